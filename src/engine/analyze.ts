@@ -1,0 +1,65 @@
+// files → parse: one pass over an article's text builds everything the answers read.
+import { extractEntities } from "./entities";
+import { extractDirectQuotes, extractReportedSpeech, speakerResolver } from "./quotes";
+import { SentenceIndex } from "./search-index";
+import { splitAllSentences, splitBlocks, splitSentences } from "./segment";
+import { shorten } from "./text";
+import { extractTimexes } from "./timex";
+import type { ArticleSource, ParsedArticle } from "./types";
+
+/** Discord shows at most 100 characters of an autocomplete choice; a title fits in one. */
+export const MAX_TITLE_CHARS = 100;
+
+/** An analysed article with its search index. */
+export interface AnalyzedArticle extends ParsedArticle {
+  index: SentenceIndex;
+}
+
+/**
+ * The title a file gives, else its headline, else its first sentence shortened at a word boundary.
+ * Cheap (it reads only the first block), so a library can list titles without analysing articles.
+ */
+export function deriveTitle(source: ArticleSource): string {
+  if (source.meta.title) return source.meta.title;
+  const { paragraphs, headings } = splitBlocks(source.text.slice(0, 4000));
+  const first = paragraphs[0];
+  if (headings[0] && (!first || headings[0].start < first.start)) return shorten(headings[0].text, MAX_TITLE_CHARS);
+  const sentence = first ? (splitSentences(source.text, first.start, first.end)[0] ?? first) : null;
+  const text = sentence
+    ? source.text
+        .slice(sentence.start, sentence.end)
+        // `…, Kenyan authorities said Sunday.`: the attribution is not the news.
+        .replace(/,\s+[^,]{2,60}\s(said|says|reported|announced)\b[^,]{0,30}$/u, "")
+        .replace(/[\s.!?,;:]+$/u, "")
+    : "";
+  return shorten(text || source.meta.id, MAX_TITLE_CHARS);
+}
+
+export function analyzeArticle(source: ArticleSource): AnalyzedArticle {
+  const { text } = source;
+  const { paragraphs, headings } = splitBlocks(text);
+  const sentences = splitAllSentences(text, paragraphs);
+  const entities = extractEntities(text, sentences);
+  const resolver = speakerResolver(text, entities);
+  const quotes = [
+    ...extractDirectQuotes(text, paragraphs, sentences, resolver),
+    ...extractReportedSpeech(text, sentences, resolver),
+  ].sort((a, z) => a.start - z.start);
+  const timexes = extractTimexes(text, sentences, source.meta.date);
+  const meta = { ...source.meta, title: source.meta.title || deriveTitle(source) };
+  const parsed = { meta, text, paragraphs, headings, sentences, quotes, entities, timexes };
+  return { ...parsed, index: new SentenceIndex(parsed) };
+}
+
+/** The plain data of an article (no index), as `citebot article ID --json` prints it. */
+export function articleData(article: ParsedArticle) {
+  return {
+    id: article.meta.id,
+    title: article.meta.title,
+    date: article.meta.date,
+    ...(article.meta.url ? { url: article.meta.url } : {}),
+    text: article.text,
+    paragraphs: article.paragraphs,
+    headings: article.headings,
+  };
+}

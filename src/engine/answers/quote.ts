@@ -1,0 +1,76 @@
+// Quotes by speaker and/or topic, direct speech first.
+import type { AnalyzedArticle } from "../analyze";
+import { contentTerms, foldName } from "../text";
+import type { Answer, Entity, Quote, QuoteItem } from "../types";
+import { cite, makeAnswer, plural } from "./common";
+
+export const quoteItem = (q: Quote): QuoteItem => ({
+  text: q.text,
+  speaker: q.speaker,
+  role: q.role,
+  direct: q.direct,
+  start: q.start,
+  end: q.end,
+  paragraph: q.paragraph,
+});
+
+/** True when `query` names this speaker in any form: `Ombaka`, `jack ombaka`, `Moise`, `spokesperson`. */
+export function speakerMatches(query: string, quote: Pick<Quote, "speaker" | "role">): boolean {
+  const q = foldName(query);
+  if (!q) return false;
+  const speaker = foldName(quote.speaker ?? "");
+  if (speaker === q || speaker.split(" ").includes(q) || (q.length >= 3 && speaker.startsWith(q))) return true;
+  if (q.split(" ").length > 1 && speaker.endsWith(q.split(" ").pop() as string) && speaker.includes(q.split(" ")[0] as string)) return true;
+  return q.length >= 4 && foldName(quote.role ?? "").split(/\W+/).includes(q);
+}
+
+/** Who is quoted, most quoted first: `Jack Ombaka (4)`. */
+export function quotedSpeakers(article: AnalyzedArticle): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const q of article.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, z) => z.count - a.count);
+}
+
+function topicScore(topicTerms: string[], quote: Quote): number {
+  if (topicTerms.length === 0) return 1;
+  const terms = new Set(contentTerms(quote.text));
+  return topicTerms.filter((t) => terms.has(t) || [...terms].some((q) => t.length > 4 && q.startsWith(t))).length / topicTerms.length;
+}
+
+export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: string): Answer {
+  const query = [speaker && `speaker:${speaker}`, topic && `topic:${topic}`].filter(Boolean).join(" ") || null;
+  const topicTerms = topic ? contentTerms(topic) : [];
+  const matching = article.quotes
+    .filter((q) => !speaker || speakerMatches(speaker, q))
+    .map((q) => ({ q, score: topicScore(topicTerms, q) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, z) => z.score - a.score || a.q.start - z.q.start);
+  const direct = matching.filter(({ q }) => q.direct);
+  const chosen = direct.length > 0 ? direct : matching;
+  if (chosen.length === 0) {
+    const who = quotedSpeakers(article);
+    const named = speaker ? `from ${speaker}` : "";
+    const about = topic ? `about "${topic}"` : "";
+    const listing = who.length
+      ? ` Quoted in it: ${who.map((w) => `${w.name} (${w.count})`).join(", ")}.`
+      : " It quotes no one.";
+    return makeAnswer(article, "quote", query, {
+      kind: "none",
+      found: false,
+      text: `The article has no quote ${[named, about].filter(Boolean).join(" ")}.${listing}`.replace(/ +\./, "."),
+    });
+  }
+  const items = chosen.map(({ q }) => quoteItem(q));
+  const speakers = [...new Set(items.map((i) => i.speaker ?? "an unnamed speaker"))];
+  const kind = direct.length > 0 ? "quotes" : "statements";
+  const what = kind === "quotes" ? plural(items.length, "quote") : plural(items.length, "reported statement");
+  return makeAnswer(article, "quote", query, {
+    kind,
+    found: true,
+    text: `${what} from ${speakers.join(", ")}${kind === "statements" ? " (no direct quote)" : ""}.`,
+    items,
+    citations: chosen.map(({ q }) => cite(article, q.start, q.end)),
+  });
+}
+
+export const quotesBy = (article: AnalyzedArticle, entity: Entity) => article.quotes.filter((q) => q.speakerId === entity.id);

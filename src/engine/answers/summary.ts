@@ -1,0 +1,86 @@
+// An extractive summary: the sentences that carry most of who/what/when/where, in article order.
+import type { AnalyzedArticle } from "../analyze";
+import { DEFAULT_SUMMARY_SENTENCES } from "../request";
+import { contentTerms } from "../text";
+import type { Answer, Sentence, SummaryItem } from "../types";
+import { citeSentence, makeAnswer } from "./common";
+
+const MIN_WORDS = 6;
+/** Two sentences sharing more than this share of terms say the same thing; keep the better one. */
+const MAX_OVERLAP = 0.5;
+
+interface Features {
+  sentence: Sentence;
+  terms: Set<string>;
+  score: number;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+function scoreSentences(article: AnalyzedArticle): Features[] {
+  const frequency = new Map<string, number>();
+  const perSentence = article.sentences.map((s) => contentTerms(s.text));
+  for (const terms of perSentence) for (const t of new Set(terms)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const titleTerms = new Set(contentTerms(article.meta.title));
+  const mentionsIn = (s: Sentence) =>
+    article.entities.reduce((n, e) => n + e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).length, 0);
+  const quotedShare = (s: Sentence) => {
+    let quoted = 0;
+    for (const q of article.quotes) {
+      if (q.direct) quoted += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+    }
+    return quoted / (s.end - s.start);
+  };
+  const hasDate = (s: Sentence) => article.timexes.some((t) => t.sentence === s.index && t.type !== "DURATION");
+  const maxCentrality = Math.max(
+    1e-9,
+    ...perSentence.map((terms) => terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1)),
+  );
+  return article.sentences.map((sentence, i) => {
+    const terms = perSentence[i] as string[];
+    const unique = new Set(terms);
+    const centrality = terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1);
+    const titleOverlap = titleTerms.size ? [...unique].filter((t) => titleTerms.has(t)).length / titleTerms.size : 0;
+    const words = sentence.text.split(/\s+/).length;
+    // News puts the essentials first; the lead weighs most, then what the article keeps returning to.
+    const position = 1 / (1 + 0.35 * sentence.index);
+    let score =
+      0.4 * position +
+      0.25 * (centrality / maxCentrality) +
+      0.15 * titleOverlap +
+      0.1 * Math.min(1, mentionsIn(sentence) / 3) +
+      0.1 * (hasDate(sentence) ? 1 : 0) -
+      0.3 * quotedShare(sentence);
+    if (words < MIN_WORDS) score -= 1;
+    return { sentence, terms: unique, score };
+  });
+}
+
+export function summarize(article: AnalyzedArticle, sentences = DEFAULT_SUMMARY_SENTENCES): Answer {
+  const ranked = scoreSentences(article).sort((a, z) => z.score - a.score);
+  const chosen: Features[] = [];
+  for (const candidate of ranked) {
+    if (chosen.length >= sentences) break;
+    if (chosen.some((c) => jaccard(c.terms, candidate.terms) > MAX_OVERLAP)) continue;
+    chosen.push(candidate);
+  }
+  chosen.sort((a, z) => a.sentence.index - z.sentence.index);
+  const items: SummaryItem[] = chosen.map(({ sentence }) => ({
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+  }));
+  return makeAnswer(article, "summary", null, {
+    kind: "summary",
+    found: items.length > 0,
+    text: items.map((i) => i.text).join(" "),
+    items,
+    citations: chosen.map(({ sentence }) => citeSentence(article, sentence)),
+  });
+}

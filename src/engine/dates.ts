@@ -1,0 +1,107 @@
+// Calendar arithmetic and the human form of TIMEX3 values. All dates are UTC calendar days.
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+export function utcDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export const isoDay = (date: Date) =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+/** ISO 8601 week: `2025-W08`. */
+export function isoWeek(date: Date): string {
+  const thursday = addDays(date, 3 - ((date.getUTCDay() + 6) % 7));
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.floor((thursday.getTime() - yearStart) / 86_400_000 / 7) + 1;
+  return `${thursday.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** The Monday that starts an ISO week value. */
+export function weekStart(value: string): Date {
+  const [year, week] = value.split("-W").map(Number) as [number, number];
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayWeek1 = addDays(jan4, -((jan4.getUTCDay() + 6) % 7));
+  return addDays(mondayWeek1, (week - 1) * 7);
+}
+
+const longDay = (date: Date) =>
+  `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+
+const UNIT_NAMES: Record<string, string> = {
+  Y: "year",
+  M: "month",
+  W: "week",
+  D: "day",
+  H: "hour",
+  MIN: "minute",
+  S: "second",
+  DE: "decade",
+  CE: "century",
+};
+
+const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
+
+/** A reader's form of a TIMEX3 value: `Sunday 23 February 2025`, `June 2024`, `week of 17 February 2025`. */
+export function displayValue(value: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value))) {
+    return `${longDay(utcDate(value.slice(0, 10)))}, ${m[4]}:${m[5]}`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return longDay(utcDate(value));
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if (/^\d{4}-W\d{2}$/.test(value)) {
+    const start = weekStart(value);
+    return `week of ${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2] as string]} ${m[1]}`;
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{3}$/.test(value)) return `the ${value}0s`;
+  if (/^\d{2}$/.test(value)) return `the ${Number(value) + 1}th century`;
+  if ((m = /^PT?(\d+|X)(MIN|DE|CE|[YMWDHS])$/.exec(value))) {
+    const unit = UNIT_NAMES[m[2] as string] ?? "";
+    if (m[1] === "X") return `several ${unit}s`;
+    return `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
+  }
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return WEEKDAYS[Number(m[1]) % 7] as string;
+  const refs: Record<string, string> = { PAST_REF: "the past", PRESENT_REF: "now", FUTURE_REF: "the future" };
+  return refs[value] ?? value;
+}
+
+/** The first day a value covers, for ordering a timeline; null for durations and vague references. */
+export function valueStart(value: string): string | null {
+  let m: RegExpExecArray | null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${m[1]}-${m[2]}-01`;
+  if (/^\d{4}-W\d{2}$/.test(value)) return isoDay(weekStart(value));
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const month = { SP: "03", SU: "06", FA: "09", WI: "12" }[m[2] as "SP"];
+    return `${m[1]}-${month}-01`;
+  }
+  if (/^\d{4}$/.test(value)) return `${value}-01-01`;
+  if (/^\d{3}$/.test(value)) return `${value}0-01-01`;
+  return null;
+}

@@ -1,0 +1,44 @@
+import nlp from "compromise";
+
+// compromise's word list (≈25,000 entries: first names, countries, cities, organisations, common words).
+// Only the list is used: running compromise's full tagger costs milliseconds per sentence, the lookup nothing.
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** The main part-of-speech or name tag compromise knows for a lower-case word or phrase. */
+export function lexiconTag(word: string): string | undefined {
+  const tag = lexicon[word];
+  return Array.isArray(tag) ? tag[0] : tag;
+}
+
+function tags(word: string): string[] {
+  const tag = lexicon[word.toLowerCase()];
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Address"]);
+const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+const PERSON_TAGS = new Set(["Person", "LastName", "FirstName", "MaleName", "FemaleName", "Honorific"]);
+
+export const isPlaceWord = (word: string) => tags(word).some((t) => PLACE_TAGS.has(t));
+export const isFirstName = (word: string) => tags(word).some((t) => FIRST_NAME_TAGS.has(t));
+export const isPersonWord = (word: string) => tags(word).some((t) => PERSON_TAGS.has(t));
+export const isOrganizationWord = (word: string) => tags(word).includes("Organization");
+export const isDemonym = (word: string) => tags(word).includes("Demonym");
+export const isTimeWord = (word: string) =>
+  tags(word).some((t) => t === "WeekDay" || t === "Month" || t === "Date" || t === "Holiday");
+
+/** A word the lexicon knows only as an ordinary word (`The`, `Officials`, `After`), not a name. */
+export function isCommonWord(word: string): boolean {
+  const found = tags(word);
+  if (found.length === 0) return false;
+  return !found.some(
+    (t) =>
+      PLACE_TAGS.has(t) ||
+      PERSON_TAGS.has(t) ||
+      t === "Organization" ||
+      t === "ProperNoun" ||
+      t === "Demonym" ||
+      t === "Acronym",
+  );
+}

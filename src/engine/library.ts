@@ -1,0 +1,144 @@
+// The article library: the one interface every adapter reads articles through.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
+import { type AnalyzedArticle, analyzeArticle, deriveTitle } from "./analyze";
+import { ArticleError, decodeArticleBytes, MAX_ARTICLE_BYTES, parseArticleText } from "./article-file";
+import type { ArticleMeta, ArticleSource } from "./types";
+
+export const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+
+export interface LoadProblem {
+  file: string;
+  reason: string;
+}
+
+export interface ArticleLibrary {
+  /** Every article, newest first (undated last, then by id). */
+  list(): readonly ArticleMeta[];
+  /** The analysed article (parsed on first use, then cached). */
+  get(id: string): AnalyzedArticle | undefined;
+  /** The article a request without an article id means: the most recent by date. */
+  defaultId(): string | undefined;
+  /** Files that could not be loaded, each with the reason. */
+  readonly problems: readonly LoadProblem[];
+}
+
+function byRecency(a: ArticleMeta, z: ArticleMeta): number {
+  if (a.date !== z.date) {
+    if (a.date === null) return 1;
+    if (z.date === null) return -1;
+    return a.date < z.date ? 1 : -1;
+  }
+  return a.id.localeCompare(z.id);
+}
+
+/** Reads one article file. Throws ArticleError naming the file and what is wrong with it. */
+export function readArticleFile(path: string): ArticleSource {
+  const id = basename(path, extname(path));
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      throw new ArticleError(path, `file is ${size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof ArticleError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ArticleError(path, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`);
+  }
+  return sourceFromText(id, path, decodeArticleBytes(path, bytes));
+}
+
+/** An article given as text (the batch API, tests): same rules as a file. */
+export function sourceFromText(id: string, label: string, text: string, overrides: Partial<ArticleMeta> = {}): ArticleSource {
+  const { source } = parseArticleText(id, label, text);
+  const meta = { ...source.meta, ...overrides };
+  return { meta: { ...meta, title: meta.title || deriveTitle({ ...source, meta }) }, text: source.text };
+}
+
+/** How many analysed articles stay cached; the rest are parsed again when asked for (a few ms each). */
+const ANALYSIS_CACHE_SIZE = 500;
+
+/** An in-memory library: sources held, analyses made on first use and kept in a small LRU cache. */
+export class MemoryLibrary implements ArticleLibrary {
+  private readonly sources = new Map<string, ArticleSource>();
+  private readonly analyses = new Map<string, AnalyzedArticle>();
+  private sorted: ArticleMeta[] | null = null;
+  readonly problems: LoadProblem[] = [];
+
+  /** Adds an article; a second article with the same id is refused (the first one stays). */
+  add(source: ArticleSource, file = source.meta.id): boolean {
+    if (this.sources.has(source.meta.id)) {
+      this.problems.push({ file, reason: `duplicate article id "${source.meta.id}" (kept the first file with it)` });
+      return false;
+    }
+    this.sources.set(source.meta.id, source);
+    this.sorted = null;
+    return true;
+  }
+
+  list(): readonly ArticleMeta[] {
+    this.sorted ??= [...this.sources.values()].map((s) => s.meta).sort(byRecency);
+    return this.sorted;
+  }
+
+  get(id: string): AnalyzedArticle | undefined {
+    const cached = this.analyses.get(id);
+    if (cached) {
+      // Refresh its place in the LRU order.
+      this.analyses.delete(id);
+      this.analyses.set(id, cached);
+      return cached;
+    }
+    const source = this.sources.get(id);
+    if (!source) return undefined;
+    const analysed = analyzeArticle(source);
+    this.analyses.set(id, analysed);
+    if (this.analyses.size > ANALYSIS_CACHE_SIZE) {
+      const oldest = this.analyses.keys().next().value as string;
+      this.analyses.delete(oldest);
+    }
+    return analysed;
+  }
+
+  defaultId(): string | undefined {
+    return this.list()[0]?.id;
+  }
+}
+
+export class NoArticlesError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly LoadProblem[],
+  ) {
+    const detail = problems.length ? `; ${problems.length} file(s) could not be loaded` : "";
+    super(`no valid article in ${dir}${detail}`);
+    this.name = "NoArticlesError";
+  }
+}
+
+/** Loads every `.txt`/`.md` file of a folder. Bad files become problems; none valid at all is an error. */
+export function loadLibrary(dir: string): MemoryLibrary {
+  const library = new MemoryLibrary();
+  const folder = resolve(dir);
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new NoArticlesError(dir, [{ file: dir, reason: code === "ENOENT" ? "folder not found" : `cannot read folder (${code})` }]);
+  }
+  for (const name of names) {
+    if (!ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || name.startsWith(".")) continue;
+    const path = join(folder, name);
+    try {
+      library.add(readArticleFile(path), path);
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      library.problems.push({ file: error.file, reason: error.reason });
+    }
+  }
+  if (library.list().length === 0) throw new NoArticlesError(dir, library.problems);
+  return library;
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Longest query or name accepted; Discord's own option limit is 6,000, a question needs far less. */
+export const MAX_QUERY_CHARS = 300;
+export const MAX_SUMMARY_SENTENCES = 10;
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+
+const text = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_QUERY_CHARS, `${what} is longer than ${MAX_QUERY_CHARS} characters`)
+    .transform((s) => (s === "" ? undefined : s))
+    .optional();
+
+/** What an adapter asks the engine; parsing it is where bad input gets its message. */
+export const answerRequestSchema = z.discriminatedUnion("command", [
+  z.object({
+    command: z.literal("summary"),
+    sentences: z
+      .number({ error: "sentences must be a number" })
+      .int("sentences must be a whole number")
+      .min(1, "sentences must be between 1 and 10")
+      .max(MAX_SUMMARY_SENTENCES, "sentences must be between 1 and 10")
+      .optional(),
+  }),
+  z.object({ command: z.literal("quote"), speaker: text("speaker"), topic: text("topic") }),
+  z.object({ command: z.literal("who"), query: text("query") }),
+  z.object({ command: z.literal("when"), query: text("query") }),
+]);
+
+export type AnswerRequest = z.input<typeof answerRequestSchema>;
+export type ParsedRequest = z.output<typeof answerRequestSchema>;
+
+export const COMMANDS = ["summary", "quote", "who", "when"] as const;
+
+/** The one-line message for a request zod refused. */
+export function requestProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid request";
+  if (issue.code === "invalid_union" || (issue.path[0] === "command" && issue.code !== "custom")) {
+    return `unknown command (use one of: ${COMMANDS.join(", ")})`;
+  }
+  return issue.message;
+}

@@ -1,0 +1,77 @@
+// Small text helpers shared by the extractors and the answerers.
+import { stemmer } from "stemmer";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** `Haiti’s`: the token is `Haiti` and it is followed by a possessive `’s`. */
+  possessive: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Words with their offsets (relative to `base`). A possessive `’s` is split off and flagged. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0];
+    let possessive = false;
+    if (/\p{L}{2,}['’]s$/u.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const start = base + match.index;
+    tokens.push({ text: word, start, end: start + word.length, possessive });
+  }
+  return tokens;
+}
+
+/** Case-, accent- and apostrophe-insensitive form for comparing names: `Moïse` = `moise`. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+// Function words that carry no content for search or matching.
+const STOPWORDS = new Set([
+  ..."about after all also am and another any are as be because been before being between both but by came can come could did do each for from get got here how if into just like make many might more most much must never now only other out over said same see should since some still such take than then through too under up very way well while with about also would"
+    .split(" "),
+  ..."a an the of to in on at by is was were be been has have had it its this that these those what which who whom whose when where why how did does do will would should could may might than then there their them they he she his her him we our us you your i me my mr mrs ms".split(
+    " ",
+  ),
+]);
+
+export const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase());
+
+/** The search key of a word: lower-case, accent-folded, Porter-stemmed. */
+export function termOf(word: string): string {
+  return stemmer(foldName(word).replace(/'/g, ""));
+}
+
+/** Content-word terms of a text, stop words removed. */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+    const word = match[0].replace(/['’]s$/u, "");
+    if (word.length < 2 && !/\p{N}/u.test(word)) continue;
+    if (isStopword(word)) continue;
+    terms.push(termOf(word));
+  }
+  return terms;
+}
+
+/** Cuts text to at most `max` characters at a word boundary, adding an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/u, "")}…`;
+}

@@ -1,0 +1,189 @@
+// The engine's data shapes. Every offset is a UTF-16 index into `ParsedArticle.text` (the article body).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  /** ISO date `YYYY-MM-DD`, or null when the file gives none. */
+  date: string | null;
+  url?: string;
+  source?: string;
+  author?: string;
+}
+
+/** What a file yields before analysis: metadata plus the body text that all offsets point into. */
+export interface ArticleSource {
+  meta: ArticleMeta;
+  text: string;
+}
+
+export interface Paragraph extends Span {
+  /** 1-based; what citations show as ¶N. */
+  number: number;
+  /** The heading this paragraph sits under, if any. */
+  section: string | null;
+}
+
+export interface Heading extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  /** 0-based position in the whole article. */
+  index: number;
+  paragraph: number;
+  text: string;
+}
+
+export type EntityType = "person" | "organization" | "place";
+
+export interface Mention extends Span {
+  text: string;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  /** Where the role is stated, so a profile can cite it. */
+  roleSpan: Span | null;
+  mentions: Mention[];
+}
+
+export interface Quote extends Span {
+  text: string;
+  /** Canonical speaker name (an entity's name when resolved), or the phrase used, or null when unknown. */
+  speaker: string | null;
+  speakerId: string | null;
+  role: string | null;
+  direct: boolean;
+  paragraph: number;
+  sentence: number;
+}
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+export interface Timex extends Span {
+  text: string;
+  type: TimexType;
+  /** TIMEX3-style normalised value: `2025-02-23`, `2025-02`, `2025-W08`, `P1W`, `PAST_REF` … */
+  value: string;
+  display: string;
+  paragraph: number;
+  sentence: number;
+}
+
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  text: string;
+  paragraphs: Paragraph[];
+  headings: Heading[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  entities: Entity[];
+  timexes: Timex[];
+}
+
+export interface Citation {
+  articleId: string;
+  paragraph: number;
+  /** 0-based sentence index in the article. */
+  sentence: number;
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+export type CommandName = "summary" | "quote" | "who" | "when";
+
+export interface SummaryItem {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  sentence: number;
+}
+
+export interface QuoteItem {
+  text: string;
+  speaker: string | null;
+  role: string | null;
+  direct: boolean;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface WhoEntityItem {
+  name: string;
+  type: EntityType;
+  role: string | null;
+  mentions: Mention[];
+  /** How many quotes and reported statements the article attributes to this entity. */
+  quotes: number;
+}
+
+export interface RankedAnswerItem {
+  /** The answering sentence. */
+  text: string;
+  /** The phrase that answers (a name, a date), inside the sentence. */
+  answer: string;
+  answerStart: number;
+  answerEnd: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  score: number;
+  /** For who: the entity the answer names; for when: the normalised date value. */
+  entity?: string;
+  value?: string;
+  display?: string;
+}
+
+export interface WhenItem {
+  text: string;
+  value: string;
+  display: string;
+  type: TimexType;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The sentence (event) this expression dates. */
+  event: string;
+}
+
+export interface ProfileItem {
+  name: string;
+  type: EntityType;
+  role: string | null;
+  mentions: Mention[];
+  quotes: QuoteItem[];
+}
+
+export type AnswerItem = SummaryItem | QuoteItem | WhoEntityItem | RankedAnswerItem | WhenItem | ProfileItem;
+
+export interface Answer {
+  command: CommandName;
+  query: string | null;
+  /** Which shape `items` has, so renderers need not guess. */
+  kind:
+    | "summary"
+    | "quotes"
+    | "statements"
+    | "entities"
+    | "profile"
+    | "who-answer"
+    | "timeline"
+    | "when-answer"
+    | "none";
+  article: { id: string; title: string; date: string | null; url?: string };
+  found: boolean;
+  text: string;
+  items: AnswerItem[];
+  citations: Citation[];
+}
