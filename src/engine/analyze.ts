@@ -23,7 +23,8 @@ export function deriveTitle(source: ArticleSource): string {
   if (source.meta.title) return source.meta.title;
   const { paragraphs, headings } = splitBlocks(source.text.slice(0, 4000));
   const first = paragraphs[0];
-  if (headings[0] && (!first || headings[0].start < first.start)) return shorten(headings[0].text, MAX_TITLE_CHARS);
+  if (headings[0] && (!first || headings[0].start < first.start))
+    return shorten(headings[0].text, MAX_TITLE_CHARS);
   const sentence = first ? (splitSentences(source.text, first.start, first.end)[0] ?? first) : null;
   const text = sentence
     ? source.text

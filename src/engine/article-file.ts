@@ -26,7 +26,12 @@ export function isRealDate(value: string): boolean {
 
 const frontMatterSchema = z
   .object({
-    title: z.string().trim().min(1, "title is empty").max(300, "title is longer than 300 characters").optional(),
+    title: z
+      .string()
+      .trim()
+      .min(1, "title is empty")
+      .max(300, "title is longer than 300 characters")
+      .optional(),
     date: z
       .string()
       .regex(ISO_DATE, "date must be YYYY-MM-DD")
@@ -59,9 +64,13 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array): string {
     }
   }
   // Control characters other than tab/newline/CR/form feed mean this is not prose.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   const control = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g);
   if (control && control.length > 0) {
-    throw new ArticleError(file, `file contains ${control.length} control character(s); it looks binary, not text`);
+    throw new ArticleError(
+      file,
+      `file contains ${control.length} control character(s); it looks binary, not text`,
+    );
   }
   return text;
 }
@@ -71,7 +80,8 @@ function parseFrontMatterBlock(file: string, block: string): FrontMatter {
   for (const [i, line] of block.split("\n").entries()) {
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
     const match = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!match) throw new ArticleError(file, `front matter line ${i + 2} is not "key: value": ${line.trim()}`);
+    if (!match)
+      throw new ArticleError(file, `front matter line ${i + 2} is not "key: value": ${line.trim()}`);
     const key = match[1] as string;
     let value = match[2] as string;
     if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);

@@ -25,7 +25,7 @@ const TITLES = new Set(
 
 /** Nouns that make the preceding words a role: `Mission official Ombaka`, `spokesperson Jack Ombaka`. */
 const ROLE_NOUNS =
-  /^(official|officials|spokesperson|spokesman|spokeswoman|commander|chief|minister|president|director|leader|secretary|officer|chairman|chairwoman|chair|ceo|head|governor|mayor|senator|ambassador|lawyer|attorney|analyst|professor|general|coach|manager|founder|editor|correspondent|reporter|expert|adviser|advisor|envoy|candidate|nominee|judge|prosecutor|economist|researcher|scientist|executive|investor|activist|deputy|inspector|captain|diplomat|strategist|pollster|owner|chancellor|premier|lawmaker|legislator|representative|congressman|congresswoman|sheriff|superintendent)$/i;
+  /^(official|officials|spokesperson|spokesman|spokeswoman|commander|chief|minister|president|director|leader|secretary|officer|chairman|chairwoman|chair|ceo|head|governor|mayor|senator|ambassador|lawyer|attorney|analyst|professor|general|coach|manager|founder|editor|correspondent|reporter|expert|adviser|advisor|envoy|candidate|nominee|judge|prosecutor|economist|researcher|scientist|executive|investor|activist|deputy|inspector|captain|diplomat|strategist|pollster|owner|chancellor|premier|lawmaker|legislator|representative|congressman|congresswoman|sheriff|superintendent|librarian|teacher|doctor|nurse|engineer|pilot|farmer|student|author|writer|artist|actor|singer|player|curator|architect|historian|priest|pastor|spokesman)$/i;
 
 /** Final words that make a capitalised run an organisation. */
 const ORG_HEADS = new Set(
@@ -41,7 +41,9 @@ const ORG_HEADS = new Set(
 );
 
 /** Lower-case words after a run that make it a group: `Gran Grif gang`. */
-const GROUP_NOUNS = new Set("gang gangs group militia cartel party movement rebels faction network clan".split(" "));
+const GROUP_NOUNS = new Set(
+  "gang gangs group militia cartel party movement rebels faction network clan".split(" "),
+);
 
 /** Lower-case words after a run that make it a place: `Artibonite region`, `Caribbean country`. */
 const PLACE_NOUNS = new Set(
@@ -120,7 +122,7 @@ const runText = (text: string, run: Token[]) =>
   text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end);
 
 function isSentenceStart(sentence: Sentence, token: Token): boolean {
-  return /^[\s"“‘'(\[—–-]*$/u.test(sentence.text.slice(0, token.start - sentence.start));
+  return /^[\s"“‘'([—–-]*$/u.test(sentence.text.slice(0, token.start - sentence.start));
 }
 
 function classify(
@@ -134,11 +136,19 @@ function classify(
   const last = words[words.length - 1] as string;
   const phrase = foldName(words.join(" "));
   if (ORG_HEADS.has(last.toLowerCase()) && words.length > 1) return "organization";
-  if (after && GROUP_NOUNS.has(after.text.toLowerCase()) && gapIsSpace(text, run[run.length - 1] as Token, after)) {
+  if (
+    after &&
+    GROUP_NOUNS.has(after.text.toLowerCase()) &&
+    gapIsSpace(text, run[run.length - 1] as Token, after)
+  ) {
     return "organization";
   }
   if (isOrganizationWord(phrase)) return "organization";
-  if (after && PLACE_NOUNS.has(after.text.toLowerCase()) && gapIsSpace(text, run[run.length - 1] as Token, after)) {
+  if (
+    after &&
+    PLACE_NOUNS.has(after.text.toLowerCase()) &&
+    gapIsSpace(text, run[run.length - 1] as Token, after)
+  ) {
     return "place";
   }
   if (isPlaceWord(phrase)) return "place";
@@ -148,7 +158,8 @@ function classify(
   const beforeWord = before?.text.toLowerCase();
   if (beforeWord && PLACE_PREPOSITIONS.has(beforeWord) && words.length <= 3) return "place";
   if (after && SPEECH_VERB.test(after.text)) return "person";
-  if (/^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(last) && words.length === 1) return "place";
+  if (/^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(last) && words.length === 1)
+    return "place";
   if (words.length >= 2 && words.every((w) => !isCommonWord(w) || CONNECTORS.has(w))) return "person";
   void sentence;
   return null;
@@ -198,8 +209,13 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
         continue;
       }
       const tag = lexiconTag(lower);
-      const functionWord = tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord/.test(tag);
-      if ((isSentenceStart(sentence, first) || functionWord) && isCommonWord(first.text) && !first.possessive) {
+      const functionWord =
+        tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord/.test(tag);
+      if (
+        (isSentenceStart(sentence, first) || functionWord) &&
+        isCommonWord(first.text) &&
+        !first.possessive
+      ) {
         run = run.slice(1);
         continue;
       }
@@ -213,7 +229,8 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
     if (run.length === 0) continue;
     if (run.every((t) => isDemonym(t.text) || isTimeWord(t.text))) continue;
     // `East African country`: an adjective phrase, not a name.
-    if (isDemonym((run[run.length - 1] as Token).text) && !isPlaceWord(foldName(runText(text, run)))) continue;
+    if (isDemonym((run[run.length - 1] as Token).text) && !isPlaceWord(foldName(runText(text, run))))
+      continue;
     if (run.length === 1 && isCommonWord((run[0] as Token).text) && !(run[0] as Token).possessive) {
       // A capitalised ordinary word mid-sentence (a heading word, `Mission`) is only a name with a title.
       if (!title) continue;
@@ -223,7 +240,10 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
     const lastIndex = byStart.get(lastToken.start) ?? firstIndex;
     const before = tokens[firstIndex - 1];
     const after = tokens[lastIndex + 1];
-    let type = title && !isPlaceWord(foldName(runText(text, run))) ? "person" : classify(text, sentence, run, before, after);
+    let type =
+      title && !isPlaceWord(foldName(runText(text, run)))
+        ? "person"
+        : classify(text, sentence, run, before, after);
     let end = lastToken.end;
     // `Gran Grif gang`: the group noun belongs to the name.
     if (after && GROUP_NOUNS.has(after.text.toLowerCase()) && gapIsSpace(text, lastToken, after)) {
@@ -243,7 +263,9 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
       role: type === "person" ? (appositive?.role ?? title ?? preposed?.role ?? null) : null,
       roleSpan:
         type === "person"
-          ? (appositive?.span ?? (title ? { start: start - title.length - 1, end: start - 1 } : preposed?.span) ?? null)
+          ? (appositive?.span ??
+            (title ? { start: start - title.length - 1, end: start - 1 } : preposed?.span) ??
+            null)
           : null,
       tokens: run,
     });
@@ -264,7 +286,12 @@ function mergePossessiveOrganisations(text: string, candidates: Candidate[]): Ca
       owned.type === "organization" &&
       /^['’]s\s+$/u.test(text.slice(owner.end, owned.start))
     ) {
-      merged.push({ ...owned, start: owner.start, text: text.slice(owner.start, owned.end), tokens: [...owner.tokens, ...owned.tokens] });
+      merged.push({
+        ...owned,
+        start: owner.start,
+        text: text.slice(owner.start, owned.end),
+        tokens: [...owner.tokens, ...owned.tokens],
+      });
       i++;
       continue;
     }

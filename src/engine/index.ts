@@ -2,8 +2,8 @@
 import type { AnalyzedArticle } from "./analyze";
 import { findQuotes } from "./answers/quote";
 import { summarize } from "./answers/summary";
-import { who } from "./answers/who";
 import { when } from "./answers/when";
+import { who } from "./answers/who";
 import type { ParsedRequest } from "./request";
 import type { Answer } from "./types";
 

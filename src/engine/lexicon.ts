@@ -25,7 +25,11 @@ export const isFirstName = (word: string) => tags(word).some((t) => FIRST_NAME_T
 export const isPersonWord = (word: string) => tags(word).some((t) => PERSON_TAGS.has(t));
 export const isOrganizationWord = (word: string) => tags(word).includes("Organization");
 export const isDemonym = (word: string) => tags(word).includes("Demonym");
+const CALENDAR_WORD =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
+
 export const isTimeWord = (word: string) =>
+  CALENDAR_WORD.test(word) ||
   tags(word).some((t) => t === "WeekDay" || t === "Month" || t === "Date" || t === "Holiday");
 
 /** A word the lexicon knows only as an ordinary word (`The`, `Officials`, `After`), not a name. */

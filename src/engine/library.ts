@@ -45,13 +45,21 @@ export function readArticleFile(path: string): ArticleSource {
   } catch (error) {
     if (error instanceof ArticleError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ArticleError(path, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`);
+    throw new ArticleError(
+      path,
+      code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`,
+    );
   }
   return sourceFromText(id, path, decodeArticleBytes(path, bytes));
 }
 
 /** An article given as text (the batch API, tests): same rules as a file. */
-export function sourceFromText(id: string, label: string, text: string, overrides: Partial<ArticleMeta> = {}): ArticleSource {
+export function sourceFromText(
+  id: string,
+  label: string,
+  text: string,
+  overrides: Partial<ArticleMeta> = {},
+): ArticleSource {
   const { source } = parseArticleText(id, label, text);
   const meta = { ...source.meta, ...overrides };
   return { meta: { ...meta, title: meta.title || deriveTitle({ ...source, meta }) }, text: source.text };
@@ -70,7 +78,10 @@ export class MemoryLibrary implements ArticleLibrary {
   /** Adds an article; a second article with the same id is refused (the first one stays). */
   add(source: ArticleSource, file = source.meta.id): boolean {
     if (this.sources.has(source.meta.id)) {
-      this.problems.push({ file, reason: `duplicate article id "${source.meta.id}" (kept the first file with it)` });
+      this.problems.push({
+        file,
+        reason: `duplicate article id "${source.meta.id}" (kept the first file with it)`,
+      });
       return false;
     }
     this.sources.set(source.meta.id, source);
@@ -127,7 +138,9 @@ export function loadLibrary(dir: string): MemoryLibrary {
     names = readdirSync(folder).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new NoArticlesError(dir, [{ file: dir, reason: code === "ENOENT" ? "folder not found" : `cannot read folder (${code})` }]);
+    throw new NoArticlesError(dir, [
+      { file: dir, reason: code === "ENOENT" ? "folder not found" : `cannot read folder (${code})` },
+    ]);
   }
   for (const name of names) {
     if (!ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || name.startsWith(".")) continue;

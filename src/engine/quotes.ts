@@ -66,12 +66,16 @@ function spanOf(base: number, inner: string, within: string, from = 0): Span {
 /** A subject phrase, possibly with an appositive: `Jack Ombaka, the mission's spokesperson`. */
 function subjectWithRole(base: number, phrase: string, within: string, at: number): Attribution | null {
   const trimmed = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, "");
-  if (trimmed === "" || NOT_A_SPEAKER.test(trimmed) || trimmed.split(/\s+/).length > MAX_SPEAKER_WORDS) return null;
+  if (trimmed === "" || NOT_A_SPEAKER.test(trimmed) || trimmed.split(/\s+/).length > MAX_SPEAKER_WORDS)
+    return null;
   const offset = within.indexOf(trimmed, at);
   const parts = trimmed.split(/,\s+/);
   const name = parts[0] as string;
-  const role = parts.slice(1).join(", ");
-  if (!/^[\p{Lu}]|^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)) {
+  // `X, who has worked here since 2009,` describes, but is not a role.
+  const role = /^(who|whose|which|whom)\b/i.test(parts[1] ?? "") ? "" : parts.slice(1).join(", ");
+  if (
+    !/^[\p{Lu}]|^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)
+  ) {
     return null;
   }
   const speaker = { start: base + offset, end: base + offset + name.length };
@@ -88,9 +92,10 @@ function attributionAfter(text: string, from: number, to: number): Attribution |
   if (head.trim().replace(/^,/, "").trim() === "") {
     // Verb first: `said Ombaka in a statement`, `said Jack Ombaka, the spokesperson.`
     const rest = after.slice(verb.index + verb[0].length);
-    const np = /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*|he|she|they|I|we)(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?/u.exec(
-      rest,
-    );
+    const np =
+      /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*|he|she|they|I|we)(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?/u.exec(
+        rest,
+      );
     if (!np) return null;
     const base = from + verb.index + verb[0].length;
     const name = np[1] as string;
@@ -111,7 +116,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   const tail = before.slice(verb.index + verb[0].length);
   // Only an adverbial (`in a statement`, `on Sunday`, `reporters`) and `that`/`:`/`,` may follow the verb.
   if (!/^[^.;!?"“”]{0,60}?(that\s*)?[:,]?\s*$/u.test(tail)) return null;
-  const clauseStart = Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
+  const clauseStart =
+    Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
   const head = before.slice(clauseStart, verb.index);
   // `Kenyan President William Ruto said` — the subject is the whole head of the clause.
   return subjectWithRole(from, head, before, clauseStart);
@@ -120,7 +126,8 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
 /** `according to X` next to the quote. */
 function accordingTo(text: string, from: number, to: number): Attribution | null {
   const window = text.slice(from, to);
-  const match = /according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*)/u.exec(window);
+  const match =
+    /according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*)/u.exec(window);
   if (!match) return null;
   return { speaker: spanOf(from, match[1] as string, window, match.index), role: null };
 }
@@ -144,7 +151,8 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
       const phrase = text.slice(span.start, span.end);
       if (PRONOUN.test(phrase)) {
         const lastPerson = mentions.filter((m) => m.entity.type === "person" && m.start < at).pop();
-        if (lastPerson) return { name: lastPerson.entity.name, id: lastPerson.entity.id, role: lastPerson.entity.role };
+        if (lastPerson)
+          return { name: lastPerson.entity.name, id: lastPerson.entity.id, role: lastPerson.entity.role };
         return { name: phrase, id: null, role: null };
       }
       const inside = mentions.filter((m) => m.start < span.end && m.end > span.start);
@@ -194,7 +202,8 @@ export function extractDirectQuotes(
         role = attribution.role ? text.slice(attribution.role.start, attribution.role.end) : resolved.role;
       } else {
         const words = text.slice(span.start, span.end).split(/\s+/).length;
-        const continues = lastInParagraph ?? (span.start === paragraph.start ? previousParagraphSpeaker : null);
+        const continues =
+          lastInParagraph ?? (span.start === paragraph.start ? previousParagraphSpeaker : null);
         if (continues) {
           speaker = continues.speaker;
           speakerId = continues.speakerId;
@@ -228,7 +237,11 @@ const SUBJECT_START = /^(?:[\p{Lu}]|(?:he|she|they|we|i|the|a|an|officials|polic
  * Reported speech in sentences without quotation marks: `X said (…) that CONTENT`,
  * `CONTENT, X(, ROLE,) said (…).`, `CONTENT, said X.` and `according to X`.
  */
-export function extractReportedSpeech(text: string, sentences: Sentence[], resolver: SpeakerResolver): Quote[] {
+export function extractReportedSpeech(
+  text: string,
+  sentences: Sentence[],
+  resolver: SpeakerResolver,
+): Quote[] {
   const found: Quote[] = [];
   for (const sentence of sentences) {
     const s = sentence.text;
@@ -256,12 +269,34 @@ export function extractReportedSpeech(text: string, sentences: Sentence[], resol
     if (thatClause) {
       const subject = subjectWithRole(sentence.start, thatClause[1] as string, s, 0);
       if (subject && SUBJECT_START.test(thatClause[1] as string)) {
-        push({ start: sentence.start + thatClause[0].length, end: sentence.end }, subject.speaker, subject.role);
+        push(
+          { start: sentence.start + thatClause[0].length, end: sentence.end },
+          subject.speaker,
+          subject.role,
+        );
+        continue;
+      }
+    }
+    // `Tomás Ferreira, …, said the new room …`: no `that`, so only when the subject is a known person.
+    const bare =
+      /^(.{2,160}?)\s(?:said|says|added|argued|warned)\s(?!in\s|on\s|at\s|to\s|of\s)(.{12,})$/iu.exec(s);
+    if (bare) {
+      const subject = subjectWithRole(sentence.start, bare[1] as string, s, 0);
+      const resolved = subject ? resolver.resolve(subject.speaker, subject.speaker.start) : null;
+      if (subject && resolved?.id?.startsWith("person:")) {
+        push(
+          { start: sentence.end - (bare[2] as string).length, end: sentence.end },
+          subject.speaker,
+          subject.role,
+        );
         continue;
       }
     }
     // `CONTENT, X(, ROLE,) said (in a statement).`
-    const tail = new RegExp(`,\\s([^,]{2,80}(?:,\\s[^,]{2,120},)?)\\s(?:${VERBS})\\b([^,;]{0,40})[.!?]?$`, "iu").exec(s);
+    const tail = new RegExp(
+      `,\\s([^,]{2,80}(?:,\\s[^,]{2,120},)?)\\s(?:${VERBS})\\b([^,;]{0,40})[.!?]?$`,
+      "iu",
+    ).exec(s);
     if (tail) {
       const subject = subjectWithRole(sentence.start, tail[1] as string, s, tail.index);
       if (subject && SUBJECT_START.test((tail[1] as string).trim())) {
@@ -279,7 +314,8 @@ export function extractReportedSpeech(text: string, sentences: Sentence[], resol
       push({ start: sentence.start, end: sentence.start + inverted.index }, speaker, null);
       continue;
     }
-    const according = /^(.{12,}?),\s+according to\s+([^,.;]{2,80})[.!?]?$|^According to\s+([^,]{2,80}),\s+(.{12,})$/u.exec(s);
+    const according =
+      /^(.{12,}?),\s+according to\s+([^,.;]{2,80})[.!?]?$|^According to\s+([^,]{2,80}),\s+(.{12,})$/u.exec(s);
     if (according) {
       if (according[1]) {
         const speaker = spanOf(sentence.start, according[2] as string, s, (according[1] as string).length);

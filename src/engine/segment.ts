@@ -61,14 +61,21 @@ const NEVER_ENDS = new Set(
 // Abbreviations that may end a sentence: they do when the next word is a function word (`… in the U.S. The …`).
 const MAY_END = new Set("inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a".split(" "));
 
-const FUNCTION_TAGS = new Set(["Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "QuestionWord"]);
+const FUNCTION_TAGS = new Set([
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "QuestionWord",
+]);
 
 function isFunctionWord(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());
   return tag !== undefined && FUNCTION_TAGS.has(tag);
 }
 
-const CANDIDATE = /[.!?…]+["”’'»)\]]*(?=\s+(["“‘'«(\[]?)(\S+))/gu;
+const CANDIDATE = /[.!?…]+["”’'»)\]]*(?=\s+(["“‘'«([]?)(\S+))/gu;
 
 /** Splits one paragraph into sentence spans (absolute offsets). */
 export function splitSentences(text: string, start: number, end: number): Span[] {
@@ -85,7 +92,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       if (NEVER_ENDS.has(word)) continue;
       // An initial: `J. Smith`.
       if (/^\p{Lu}$/u.test(before)) continue;
-      if ((MAY_END.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) && !isFunctionWord(nextWord.replace(/\W+$/u, ""))) {
+      if (
+        (MAY_END.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) &&
+        !isFunctionWord(nextWord.replace(/\W+$/u, ""))
+      ) {
         continue;
       }
     }

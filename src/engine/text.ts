@@ -42,8 +42,9 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 // Function words that carry no content for search or matching.
 const STOPWORDS = new Set([
-  ..."about after all also am and another any are as be because been before being between both but by came can come could did do each for from get got here how if into just like make many might more most much must never now only other out over said same see should since some still such take than then through too under up very way well while with about also would"
-    .split(" "),
+  ..."about after all also am and another any are as be because been before being between both but by came can come could did do each for from get got here how if into just like make many might more most much must never now only other out over said same see should since some still such take than then through too under up very way well while with about also would".split(
+    " ",
+  ),
   ..."a an the of to in on at by is was were be been has have had it its this that these those what which who whom whose when where why how did does do will would should could may might than then there their them they he she his her him we our us you your i me my mr mrs ms".split(
     " ",
   ),

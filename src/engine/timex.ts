@@ -77,9 +77,17 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
   const end = result.index + result.text.length;
   const c = result.start;
   // Durations: `for three weeks`, `the past two years`.
-  const duration = new RegExp(`^(?:for|over|during|in|within)?\\s*(?:the\\s+)?(?:past|last|next|coming|first)?\\s*(${NUMBER})\\s+(${UNIT})s?$`, "i").exec(text);
+  const duration = new RegExp(
+    `^(?:for|over|during|in|within)?\\s*(?:the\\s+)?(?:past|last|next|coming|first)?\\s*(${NUMBER})\\s+(${UNIT})s?$`,
+    "i",
+  ).exec(text);
   if (duration && !/\bago\b|\blater\b/.test(text)) {
-    return { start, end, type: "DURATION", value: durationValue(duration[1] as string, duration[2] as string) };
+    return {
+      start,
+      end,
+      type: "DURATION",
+      value: durationValue(duration[1] as string, duration[2] as string),
+    };
   }
   if (/^(?:over|during|in|for)\s+the\s+(?:last|past)\s+(week|month|year)$/.test(text)) {
     const unit = /week|month|year/.exec(text)?.[0] as string;
@@ -101,13 +109,23 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
       known("weekday") && !known("day")
         ? resolveWeekday(c.get("weekday") as number, reference, sentence)
         : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-    return { start, end, type: "TIME", value: `${date}T${pad(c.get("hour") as number)}:${pad(c.get("minute") ?? 0)}` };
+    return {
+      start,
+      end,
+      type: "TIME",
+      value: `${date}T${pad(c.get("hour") as number)}:${pad(c.get("minute") ?? 0)}`,
+    };
   }
   if (known("day") && known("month")) {
     return { start, end, type: "DATE", value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
   }
   if (known("weekday") && !known("day")) {
-    return { start, end, type: "DATE", value: resolveWeekday(c.get("weekday") as number, reference, sentence) };
+    return {
+      start,
+      end,
+      type: "DATE",
+      value: resolveWeekday(c.get("weekday") as number, reference, sentence),
+    };
   }
   if (known("month")) {
     // chrono picks the nearest year for a bare month; news tells of the past unless the verb says otherwise.
@@ -120,14 +138,23 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
     return { start, end, type: "DATE", value: `${pad(y, 4)}-${pad(month)}` };
   }
   if (known("year")) return { start, end, type: "DATE", value: pad(year, 4) };
-  if (known("hour")) return { start, end, type: "TIME", value: `${isoDay(reference)}T${pad(c.get("hour") as number)}:${pad(c.get("minute") ?? 0)}` };
+  if (known("hour"))
+    return {
+      start,
+      end,
+      type: "TIME",
+      value: `${isoDay(reference)}T${pad(c.get("hour") as number)}:${pad(c.get("minute") ?? 0)}`,
+    };
   if (/today|tonight|yesterday|tomorrow/.test(text)) {
     return { start, end, type: "DATE", value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
   }
   return null;
 }
 
-const EXTRA_PATTERNS: { pattern: RegExp; make: (m: RegExpExecArray, reference: Date | null) => Omit<Found, "start" | "end"> | null }[] = [
+const EXTRA_PATTERNS: {
+  pattern: RegExp;
+  make: (m: RegExpExecArray, reference: Date | null) => Omit<Found, "start" | "end"> | null;
+}[] = [
   // `the 1990s`, `the '90s`
   {
     pattern: /\b(?:the\s+)?((?:1[5-9]|20)\d)0s\b/gi,
@@ -135,7 +162,8 @@ const EXTRA_PATTERNS: { pattern: RegExp; make: (m: RegExpExecArray, reference: D
   },
   // `the fourth quarter`, `the third quarter of 2024`
   {
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+    pattern:
+      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
     make: (m, reference) => {
       const q = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 }[
         (m[1] as string).toLowerCase() as "first"
@@ -146,12 +174,16 @@ const EXTRA_PATTERNS: { pattern: RegExp; make: (m: RegExpExecArray, reference: D
   },
   // Bare years: `in 2021`, `since the 2021 assassination`. Not amounts (`2,021`, `$2021`, `2021 people`).
   {
-    pattern: /(?<![\d$£€,.])\b((?:1[6-9]|20)\d{2})\b(?![\d,%]|\s*(?:percent|people|officers|troops|dollars|years|km|miles)\b)/g,
+    pattern:
+      /(?<![\d$£€,.])\b((?:1[6-9]|20)\d{2})\b(?!\d|,\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles)\b)/g,
     make: (m) => ({ type: "DATE", value: m[1] as string }),
   },
   // Spans of time chrono does not take: `three days`, `two decades`, `several years`.
   {
-    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|before|after|from))`, "gi"),
+    pattern: new RegExp(
+      `\\b(${NUMBER})[\\s-]+(${UNIT})s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|before|after|from))`,
+      "gi",
+    ),
     make: (m) => ({ type: "DURATION", value: durationValue(m[1] as string, m[2] as string) }),
   },
   // Sets: `every week`, `each year`, `weekly`.
@@ -159,7 +191,17 @@ const EXTRA_PATTERNS: { pattern: RegExp; make: (m: RegExpExecArray, reference: D
     pattern: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
     make: (m) => {
       const word = ((m[1] ?? m[2]) as string).toLowerCase();
-      const code = { day: "D", daily: "D", week: "W", weekly: "W", month: "M", monthly: "M", year: "Y", annually: "Y", yearly: "Y" }[word as "day"];
+      const code = {
+        day: "D",
+        daily: "D",
+        week: "W",
+        weekly: "W",
+        month: "M",
+        monthly: "M",
+        year: "Y",
+        annually: "Y",
+        yearly: "Y",
+      }[word as "day"];
       return { type: "SET", value: `P1${code}` };
     },
   },
@@ -180,7 +222,9 @@ const EXTRA_PATTERNS: { pattern: RegExp; make: (m: RegExpExecArray, reference: D
 /** `this past week`: chrono takes `past week`; TIMEX3 spans keep the determiner, and `over the` decides a duration. */
 function leadOf(text: string, result: ChronoResult): string {
   if (/^(the|this)\b/i.test(result.text)) return "";
-  const lead = /\b(?:(?:over|during|in|for) the|this|the)\s+$/i.exec(text.slice(Math.max(0, result.index - 12), result.index));
+  const lead = /\b(?:(?:over|during|in|for) the|this|the)\s+$/i.exec(
+    text.slice(Math.max(0, result.index - 12), result.index),
+  );
   return lead ? lead[0] : "";
 }
 

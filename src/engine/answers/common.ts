@@ -16,7 +16,8 @@ export function cite(article: ParsedArticle, start: number, end: number): Citati
   };
 }
 
-export const citeSentence = (article: ParsedArticle, sentence: Sentence) => cite(article, sentence.start, sentence.end);
+export const citeSentence = (article: ParsedArticle, sentence: Sentence) =>
+  cite(article, sentence.start, sentence.end);
 
 /** Citations without repeats (the same span cited twice reads as padding). */
 export function uniqueCitations(citations: Citation[]): Citation[] {
@@ -108,7 +109,9 @@ export function rankSentences(article: AnalyzedArticle, question: string, limit 
     for (const word of sentence.text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
       const term = contentTerms(word[0])[0];
       if (!term) continue;
-      const which = wanted.findIndex((g) => g.has(term) || [...g].some((t) => t.length > 4 && term.startsWith(t)));
+      const which = wanted.findIndex(
+        (g) => g.has(term) || [...g].some((t) => t.length > 4 && term.startsWith(t)),
+      );
       if (which < 0) continue;
       covered.add(which);
       matchOffsets.push(sentence.start + word.index);

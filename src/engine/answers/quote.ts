@@ -19,9 +19,20 @@ export function speakerMatches(query: string, quote: Pick<Quote, "speaker" | "ro
   const q = foldName(query);
   if (!q) return false;
   const speaker = foldName(quote.speaker ?? "");
-  if (speaker === q || speaker.split(" ").includes(q) || (q.length >= 3 && speaker.startsWith(q))) return true;
-  if (q.split(" ").length > 1 && speaker.endsWith(q.split(" ").pop() as string) && speaker.includes(q.split(" ")[0] as string)) return true;
-  return q.length >= 4 && foldName(quote.role ?? "").split(/\W+/).includes(q);
+  if (speaker === q || speaker.split(" ").includes(q) || (q.length >= 3 && speaker.startsWith(q)))
+    return true;
+  if (
+    q.split(" ").length > 1 &&
+    speaker.endsWith(q.split(" ").pop() as string) &&
+    speaker.includes(q.split(" ")[0] as string)
+  )
+    return true;
+  return (
+    q.length >= 4 &&
+    foldName(quote.role ?? "")
+      .split(/\W+/)
+      .includes(q)
+  );
 }
 
 /** Who is quoted, most quoted first: `Jack Ombaka (4)`. */
@@ -34,11 +45,15 @@ export function quotedSpeakers(article: AnalyzedArticle): { name: string; count:
 function topicScore(topicTerms: string[], quote: Quote): number {
   if (topicTerms.length === 0) return 1;
   const terms = new Set(contentTerms(quote.text));
-  return topicTerms.filter((t) => terms.has(t) || [...terms].some((q) => t.length > 4 && q.startsWith(t))).length / topicTerms.length;
+  return (
+    topicTerms.filter((t) => terms.has(t) || [...terms].some((q) => t.length > 4 && q.startsWith(t))).length /
+    topicTerms.length
+  );
 }
 
 export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: string): Answer {
-  const query = [speaker && `speaker:${speaker}`, topic && `topic:${topic}`].filter(Boolean).join(" ") || null;
+  const query =
+    [speaker && `speaker:${speaker}`, topic && `topic:${topic}`].filter(Boolean).join(" ") || null;
   const topicTerms = topic ? contentTerms(topic) : [];
   const matching = article.quotes
     .filter((q) => !speaker || speakerMatches(speaker, q))
@@ -57,7 +72,10 @@ export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: s
     return makeAnswer(article, "quote", query, {
       kind: "none",
       found: false,
-      text: `The article has no quote ${[named, about].filter(Boolean).join(" ")}.${listing}`.replace(/ +\./, "."),
+      text: `The article has no quote ${[named, about].filter(Boolean).join(" ")}.${listing}`.replace(
+        / +\./,
+        ".",
+      ),
     });
   }
   const items = chosen.map(({ q }) => quoteItem(q));
@@ -73,4 +91,5 @@ export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: s
   });
 }
 
-export const quotesBy = (article: AnalyzedArticle, entity: Entity) => article.quotes.filter((q) => q.speakerId === entity.id);
+export const quotesBy = (article: AnalyzedArticle, entity: Entity) =>
+  article.quotes.filter((q) => q.speakerId === entity.id);

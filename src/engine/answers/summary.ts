@@ -24,10 +24,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 function scoreSentences(article: AnalyzedArticle): Features[] {
   const frequency = new Map<string, number>();
   const perSentence = article.sentences.map((s) => contentTerms(s.text));
-  for (const terms of perSentence) for (const t of new Set(terms)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  for (const terms of perSentence)
+    for (const t of new Set(terms)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const titleTerms = new Set(contentTerms(article.meta.title));
   const mentionsIn = (s: Sentence) =>
-    article.entities.reduce((n, e) => n + e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).length, 0);
+    article.entities.reduce(
+      (n, e) => n + e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).length,
+      0,
+    );
   const quotedShare = (s: Sentence) => {
     let quoted = 0;
     for (const q of article.quotes) {
@@ -35,16 +39,22 @@ function scoreSentences(article: AnalyzedArticle): Features[] {
     }
     return quoted / (s.end - s.start);
   };
-  const hasDate = (s: Sentence) => article.timexes.some((t) => t.sentence === s.index && t.type !== "DURATION");
+  const hasDate = (s: Sentence) =>
+    article.timexes.some((t) => t.sentence === s.index && t.type !== "DURATION");
   const maxCentrality = Math.max(
     1e-9,
-    ...perSentence.map((terms) => terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1)),
+    ...perSentence.map(
+      (terms) => terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1),
+    ),
   );
   return article.sentences.map((sentence, i) => {
     const terms = perSentence[i] as string[];
     const unique = new Set(terms);
-    const centrality = terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1);
-    const titleOverlap = titleTerms.size ? [...unique].filter((t) => titleTerms.has(t)).length / titleTerms.size : 0;
+    const centrality =
+      terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1);
+    const titleOverlap = titleTerms.size
+      ? [...unique].filter((t) => titleTerms.has(t)).length / titleTerms.size
+      : 0;
     const words = sentence.text.split(/\s+/).length;
     // News puts the essentials first; the lead weighs most, then what the article keeps returning to.
     const position = 1 / (1 + 0.35 * sentence.index);

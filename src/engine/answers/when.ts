@@ -19,15 +19,24 @@ const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
 export function timeline(article: AnalyzedArticle): Timex[] {
   const dated = article.timexes.filter((t) => valueStart(t.value) !== null);
   const undated = article.timexes.filter((t) => valueStart(t.value) === null);
-  dated.sort((a, z) => (valueStart(a.value) as string).localeCompare(valueStart(z.value) as string) || a.start - z.start);
+  dated.sort(
+    (a, z) =>
+      (valueStart(a.value) as string).localeCompare(valueStart(z.value) as string) || a.start - z.start,
+  );
   return [...dated, ...undated];
 }
 
 function listTimeline(article: AnalyzedArticle): Answer {
   const ordered = timeline(article);
   if (ordered.length === 0) {
-    const why = article.meta.date ? "" : " (it has no date, so relative dates such as “Sunday” cannot be resolved)";
-    return makeAnswer(article, "when", null, { kind: "none", found: false, text: `The article gives no dates${why}.` });
+    const why = article.meta.date
+      ? ""
+      : " (it has no date, so relative dates such as “Sunday” cannot be resolved)";
+    return makeAnswer(article, "when", null, {
+      kind: "none",
+      found: false,
+      text: `The article gives no dates${why}.`,
+    });
   }
   const dated = ordered.filter((t) => valueStart(t.value) !== null);
   return makeAnswer(article, "when", null, {
@@ -35,7 +44,9 @@ function listTimeline(article: AnalyzedArticle): Answer {
     found: true,
     text: `${plural(ordered.length, "time expression")}, ${dated.length} dated${dated.length ? `, from ${dated[0]?.display} to ${dated[dated.length - 1]?.display}` : ""}.`,
     items: ordered.map((t) => whenItem(article, t)),
-    citations: ordered.map((t) => citeSentence(article, article.sentences[t.sentence] as NonNullable<(typeof article.sentences)[number]>)),
+    citations: ordered.map((t) =>
+      citeSentence(article, article.sentences[t.sentence] as NonNullable<(typeof article.sentences)[number]>),
+    ),
   });
 }
 
@@ -50,7 +61,9 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
       .filter((t) => (howLong ? t.type === "DURATION" : t.type !== "DURATION" && t.type !== "SET"));
     if (dates.length === 0) continue;
     dates.sort(
-      (a, z) => distanceToMatches(a.start, a.end, ranked.matchOffsets) - distanceToMatches(z.start, z.end, ranked.matchOffsets),
+      (a, z) =>
+        distanceToMatches(a.start, a.end, ranked.matchOffsets) -
+        distanceToMatches(z.start, z.end, ranked.matchOffsets),
     );
     const t = dates[0] as Timex;
     items.push({

@@ -2,7 +2,15 @@
 import type { AnalyzedArticle } from "../analyze";
 import { sentenceAt } from "../segment";
 import { foldName } from "../text";
-import type { Answer, Citation, Entity, ProfileItem, RankedAnswerItem, Sentence, WhoEntityItem } from "../types";
+import type {
+  Answer,
+  Citation,
+  Entity,
+  ProfileItem,
+  RankedAnswerItem,
+  Sentence,
+  WhoEntityItem,
+} from "../types";
 import { cite, citeSentence, distanceToMatches, makeAnswer, plural, rankSentences } from "./common";
 import { quoteItem, quotesBy } from "./quote";
 
@@ -40,7 +48,9 @@ export function findEntity(article: AnalyzedArticle, query: string): Entity | un
   return (
     entities.find((e) => names(e).includes(q)) ??
     entities.find((e) => names(e).some((n) => n.split(/[\s-]+/).includes(q))) ??
-    entities.find((e) => q.length >= 3 && names(e).some((n) => n.split(/\s+/).some((w) => w.startsWith(q)))) ??
+    entities.find(
+      (e) => q.length >= 3 && names(e).some((n) => n.split(/\s+/).some((w) => w.startsWith(q))),
+    ) ??
     entities.find((e) => foldName(e.name).includes(q) && q.length >= 4)
   );
 }
@@ -61,7 +71,11 @@ function listEntities(article: AnalyzedArticle): Answer {
   const entities = rankedEntities(article);
   const actors = entities.filter((e) => e.type !== "place");
   if (entities.length === 0) {
-    return makeAnswer(article, "who", null, { kind: "none", found: false, text: "The article names no people or organisations." });
+    return makeAnswer(article, "who", null, {
+      kind: "none",
+      found: false,
+      text: "The article names no people or organisations.",
+    });
   }
   const describe = (e: Entity) => (e.role ? `${e.name} (${e.role})` : e.name);
   return makeAnswer(article, "who", null, {
@@ -95,7 +109,10 @@ export function profile(article: AnalyzedArticle, entity: Entity, query: string)
     quotes: quotes.map(quoteItem),
   };
   const direct = quotes.filter((q) => q.direct).length;
-  const said = [direct && plural(direct, "direct quote"), quotes.length - direct && plural(quotes.length - direct, "reported statement")]
+  const said = [
+    direct && plural(direct, "direct quote"),
+    quotes.length - direct && plural(quotes.length - direct, "reported statement"),
+  ]
     .filter(Boolean)
     .join(" and ");
   const kind = { person: "person", organization: "organisation", place: "place" }[entity.type];
@@ -113,12 +130,15 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
     // A who-answer is a person or organisation named in the sentence but not in the question itself.
     const candidates = article.entities
       .filter((e) => e.type !== "place")
-      .flatMap((e) => e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ e, m })))
+      .flatMap((e) =>
+        e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ e, m })),
+      )
       .filter(({ m }) => !asked.includes(foldName(m.text)));
     if (candidates.length === 0) continue;
     candidates.sort(
       (a, z) =>
-        distanceToMatches(a.m.start, a.m.end, ranked.matchOffsets) - distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
+        distanceToMatches(a.m.start, a.m.end, ranked.matchOffsets) -
+        distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
     );
     const { e, m } = candidates[0] as (typeof candidates)[number];
     items.push({
@@ -135,7 +155,10 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
     if (items.length === 3) break;
   }
   if (items.length === 0) {
-    const named = rankedEntities(article).filter((e) => e.type !== "place").slice(0, 5).map((e) => e.name);
+    const named = rankedEntities(article)
+      .filter((e) => e.type !== "place")
+      .slice(0, 5)
+      .map((e) => e.name);
     return makeAnswer(article, "who", question, {
       kind: "none",
       found: false,
@@ -154,7 +177,9 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
 
 export function who(article: AnalyzedArticle, query?: string): Answer {
   if (!query) return listEntities(article);
-  const isQuestion = /\?$|^(who|whom|whose|which|what)\b/i.test(query.trim()) && !/^(who|what)\s+(is|was)\s+[\p{Lu}]/u.test(query.trim());
+  const isQuestion =
+    /\?$|^(who|whom|whose|which|what)\b/i.test(query.trim()) &&
+    !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
   const entity = isQuestion ? undefined : findEntity(article, query);
   if (entity) return profile(article, entity, query);
   const answer = answerQuestion(article, query);

@@ -1,0 +1,53 @@
+// The one path from a user's request (any adapter) to an Answer: pick the article, check the options, answer.
+import { answer } from "../engine/index";
+import type { ArticleLibrary } from "../engine/library";
+import { answerRequestSchema, requestProblem } from "../engine/request";
+import type { Answer, ArticleMeta } from "../engine/types";
+
+/** A problem with what the user asked; its message is safe and meant to be shown to them. */
+export class RequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RequestError";
+  }
+}
+
+export interface AskInput {
+  command: string;
+  /** Article id; the library's most recent article when absent. */
+  article?: string | undefined;
+  query?: string | undefined;
+  speaker?: string | undefined;
+  topic?: string | undefined;
+  sentences?: number | undefined;
+}
+
+export function unknownArticleMessage(library: ArticleLibrary, id: string): string {
+  const ids = library.list().map((a) => a.id);
+  const shown = ids.slice(0, 8).join(", ");
+  return `unknown article "${id}" (known: ${shown}${ids.length > 8 ? `, … ${ids.length - 8} more` : ""})`;
+}
+
+export function resolveArticleId(library: ArticleLibrary, id: string | undefined): ArticleMeta {
+  const wanted = id?.trim() || library.defaultId();
+  const meta = library.list().find((a) => a.id === wanted);
+  if (!meta)
+    throw new RequestError(wanted ? unknownArticleMessage(library, wanted) : "the library has no articles");
+  return meta;
+}
+
+export function ask(library: ArticleLibrary, input: AskInput): Answer {
+  const command = input.command.replace(/^\//, "").toLowerCase();
+  const raw =
+    command === "quote"
+      ? { command, speaker: input.speaker, topic: input.topic ?? input.query }
+      : command === "summary"
+        ? { command, sentences: input.sentences }
+        : { command, query: input.query };
+  const parsed = answerRequestSchema.safeParse(raw);
+  if (!parsed.success) throw new RequestError(requestProblem(parsed.error));
+  const meta = resolveArticleId(library, input.article);
+  const article = library.get(meta.id);
+  if (!article) throw new RequestError(unknownArticleMessage(library, meta.id));
+  return answer(article, parsed.data);
+}

@@ -1,0 +1,197 @@
+// `citebot`: the command-line adapter. Usage errors exit 2, a library with no valid article exits 1.
+import { parseArgs } from "node:util";
+import { ask, RequestError } from "../app/ask";
+import { ConfigError, loadDotenv, readConfig } from "../config";
+import { articleData } from "../engine/analyze";
+import { ArticleError } from "../engine/article-file";
+import {
+  type ArticleLibrary,
+  loadLibrary,
+  MemoryLibrary,
+  NoArticlesError,
+  readArticleFile,
+} from "../engine/library";
+import { runBatch } from "./batch";
+import { CONSOLE_HELP, runConsole } from "./console";
+import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text";
+
+export const USAGE = `Usage:
+  citebot summary|quote|who|when [QUERY] [--article ID|PATH] [--articles DIR]
+                                 [--sentences N] [--speaker NAME] [--topic TEXT] [--json]
+  citebot articles [--json]       list the library
+  citebot article ID [--json]     an article's text and paragraphs
+  citebot console                 type commands as in Discord (/who Ombaka)
+  citebot batch                   JSON lines on stdin → one Answer JSON line each on stdout
+  citebot start                   the Discord bot when DISCORD_TOKEN is set, else the console
+  citebot deploy [--dry-run] [--clear]   register the slash commands with Discord
+
+The library is --articles DIR, else ARTICLES_DIR, else the project's seeds/ folder.`;
+
+export class UsageError extends Error {}
+
+const ANSWER_COMMANDS = new Set(["summary", "quote", "who", "when"]);
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        article: { type: "string" },
+        articles: { type: "string" },
+        sentences: { type: "string" },
+        speaker: { type: "string" },
+        topic: { type: "string" },
+        json: { type: "boolean" },
+        "dry-run": { type: "boolean" },
+        clear: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ""));
+  }
+}
+
+function openLibrary(dir: string, io: Io): ArticleLibrary {
+  const library = loadLibrary(dir);
+  for (const p of library.problems) io.stderr.write(`citebot: skipped ${p.file}: ${p.reason}\n`);
+  return library;
+}
+
+/** `--article` may name a file: that file alone is the library. */
+function libraryFor(
+  articleArg: string | undefined,
+  dir: string,
+  io: Io,
+): { library: ArticleLibrary; id?: string } {
+  if (articleArg && /[\\/]|\.(txt|md)$/i.test(articleArg)) {
+    const library = new MemoryLibrary();
+    const source = readArticleFile(articleArg);
+    library.add(source);
+    return { library, id: source.meta.id };
+  }
+  return { library: openLibrary(dir, io), ...(articleArg ? { id: articleArg } : {}) };
+}
+
+function sentencesOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value.trim()))
+    throw new UsageError(`--sentences must be a whole number from 1 to 10, not "${value}"`);
+  return Number(value);
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const write = (s: string) => io.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
+  try {
+    const { values, positionals } = parse(argv);
+    const [command = "help", ...rest] = positionals;
+    if (values.help || command === "help") {
+      write(USAGE);
+      return 0;
+    }
+    const config = readConfig(io.env);
+    const dir = values.articles ?? config.ARTICLES_DIR;
+    const style = io.stdout.isTTY ? ansiStyle : plainStyle;
+
+    if (ANSWER_COMMANDS.has(command)) {
+      const { library, id } = libraryFor(values.article, dir, io);
+      const answer = ask(library, {
+        command,
+        article: id,
+        query: rest.join(" ") || undefined,
+        speaker: values.speaker,
+        topic: values.topic,
+        sentences: sentencesOption(values.sentences),
+      });
+      write(values.json ? JSON.stringify(answer, null, 2) : renderAnswerText(answer, style));
+      return 0;
+    }
+    switch (command) {
+      case "articles": {
+        const library = openLibrary(dir, io);
+        write(values.json ? JSON.stringify(library.list(), null, 2) : renderArticleList(library.list()));
+        return 0;
+      }
+      case "article": {
+        const { library, id } = libraryFor(rest[0] ?? values.article, dir, io);
+        const wanted = id ?? library.defaultId();
+        const article = wanted ? library.get(wanted) : undefined;
+        if (!article) throw new UsageError(`unknown article "${wanted}" (see: citebot articles)`);
+        const data = articleData(article);
+        write(
+          values.json ? JSON.stringify(data, null, 2) : `${data.title}\n${data.date ?? ""}\n\n${data.text}`,
+        );
+        return 0;
+      }
+      case "console": {
+        const library = openLibrary(dir, io);
+        await runConsole(library, {
+          input: io.stdin,
+          output: io.stdout,
+          style,
+          interactive: Boolean(io.stdin.isTTY),
+        });
+        return 0;
+      }
+      case "batch": {
+        const library = openLibrary(dir, io);
+        await runBatch(library, io.stdin, io.stdout);
+        return 0;
+      }
+      case "start": {
+        if (!config.DISCORD_TOKEN) {
+          io.stderr.write(
+            "citebot: DISCORD_TOKEN is not set, so the Discord bot is off; opening the console on the library.\n",
+          );
+          const library = openLibrary(dir, io);
+          await runConsole(library, {
+            input: io.stdin,
+            output: io.stdout,
+            style,
+            interactive: Boolean(io.stdin.isTTY),
+          });
+          return 0;
+        }
+        throw new UsageError("the Discord bot is not part of this build yet");
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" (try: citebot help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RequestError) {
+      io.stderr.write(`citebot: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ArticleError || error instanceof ConfigError) {
+      io.stderr.write(`citebot: ${error.message}\n`);
+      return error instanceof ArticleError ? 2 : 1;
+    }
+    if (error instanceof NoArticlesError) {
+      for (const p of error.problems) io.stderr.write(`citebot: skipped ${p.file}: ${p.reason}\n`);
+      io.stderr.write(`citebot: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+export async function runFromProcess(): Promise<void> {
+  await loadDotenv();
+  const code = await main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+  process.exitCode = code;
+}
+
+export { CONSOLE_HELP };

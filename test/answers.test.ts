@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../src/engine/index";
+import { type AnswerRequest, answerRequestSchema } from "../src/engine/request";
+import type {
+  Answer,
+  ProfileItem,
+  QuoteItem,
+  RankedAnswerItem,
+  WhenItem,
+  WhoEntityItem,
+} from "../src/engine/types";
+import { seedArticle } from "./helpers";
+
+const article = seedArticle();
+const ask = (request: AnswerRequest): Answer => answer(article, answerRequestSchema.parse(request));
+
+/** Every citation quotes the article exactly. */
+function expectExactCitations(a: Answer) {
+  for (const c of a.citations) {
+    expect(c.excerpt).toBe(article.text.slice(c.start, c.end));
+    expect(c.articleId).toBe("kenyan-officer-killed-in-haiti");
+    expect(article.sentences[c.sentence]!.paragraph).toBe(c.paragraph);
+  }
+}
+
+describe("summary", () => {
+  it("picks the lead sentences by default, in article order, each cited exactly", () => {
+    const a = ask({ command: "summary" });
+    expect(a.found).toBe(true);
+    expect(a.citations.map((c) => c.paragraph)).toEqual([1, 2, 3]);
+    expect(a.items.map((i) => (i as { sentence: number }).sentence)).toEqual([0, 1, 2]);
+    expectExactCitations(a);
+  });
+
+  it("takes the number of sentences asked for and never a direct-quote sentence first", () => {
+    const five = ask({ command: "summary", sentences: 5 });
+    expect(five.citations).toHaveLength(5);
+    const order = five.citations.map((c) => c.sentence);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expectExactCitations(five);
+    expect(ask({ command: "summary", sentences: 1 }).citations.map((c) => c.paragraph)).toEqual([1]);
+  });
+
+  it("refuses 0 or 11 sentences with a clear message", () => {
+    expect(
+      answerRequestSchema.safeParse({ command: "summary", sentences: 0 }).error?.issues[0]?.message,
+    ).toBe("sentences must be between 1 and 10");
+    expect(answerRequestSchema.safeParse({ command: "summary", sentences: 11 }).success).toBe(false);
+  });
+});
+
+describe("quote", () => {
+  it("finds Ombaka's quotes by any name form, with role and ¶", () => {
+    for (const speaker of ["Ombaka", "jack ombaka", "Jack Ombaka", "spokesperson"]) {
+      const a = ask({ command: "quote", speaker });
+      expect(a.kind).toBe("quotes");
+      expect((a.items as QuoteItem[]).map((q) => q.paragraph)).toEqual([4, 4, 9, 9]);
+    }
+    const a = ask({ command: "quote", speaker: "Ombaka" });
+    expect(a.text).toBe("4 quotes from Jack Ombaka.");
+    expect((a.items[0] as QuoteItem).role).toBe("the mission's spokesperson");
+    expectExactCitations(a);
+  });
+
+  it("filters by topic", () => {
+    const a = ask({ command: "quote", topic: "hero" });
+    expect(a.citations.map((c) => c.excerpt)).toEqual([
+      '"We salute our fallen hero,"',
+      '“We salute our fallen hero."',
+    ]);
+    const b = ask({ command: "quote", speaker: "Ombaka", topic: "price of courage" });
+    expect(b.citations.map((c) => c.paragraph)).toEqual([9]);
+  });
+
+  it("falls back to reported statements when someone is not quoted directly", () => {
+    const a = ask({ command: "quote", speaker: "Otunge" });
+    expect(a.kind).toBe("statements");
+    expect(a.text).toBe("1 reported statement from Godfrey Otunge (no direct quote).");
+    expect(a.citations[0]!.excerpt).toBe(
+      "The police officer was airlifted out of the area and died from his injuries",
+    );
+  });
+
+  it("says plainly when there is no such quote, and who is quoted", () => {
+    const a = ask({ command: "quote", speaker: "Moïse" });
+    expect(a.found).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.text).toBe(
+      "The article has no quote from Moïse. Quoted in it: Jack Ombaka (4), Kenyan authorities (1), The Kenyan mission (1), Godfrey Otunge (1).",
+    );
+  });
+});
+
+describe("who", () => {
+  it("lists people and organisations, most prominent first, then places", () => {
+    const a = ask({ command: "who" });
+    const items = a.items as WhoEntityItem[];
+    expect(items.slice(0, 5).map((i) => [i.name, i.type])).toEqual([
+      ["Jack Ombaka", "person"],
+      ["Godfrey Otunge", "person"],
+      ["Jovenel Moïse", "person"],
+      ["Gran Grif gang", "organization"],
+      ["Haiti’s National Police", "organization"],
+    ]);
+    expect(items[5]).toMatchObject({ name: "Haiti", type: "place" });
+    expect(a.citations.map((c) => c.paragraph)).toEqual([4, 7, 11, 10, 13]);
+    expectExactCitations(a);
+  });
+
+  it("profiles a person named by surname, full name or without accents", () => {
+    for (const query of ["Ombaka", "Jack Ombaka", "Who is Jack Ombaka?"]) {
+      const a = ask({ command: "who", query });
+      expect(a.kind).toBe("profile");
+      expect((a.items[0] as ProfileItem).name).toBe("Jack Ombaka");
+    }
+    const otunge = ask({ command: "who", query: "Godfrey Otunge" });
+    expect(otunge.text).toBe(
+      "Godfrey Otunge: the commander of the Kenyan forces in Haiti. Mentioned 1 time; 1 reported statement.",
+    );
+    expect(otunge.citations[0]!.paragraph).toBe(7);
+    const moise = ask({ command: "who", query: "moise" });
+    expect((moise.items[0] as ProfileItem).role).toBe("President");
+    expect(moise.citations.map((c) => c.paragraph)).toEqual([11]);
+    expectExactCitations(otunge);
+  });
+
+  it.each([
+    ["Who controls the region?", "Gran Grif gang", "Gran Grif gang", 10],
+    ["Who is the commander of the Kenyan forces?", "Godfrey Otunge", "Godfrey Otunge", 7],
+    ["Who thanked hospital staff?", "Jack Ombaka", "Ombaka", 8],
+  ])("answers %s", (query, entity, phrase, paragraph) => {
+    const a = ask({ command: "who", query });
+    expect(a.found).toBe(true);
+    const best = a.items[0] as RankedAnswerItem;
+    expect([best.entity, best.answer, best.paragraph]).toEqual([entity, phrase, paragraph]);
+    expect(article.text.slice(best.answerStart, best.answerEnd)).toBe(phrase);
+    expect(a.citations[0]!.paragraph).toBe(paragraph);
+    expectExactCitations(a);
+  });
+
+  it.each(["Who is the president of Kenya?", "Who is Barack Obama?", "Who won the election?"])(
+    "does not invent an answer to %s",
+    (query) => {
+      const a = ask({ command: "who", query });
+      expect(a.found).toBe(false);
+      expect(a.citations).toEqual([]);
+    },
+  );
+});
+
+describe("when", () => {
+  it("gives a timeline in calendar order, durations last", () => {
+    const a = ask({ command: "when" });
+    expect((a.items as WhenItem[]).map((i) => i.value)).toEqual([
+      "2021",
+      "2024-06",
+      "2025-02",
+      "2025-W08",
+      "2025-02-23",
+      "2025-02-23",
+      "P1W",
+    ]);
+    expect(a.citations.map((c) => c.paragraph)).toEqual([11, 3, 13, 2, 1, 6]);
+    expect((a.items[0] as WhenItem).event).toContain(
+      "since the 2021 assassination of President Jovenel Moïse",
+    );
+    expectExactCitations(a);
+  });
+
+  it.each([
+    ["When did the mission arrive?", "2024-06", "June 2024", 3],
+    ["When did more police officers join?", "2025-02", "February", 13],
+    ["When was the officer shot?", "2025-02-23", "Sunday", 1],
+    ["When was President Moïse assassinated?", "2021", "2021", 11],
+  ])("answers %s", (query, value, phrase, paragraph) => {
+    const a = ask({ command: "when", query });
+    expect(a.found).toBe(true);
+    const best = a.items[0] as RankedAnswerItem;
+    expect([best.value, best.answer, best.paragraph]).toEqual([value, phrase, paragraph]);
+    expectExactCitations(a);
+  });
+
+  it.each(["When will the mission end?", "When did the gang leader surrender?"])(
+    "does not invent an answer to %s",
+    (query) => {
+      const a = ask({ command: "when", query });
+      expect(a.found).toBe(false);
+      expect(a.citations).toEqual([]);
+      expect(a.text).toBe("The article does not say when. Try /when with no question for its timeline.");
+    },
+  );
+});

@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { PassThrough } from "node:stream";
+import { main } from "../src/cli/main";
+import { loadLibrary } from "../src/engine/library";
+
+export const ROOT = resolve(import.meta.dirname, "..");
+export const SEEDS = join(ROOT, "seeds");
+export const SEED_ID = "kenyan-officer-killed-in-haiti";
+export const FIXTURES = join(ROOT, "test", "fixtures");
+export const RIVERSIDE = join(FIXTURES, "riverside-library-reopens.md");
+
+export function seedArticle() {
+  const library = loadLibrary(SEEDS);
+  const article = library.get(SEED_ID);
+  if (!article) throw new Error("seed article missing");
+  return article;
+}
+
+/** A temporary folder holding the given files (name → content). */
+export function tempLibrary(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "citebot-test-"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with the given arguments and stdin. */
+export async function runCli(
+  args: string[],
+  options: { stdin?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => {
+    out += d;
+  });
+  stderr.on("data", (d) => {
+    err += d;
+  });
+  stdin.end(options.stdin ?? "");
+  const code = await main(args, { stdin, stdout, stderr, env: options.env ?? { ARTICLES_DIR: SEEDS } });
+  return { code, stdout: out, stderr: err };
+}
