@@ -63,45 +63,71 @@ const UNIT_NAMES: Record<string, string> = {
 
 const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
 
+type Rule = [RegExp, (m: RegExpExecArray, value: string) => string | null];
+
+function firstRule(rules: Rule[], value: string): string | null | undefined {
+  for (const [pattern, make] of rules) {
+    const m = pattern.exec(value);
+    if (m) return make(m, value);
+  }
+  return undefined;
+}
+
+const REFERENCES: Record<string, string> = {
+  PAST_REF: "the past",
+  PRESENT_REF: "now",
+  FUTURE_REF: "the future",
+};
+
+const DISPLAY_RULES: Rule[] = [
+  [
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/,
+    (m, v) => `${longDay(utcDate(v.slice(0, 10)))}, ${m[4]}:${m[5]}`,
+  ],
+  [/^\d{4}-\d{2}-\d{2}$/, (_, v) => longDay(utcDate(v))],
+  [/^(\d{4})-(\d{2})$/, (m) => `${MONTHS[Number(m[2]) - 1]} ${m[1]}`],
+  [
+    /^\d{4}-W\d{2}$/,
+    (_, v) => {
+      const start = weekStart(v);
+      return `week of ${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
+    },
+  ],
+  [/^(\d{4})-Q([1-4])$/, (m) => `Q${m[2]} ${m[1]}`],
+  [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${SEASONS[m[2] as string]} ${m[1]}`],
+  [/^\d{4}$/, (_, v) => v],
+  [/^\d{3}$/, (_, v) => `the ${v}0s`],
+  [/^\d{2}$/, (_, v) => `the ${Number(v) + 1}th century`],
+  [
+    /^PT?(\d+|X)(MIN|DE|CE|[YMWDHS])$/,
+    (m) => {
+      const unit = UNIT_NAMES[m[2] as string] ?? "";
+      if (m[1] === "X") return `several ${unit}s`;
+      return `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
+    },
+  ],
+  [/^XXXX-WXX-([1-7])$/, (m) => WEEKDAYS[Number(m[1]) % 7] as string],
+  [/^(PAST|PRESENT|FUTURE)_REF$/, (_, v) => REFERENCES[v] ?? v],
+];
+
 /** A reader's form of a TIMEX3 value: `Sunday 23 February 2025`, `June 2024`, `week of 17 February 2025`. */
 export function displayValue(value: string): string {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value))) {
-    return `${longDay(utcDate(value.slice(0, 10)))}, ${m[4]}:${m[5]}`;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return longDay(utcDate(value));
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  if (/^\d{4}-W\d{2}$/.test(value)) {
-    const start = weekStart(value);
-    return `week of ${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2] as string]} ${m[1]}`;
-  if (/^\d{4}$/.test(value)) return value;
-  if (/^\d{3}$/.test(value)) return `the ${value}0s`;
-  if (/^\d{2}$/.test(value)) return `the ${Number(value) + 1}th century`;
-  if ((m = /^PT?(\d+|X)(MIN|DE|CE|[YMWDHS])$/.exec(value))) {
-    const unit = UNIT_NAMES[m[2] as string] ?? "";
-    if (m[1] === "X") return `several ${unit}s`;
-    return `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
-  }
-  if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return WEEKDAYS[Number(m[1]) % 7] as string;
-  const refs: Record<string, string> = { PAST_REF: "the past", PRESENT_REF: "now", FUTURE_REF: "the future" };
-  return refs[value] ?? value;
+  return firstRule(DISPLAY_RULES, value) ?? value;
 }
+
+const SEASON_MONTHS: Record<string, string> = { SP: "03", SU: "06", FA: "09", WI: "12" };
+
+const START_RULES: Rule[] = [
+  [/^\d{4}-\d{2}-\d{2}/, (_, v) => v.slice(0, 10)],
+  [/^(\d{4})-(\d{2})$/, (m) => `${m[1]}-${m[2]}-01`],
+  [/^\d{4}-W\d{2}$/, (_, v) => isoDay(weekStart(v))],
+  [/^(\d{4})-Q([1-4])$/, (m) => `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`],
+  [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${m[1]}-${SEASON_MONTHS[m[2] as string]}-01`],
+  [/^\d{4}$/, (_, v) => `${v}-01-01`],
+  [/^\d{3}$/, (_, v) => `${v}0-01-01`],
+];
 
 /** The first day a value covers, for ordering a timeline; null for durations and vague references. */
 export function valueStart(value: string): string | null {
-  let m: RegExpExecArray | null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${m[1]}-${m[2]}-01`;
-  if (/^\d{4}-W\d{2}$/.test(value)) return isoDay(weekStart(value));
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    const month = { SP: "03", SU: "06", FA: "09", WI: "12" }[m[2] as "SP"];
-    return `${m[1]}-${month}-01`;
-  }
-  if (/^\d{4}$/.test(value)) return `${value}-01-01`;
-  if (/^\d{3}$/.test(value)) return `${value}0-01-01`;
-  return null;
+  return firstRule(START_RULES, value) ?? null;
 }

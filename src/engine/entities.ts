@@ -11,7 +11,7 @@ import {
   lexiconTag,
 } from "./lexicon";
 import { foldName, isCapitalized, type Token, tokenize } from "./text";
-import type { Entity, EntityType, Mention, Sentence, Span } from "./types";
+import type { Entity, EntityType, Sentence, Span } from "./types";
 
 /** Titles that precede a person's name and are not part of it. */
 const TITLES = new Set(
