@@ -50,7 +50,7 @@ export const configSchema = z.object({
       .int()
       .min(0, "COMMAND_COOLDOWN_MS must be 0 or more")
       .max(600_000, "COMMAND_COOLDOWN_MS must be at most 600000")
-      .default(1500),
+      .default(1000),
   ),
 });
 

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { ask, RequestError } from "../app/ask";
 import { ConfigError, loadDotenv, readConfig } from "../config";
+import { CommandLoadError } from "../discord/command";
 import { articleData } from "../engine/analyze";
 import { ArticleError } from "../engine/article-file";
 import {
@@ -160,7 +161,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
           });
           return 0;
         }
-        throw new UsageError("the Discord bot is not part of this build yet");
+        const { runBot } = await import("../discord/run");
+        return await runBot(config, io);
+      }
+      case "deploy": {
+        const { runDeploy } = await import("../discord/deploy");
+        // `npm run deploy --dry-run` hands the flag to npm, which passes it on as npm_config_dry_run.
+        const dryRun = Boolean(values["dry-run"]) || io.env.npm_config_dry_run === "true";
+        const clear = Boolean(values.clear) || io.env.npm_config_clear === "true";
+        return await runDeploy(config, { dryRun, clear }, io);
       }
       default:
         throw new UsageError(`unknown command "${command}" (try: citebot help)`);
@@ -169,6 +178,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof UsageError || error instanceof RequestError) {
       io.stderr.write(`citebot: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof CommandLoadError) {
+      io.stderr.write(`citebot: command module ${error.message}\n`);
+      return 1;
     }
     if (error instanceof ArticleError || error instanceof ConfigError) {
       io.stderr.write(`citebot: ${error.message}\n`);

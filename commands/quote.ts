@@ -1,0 +1,39 @@
+import { SlashCommandBuilder } from "discord.js";
+import { speakerChoices } from "../src/discord/autocomplete";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command";
+import {
+  articleAutocomplete,
+  MAX_QUERY_OPTION,
+  run,
+  withArticleAndPrivate,
+} from "../src/discord/common-options";
+
+export const data = withArticleAndPrivate(
+  new SlashCommandBuilder()
+    .setName("quote")
+    .setDescription("Find what someone said in the article, with the paragraph it is in")
+    .addStringOption((o) =>
+      o
+        .setName("speaker")
+        .setDescription("Who said it (any form of the name)")
+        .setAutocomplete(true)
+        .setMaxLength(MAX_QUERY_OPTION),
+    )
+    .addStringOption((o) =>
+      o.setName("topic").setDescription("Words the quote is about").setMaxLength(MAX_QUERY_OPTION),
+    ),
+);
+
+export function execute(ctx: CommandContext) {
+  return run(ctx, {
+    command: "quote",
+    speaker: stringOption(ctx.options, "speaker"),
+    topic: stringOption(ctx.options, "topic"),
+  });
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  if (ctx.focused.name === "speaker")
+    return speakerChoices(ctx.library, ctx.options.article, ctx.focused.value);
+  return articleAutocomplete(ctx) ?? [];
+}

@@ -1,0 +1,26 @@
+import { SlashCommandBuilder } from "discord.js";
+import type { AutocompleteContext, CommandContext } from "../src/discord/command";
+import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options";
+import { MAX_SUMMARY_SENTENCES } from "../src/engine/request";
+
+export const data = withArticleAndPrivate(
+  new SlashCommandBuilder()
+    .setName("summary")
+    .setDescription("Summarise the article in its own words, every sentence cited")
+    .addIntegerOption((o) =>
+      o
+        .setName("sentences")
+        .setDescription("How many sentences (1–10, default 3)")
+        .setMinValue(1)
+        .setMaxValue(MAX_SUMMARY_SENTENCES),
+    ),
+);
+
+export function execute(ctx: CommandContext) {
+  const sentences = ctx.options.sentences;
+  return run(ctx, { command: "summary", sentences: typeof sentences === "number" ? sentences : undefined });
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  return articleAutocomplete(ctx) ?? [];
+}

@@ -1,0 +1,28 @@
+import { SlashCommandBuilder } from "discord.js";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command";
+import {
+  articleAutocomplete,
+  MAX_QUERY_OPTION,
+  run,
+  withArticleAndPrivate,
+} from "../src/discord/common-options";
+
+export const data = withArticleAndPrivate(
+  new SlashCommandBuilder()
+    .setName("when")
+    .setDescription("The article's timeline, or when something in it happened")
+    .addStringOption((o) =>
+      o
+        .setName("query")
+        .setDescription("A question (When did the mission arrive?)")
+        .setMaxLength(MAX_QUERY_OPTION),
+    ),
+);
+
+export function execute(ctx: CommandContext) {
+  return run(ctx, { command: "when", query: stringOption(ctx.options, "query") });
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  return articleAutocomplete(ctx) ?? [];
+}

@@ -1,0 +1,31 @@
+import { SlashCommandBuilder } from "discord.js";
+import { entityChoices } from "../src/discord/autocomplete";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command";
+import {
+  articleAutocomplete,
+  MAX_QUERY_OPTION,
+  run,
+  withArticleAndPrivate,
+} from "../src/discord/common-options";
+
+export const data = withArticleAndPrivate(
+  new SlashCommandBuilder()
+    .setName("who")
+    .setDescription("Who is in the article: everyone, one person's profile, or who did something")
+    .addStringOption((o) =>
+      o
+        .setName("query")
+        .setDescription("A name (Ombaka) or a question (Who controls the region?)")
+        .setAutocomplete(true)
+        .setMaxLength(MAX_QUERY_OPTION),
+    ),
+);
+
+export function execute(ctx: CommandContext) {
+  return run(ctx, { command: "who", query: stringOption(ctx.options, "query") });
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  if (ctx.focused.name === "query") return entityChoices(ctx.library, ctx.options.article, ctx.focused.value);
+  return articleAutocomplete(ctx) ?? [];
+}

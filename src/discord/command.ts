@@ -1,0 +1,108 @@
+// The contract of a command module in commands/: `data` (the definition) and `execute`, checked by zod on load.
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { z } from "zod";
+import type { AskInput } from "../app/ask";
+import { PROJECT_ROOT } from "../config";
+import type { ArticleLibrary } from "../engine/library";
+import type { Answer } from "../engine/types";
+import type { Choice } from "./reply";
+
+export type OptionValue = string | number | boolean;
+export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
+
+export interface CommandContext {
+  library: ArticleLibrary;
+  options: OptionValues;
+  userId: string;
+  /** Answers a request through the one path every adapter uses. */
+  ask(input: AskInput): Answer;
+}
+
+export interface AutocompleteContext {
+  library: ArticleLibrary;
+  options: OptionValues;
+  focused: { name: string; value: string };
+}
+
+export interface CommandResult {
+  answer: Answer;
+  /** What was asked, so that buttons can ask it again (paging, context). */
+  request: AskInput;
+  ephemeral: boolean;
+}
+
+export interface CommandModule {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(ctx: CommandContext): CommandResult;
+  autocomplete?(ctx: AutocompleteContext): Choice[];
+}
+
+const fn = (what: string) =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", `${what} must be a function`);
+
+const commandModuleSchema = z.object({
+  data: z.object(
+    {
+      name: z
+        .string({ error: "data.name must be a string" })
+        .regex(/^[-_\p{L}\p{N}]{1,32}$/u, "data.name is not a valid command name"),
+      toJSON: fn("data.toJSON"),
+    },
+    { error: "data must be a command definition (a SlashCommandBuilder)" },
+  ),
+  execute: fn("execute"),
+  autocomplete: fn("autocomplete").optional(),
+});
+
+export class CommandLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CommandLoadError";
+  }
+}
+
+/** Checks one imported module; a malformed one is a clear start-up error naming the file and the fault. */
+export function checkCommandModule(file: string, module: unknown): CommandModule {
+  const parsed = commandModuleSchema.safeParse(module);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CommandLoadError(`${file}: ${issue?.message ?? "not a command module"}`);
+  }
+  return module as CommandModule;
+}
+
+export const COMMANDS_DIR = join(PROJECT_ROOT, "commands");
+
+/** Loads and checks every command module of a folder, keyed by command name. */
+export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, CommandModule>> {
+  const commands = new Map<string, CommandModule>();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.endsWith(".d.ts"))
+    .sort();
+  for (const file of files) {
+    const path = resolve(dir, file);
+    let module: unknown;
+    try {
+      module = await import(pathToFileURL(path).href);
+    } catch (error) {
+      throw new CommandLoadError(`${file}: cannot be loaded (${(error as Error).message})`);
+    }
+    const command = checkCommandModule(file, module);
+    if (commands.has(command.data.name))
+      throw new CommandLoadError(`${file}: a second command named "${command.data.name}"`);
+    commands.set(command.data.name, command);
+  }
+  if (commands.size === 0) throw new CommandLoadError(`no command modules in ${dir}`);
+  return commands;
+}
+
+/** Reads a string option, treating blank as absent. */
+export function stringOption(options: OptionValues, name: string): string | undefined {
+  const value = options[name];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+export const booleanOption = (options: OptionValues, name: string) => options[name] === true;

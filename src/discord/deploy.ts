@@ -1,0 +1,100 @@
+// `citebot deploy`: register the slash commands, to one guild (DISCORD_GUILD_ID) or globally.
+// It reads what is registered first and writes nothing when it is the same: Discord allows 200 creates a day.
+import { REST, Routes } from "discord.js";
+import type { Io } from "../cli/main";
+import { type Config, requireBotConfig } from "../config";
+import { loadCommands } from "./command";
+
+type Json = Record<string, unknown>;
+
+const OPTION_KEYS = [
+  "type",
+  "name",
+  "description",
+  "required",
+  "autocomplete",
+  "min_value",
+  "max_value",
+  "min_length",
+  "max_length",
+  "choices",
+  "options",
+  "channel_types",
+];
+
+/** The fields that decide whether a registered command equals ours (Discord adds ids, versions, defaults). */
+function normaliseOption(option: Json): Json {
+  const out: Json = {};
+  for (const key of OPTION_KEYS) {
+    const value = option[key];
+    if (key === "required" || key === "autocomplete") {
+      if (value) out[key] = true;
+    } else if (key === "options" && Array.isArray(value)) {
+      if (value.length) out.options = value.map((o) => normaliseOption(o as Json));
+    } else if (value !== undefined && value !== null) out[key] = value;
+  }
+  return out;
+}
+
+export function normaliseCommands(commands: Json[]): Json[] {
+  return commands
+    .map(
+      (c): Json => ({
+        ...normaliseOption({ ...c, type: c.type ?? 1 }),
+        default_member_permissions: c.default_member_permissions ?? null,
+        nsfw: Boolean(c.nsfw),
+      }),
+    )
+    .sort((a, z) => String(a.name).localeCompare(String(z.name)));
+}
+
+export const sameCommands = (a: Json[], b: Json[]) =>
+  JSON.stringify(normaliseCommands(a)) === JSON.stringify(normaliseCommands(b));
+
+export async function commandDefinitions(): Promise<Json[]> {
+  const commands = await loadCommands();
+  return [...commands.values()].map((c) => c.data.toJSON() as unknown as Json);
+}
+
+export async function runDeploy(
+  config: Config,
+  flags: { dryRun: boolean; clear: boolean },
+  io: Io,
+): Promise<number> {
+  const wanted = flags.clear ? [] : await commandDefinitions();
+  if (flags.dryRun) {
+    io.stdout.write(`${JSON.stringify(wanted, null, 2)}\n`);
+    return 0;
+  }
+  const bot = requireBotConfig(config);
+  const rest = new REST({ ...(bot.DISCORD_API_BASE ? { api: bot.DISCORD_API_BASE } : {}) }).setToken(
+    bot.DISCORD_TOKEN,
+  );
+  const route = bot.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(bot.DISCORD_APPLICATION_ID, bot.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(bot.DISCORD_APPLICATION_ID);
+  const where = bot.DISCORD_GUILD_ID ? `guild ${bot.DISCORD_GUILD_ID}` : "all servers (global)";
+  try {
+    const current = (await rest.get(route)) as Json[];
+    if (sameCommands(current, wanted)) {
+      io.stdout.write(
+        `citebot: ${wanted.length} command(s) already registered for ${where}; nothing sent.\n`,
+      );
+      return 0;
+    }
+    await rest.put(route, { body: wanted });
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const why =
+      status === 401 ? "Discord refused the token (401): check DISCORD_TOKEN" : (error as Error).message;
+    io.stderr.write(`citebot: deploy failed: ${why}\n`);
+    return 1;
+  }
+  const names = wanted.map((c) => `/${c.name}`).join(", ");
+  io.stdout.write(
+    flags.clear
+      ? `citebot: removed the commands from ${where}.\n`
+      : `citebot: registered ${wanted.length} command(s) for ${where}: ${names}${bot.DISCORD_GUILD_ID ? "" : " (global commands can take up to an hour to appear)"}.\n`,
+  );
+  return 0;
+}

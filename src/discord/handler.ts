@@ -1,0 +1,165 @@
+// The one interaction handler: interaction data (command, options, user) in, interaction-callback JSON out.
+// It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
+// interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
+import { randomBytes } from "node:crypto";
+import { type AskInput, ask, RequestError } from "../app/ask";
+import type { ArticleLibrary } from "../engine/library";
+import type { CommandModule, OptionValues } from "./command";
+import { parseCustomId, renderAnswer, renderContext, renderNotice } from "./render";
+import type { Reply } from "./reply";
+
+export type InteractionInput =
+  | { kind: "command"; id: string; name: string; options: OptionValues; userId: string }
+  | {
+      kind: "autocomplete";
+      id: string;
+      name: string;
+      options: OptionValues;
+      focused: { name: string; value: string };
+      userId: string;
+    }
+  | { kind: "button"; id: string; customId: string; userId: string };
+
+/** What a reply's buttons need to find their answer again. */
+export interface StoredAnswer {
+  request: AskInput;
+  owner: string;
+  ephemeral: boolean;
+}
+
+/** Where button state lives. In memory here; a shared store would serve several processes behind a load balancer. */
+export interface AnswerStore {
+  put(value: StoredAnswer): string;
+  get(key: string): StoredAnswer | undefined;
+}
+
+export class MemoryAnswerStore implements AnswerStore {
+  private readonly entries = new Map<string, StoredAnswer>();
+  constructor(private readonly capacity = 10_000) {}
+
+  put(value: StoredAnswer): string {
+    const key = randomBytes(6).toString("base64url");
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    return key;
+  }
+
+  get(key: string): StoredAnswer | undefined {
+    return this.entries.get(key);
+  }
+}
+
+/** A per-user pause between commands, so one person cannot flood a channel. */
+export class Cooldowns {
+  private readonly last = new Map<string, number>();
+  constructor(readonly ms: number) {}
+
+  /** Milliseconds the user must still wait, or 0 (and the use is recorded). */
+  wait(userId: string, now: number): number {
+    if (this.ms <= 0) return 0;
+    const previous = this.last.get(userId);
+    if (previous !== undefined && now - previous < this.ms) return this.ms - (now - previous);
+    this.last.set(userId, now);
+    if (this.last.size > 50_000) {
+      for (const [user, at] of this.last) if (now - at >= this.ms) this.last.delete(user);
+    }
+    return 0;
+  }
+}
+
+export interface HandlerDeps {
+  library: ArticleLibrary;
+  commands: ReadonlyMap<string, CommandModule>;
+  store: AnswerStore;
+  cooldowns: Cooldowns;
+  now(): number;
+  /** Told of every unexpected error, with the interaction it happened in. */
+  onError(error: unknown, input: InteractionInput): void;
+}
+
+export const STALE_BUTTON =
+  "These buttons have expired (the bot restarted or the answer is old). Run the command again for a fresh answer.";
+
+function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, deps: HandlerDeps): Reply {
+  const command = deps.commands.get(input.name);
+  if (!command)
+    return {
+      type: "message",
+      data: renderNotice(`Unknown command /${input.name}. It may have been removed.`),
+    };
+  const wait = deps.cooldowns.wait(input.userId, deps.now());
+  if (wait > 0) {
+    return {
+      type: "message",
+      data: renderNotice(`One moment: you can ask again in ${(wait / 1000).toFixed(1)} s.`),
+    };
+  }
+  const result = command.execute({
+    library: deps.library,
+    options: input.options,
+    userId: input.userId,
+    ask: (request) => ask(deps.library, request),
+  });
+  const key = deps.store.put({ request: result.request, owner: input.userId, ephemeral: result.ephemeral });
+  return { type: "message", data: renderAnswer(result.answer, { key, ephemeral: result.ephemeral }) };
+}
+
+function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps: HandlerDeps): Reply {
+  const parsed = parseCustomId(input.customId);
+  const stored = parsed ? deps.store.get(parsed.key) : undefined;
+  if (!parsed || !stored) return { type: "message", data: renderNotice(STALE_BUTTON) };
+  const answer = ask(deps.library, stored.request);
+  if (parsed.action === "page") {
+    if (stored.owner !== input.userId) {
+      return {
+        type: "message",
+        data: renderNotice(
+          `Only the person who asked can page through this answer. Run /${answer.command} yourself to get your own.`,
+        ),
+      };
+    }
+    return {
+      type: "update",
+      data: renderAnswer(answer, { page: parsed.arg, key: parsed.key, ephemeral: stored.ephemeral }),
+    };
+  }
+  const article = deps.library.get(answer.article.id);
+  if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };
+  const cited = answer.citations.filter((c) => c.paragraph === parsed.arg);
+  return { type: "message", data: renderContext(article, parsed.arg, cited) };
+}
+
+export function handleInteraction(input: InteractionInput, deps: HandlerDeps): Reply {
+  try {
+    switch (input.kind) {
+      case "command":
+        return handleCommand(input, deps);
+      case "button":
+        return handleButton(input, deps);
+      case "autocomplete": {
+        const command = deps.commands.get(input.name);
+        const choices =
+          command?.autocomplete?.({
+            library: deps.library,
+            options: input.options,
+            focused: input.focused,
+          }) ?? [];
+        return { type: "autocomplete", choices };
+      }
+    }
+  } catch (error) {
+    if (input.kind === "autocomplete") {
+      deps.onError(error, input);
+      return { type: "autocomplete", choices: [] };
+    }
+    if (error instanceof RequestError)
+      return { type: "message", data: renderNotice(capitalise(error.message)) };
+    deps.onError(error, input);
+    return {
+      type: "message",
+      data: renderNotice(`Something went wrong on our side (ref ${input.id}). Please try again.`),
+    };
+  }
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,307 @@
+// The one renderer: Answer → Discord message payload, within Discord's limits, pinging no one.
+
+import { escapeMarkdown } from "discord.js";
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+} from "discord-api-types/v10";
+import type {
+  Answer,
+  Citation,
+  ParsedArticle,
+  ProfileItem,
+  QuoteItem,
+  RankedAnswerItem,
+  Span,
+  WhenItem,
+  WhoEntityItem,
+} from "../engine/types";
+import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits";
+import { type MessagePayload, NO_MENTIONS } from "./reply";
+
+/** Room for the answer on one page: under the description limit, with margin for the header. */
+const PAGE_BUDGET = 3600;
+const MAX_BLOCKS_PER_PAGE = 6;
+/** A longer excerpt is cut at a sentence boundary; the Context button shows it whole. */
+const MAX_EXCERPT = 900;
+const FOOTER_BUDGET = 300;
+
+const COLOR_FOUND = 0x5865f2;
+const COLOR_NOT_FOUND = 0x99aab5;
+
+/** Escapes Discord markdown and defuses mentions (`@everyone`, `<@&1>`) so article text shows as written. */
+export function escapeText(text: string): string {
+  return escapeMarkdown(text.replace(/\s*\n\s*/g, " "), {
+    bulletedList: true,
+    heading: true,
+    numberedList: true,
+    maskedLink: true,
+  })
+    .replace(/</g, "\\<")
+    .replace(/@(everyone|here)/gi, "@\u200b$1");
+}
+
+/** Cuts text to at most `max` characters at a sentence end, else a word boundary, never mid-word. */
+export function cutAtSentence(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 2);
+  let cut = -1;
+  for (const m of room.matchAll(/[.!?…]["”’')\]]*(?=\s)/gu)) cut = m.index + m[0].length;
+  if (cut < max * 0.4) cut = room.lastIndexOf(" ");
+  if (cut <= 0) cut = max - 2;
+  return `${text.slice(0, cut).trimEnd()} …`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Excerpt text with the highlighted spans in bold, escaped, cut to `max` at a sentence end. */
+function formatExcerpt(
+  citation: Pick<Citation, "excerpt" | "start">,
+  highlights: Span[],
+  max = MAX_EXCERPT,
+): string {
+  const text = cutAtSentence(citation.excerpt, max);
+  const end = citation.start + text.length;
+  const inside = highlights
+    .filter((h) => h.start >= citation.start && h.end <= end && h.end > h.start)
+    .sort((a, z) => a.start - z.start)
+    .filter((h, i, all) => i === 0 || h.start >= (all[i - 1] as Span).end);
+  let out = "";
+  let at = citation.start;
+  for (const h of inside) {
+    out += escapeText(text.slice(at - citation.start, h.start - citation.start));
+    out += `**${escapeText(text.slice(h.start - citation.start, h.end - citation.start))}**`;
+    at = h.end;
+  }
+  return out + escapeText(text.slice(at - citation.start));
+}
+
+/** The spans to bold in the excerpts and a short label for each citation. */
+function annotations(answer: Answer): { highlights: Span[]; label: (c: Citation) => string } {
+  const overlapping = <T extends Span>(items: T[], c: Citation) =>
+    items.filter((i) => i.start < c.end && i.end > c.start);
+  switch (answer.kind) {
+    case "who-answer":
+    case "when-answer": {
+      const items = answer.items as RankedAnswerItem[];
+      return {
+        highlights: items.map((i) => ({ start: i.answerStart, end: i.answerEnd })),
+        label: (c) => {
+          const item = items.find((i) => i.start === c.start);
+          return item?.display ?? item?.entity ?? "";
+        },
+      };
+    }
+    case "timeline": {
+      const items = answer.items as WhenItem[];
+      return {
+        highlights: items,
+        label: (c) =>
+          overlapping(items, c)
+            .map((i) => i.display)
+            .join("; "),
+      };
+    }
+    case "quotes":
+    case "statements": {
+      const items = answer.items as QuoteItem[];
+      return {
+        highlights: [],
+        label: (c) => {
+          const q = items.find((i) => i.start === c.start);
+          return q
+            ? `${q.speaker ?? "unattributed"}${q.role ? `, ${q.role}` : ""}${q.direct ? "" : " (reported)"}`
+            : "";
+        },
+      };
+    }
+    case "profile": {
+      const item = answer.items[0] as ProfileItem;
+      return { highlights: item.mentions, label: () => "" };
+    }
+    case "entities": {
+      const items = answer.items as WhoEntityItem[];
+      const firsts = items.map((i) => i.mentions[0]).filter((m): m is NonNullable<typeof m> => Boolean(m));
+      return {
+        highlights: firsts,
+        label: (c) =>
+          items
+            .filter((i) => i.type !== "place" && overlapping(i.mentions, c).length > 0)
+            .map((i) => (i.role ? `${i.name}, ${i.role}` : i.name))
+            .slice(0, 1)
+            .join(""),
+      };
+    }
+    default:
+      return { highlights: [], label: () => "" };
+  }
+}
+
+export function answerTitle(answer: Answer): string {
+  const q = answer.query;
+  switch (answer.command) {
+    case "summary":
+      return "Summary";
+    case "quote":
+      return q ? `Quotes — ${q}` : "Quotes";
+    case "who":
+      if (answer.kind === "profile") return `Who: ${(answer.items[0] as ProfileItem).name}`;
+      return q ? q : "Who's who";
+    case "when":
+      return q ? q : "Timeline";
+  }
+}
+
+/** The citation blocks of an answer: `> excerpt` then `-# ¶N · label`. */
+function citationBlocks(answer: Answer): { block: string; citation: Citation }[] {
+  const { highlights, label } = annotations(answer);
+  return answer.citations.map((citation) => {
+    const note = label(citation);
+    const cite = `-# ¶${citation.paragraph}${note ? ` · ${escapeText(clip(note, 200))}` : ""}`;
+    return { block: `> ${formatExcerpt(citation, highlights)}\n${cite}`, citation };
+  });
+}
+
+function header(answer: Answer): string {
+  const places =
+    answer.kind === "entities"
+      ? (answer.items as WhoEntityItem[])
+          .filter((i) => i.type === "place")
+          .map((i) => i.name)
+          .slice(0, 20)
+      : [];
+  const placeLine = places.length ? `\n-# Places: ${escapeText(places.join(", "))}` : "";
+  return `${escapeText(clip(answer.text, 1500))}${placeLine}`;
+}
+
+/** Splits an answer into pages of whole citation blocks. */
+export function paginate(answer: Answer): { blocks: { block: string; citation: Citation }[] }[] {
+  const blocks = citationBlocks(answer);
+  const first = header(answer).length;
+  const pages: { blocks: typeof blocks }[] = [];
+  let current: typeof blocks = [];
+  let size = first;
+  for (const b of blocks) {
+    if (
+      current.length > 0 &&
+      (size + b.block.length + 2 > PAGE_BUDGET || current.length >= MAX_BLOCKS_PER_PAGE)
+    ) {
+      pages.push({ blocks: current });
+      current = [];
+      size = 0;
+    }
+    current.push(b);
+    size += b.block.length + 2;
+  }
+  pages.push({ blocks: current });
+  return pages;
+}
+
+export interface RenderOptions {
+  page?: number;
+  /** The key buttons carry to find this answer again; no key, no buttons. */
+  key?: string;
+  ephemeral?: boolean;
+}
+
+export const customId = (action: "page" | "ctx", key: string, arg: number) => `cb:${action}:${key}:${arg}`;
+
+export function parseCustomId(id: string): { action: "page" | "ctx"; key: string; arg: number } | null {
+  const m = /^cb:(page|ctx):([\w-]{1,40}):(\d{1,5})$/.exec(id);
+  return m ? { action: m[1] as "page" | "ctx", key: m[2] as string, arg: Number(m[3]) } : null;
+}
+
+function footerText(answer: Answer, page: number, pages: number): string {
+  const a = answer.article;
+  const parts = [clip(a.title, 180), a.date ?? "undated", "¶ = paragraph"];
+  if (pages > 1) parts.push(`page ${page + 1}/${pages}`);
+  return clip(parts.join(" · "), FOOTER_BUDGET);
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): MessagePayload {
+  const pages = paginate(answer);
+  const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
+  const blocks = (pages[page] as (typeof pages)[number]).blocks;
+  const parts = page === 0 ? [header(answer)] : [`-# (continued, page ${page + 1})`];
+  if (!answer.found) parts.push("-# citebot only answers from the article's own words.");
+  for (const b of blocks) parts.push(b.block);
+  const embed: APIEmbed = {
+    title: clip(answerTitle(answer), L.embedTitle),
+    description: clip(parts.join("\n\n"), L.embedDescription),
+    color: answer.found ? COLOR_FOUND : COLOR_NOT_FOUND,
+    footer: { text: footerText(answer, page, pages.length) },
+  };
+  if (answer.article.url) embed.url = answer.article.url;
+  const components: APIActionRowComponent<APIButtonComponent>[] = [];
+  if (options.key) {
+    const paragraphs = [...new Set(blocks.map((b) => b.citation.paragraph))].slice(0, L.buttonsPerRow);
+    if (paragraphs.length > 0) {
+      components.push({
+        type: ComponentType.ActionRow,
+        components: paragraphs.map((p) => ({
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: `¶${p} context`,
+          custom_id: customId("ctx", options.key as string, p),
+        })),
+      });
+    }
+    if (pages.length > 1) {
+      components.push({
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: "◀ Back",
+            custom_id: customId("page", options.key, Math.max(0, page - 1)),
+            disabled: page === 0,
+          },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Primary,
+            label: `More ▶ (${page + 1}/${pages.length})`,
+            custom_id: customId("page", options.key, Math.min(pages.length - 1, page + 1)),
+            disabled: page === pages.length - 1,
+          },
+        ],
+      });
+    }
+  }
+  return {
+    embeds: [embed],
+    components,
+    ...(options.ephemeral ? { flags: EPHEMERAL } : {}),
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+/** The whole paragraph around a citation, with the cited parts in bold. */
+export function renderContext(
+  article: ParsedArticle,
+  paragraphNumber: number,
+  highlights: Span[],
+): MessagePayload {
+  const paragraph = article.paragraphs[paragraphNumber - 1];
+  if (!paragraph) return renderNotice(`The article has no ¶${paragraphNumber}.`);
+  const text = article.text.slice(paragraph.start, paragraph.end);
+  const body = formatExcerpt({ excerpt: text, start: paragraph.start }, highlights, L.embedDescription - 200);
+  const embed: APIEmbed = {
+    title: clip(`¶${paragraphNumber}${paragraph.section ? ` — ${paragraph.section}` : ""}`, L.embedTitle),
+    description: clip(`> ${body}`, L.embedDescription),
+    color: COLOR_FOUND,
+    footer: { text: clip(`${article.meta.title} · ${article.meta.date ?? "undated"}`, FOOTER_BUDGET) },
+  };
+  if (article.meta.url) embed.url = article.meta.url;
+  return { embeds: [embed], flags: EPHEMERAL, allowed_mentions: NO_MENTIONS };
+}
+
+/** A short private note (errors, cooldowns, expired buttons). */
+export function renderNotice(text: string): MessagePayload {
+  return { content: clip(escapeText(text), L.content), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS };
+}

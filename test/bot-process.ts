@@ -1,0 +1,54 @@
+// Starting and stopping the bot as `npm start` does, for the end-to-end tests and benchmarks.
+import { type ChildProcess, spawn } from "node:child_process";
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
+import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./helpers";
+
+/** The seed plus the Millbrook article (many quotes, `@everyone` and a role mention in its text). */
+export function testLibrary(): string {
+  const dir = tempLibrary({
+    "millbrook-fire-station.txt": readFileSync(join(FIXTURES, "millbrook-fire-station.txt")),
+  });
+  copyFileSync(join(SEEDS, `${SEED_ID}.txt`), join(dir, `${SEED_ID}.txt`));
+  return dir;
+}
+
+export async function startBot(standIn: DiscordStandIn, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_BASE: standIn.apiBase,
+      ARTICLES_DIR: testLibrary(),
+      LOG_LEVEL: "debug",
+      COMMAND_COOLDOWN_MS: "0",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { text: "" };
+  child.stdout?.on("data", (chunk) => {
+    output.text += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output.text += chunk;
+  });
+  const started = Date.now();
+  while (!output.text.includes('"msg":"ready"')) {
+    if (child.exitCode !== null || Date.now() - started > 20_000)
+      throw new Error(`bot did not start:\n${output.text}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { child, output };
+}
+
+export function stopBot(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGTERM");
+  });
+}

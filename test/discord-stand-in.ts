@@ -1,0 +1,410 @@
+// A small Discord for tests: REST over HTTP and a WebSocket gateway on 127.0.0.1. The real discord.js
+// client logs into it (`rest: { api }`); it records every REST call so tests can assert on the bodies.
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+export const APP_ID = "111111111111111111";
+export const GUILD_ID = "222222222222222222";
+export const CHANNEL_ID = "333333333333333333";
+export const BOT_USER_ID = APP_ID;
+/** Well-formed but fake: three dot-separated parts, the first the app id in base64. */
+export const FAKE_TOKEN = `${Buffer.from(APP_ID).toString("base64")}.GfakeX.stand-in-token-not-real-0123456789`;
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+/** A canned answer for the next REST call that matches. */
+export interface Fault {
+  match(call: RecordedCall): boolean;
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+  /** How many calls it answers (default 1). */
+  times?: number;
+}
+
+let snowflakeCounter = 0n;
+/** Unique, increasing snowflake-shaped ids. */
+export function snowflake(): string {
+  snowflakeCounter += 1n;
+  return ((BigInt(Date.now() - 1420070400000) << 22n) | (snowflakeCounter & 0x3fffffn)).toString();
+}
+
+export class DiscordStandIn {
+  readonly calls: RecordedCall[] = [];
+  readonly gatewayEvents: { op: number; t?: string | null; d?: unknown }[] = [];
+  readonly faults: Fault[] = [];
+  registeredCommands: Record<string, unknown>[] = [];
+  identifies = 0;
+  resumes = 0;
+  private server: Server | null = null;
+  private wss: WebSocketServer | null = null;
+  private sockets = new Set<WebSocket>();
+  private sequence = 0;
+  private waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+  private sessionId = randomBytes(8).toString("hex");
+  private interactions = new Map<string, unknown>();
+
+  get port(): number {
+    if (!this.server) throw new Error("stand-in not started");
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error) => {
+        res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ message: String(error), code: 0 }));
+      });
+    });
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on("upgrade", (req, socket, head) => {
+      this.wss?.handleUpgrade(req, socket, head, (ws) => this.connect(ws));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss?.close();
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  // ---- gateway -------------------------------------------------------------------------------------
+
+  private connect(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on("close", () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on("message", (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
+      this.gatewayEvents.push(payload);
+      if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (payload.op === 2) this.identify(ws);
+      if (payload.op === 6) {
+        this.resumes++;
+        this.send(ws, "RESUMED", {});
+      }
+    });
+  }
+
+  private send(ws: WebSocket, t: string, d: unknown): void {
+    this.sequence++;
+    ws.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
+  }
+
+  private identify(ws: WebSocket): void {
+    this.identifies++;
+    this.sessionId = randomBytes(8).toString("hex");
+    this.send(ws, "READY", {
+      v: 10,
+      user: {
+        id: BOT_USER_ID,
+        username: "citebot",
+        discriminator: "0",
+        global_name: null,
+        avatar: null,
+        bot: true,
+        flags: 0,
+      },
+      guilds: [{ id: GUILD_ID, unavailable: true }],
+      session_id: this.sessionId,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+      application: { id: APP_ID, flags: 0 },
+      private_channels: [],
+    });
+    this.send(ws, "GUILD_CREATE", {
+      id: GUILD_ID,
+      name: "Newsroom",
+      icon: null,
+      owner_id: "444444444444444444",
+      unavailable: false,
+      member_count: 2,
+      large: false,
+      features: [],
+      roles: [],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: CHANNEL_ID, type: 0, name: "general", position: 0, permission_overwrites: [] }],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      joined_at: new Date().toISOString(),
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      system_channel_flags: 0,
+      premium_tier: 0,
+      preferred_locale: "en-US",
+      nsfw_level: 0,
+    });
+  }
+
+  /** Sends a dispatch to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    for (const ws of this.sockets) this.send(ws, t, d);
+  }
+
+  /** Sends a raw gateway payload (op 7 Reconnect, op 9 Invalid Session …). */
+  sendOp(op: number, d: unknown = null): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify({ op, d, s: null, t: null }));
+  }
+
+  /** Closes every gateway connection with a close code. */
+  closeGateway(code: number): void {
+    for (const ws of this.sockets) ws.close(code, "stand-in closed");
+  }
+
+  get connected(): number {
+    return this.sockets.size;
+  }
+
+  // ---- REST ----------------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const call: RecordedCall = {
+      method: req.method ?? "GET",
+      // discord.js percent-encodes `@original`.
+      path: decodeURIComponent(url.pathname),
+      query: url.search,
+      body: text ? JSON.parse(text) : null,
+      authorization: req.headers.authorization,
+    };
+    this.calls.push(call);
+    const fault = this.faults.find((f) => f.match(call));
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      this.reply(res, fault.status, fault.body, fault.headers);
+      this.notify(call);
+      return;
+    }
+    this.route(call, res);
+    this.notify(call);
+  }
+
+  private notify(call: RecordedCall): void {
+    for (const waiter of [...this.waiters]) {
+      if (waiter.predicate(call)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(call);
+      }
+    }
+  }
+
+  private reply(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    if (status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  private route(call: RecordedCall, res: ServerResponse): void {
+    const { method, path } = call;
+    if (method === "GET" && path === "/api/v10/gateway/bot") {
+      this.reply(res, 200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+      return;
+    }
+    if (/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      if (method === "GET") {
+        this.reply(res, 200, this.registeredCommands);
+        return;
+      }
+      if (method === "PUT") {
+        this.registeredCommands = (call.body as Record<string, unknown>[]).map((c) => ({
+          id: snowflake(),
+          application_id: APP_ID,
+          version: snowflake(),
+          default_member_permissions: null,
+          nsfw: false,
+          ...c,
+        }));
+        this.reply(res, 200, this.registeredCommands);
+        return;
+      }
+    }
+    const callback = /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (callback && method === "POST") {
+      if (call.query.includes("with_response=true")) {
+        this.reply(res, 200, {
+          interaction: { id: callback[1], type: 2 },
+          resource: { type: 4, message: this.message(call.body) },
+        });
+        return;
+      }
+      this.reply(res, 204, null);
+      return;
+    }
+    if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(\/messages\/.+)?$/.test(path)) {
+      this.reply(res, 200, this.message((call.body as { data?: unknown })?.data ?? call.body));
+      return;
+    }
+    this.reply(res, 404, { message: `stand-in has no route for ${method} ${path}`, code: 0 });
+  }
+
+  private message(body: unknown): Record<string, unknown> {
+    const data = (body ?? {}) as Record<string, unknown>;
+    return {
+      id: snowflake(),
+      channel_id: CHANNEL_ID,
+      author: { id: BOT_USER_ID, username: "citebot", discriminator: "0", bot: true, avatar: null },
+      content: data.content ?? "",
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      type: 0,
+      flags: data.flags ?? 0,
+    };
+  }
+
+  /** Resolves with the first REST call (already made or to come) that matches. */
+  waitForCall(predicate: (c: RecordedCall) => boolean, timeoutMs = 10_000, from = 0): Promise<RecordedCall> {
+    const done = this.calls.slice(from).find(predicate);
+    if (done) return Promise.resolve(done);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.resolve !== wrapped);
+        reject(new Error(`no matching REST call within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const wrapped = (c: RecordedCall) => {
+        clearTimeout(timer);
+        resolve(c);
+      };
+      this.waiters.push({ predicate, resolve: wrapped });
+    });
+  }
+
+  /** The callback the bot sent for an interaction. */
+  callbackFor(interactionId: string, timeoutMs = 10_000): Promise<RecordedCall> {
+    return this.waitForCall(
+      (c) => c.method === "POST" && c.path.startsWith(`/api/v10/interactions/${interactionId}/`),
+      timeoutMs,
+    );
+  }
+
+  // ---- interactions ------------------------------------------------------------------------------------
+
+  /** Sends an INTERACTION_CREATE and returns its id. */
+  interact(fields: { type: number; data: unknown; message?: unknown; userId?: string }): string {
+    const id = snowflake();
+    const user = {
+      id: fields.userId ?? "555555555555555555",
+      username: "reader",
+      discriminator: "0",
+      global_name: "Reader",
+      avatar: null,
+    };
+    const payload = {
+      id,
+      application_id: APP_ID,
+      type: fields.type,
+      data: fields.data,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0 },
+      member: {
+        user,
+        roles: [],
+        permissions: "2248473465835073",
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      token: `tok-${randomBytes(12).toString("hex")}`,
+      version: 1,
+      app_permissions: "2248473465835073",
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": GUILD_ID },
+      context: 0,
+      attachment_size_limit: 8_388_608,
+      ...(fields.message ? { message: fields.message } : {}),
+    };
+    this.interactions.set(id, payload);
+    this.dispatch("INTERACTION_CREATE", payload);
+    return id;
+  }
+
+  /** Delivers an interaction again, as Discord may after a resume. */
+  redeliver(id: string): void {
+    this.dispatch("INTERACTION_CREATE", this.interactions.get(id));
+  }
+
+  command(
+    name: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[] = [],
+    userId?: string,
+  ): string {
+    return this.interact({
+      type: 2,
+      data: { id: snowflake(), name, type: 1, options },
+      ...(userId ? { userId } : {}),
+    });
+  }
+
+  autocomplete(
+    name: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[],
+  ): string {
+    return this.interact({ type: 4, data: { id: snowflake(), name, type: 1, options } });
+  }
+
+  /** A button press on a message the bot sent (its embeds and components are echoed back, as Discord does). */
+  button(
+    customId: string,
+    messageBody: { embeds?: unknown[]; components?: unknown[]; flags?: number },
+    userId?: string,
+  ): string {
+    return this.interact({
+      type: 3,
+      data: { custom_id: customId, component_type: 2 },
+      message: this.message(messageBody),
+      ...(userId ? { userId } : {}),
+    });
+  }
+}
