@@ -155,6 +155,8 @@ function classify(
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(last)) return "organization";
   if (isFirstName(words[0] as string) || isPersonWord(phrase)) return "person";
   if (words.length === 1 && isPlaceWord(last)) return "place";
+  // `Denver Broncos`, `New England Patriots`: a place or name and a capitalised plural is a team or group.
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !isPersonWord(last)) return "organization";
   const beforeWord = before?.text.toLowerCase();
   if (beforeWord && PLACE_PREPOSITIONS.has(beforeWord) && words.length <= 3) return "place";
   if (after && SPEECH_VERB.test(after.text)) return "person";

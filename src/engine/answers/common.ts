@@ -90,16 +90,42 @@ export function questionTerms(question: string): string[] {
   return [...new Set(contentTerms(question))].filter((t) => !QUESTION_NOISE.has(t));
 }
 
+/** A sentence must hold more than this share of the question's weight to be taken to answer it. */
+export const MIN_COVERAGE = 0.5;
+/** Candidates this far below the best coverage are dropped: they would cite what does not answer. */
+const COVERAGE_SLACK = 0.25;
+
+const documentFrequencies = new WeakMap<AnalyzedArticle, Map<string, number>>();
+
+/** In how many sentences each term occurs (computed once per article). */
+function frequencies(article: AnalyzedArticle): Map<string, number> {
+  let df = documentFrequencies.get(article);
+  if (!df) {
+    df = new Map();
+    for (const s of article.sentences)
+      for (const t of new Set(contentTerms(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
+    documentFrequencies.set(article, df);
+  }
+  return df;
+}
+
 /**
- * The sentences that answer a question best, with how much of the question each covers.
- * A question of two content terms needs both; a longer one needs two thirds of them.
- * Only sentences as complete as the best one are kept: a weaker match would cite what does not answer.
+ * The sentences that answer a question best. Each question term weighs by its rarity in the article (a term
+ * the article never uses weighs as much as its rarest one); a sentence must hold more than half of the
+ * question's weight. Ranked by BM25 score times coverage.
  */
-export function rankSentences(article: AnalyzedArticle, question: string, limit = 12): ScoredSentence[] {
+export function rankSentences(article: AnalyzedArticle, question: string, limit = 20): ScoredSentence[] {
   const terms = questionTerms(question);
   if (terms.length === 0) return [];
-  const needed = terms.length <= 2 ? terms.length : Math.ceil((terms.length * 2) / 3);
+  const df = frequencies(article);
+  const n = article.sentences.length;
   const wanted = terms.map(alternatives);
+  const weights = wanted.map((g) => {
+    // A term the article never uses weighs like its rarest term: questions paraphrase.
+    const seen = Math.max(1, ...[...g].map((t) => df.get(t) ?? 0));
+    return Math.log(1 + n / (1 + seen));
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
   const expanded = [question, ...wanted.flatMap((g) => (g.size > 1 ? [...g] : []))].join(" ");
   const ranked: ScoredSentence[] = [];
   for (const hit of article.index.query(expanded, limit)) {
@@ -116,12 +142,13 @@ export function rankSentences(article: AnalyzedArticle, question: string, limit 
       covered.add(which);
       matchOffsets.push(sentence.start + word.index);
     }
-    if (covered.size < needed) continue;
-    ranked.push({ sentence, score: hit.score, coverage: covered.size / terms.length, matchOffsets });
+    const coverage = [...covered].reduce((sum, i) => sum + (weights[i] as number), 0) / total;
+    if (coverage <= MIN_COVERAGE) continue;
+    ranked.push({ sentence, score: hit.score * coverage, coverage, matchOffsets });
   }
-  ranked.sort((a, z) => z.coverage - a.coverage || z.score - a.score);
-  const best = ranked[0]?.coverage ?? 0;
-  return ranked.filter((r) => r.coverage === best);
+  ranked.sort((a, z) => z.score - a.score);
+  const best = Math.max(0, ...ranked.map((r) => r.coverage));
+  return ranked.filter((r) => r.coverage >= best - COVERAGE_SLACK);
 }
 
 /** Distance from a span to the nearest matched question term. */

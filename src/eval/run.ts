@@ -1,0 +1,36 @@
+// Runs every evaluation on a data folder and returns the figures (the table and the guard test read them).
+import {
+  type NerRecord,
+  type QaRecord,
+  type QuoteRecord,
+  readJsonl,
+  type SummaryRecord,
+  type TimexRecord,
+} from "./datasets";
+import { evaluateDates, evaluateEntities, evaluateQa, evaluateQuotes, evaluateSummaries } from "./tasks";
+
+export interface EvalOptions {
+  /** Use only the first N records of each dataset (quick runs). */
+  limit?: number;
+}
+
+export function runEvaluation(dir: string, options: EvalOptions = {}) {
+  const take = <T>(xs: T[]) => (options.limit ? xs.slice(0, options.limit) : xs);
+  const timings: Record<string, number> = {};
+  const timed = <T>(name: string, fn: () => T): T => {
+    const start = performance.now();
+    const result = fn();
+    timings[name] = Math.round(performance.now() - start);
+    return result;
+  };
+  return {
+    quotes: timed("quotes", () => evaluateQuotes(take(readJsonl<QuoteRecord>(dir, "quotes")))),
+    dates: timed("dates", () => evaluateDates(take(readJsonl<TimexRecord>(dir, "timex")))),
+    qa: timed("qa", () => evaluateQa(take(readJsonl<QaRecord>(dir, "qa")))),
+    summaries: timed("summaries", () => evaluateSummaries(take(readJsonl<SummaryRecord>(dir, "summaries")))),
+    entities: timed("entities", () => evaluateEntities(take(readJsonl<NerRecord>(dir, "ner")))),
+    timings,
+  };
+}
+
+export type EvalResult = ReturnType<typeof runEvaluation>;

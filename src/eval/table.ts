@@ -1,0 +1,119 @@
+// The evaluation table: citebot beside its baselines and the targets.
+import type { EvalResult } from "./run";
+
+export const TARGETS = {
+  quotesDirectF1: 0.9,
+  quotesSpeakerAccuracy: 0.9,
+  datesValueF1: 0.8,
+  qaHit1: 0.85,
+  qaHit3: 0.95,
+  entitiesPerF1: 0.85,
+  entitiesOrgLocF1: 0.75,
+};
+
+const f = (x: number) => x.toFixed(3);
+
+export function table(r: EvalResult): string {
+  const rows: string[][] = [["task", "metric", "citebot", "baseline", "baseline is", "target"]];
+  const add = (
+    task: string,
+    metric: string,
+    ours: number,
+    theirs: number | null,
+    baseline: string,
+    target = "",
+  ) => rows.push([task, metric, f(ours), theirs === null ? "—" : f(theirs), baseline, target]);
+  const q = r.quotes;
+  add(
+    "quotes (direct)",
+    "F1",
+    q.citebot.direct.f1,
+    q.baseline.direct.f1,
+    "compromise quotations()",
+    "≥ 0.90",
+  );
+  add(
+    "quotes (direct)",
+    "precision",
+    q.citebot.direct.precision,
+    q.baseline.direct.precision,
+    "compromise quotations()",
+  );
+  add(
+    "quotes (direct)",
+    "recall",
+    q.citebot.direct.recall,
+    q.baseline.direct.recall,
+    "compromise quotations()",
+  );
+  add(
+    "quotes (direct)",
+    "speaker accuracy",
+    q.citebot.direct.speakerAccuracy,
+    q.baseline.direct.speakerAccuracy,
+    "nearest compromise people()",
+    "≥ 0.90",
+  );
+  add("quotes (all)", "F1", q.citebot.all.f1, q.baseline.all.f1, "compromise quotations()");
+  add(
+    "quotes (all)",
+    "speaker accuracy",
+    q.citebot.all.speakerAccuracy,
+    q.baseline.all.speakerAccuracy,
+    "nearest compromise people()",
+  );
+  const d = r.dates;
+  add("dates", "span F1", d.citebot.span.f1, d.baseline.span.f1, "raw chrono-node");
+  add("dates", "value accuracy", d.citebot.valueAccuracy, d.baseline.valueAccuracy, "raw chrono-node");
+  add("dates", "value F1", d.citebot.value.f1, d.baseline.value.f1, "raw chrono-node", "≥ 0.80");
+  for (const type of ["who", "when", "other"] as const) {
+    const c = r.qa.citebot[type];
+    const b = r.qa.baseline[type];
+    const target = type === "other" ? "" : "≥ 0.85";
+    add(`QA ${type} (${c.questions})`, "hit@1", c.hit1, b.hit1, "minisearch BM25", target);
+    add(
+      `QA ${type} (${c.questions})`,
+      "hit@3",
+      c.hit3,
+      b.hit3,
+      "minisearch BM25",
+      type === "other" ? "" : "≥ 0.95",
+    );
+    if (type !== "other")
+      add(`QA ${type} (${c.questions})`, "answer token F1", c.tokenF1, b.tokenF1, "BM25 (whole sentence)");
+    add(`QA ${type} (${c.questions})`, "abstains", c.abstain, b.abstain, "minisearch BM25");
+    add(
+      `QA ${type} (${c.questions})`,
+      "hit@1 when it answers",
+      c.hit1Answered,
+      b.hit1Answered,
+      "minisearch BM25",
+    );
+  }
+  const s = r.summaries;
+  add("summaries @3", "ROUGE-1 F1", s.citebot.rouge1, s.baseline.rouge1, "first 3 sentences", "> baseline");
+  add("summaries @3", "ROUGE-2 F1", s.citebot.rouge2, s.baseline.rouge2, "first 3 sentences");
+  add("summaries @3", "ROUGE-L F1", s.citebot.rougeL, s.baseline.rougeL, "first 3 sentences");
+  for (const type of ["PER", "ORG", "LOC"] as const) {
+    add(
+      `entities ${type}`,
+      "F1",
+      r.entities.citebot[type].f1,
+      r.entities.baseline[type].f1,
+      "compromise people()/organizations()/places()",
+      type === "PER" ? "≥ 0.85" : "≥ 0.75",
+    );
+    add(
+      `entities ${type}`,
+      "precision / recall",
+      r.entities.citebot[type].precision,
+      null,
+      `recall ${f(r.entities.citebot[type].recall)}`,
+    );
+  }
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length))) ?? [];
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  return [line(rows[0] as string[]), line(widths.map((w) => "-".repeat(w))), ...rows.slice(1).map(line)].join(
+    "\n",
+  );
+}
