@@ -24,7 +24,7 @@ const TITLES = new Set(
 );
 
 /** Nouns that make the preceding words a role: `Mission official Ombaka`, `spokesperson Jack Ombaka`. */
-const ROLE_NOUNS =
+export const ROLE_NOUNS =
   /^(official|officials|spokesperson|spokesman|spokeswoman|commander|chief|minister|president|director|leader|secretary|officer|chairman|chairwoman|chair|ceo|head|governor|mayor|senator|ambassador|lawyer|attorney|analyst|professor|general|coach|manager|founder|editor|correspondent|reporter|expert|adviser|advisor|envoy|candidate|nominee|judge|prosecutor|economist|researcher|scientist|executive|investor|activist|deputy|inspector|captain|diplomat|strategist|pollster|owner|chancellor|premier|lawmaker|legislator|representative|congressman|congresswoman|sheriff|superintendent|librarian|teacher|doctor|nurse|engineer|pilot|farmer|student|author|writer|artist|actor|singer|player|curator|architect|historian|priest|pastor|spokesman|treasurer|clerk|councillor|councilor|chairperson|auditor|coroner|magistrate|sergeant|constable|trustee|dean|rector|principal)$/i;
 
 /** Final words that make a capitalised run an organisation. */

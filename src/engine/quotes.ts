@@ -1,6 +1,7 @@
 // Direct quotes (between quotation marks) and reported speech, each attributed to a speaker.
 // Attribution looks for a speech verb right after the quote (`," Ombaka said`, `," said Ombaka`) or right
 // before it (`Ombaka said: "…"`); an unattributed quote continues the previous speaker's.
+import { ROLE_NOUNS } from "./entities";
 import { sentenceAt } from "./segment";
 import type { Entity, Paragraph, Quote, Sentence, Span } from "./types";
 
@@ -13,7 +14,8 @@ const VERBS =
   "posted|claimed|claims|acknowledged|acknowledges|admitted|admits|recalled|recalls|continued|continues|stressed|" +
   "stresses|urged|urges|added|remarked|observed|emphasized|emphasised|conceded|concluded|contended|asserted|" +
   "suggested|suggests|predicted|responded|responds|complained|complains|vowed|pledged|promised|joked|" +
-  "testified|wondered|agreed|agrees|countered|counters|cautioned|confirmed|confirms|reported|reports|believes|thinks";
+  "testified|wondered|agreed|agrees|countered|counters|cautioned|confirmed|confirms|reported|reports|believes|thinks|" +
+  "called|calls|described|describes|dubbed|termed|labeled|labelled|sang|sings|chanted|shouted|yelled|read|reads";
 const VERB = new RegExp(`\\b(${VERBS})\\b`, "iu");
 const VERB_GLOBAL = new RegExp(`\\b(${VERBS})\\b`, "giu");
 
@@ -56,6 +58,7 @@ interface Attribution {
 }
 
 const MAX_SPEAKER_WORDS = 14;
+const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which)\s/i;
 const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
 
 function spanOf(base: number, inner: string, within: string, from = 0): Span {
@@ -70,16 +73,25 @@ function subjectWithRole(base: number, phrase: string, within: string, at: numbe
     return null;
   const offset = within.indexOf(trimmed, at);
   const parts = trimmed.split(/,\s+/);
-  const name = parts[0] as string;
+  // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`);
+  // the first part that does not is the subject. Parts before it are lead-ins (`In one tweet`).
+  let subject = parts.length - 1;
+  while (subject > 0 && ROLE_START.test(parts[subject] as string)) subject--;
+  const name = parts[subject] as string;
+  const after = parts.slice(subject + 1);
   // `X, who has worked here since 2009,` describes, but is not a role.
-  const role = /^(who|whose|which|whom)\b/i.test(parts[1] ?? "") ? "" : parts.slice(1).join(", ");
+  const role = /^(who|whose|which|whom)\b/i.test(after[0] ?? "") ? "" : after.join(", ");
+  const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
+  const nameOffset = trimmed.indexOf(name, nameAt);
   if (
-    !/^[\p{Lu}]|^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)
+    // Two tests: under the `i` flag \p{Lu} would match any letter.
+    !/^\p{Lu}/u.test(name) &&
+    !/^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)
   ) {
     return null;
   }
-  const speaker = { start: base + offset, end: base + offset + name.length };
-  const roleSpan = role ? spanOf(base, role, within, offset + name.length) : null;
+  const speaker = { start: base + offset + nameOffset, end: base + offset + nameOffset + name.length };
+  const roleSpan = role ? spanOf(base, role, within, offset + nameOffset + name.length) : null;
   return { speaker, role: roleSpan };
 }
 
@@ -115,7 +127,13 @@ function attributionBefore(text: string, from: number, to: number): Attribution 
   if (!verb) return null;
   const tail = before.slice(verb.index + verb[0].length);
   // Only an adverbial (`in a statement`, `on Sunday`, `reporters`) and `that`/`:`/`,` may follow the verb.
-  if (!/^[^.;!?"“”]{0,60}?(that\s*)?[:,]?\s*$/u.test(tail)) return null;
+  // …or a that-clause the quote sits in (`X reports that the team wanted to “keep …”`).
+  if (
+    !/^[^.;!?"“”]{0,60}?(that\s*)?[:,]?\s*$/u.test(tail) &&
+    !/^[^.;!?"“”]{0,40}?\sthat\s[^;!?"“”]{0,240}$/u.test(tail)
+  ) {
+    return null;
+  }
   const clauseStart =
     Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
   const head = before.slice(clauseStart, verb.index);
@@ -149,13 +167,23 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
   return {
     resolve(span, at) {
       const phrase = text.slice(span.start, span.end);
-      if (PRONOUN.test(phrase)) {
+      // A pronoun, or a description that names no one here (`the former secretary of state`): the latest person.
+      const description =
+        /^the\s+\p{Ll}/u.test(phrase) &&
+        ROLE_NOUNS.test(roleHead(phrase)) &&
+        !mentions.some((m) => m.start < span.end && m.end > span.start);
+      if (
+        PRONOUN.test(phrase) ||
+        (description && !people.some((p) => p.role && roleHead(p.role) === roleHead(phrase)))
+      ) {
         const lastPerson = mentions.filter((m) => m.entity.type === "person" && m.start < at).pop();
         if (lastPerson)
           return { name: lastPerson.entity.name, id: lastPerson.entity.id, role: lastPerson.entity.role };
         return { name: phrase, id: null, role: null };
       }
-      const inside = mentions.filter((m) => m.start < span.end && m.end > span.start);
+      const inside = mentions.filter(
+        (m) => m.start < span.end && m.end > span.start && m.entity.type !== "place",
+      );
       const best = inside.find((m) => m.entity.type === "person") ?? inside[0];
       if (best) return { name: best.entity.name, id: best.entity.id, role: best.entity.role };
       // `the spokesperson` → the person whose role says so.
@@ -195,7 +223,25 @@ export function extractDirectQuotes(
       let speaker: Quote["speaker"] = null;
       let speakerId: string | null = null;
       let role: string | null = null;
-      if (attribution) {
+      const quoted = text.slice(span.start + 1, span.end);
+      // A transcript: `"WALLACE: Let's start …`.
+      const label = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}):\s/u.exec(quoted);
+      // A title in quotation marks (`“Fox News Sunday,”`), not speech.
+      if (
+        !label &&
+        /^[\s"“]*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*[\s,.!?"”]*){1,5}$/u.test(quoted) &&
+        !attribution
+      )
+        return;
+      // `"(CROSSTALK.)`: a stage direction.
+      if (!/\p{Ll}/u.test(quoted)) return;
+      if (label) {
+        const at = span.start + 1 + quoted.indexOf(label[1] as string);
+        const resolved = resolver.resolve({ start: at, end: at + (label[1] as string).length }, span.start);
+        speaker = resolved.name;
+        speakerId = resolved.id;
+        role = resolved.role;
+      } else if (attribution) {
         const resolved = resolver.resolve(attribution.speaker, span.start);
         speaker = resolved.name;
         speakerId = resolved.id;
