@@ -52,7 +52,8 @@ const UNIT_CODE: Record<string, string> = {
 
 function durationValue(amount: string, unit: string): string {
   const u = unit.toLowerCase().replace(/s$/, "");
-  const n = NUMBER_WORDS[amount.toLowerCase()] ?? (/^\d/.test(amount) ? amount : "X");
+  const n =
+    NUMBER_WORDS[amount.toLowerCase()] ?? (/couple/i.test(amount) ? 2 : /^\d/.test(amount) ? amount : "X");
   if (u === "quarter") return n === "X" ? "PXM" : `P${Number(n) * 3}M`;
   const code = UNIT_CODE[u] ?? "D";
   const time = u === "hour" || u === "minute";
@@ -78,7 +79,7 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
   const c = result.start;
   // Durations: `for three weeks`, `the past two years`.
   const duration = new RegExp(
-    `^(?:for|over|during|in|within)?\\s*(?:the\\s+)?(?:past|last|next|coming|first)?\\s*(${NUMBER})\\s+(${UNIT})s?$`,
+    `^(?:for|over|during|in|within|after)?\\s*(?:the\\s+)?(?:past|last|next|coming|first)?\\s*(${NUMBER}|a couple of)\\s+(${UNIT})s?(?:\\s+(?:after|later))?$`,
     "i",
   ).exec(text);
   if (duration && !/\bago\b|\blater\b/.test(text)) {
@@ -160,16 +161,28 @@ const EXTRA_PATTERNS: {
     pattern: /\b(?:the\s+)?((?:1[5-9]|20)\d)0s\b/gi,
     make: (m) => ({ type: "DATE", value: m[1] as string }),
   },
-  // `the fourth quarter`, `the third quarter of 2024`
+  // `the fourth quarter`, `third-quarter`, `the third quarter of 2024`: a quarter not yet reached is last year's.
   {
     pattern:
-      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
     make: (m, reference) => {
       const q = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 }[
         (m[1] as string).toLowerCase() as "first"
       ];
-      const year = m[2] ?? (reference ? String(reference.getUTCFullYear()) : null);
-      return year ? { type: "DATE", value: `${year}-Q${q}` } : null;
+      if (m[2]) return { type: "DATE", value: `${m[2]}-Q${q}` };
+      if (!reference) return null;
+      const current = Math.floor(reference.getUTCMonth() / 3) + 1;
+      return { type: "DATE", value: `${reference.getUTCFullYear() - (q > current ? 1 : 0)}-Q${q}` };
+    },
+  },
+  // `the quarter`, `the latest quarter`: in financial news, the last quarter that has ended.
+  {
+    pattern: /\bthe\s+(?:latest\s+|last\s+|most recent\s+)?quarter\b/gi,
+    make: (_, reference) => {
+      if (!reference) return null;
+      const current = Math.floor(reference.getUTCMonth() / 3) + 1;
+      const year = reference.getUTCFullYear() - (current === 1 ? 1 : 0);
+      return { type: "DATE", value: `${year}-Q${current === 1 ? 4 : current - 1}` };
     },
   },
   // Bare years: `in 2021`, `since the 2021 assassination`. Not amounts (`2,021`, `$2021`, `2021 people`).
@@ -206,18 +219,27 @@ const EXTRA_PATTERNS: {
     },
   },
   {
-    pattern: /\b(now|currently|nowadays|these days|at present)\b/gi,
+    pattern: /\b(now|current|currently|nowadays|these days|at present)\b/gi,
     make: () => ({ type: "DATE", value: "PRESENT_REF" }),
   },
   {
-    pattern: /\b(recently|the past|previously|formerly|in recent years)\b/gi,
+    pattern: /\b(recently|recent|the past|in recent years)\b/gi,
     make: () => ({ type: "DATE", value: "PAST_REF" }),
   },
   {
-    pattern: /\b(the future|soon)\b/gi,
+    pattern: /\b(the future|future)\b/gi,
     make: () => ({ type: "DATE", value: "FUTURE_REF" }),
   },
 ];
+
+/**
+ * What chrono reads as a date but a news text means otherwise: fractions and prices (`1/4`, `7/8`, `1.18 a`),
+ * and `Sun` (a newspaper more often than Sunday).
+ */
+function isNoise(text: string): boolean {
+  if (!/\p{L}{3,}/u.test(text) && !/\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  return /^(sun|sat|mon|tue|wed|thu|fri)$/i.test(text.trim());
+}
 
 /** `this past week`: chrono takes `past week`; TIMEX3 spans keep the determiner, and `over the` decides a duration. */
 function leadOf(text: string, result: ChronoResult): string {
@@ -246,6 +268,7 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
     const instant = new Date(reference.getTime() + 12 * 3_600_000);
     for (const parsed of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
       const result = trimPreposition(parsed);
+      if (isNoise(result.text)) continue;
       const sentence = sentenceAt(sentences, result.index);
       const f = fromChrono(result, leadOf(text, result), reference, sentence?.text ?? "");
       if (f) found.push(f);
