@@ -1,0 +1,67 @@
+// Quality floors on the annotated evaluation data (../shared/eval), set just under the figures reached on
+// 2026-11-28 (README, "Answer quality"). A user's clone without the data skips with one printed line; CI never skips.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DATA_DIR, dataAvailable } from "../src/eval/datasets";
+import { type EvalResult, runEvaluation } from "../src/eval/run";
+
+const dir = process.env.CITEBOT_EVAL_DATA ?? DEFAULT_DATA_DIR;
+const available = dataAvailable(dir);
+const inCi = Boolean(process.env.CI);
+
+if (!available && !inCi) console.log(`quality floors skipped: no evaluation data in ${dir}`);
+
+describe("evaluation data", () => {
+  it.runIf(inCi)("is present in CI", () => {
+    expect(available, `no evaluation data in ${dir}`).toBe(true);
+  });
+});
+
+describe.runIf(available)("answer quality floors", () => {
+  let r: EvalResult;
+  const result = () => {
+    r ??= runEvaluation(dir);
+    return r;
+  };
+
+  it("quotes: direct F1 and speaker accuracy, above the compromise baseline", { timeout: 120_000 }, () => {
+    const { citebot, baseline } = result().quotes;
+    expect(citebot.direct.f1).toBeGreaterThanOrEqual(0.78);
+    expect(citebot.direct.speakerAccuracy).toBeGreaterThanOrEqual(0.66);
+    expect(citebot.all.f1).toBeGreaterThanOrEqual(0.47);
+    expect(citebot.direct.f1).toBeGreaterThan(baseline.direct.f1);
+    expect(citebot.direct.speakerAccuracy).toBeGreaterThan(baseline.direct.speakerAccuracy);
+  });
+
+  it("dates: TIMEX3 span and value F1, above raw chrono-node", { timeout: 120_000 }, () => {
+    const { citebot, baseline } = result().dates;
+    expect(citebot.span.f1).toBeGreaterThanOrEqual(0.87);
+    expect(citebot.value.f1).toBeGreaterThanOrEqual(0.69);
+    expect(citebot.value.f1).toBeGreaterThan(baseline.value.f1);
+  });
+
+  it("who/when QA: hit@1, and right more often than BM25 when it answers", { timeout: 120_000 }, () => {
+    const { citebot, baseline } = result().qa;
+    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.56);
+    expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.46);
+    expect(citebot.who.hit1Answered).toBeGreaterThanOrEqual(0.84);
+    expect(citebot.when.hit1Answered).toBeGreaterThanOrEqual(0.88);
+    expect(citebot.who.hit1Answered).toBeGreaterThan(baseline.who.hit1);
+    expect(citebot.when.hit1Answered).toBeGreaterThan(baseline.when.hit1);
+    expect(citebot.who.tokenF1).toBeGreaterThan(baseline.who.tokenF1);
+  });
+
+  it("summaries: ROUGE-1 above the first-3-sentences baseline", { timeout: 120_000 }, () => {
+    const { citebot, baseline } = result().summaries;
+    expect(citebot.rouge1).toBeGreaterThanOrEqual(0.56);
+    expect(citebot.rouge1).toBeGreaterThan(baseline.rouge1);
+  });
+
+  it("entities: PER/ORG/LOC F1 above the compromise baseline", { timeout: 120_000 }, () => {
+    const { citebot, baseline } = result().entities;
+    expect(citebot.PER.f1).toBeGreaterThanOrEqual(0.69);
+    expect(citebot.ORG.f1).toBeGreaterThanOrEqual(0.3);
+    expect(citebot.LOC.f1).toBeGreaterThanOrEqual(0.73);
+    for (const type of ["PER", "ORG", "LOC"] as const)
+      expect(citebot[type].f1).toBeGreaterThan(baseline[type].f1);
+  });
+});
