@@ -4,6 +4,7 @@ import { quotedSpeakers } from "../engine/answers/quote";
 import { rankedEntities } from "../engine/answers/who";
 import type { ArticleLibrary } from "../engine/library";
 import { foldName, shorten } from "../engine/text";
+import type { ArticleMeta } from "../engine/types";
 import { DISCORD_LIMITS as L } from "./limits";
 import type { Choice } from "./reply";
 
@@ -12,16 +13,22 @@ export interface Candidate {
   value: string;
   /** Texts a query may match (the name, an id, a role). */
   keys: string[];
+  /** The keys folded for matching, and their words, when computed ahead (large lists). */
+  folded?: { key: string; words: string[] }[];
 }
 
-function matchRank(query: string, key: string): number {
+const prepare = (keys: string[]) => keys.map(foldName).map((key) => ({ key, words: key.split(WORD_BREAK) }));
+
+const WORD_BREAK = /[\s\-_'’]+/;
+
+function matchRank(query: string, key: string, words: string[] = key.split(WORD_BREAK)): number {
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
-  if (key.split(/[\s\-_'’]+/).some((w) => w.startsWith(query))) return 2;
+  if (words.some((w) => w.startsWith(query))) return 2;
   if (key.includes(query)) return 3;
   // Letters in order: `jomb` finds `jack ombaka`.
   let at = 0;
-  for (const ch of key) if (ch === query[at]) at++;
+  for (let i = 0; i < key.length && at < query.length; i++) if (key[i] === query[at]) at++;
   return at === query.length ? 4 : Number.POSITIVE_INFINITY;
 }
 
@@ -48,15 +55,22 @@ export function rankChoices(query: string, candidates: Candidate[]): Choice[] {
   return choices;
 }
 
+// Article candidates are made once per library listing: a library of thousands is searched on every keystroke.
+const articleCandidates = new WeakMap<readonly ArticleMeta[], Candidate[]>();
+
 export function articleChoices(library: ArticleLibrary, query: string): Choice[] {
-  return rankChoices(
-    query,
-    library.list().map((a) => ({
+  const list = library.list();
+  let candidates = articleCandidates.get(list);
+  if (!candidates) {
+    candidates = list.map((a) => ({
       name: a.date ? `${shorten(a.title, L.choiceName - 13)} (${a.date})` : a.title,
       value: a.id,
       keys: [a.title, a.id],
-    })),
-  );
+      folded: prepare([a.title, a.id]),
+    }));
+    articleCandidates.set(list, candidates);
+  }
+  return rankChoices(query, candidates);
 }
 
 /** The article an autocomplete is about: the one chosen in the same command, else the default. */

@@ -20,6 +20,13 @@ export async function runBot(config: Config, io: Io): Promise<number> {
   const latest = library.defaultId();
   if (latest) library.get(latest);
   const { start, stop, client } = createBot({ config: bot, library, commands, logger });
+  // Articles added, edited or removed while the bot runs are picked up; a bad edit keeps the loaded version.
+  const unwatch = library.watch((report) => {
+    const { added, changed, removed, problems } = report;
+    if (added.length || changed.length || removed.length)
+      logger.info({ added, changed, removed }, "library reloaded");
+    for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, "article skipped");
+  });
 
   return await new Promise<number>((resolve) => {
     let stopping = false;
@@ -27,6 +34,7 @@ export async function runBot(config: Config, io: Io): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, "shutting down");
+      unwatch();
       stop().then(
         () => resolve(code),
         () => resolve(code),

@@ -3,16 +3,20 @@ import { extractEntities } from "./entities";
 import { extractDirectQuotes, extractReportedSpeech, speakerResolver } from "./quotes";
 import { SentenceIndex } from "./search-index";
 import { splitAllSentences, splitBlocks, splitSentences } from "./segment";
-import { shorten } from "./text";
+import { contentTermsAt, shorten, type TermAt } from "./text";
 import { extractTimexes } from "./timex";
 import type { ArticleSource, ParsedArticle } from "./types";
 
 /** Discord shows at most 100 characters of an autocomplete choice; a title fits in one. */
 export const MAX_TITLE_CHARS = 100;
 
-/** An analysed article with its search index. */
+/** An analysed article with what answering reads again and again: the search index and each sentence's terms. */
 export interface AnalyzedArticle extends ParsedArticle {
   index: SentenceIndex;
+  /** Per sentence, its content terms (stemmed) with their offsets. */
+  sentenceTerms: TermAt[][];
+  /** In how many sentences each term occurs. */
+  termFrequency: Map<string, number>;
 }
 
 /**
@@ -49,7 +53,13 @@ export function analyzeArticle(source: ArticleSource): AnalyzedArticle {
   const timexes = extractTimexes(text, sentences, source.meta.date);
   const meta = { ...source.meta, title: source.meta.title || deriveTitle(source) };
   const parsed = { meta, text, paragraphs, headings, sentences, quotes, entities, timexes };
-  return { ...parsed, index: new SentenceIndex(parsed) };
+  const sentenceTerms = sentences.map((s) => contentTermsAt(s.text, s.start));
+  const termFrequency = new Map<string, number>();
+  for (const terms of sentenceTerms) {
+    for (const term of new Set(terms.map((t) => t.term)))
+      termFrequency.set(term, (termFrequency.get(term) ?? 0) + 1);
+  }
+  return { ...parsed, index: new SentenceIndex(parsed), sentenceTerms, termFrequency };
 }
 
 /** The plain data of an article (no index), as `citebot article ID --json` prints it. */

@@ -122,7 +122,9 @@ const runText = (text: string, run: Token[]) =>
   text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end);
 
 function isSentenceStart(sentence: Sentence, token: Token): boolean {
-  return /^[\s"“‘'([—–-]*$/u.test(sentence.text.slice(0, token.start - sentence.start));
+  const offset = token.start - sentence.start;
+  // Only opening marks may stand before the first word; a long prefix cannot be all marks (and is not scanned).
+  return offset <= 8 && /^[\s"“‘'([—–-]*$/u.test(sentence.text.slice(0, offset));
 }
 
 function classify(

@@ -1,5 +1,5 @@
 // The article library: the one interface every adapter reads articles through.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, watch } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { type AnalyzedArticle, analyzeArticle, deriveTitle } from "./analyze";
 import { ArticleError, decodeArticleBytes, MAX_ARTICLE_BYTES, parseArticleText } from "./article-file";
@@ -73,7 +73,20 @@ export class MemoryLibrary implements ArticleLibrary {
   private readonly sources = new Map<string, ArticleSource>();
   private readonly analyses = new Map<string, AnalyzedArticle>();
   private sorted: ArticleMeta[] | null = null;
-  readonly problems: LoadProblem[] = [];
+  problems: LoadProblem[] = [];
+
+  /** Puts a new version of an article in place of the old one (its cached analysis is dropped). */
+  replace(source: ArticleSource): void {
+    this.sources.set(source.meta.id, source);
+    this.analyses.delete(source.meta.id);
+    this.sorted = null;
+  }
+
+  remove(id: string): boolean {
+    this.analyses.delete(id);
+    this.sorted = null;
+    return this.sources.delete(id);
+  }
 
   /** Adds an article; a second article with the same id is refused (the first one stays). */
   add(source: ArticleSource, file = source.meta.id): boolean {
@@ -129,29 +142,119 @@ export class NoArticlesError extends Error {
   }
 }
 
+export interface ReloadReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  problems: LoadProblem[];
+}
+
+interface Tracked {
+  id: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/**
+ * A library read from a folder. `reload()` brings it up to date with the folder: new files are added,
+ * changed files replace their article, removed files' articles go. A changed file that is now bad keeps
+ * the version already loaded, so nothing loaded is lost to a bad edit.
+ */
+export class FolderLibrary extends MemoryLibrary {
+  private readonly tracked = new Map<string, Tracked>();
+
+  constructor(readonly dir: string) {
+    super();
+  }
+
+  private articleFiles(): string[] {
+    return readdirSync(this.dir)
+      .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith("."))
+      .sort()
+      .map((name) => join(this.dir, name));
+  }
+
+  reload(): ReloadReport {
+    const report: ReloadReport = { added: [], changed: [], removed: [], problems: [] };
+    let files: string[];
+    try {
+      files = this.articleFiles();
+    } catch (error) {
+      report.problems.push({
+        file: this.dir,
+        reason: `cannot read folder (${(error as NodeJS.ErrnoException).code})`,
+      });
+      this.problems = report.problems;
+      return report;
+    }
+    const present = new Set(files);
+    for (const [file, tracked] of this.tracked) {
+      if (present.has(file)) continue;
+      this.tracked.delete(file);
+      if (this.remove(tracked.id)) report.removed.push(tracked.id);
+    }
+    for (const file of files) {
+      let stat: { mtimeMs: number; size: number };
+      try {
+        stat = statSync(file);
+      } catch {
+        continue;
+      }
+      const known = this.tracked.get(file);
+      if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
+      let source: ArticleSource;
+      try {
+        source = readArticleFile(file);
+      } catch (error) {
+        if (!(error instanceof ArticleError)) throw error;
+        const kept = known ? " (kept the version already loaded)" : "";
+        report.problems.push({ file: error.file, reason: `${error.reason}${kept}` });
+        if (known) this.tracked.set(file, { ...known, mtimeMs: stat.mtimeMs, size: stat.size });
+        continue;
+      }
+      if (known) {
+        this.replace({ ...source, meta: { ...source.meta, id: known.id } });
+        this.tracked.set(file, { id: known.id, mtimeMs: stat.mtimeMs, size: stat.size });
+        report.changed.push(known.id);
+      } else if (this.add(source, file)) {
+        this.tracked.set(file, { id: source.meta.id, mtimeMs: stat.mtimeMs, size: stat.size });
+        report.added.push(source.meta.id);
+      } else {
+        report.problems.push(this.problems.pop() as LoadProblem);
+      }
+    }
+    this.problems = report.problems;
+    return report;
+  }
+
+  /** Reloads shortly after the folder changes; returns a function that stops watching. */
+  watch(onReload: (report: ReloadReport) => void, debounceMs = 250): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = watch(this.dir, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => onReload(this.reload()), debounceMs);
+    });
+    watcher.on("error", () => {});
+    return () => {
+      clearTimeout(timer);
+      watcher.close();
+    };
+  }
+}
+
 /** Loads every `.txt`/`.md` file of a folder. Bad files become problems; none valid at all is an error. */
-export function loadLibrary(dir: string): MemoryLibrary {
-  const library = new MemoryLibrary();
+export function loadLibrary(dir: string): FolderLibrary {
   const folder = resolve(dir);
-  let names: string[];
+  const library = new FolderLibrary(folder);
   try {
-    names = readdirSync(folder).sort();
+    readdirSync(folder);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new NoArticlesError(dir, [
       { file: dir, reason: code === "ENOENT" ? "folder not found" : `cannot read folder (${code})` },
     ]);
   }
-  for (const name of names) {
-    if (!ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || name.startsWith(".")) continue;
-    const path = join(folder, name);
-    try {
-      library.add(readArticleFile(path), path);
-    } catch (error) {
-      if (!(error instanceof ArticleError)) throw error;
-      library.problems.push({ file: error.file, reason: error.reason });
-    }
-  }
+  library.reload();
   if (library.list().length === 0) throw new NoArticlesError(dir, library.problems);
   return library;
 }

@@ -57,17 +57,26 @@ export function termOf(word: string): string {
   return stemmer(foldName(word).replace(/'/g, ""));
 }
 
-/** Content-word terms of a text, stop words removed. */
-export function contentTerms(text: string): string[] {
-  const terms: string[] = [];
+export interface TermAt {
+  term: string;
+  /** Offset of the word (relative to `base`). */
+  at: number;
+}
+
+/** Content-word terms of a text with where each word starts, stop words removed. */
+export function contentTermsAt(text: string, base = 0): TermAt[] {
+  const terms: TermAt[] = [];
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
     const word = match[0].replace(/['’]s$/u, "");
     if (word.length < 2 && !/\p{N}/u.test(word)) continue;
     if (isStopword(word)) continue;
-    terms.push(termOf(word));
+    terms.push({ term: termOf(word), at: base + match.index });
   }
   return terms;
 }
+
+/** Content-word terms of a text, stop words removed. */
+export const contentTerms = (text: string): string[] => contentTermsAt(text).map((t) => t.term);
 
 /** Cuts text to at most `max` characters at a word boundary, adding an ellipsis. */
 export function shorten(text: string, max: number): string {

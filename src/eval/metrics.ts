@@ -53,11 +53,11 @@ export function matchOneToOne<P, G>(
   accept: (p: P, g: G) => boolean,
 ): [P, G][] {
   const candidates: { p: number; g: number; s: number }[] = [];
-  predicted.forEach((p, i) =>
+  predicted.forEach((p, i) => {
     gold.forEach((g, j) => {
       if (accept(p, g)) candidates.push({ p: i, g: j, s: score(p, g) });
-    }),
-  );
+    });
+  });
   candidates.sort((a, z) => z.s - a.s);
   const usedP = new Set<number>();
   const usedG = new Set<number>();

@@ -95,20 +95,6 @@ export const MIN_COVERAGE = 0.5;
 /** Candidates this far below the best coverage are dropped: they would cite what does not answer. */
 const COVERAGE_SLACK = 0.25;
 
-const documentFrequencies = new WeakMap<AnalyzedArticle, Map<string, number>>();
-
-/** In how many sentences each term occurs (computed once per article). */
-function frequencies(article: AnalyzedArticle): Map<string, number> {
-  let df = documentFrequencies.get(article);
-  if (!df) {
-    df = new Map();
-    for (const s of article.sentences)
-      for (const t of new Set(contentTerms(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
-    documentFrequencies.set(article, df);
-  }
-  return df;
-}
-
 /**
  * The sentences that answer a question best. Each question term weighs by its rarity in the article (a term
  * the article never uses weighs as much as its rarest one); a sentence must hold more than half of the
@@ -117,7 +103,7 @@ function frequencies(article: AnalyzedArticle): Map<string, number> {
 export function rankSentences(article: AnalyzedArticle, question: string, limit = 20): ScoredSentence[] {
   const terms = questionTerms(question);
   if (terms.length === 0) return [];
-  const df = frequencies(article);
+  const df = article.termFrequency;
   const n = article.sentences.length;
   const wanted = terms.map(alternatives);
   const weights = wanted.map((g) => {
@@ -132,15 +118,13 @@ export function rankSentences(article: AnalyzedArticle, question: string, limit 
     const sentence = article.sentences[hit.id] as Sentence;
     const matchOffsets: number[] = [];
     const covered = new Set<number>();
-    for (const word of sentence.text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-      const term = contentTerms(word[0])[0];
-      if (!term) continue;
+    for (const { term, at } of article.sentenceTerms[hit.id] ?? []) {
       const which = wanted.findIndex(
         (g) => g.has(term) || [...g].some((t) => t.length > 4 && term.startsWith(t)),
       );
       if (which < 0) continue;
       covered.add(which);
-      matchOffsets.push(sentence.start + word.index);
+      matchOffsets.push(at);
     }
     const coverage = [...covered].reduce((sum, i) => sum + (weights[i] as number), 0) / total;
     if (coverage <= MIN_COVERAGE) continue;

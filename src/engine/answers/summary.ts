@@ -1,6 +1,7 @@
 // An extractive summary: the sentences that carry most of who/what/when/where, in article order.
 import type { AnalyzedArticle } from "../analyze";
 import { DEFAULT_SUMMARY_SENTENCES } from "../request";
+import { sentenceAt } from "../segment";
 import { contentTerms } from "../text";
 import type { Answer, Sentence, SummaryItem } from "../types";
 import { citeSentence, makeAnswer } from "./common";
@@ -21,32 +22,47 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
+// Sentence scores do not depend on how many sentences are asked for: computed once per article.
+const scored = new WeakMap<AnalyzedArticle, Features[]>();
+
 function scoreSentences(article: AnalyzedArticle): Features[] {
-  const frequency = new Map<string, number>();
-  const perSentence = article.sentences.map((s) => contentTerms(s.text));
-  for (const terms of perSentence)
-    for (const t of new Set(terms)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  let features = scored.get(article);
+  if (!features) {
+    features = computeScores(article);
+    scored.set(article, features);
+  }
+  return features;
+}
+
+function computeScores(article: AnalyzedArticle): Features[] {
+  const frequency = article.termFrequency;
+  const perSentence = article.sentenceTerms.map((terms) => terms.map((t) => t.term));
   const titleTerms = new Set(contentTerms(article.meta.title));
-  const mentionsIn = (s: Sentence) =>
-    article.entities.reduce(
-      (n, e) => n + e.mentions.filter((m) => m.start >= s.start && m.end <= s.end).length,
-      0,
-    );
-  const quotedShare = (s: Sentence) => {
-    let quoted = 0;
-    for (const q of article.quotes) {
-      if (q.direct) quoted += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+  // Per-sentence counts in one pass each, so long articles stay linear.
+  const mentions = new Array<number>(article.sentences.length).fill(0);
+  for (const e of article.entities) {
+    for (const m of e.mentions) {
+      const at = sentenceAt(article.sentences, m.start);
+      if (at) mentions[at.index] = (mentions[at.index] ?? 0) + 1;
     }
-    return quoted / (s.end - s.start);
-  };
-  const hasDate = (s: Sentence) =>
-    article.timexes.some((t) => t.sentence === s.index && t.type !== "DURATION");
-  const maxCentrality = Math.max(
-    1e-9,
-    ...perSentence.map(
-      (terms) => terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1),
-    ),
+  }
+  const quoted = new Array<number>(article.sentences.length).fill(0);
+  for (const q of article.quotes) {
+    if (!q.direct) continue;
+    for (let i = q.sentence; i < article.sentences.length; i++) {
+      const s = article.sentences[i] as Sentence;
+      if (s.start >= q.end) break;
+      quoted[i] = (quoted[i] ?? 0) + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+    }
+  }
+  const dated = new Set(article.timexes.filter((t) => t.type !== "DURATION").map((t) => t.sentence));
+  const centralities = perSentence.map(
+    (terms) => terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1),
   );
+  const maxCentrality = centralities.reduce((m, c) => Math.max(m, c), 1e-9);
+  const mentionsIn = (s: Sentence) => mentions[s.index] ?? 0;
+  const quotedShare = (s: Sentence) => (quoted[s.index] ?? 0) / (s.end - s.start);
+  const hasDate = (s: Sentence) => dated.has(s.index);
   return article.sentences.map((sentence, i) => {
     const terms = perSentence[i] as string[];
     const unique = new Set(terms);
@@ -71,7 +87,7 @@ function scoreSentences(article: AnalyzedArticle): Features[] {
 }
 
 export function summarize(article: AnalyzedArticle, sentences = DEFAULT_SUMMARY_SENTENCES): Answer {
-  const ranked = scoreSentences(article).sort((a, z) => z.score - a.score);
+  const ranked = [...scoreSentences(article)].sort((a, z) => z.score - a.score);
   const chosen: Features[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= sentences) break;

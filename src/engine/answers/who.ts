@@ -21,15 +21,22 @@ function prominence(article: AnalyzedArticle, entity: Entity): number {
   return entity.mentions.length + 2 * quotesBy(article, entity).length + (entity.role ? 1 : 0);
 }
 
-/** People and organisations, most prominent first, then places. */
+const ranked = new WeakMap<AnalyzedArticle, Entity[]>();
+
+/** People and organisations, most prominent first, then places (computed once per article). */
 export function rankedEntities(article: AnalyzedArticle): Entity[] {
+  const cached = ranked.get(article);
+  if (cached) return cached;
   const order = (e: Entity) => (e.type === "place" ? 1 : 0);
-  return [...article.entities].sort(
+  const score = new Map(article.entities.map((e) => [e, prominence(article, e)]));
+  const result = [...article.entities].sort(
     (a, z) =>
       order(a) - order(z) ||
-      prominence(article, z) - prominence(article, a) ||
+      (score.get(z) as number) - (score.get(a) as number) ||
       (a.mentions[0]?.start ?? 0) - (z.mentions[0]?.start ?? 0),
   );
+  ranked.set(article, result);
+  return result;
 }
 
 /** The entity a name-like query means: `Ombaka`, `Godfrey Otunge`, `moise`, `Gran Grif`. */

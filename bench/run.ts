@@ -1,0 +1,345 @@
+// `npm run bench [-- --out FILE] [--quick]`: answer latency, article load, library scale, end to end and
+// start-up, each beside the bare library it stands on. Medians and p99 from individually timed runs.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { Client, Events, GatewayIntentBits } from "discord.js";
+import MiniSearch from "minisearch";
+import pino from "pino";
+import { readConfig, requireBotConfig } from "../src/config";
+import { articleChoices } from "../src/discord/autocomplete";
+import { createBot } from "../src/discord/bot";
+import { loadCommands } from "../src/discord/command";
+import { analyzeArticle } from "../src/engine/analyze";
+import { answer } from "../src/engine/index";
+import { loadLibrary, readArticleFile } from "../src/engine/library";
+import { answerRequestSchema } from "../src/engine/request";
+import { DEFAULT_DATA_DIR } from "../src/eval/datasets";
+import { APP_ID, DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in";
+
+const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
+const QUICK = Boolean(values.quick);
+const ROOT = join(import.meta.dirname, "..");
+const SEED = join(ROOT, "seeds", "kenyan-officer-killed-in-haiti.txt");
+
+interface Stat {
+  median: number;
+  p99: number;
+  mean: number;
+  runs: number;
+}
+
+/** Times `fn` `runs` times after `warmup` calls; milliseconds. */
+function measure(fn: () => unknown, runs: number, warmup = Math.min(200, runs)): Stat {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    samples[i] = Number(process.hrtime.bigint() - t) / 1e6;
+  }
+  return stats(samples);
+}
+
+function stats(samples: ArrayLike<number>): Stat {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  let sum = 0;
+  for (const x of sorted) sum += x;
+  return { median: at(0.5), p99: at(0.99), mean: sum / sorted.length, runs: sorted.length };
+}
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: {
+    node: process.version,
+    cpus: (await import("node:os")).cpus().length,
+    platform: process.platform,
+  },
+};
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const ms = (x: number) =>
+  x < 0.01 ? `${(x * 1000).toFixed(2)} µs` : x < 1 ? `${(x * 1000).toFixed(1)} µs` : `${x.toFixed(2)} ms`;
+
+// ---- 1. answer latency on the seed ------------------------------------------------------------------------
+{
+  const article = analyzeArticle(readArticleFile(SEED));
+  const bare = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
+  bare.addAll(article.sentences.map((s) => ({ id: s.index, text: s.text })));
+  const runs = QUICK ? 2000 : 20_000;
+  const bareStat = measure(() => bare.search("When did the mission arrive?"), runs);
+  const requests: [string, object][] = [
+    ["summary", { command: "summary" }],
+    ["quote (all)", { command: "quote" }],
+    ["quote speaker:Ombaka", { command: "quote", speaker: "Ombaka" }],
+    ["who (list)", { command: "who" }],
+    ["who Ombaka (profile)", { command: "who", query: "Ombaka" }],
+    ["who question", { command: "who", query: "Who controls the region?" }],
+    ["when (timeline)", { command: "when" }],
+    ["when question", { command: "when", query: "When did the mission arrive?" }],
+  ];
+  out("1. Answer latency on the seed (in process, article loaded)");
+  out(
+    `   bare minisearch search over the same ${article.sentences.length} sentences: median ${ms(bareStat.median)}, p99 ${ms(bareStat.p99)}`,
+  );
+  const rows: Record<string, Stat & { ratioToBareP99: number }> = {};
+  for (const [name, request] of requests) {
+    const parsed = answerRequestSchema.parse(request);
+    const s = measure(() => answer(article, parsed), runs);
+    rows[name] = { ...s, ratioToBareP99: s.p99 / bareStat.p99 };
+    out(
+      `   ${name.padEnd(24)} median ${ms(s.median).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  (${(s.p99 / bareStat.p99).toFixed(1)}× bare p99)`,
+    );
+  }
+  results.answers = { bareMinisearch: bareStat, commands: rows };
+}
+
+// ---- article text for load and scale: recombined real news when the eval data is here, else built in ------
+function corpusSentences(): string[] {
+  const summaries = join(DEFAULT_DATA_DIR, "summaries.jsonl");
+  const base = readFileSync(SEED, "utf8").replace(/^\s*date \S+\s*/, "");
+  const sentences = base.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 30);
+  if (existsSync(summaries)) {
+    for (const line of readFileSync(summaries, "utf8").split("\n").filter(Boolean)) {
+      const record = JSON.parse(line) as { text: string };
+      sentences.push(...record.text.split(/\n\n/).filter((s) => s.length > 30));
+    }
+  }
+  return sentences;
+}
+
+/** A deterministic pseudo-random sequence (mulberry32). */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeArticle(sentences: string[], words: number, seed: number): string {
+  const next = random(seed);
+  const day = 1 + Math.floor(next() * 28);
+  const month = 1 + Math.floor(next() * 12);
+  const parts: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const paragraph = Array.from(
+      { length: 1 + Math.floor(next() * 3) },
+      () => sentences[Math.floor(next() * sentences.length)] as string,
+    );
+    parts.push(paragraph.join(" "));
+    count += paragraph.join(" ").split(/\s+/).length;
+  }
+  return `date 2024-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")} ${parts.join("\n\n")}\n`;
+}
+
+const sentences = corpusSentences();
+
+// ---- 2. article load ------------------------------------------------------------------------------------
+{
+  const seedSource = readArticleFile(SEED);
+  const long = makeArticle(sentences, 5000, 7);
+  const dir = mkdtempSync(join(tmpdir(), "citebot-bench-"));
+  writeFileSync(join(dir, "long.txt"), long);
+  const longSource = readArticleFile(join(dir, "long.txt"));
+  const runs = QUICK ? 50 : 300;
+  const seedLoad = measure(() => analyzeArticle(readArticleFile(SEED)), runs, 20);
+  const seedParse = measure(() => analyzeArticle(seedSource), runs, 20);
+  const longLoad = measure(() => analyzeArticle(longSource), QUICK ? 10 : 40, 5);
+  out("\n2. Article load (read + parse + index)");
+  out(
+    `   seed (${seedSource.text.split(/\s+/).length} words): read+parse+index median ${ms(seedLoad.median)}, p99 ${ms(seedLoad.p99)}; parse+index alone median ${ms(seedParse.median)}`,
+  );
+  out(
+    `   5,000-word article (${longSource.text.split(/\s+/).length} words): median ${ms(longLoad.median)}, p99 ${ms(longLoad.p99)}`,
+  );
+  results.load = { seed: seedLoad, seedParseOnly: seedParse, article5000: longLoad };
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- 3. library scale -----------------------------------------------------------------------------------
+{
+  out("\n3. Library scale (files written, then loaded; articles are parsed on first use)");
+  const sizes = QUICK ? [100, 1000] : [100, 1000, 10_000];
+  const rows: Record<string, unknown> = {};
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), `citebot-lib-${size}-`));
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < size; i++)
+      writeFileSync(join(dir, `article-${i}.txt`), makeArticle(sentences, 300 + (i % 7) * 100, i + 1));
+    if (global.gc) global.gc();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const t = performance.now();
+    const library = loadLibrary(dir);
+    const loadMs = performance.now() - t;
+    if (global.gc) global.gc();
+    const rssAfter = process.memoryUsage().rss;
+    const heapGrowthMB = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    const ids = library.list().map((a) => a.id);
+    const autocomplete = measure(() => articleChoices(library, "gang police"), QUICK ? 50 : 200, 10);
+    // Articles never asked for yet, spread over the library: each is parsed on this first use.
+    let next = 0;
+    const firstUse = measure(() => library.get(ids[(next++ * 7919) % ids.length] as string), 50, 0);
+    const article = library.get(ids[0] as string);
+    const cachedAnswer = article
+      ? measure(() => answer(article, answerRequestSchema.parse({ command: "who" })), 2000)
+      : null;
+    rows[size] = {
+      loadMs,
+      perArticleMs: loadMs / size,
+      rssMB: rssAfter / 1e6,
+      heapGrowthMB,
+      autocomplete,
+      firstUse,
+      cachedAnswer,
+    };
+    out(
+      `   ${String(size).padStart(6)} articles: load ${ms(loadMs)} (${ms(loadMs / size)}/article), RSS ${(rssAfter / 1e6).toFixed(0)} MB ` +
+        `(heap +${heapGrowthMB.toFixed(1)} MB); autocomplete over all titles p99 ${ms(autocomplete.p99)}; ` +
+        `first use of an article p99 ${ms(firstUse.p99)}; cached /who p99 ${ms(cachedAnswer?.p99 ?? 0)}`,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }
+  results.scale = rows;
+}
+
+// ---- 4. end to end through discord.js and the stand-in ------------------------------------------------
+async function endToEnd(kind: "citebot" | "bare", count: number) {
+  const standIn = new DiscordStandIn();
+  await standIn.start();
+  let client: Client;
+  let stop: () => Promise<void>;
+  if (kind === "citebot") {
+    const config = requireBotConfig(
+      readConfig({
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_BASE: standIn.apiBase,
+        COMMAND_COOLDOWN_MS: "0",
+      }),
+    );
+    const bot = createBot({
+      config,
+      library: loadLibrary(join(ROOT, "seeds")),
+      commands: await loadCommands(),
+      logger: pino({ level: "silent" }),
+    });
+    client = bot.client;
+    await bot.start();
+    stop = () => bot.stop(100);
+  } else {
+    client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiBase } });
+    client.on(Events.InteractionCreate, (interaction) => {
+      if (interaction.isChatInputCommand())
+        void interaction.reply({ content: "fixed reply", allowedMentions: { parse: [] } }).catch(() => {});
+    });
+    await client.login(FAKE_TOKEN);
+    stop = async () => {
+      await client.destroy();
+    };
+  }
+  if (!client.isReady()) await new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
+  const latencies: number[] = [];
+  const commands = [
+    ["who", [{ name: "query", type: 3, value: "Ombaka" }]],
+    ["when", []],
+    ["quote", [{ name: "speaker", type: 3, value: "Ombaka" }]],
+    ["summary", []],
+  ] as const;
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const [name, options] = commands[i % commands.length] as (typeof commands)[number];
+    const t = performance.now();
+    const id = standIn.command(name, [...options], String(100000000000000000n + BigInt(i)));
+    await standIn.callbackFor(id);
+    latencies.push(performance.now() - t);
+  }
+  const totalMs = performance.now() - started;
+  await stop();
+  await standIn.stop();
+  return {
+    ...stats(latencies.slice(Math.min(50, count / 10))),
+    throughputPerSecond: (count / totalMs) * 1000,
+  };
+}
+
+{
+  const count = QUICK ? 200 : 1000;
+  const bare = await endToEnd("bare", count);
+  const ours = await endToEnd("citebot", count);
+  out(
+    `\n4. End to end: interaction in → callback out, ${count} interactions one after another, real discord.js client + local stand-in`,
+  );
+  out(
+    `   bare discord.js, fixed reply: median ${ms(bare.median)}, p99 ${ms(bare.p99)}, ${bare.throughputPerSecond.toFixed(0)}/s`,
+  );
+  out(
+    `   citebot:                      median ${ms(ours.median)}, p99 ${ms(ours.p99)}, ${ours.throughputPerSecond.toFixed(0)}/s  (p99 +${ms(ours.p99 - bare.p99)})`,
+  );
+  results.endToEnd = { bare, citebot: ours };
+}
+
+// ---- 5. start-up ------------------------------------------------------------------------------------------
+function startUp(
+  args: string[],
+  env: Record<string, string>,
+  readyText: string,
+  stdin?: string,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      seen += chunk;
+      if (seen.includes(readyText)) {
+        const elapsed = performance.now() - t;
+        child.kill("SIGTERM");
+        child.once("exit", () => resolve(elapsed));
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    if (stdin === undefined) child.stdin.end();
+    setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`no "${readyText}" within 30 s: ${seen}`));
+    }, 30_000).unref();
+  });
+}
+
+{
+  const runs = QUICK ? 2 : 5;
+  const consoleTimes: number[] = [];
+  for (let i = 0; i < runs; i++) consoleTimes.push(await startUp(["console"], {}, "Type /help", ""));
+  const standIn = new DiscordStandIn();
+  await standIn.start();
+  const botTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    botTimes.push(
+      await startUp(
+        ["start"],
+        { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: standIn.apiBase, LOG_LEVEL: "info" },
+        '"msg":"ready"',
+      ),
+    );
+  }
+  await standIn.stop();
+  const c = stats(consoleTimes);
+  const b = stats(botTimes);
+  out(`\n5. Start-up, process start to ready (${runs} runs)`);
+  out(`   console mode: median ${ms(c.median)}, max ${ms(Math.max(...consoleTimes))}`);
+  out(`   bot mode against the stand-in: median ${ms(b.median)}, max ${ms(Math.max(...botTimes))}`);
+  results.startUp = { console: c, bot: b };
+}
+
+if (values.out) writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
