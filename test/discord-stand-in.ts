@@ -44,6 +44,8 @@ export class DiscordStandIn {
   registeredCommands: Record<string, unknown>[] = [];
   identifies = 0;
   resumes = 0;
+  /** A token the gateway refuses with close code 4004 (Authentication failed). */
+  rejectToken: string | null = null;
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
@@ -95,7 +97,14 @@ export class DiscordStandIn {
       const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
       this.gatewayEvents.push(payload);
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
-      if (payload.op === 2) this.identify(ws);
+      if (payload.op === 2) {
+        if (this.rejectToken && (payload.d as { token?: string }).token === this.rejectToken) {
+          this.identifies++;
+          ws.close(4004, "Authentication failed.");
+          return;
+        }
+        this.identify(ws);
+      }
       if (payload.op === 6) {
         this.resumes++;
         this.send(ws, "RESUMED", {});
@@ -168,6 +177,11 @@ export class DiscordStandIn {
   /** Sends a raw gateway payload (op 7 Reconnect, op 9 Invalid Session …). */
   sendOp(op: number, d: unknown = null): void {
     for (const ws of this.sockets) ws.send(JSON.stringify({ op, d, s: null, t: null }));
+  }
+
+  /** Drops every gateway connection without a close frame, as a network fault would. */
+  dropGateway(): void {
+    for (const ws of this.sockets) ws.terminate();
   }
 
   /** Closes every gateway connection with a close code. */
@@ -368,6 +382,13 @@ export class DiscordStandIn {
     this.interactions.set(id, payload);
     this.dispatch("INTERACTION_CREATE", payload);
     return id;
+  }
+
+  /** Drops what was recorded (calls, gateway events, sent interactions). */
+  forget(): void {
+    this.calls.length = 0;
+    this.gatewayEvents.length = 0;
+    this.interactions.clear();
   }
 
   /** Delivers an interaction again, as Discord may after a resume. */

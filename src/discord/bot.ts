@@ -10,6 +10,7 @@ import {
   GatewayIntentBits,
   type Interaction,
   MessageFlags,
+  Options,
 } from "discord.js";
 import type { Logger } from "pino";
 import type { BotConfig } from "../config";
@@ -116,6 +117,17 @@ class RecentIds {
 export function createBot({ config, library, commands, logger }: BotOptions) {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // citebot reads nothing from Discord's caches: keeping every user and member who ever asked
+    // would only grow memory with the number of people (answers go out by interaction token).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      ThreadMemberManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
   const deps: HandlerDeps = {

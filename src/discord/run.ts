@@ -42,23 +42,25 @@ export async function runBot(config: Config, io: Io): Promise<number> {
     };
     process.once("SIGINT", () => shutdown("SIGINT", 0));
     process.once("SIGTERM", () => shutdown("SIGTERM", 0));
+    let connected = false;
+    // A token revoked while running: Discord closes the gateway with 4004 and no retry will help.
     client.on("shardDisconnect", (event) => {
-      if (event.code === AUTHENTICATION_FAILED) {
-        logger.fatal("Discord refused the token (gateway close 4004): check DISCORD_TOKEN");
-        shutdown("authentication failed", 1);
-      }
+      if (!connected || event.code !== AUTHENTICATION_FAILED) return;
+      logger.fatal("Discord refused the token (gateway close 4004): check DISCORD_TOKEN");
+      io.stderr.write("citebot: Discord refused the token; stopping.\n");
+      shutdown("authentication failed", 1);
     });
-    start().catch((error: Error) => {
-      const invalidToken =
-        /token/i.test(error.message) || (error as { code?: unknown }).code === "TokenInvalid";
-      logger.fatal(
-        { reason: invalidToken ? "Discord refused the token: check DISCORD_TOKEN" : error.message },
-        "could not connect to Discord",
-      );
-      io.stderr.write(
-        `citebot: could not connect to Discord: ${invalidToken ? "the token was refused" : error.message}\n`,
-      );
-      shutdown("login failed", 1);
-    });
+    start().then(
+      () => {
+        connected = true;
+      },
+      (error: Error) => {
+        const invalidToken = /token|authentication failed/i.test(error.message);
+        const reason = invalidToken ? "the token was refused: check DISCORD_TOKEN" : error.message;
+        logger.fatal({ reason }, "could not connect to Discord");
+        io.stderr.write(`citebot: could not connect to Discord: ${reason}\n`);
+        shutdown("login failed", 1);
+      },
+    );
   });
 }

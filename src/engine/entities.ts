@@ -59,6 +59,9 @@ const PLACE_PREPOSITIONS = new Set(
 /** Words that join the parts of one name: `Bank of America`, `Charles de Gaulle`. */
 const CONNECTORS = new Set("of de du da van von der den la le al bin el di dos das y".split(" "));
 
+/** The most words a name (with its title) takes: `Director of the Federal Bureau of Investigation James Comey`. */
+const MAX_NAME_TOKENS = 10;
+
 const SPEECH_VERB =
   /^(said|says|say|told|tells|added|adds|asked|stated|explained|wrote|noted|warned|argued|insisted|declared|announced|replied|tweeted|claimed|acknowledged|admitted|recalled|continued|stressed|urged|thanked|vowed)$/i;
 
@@ -200,6 +203,8 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
   const found: Candidate[] = [];
   for (let run of capitalisedRuns(text, sentence)) {
+    // No name runs this long: it is a headline in capitals or a list; skipping it keeps the peeling linear.
+    if (run.length > MAX_NAME_TOKENS) continue;
     let title: string | null = null;
     // Peel off sentence-initial ordinary words (`The`, `After`, `Officials`) and titles (`President`).
     while (run.length > 0) {

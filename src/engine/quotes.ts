@@ -154,6 +154,21 @@ function accordingTo(text: string, from: number, to: number): Attribution | null
 const roleHead = (role: string) =>
   (role.toLowerCase().split(/\s+(?:of|for|at|in|on|with)\s+/)[0] as string).split(/\s+/).pop() ?? "";
 
+/** Longer than any name a mention holds. */
+const MAX_MENTION_CHARS = 200;
+
+/** Index of the first item whose start is at or after `at` (items sorted by start). */
+function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as Span).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface SpeakerResolver {
   /** The entity a speaker phrase names, or the latest person before `at` for a pronoun. */
   resolve(span: Span, at: number): { name: string; id: string | null; role: string | null };
@@ -164,26 +179,34 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
     .flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity })))
     .sort((a, z) => a.start - z.start);
   const people = entities.filter((e) => e.type === "person");
+  const personMentions = mentions.filter((m) => m.entity.type === "person");
   return {
     resolve(span, at) {
       const phrase = text.slice(span.start, span.end);
+      // Mentions are sorted by start, and a mention is short: binary search keeps long articles linear.
+      const inside: typeof mentions = [];
+      for (
+        let i = firstStartingAtOrAfter(mentions, span.start - MAX_MENTION_CHARS);
+        i < mentions.length;
+        i++
+      ) {
+        const m = mentions[i] as (typeof mentions)[number];
+        if (m.start >= span.end) break;
+        if (m.end > span.start && m.entity.type !== "place") inside.push(m);
+      }
       // A pronoun, or a description that names no one here (`the former secretary of state`): the latest person.
       const description =
-        /^the\s+\p{Ll}/u.test(phrase) &&
-        ROLE_NOUNS.test(roleHead(phrase)) &&
-        !mentions.some((m) => m.start < span.end && m.end > span.start);
+        /^the\s+\p{Ll}/u.test(phrase) && ROLE_NOUNS.test(roleHead(phrase)) && inside.length === 0;
       if (
         PRONOUN.test(phrase) ||
         (description && !people.some((p) => p.role && roleHead(p.role) === roleHead(phrase)))
       ) {
-        const lastPerson = mentions.filter((m) => m.entity.type === "person" && m.start < at).pop();
+        const before = firstStartingAtOrAfter(personMentions, at) - 1;
+        const lastPerson = personMentions[before];
         if (lastPerson)
           return { name: lastPerson.entity.name, id: lastPerson.entity.id, role: lastPerson.entity.role };
         return { name: phrase, id: null, role: null };
       }
-      const inside = mentions.filter(
-        (m) => m.start < span.end && m.end > span.start && m.entity.type !== "place",
-      );
       const best = inside.find((m) => m.entity.type === "person") ?? inside[0];
       if (best) return { name: best.entity.name, id: best.entity.id, role: best.entity.role };
       // `the spokesperson` → the person whose role says so.

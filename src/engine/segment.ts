@@ -87,7 +87,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const nextWord = match[2] as string;
     if (!/^[\p{Lu}\p{N}]/u.test(nextWord)) continue;
     if (match[0].startsWith(".")) {
-      const before = /([\p{L}.]+)$/u.exec(chunk.slice(from, match.index))?.[1] ?? "";
+      // The word before the period (a short look back keeps long unsplit text linear).
+      const before =
+        /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(from, match.index - 40), match.index))?.[1] ?? "";
       const word = before.toLowerCase().replace(/^\.+/, "");
       if (NEVER_ENDS.has(word)) continue;
       // An initial: `J. Smith`.

@@ -275,7 +275,7 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
     }
   } else {
     // No article date: keep only what chrono dates on its own (a year given).
-    for (const parsed of chrono.en.strict.parse(text)) {
+    for (const parsed of chrono.en.casual.parse(text)) {
       if (!parsed.start.isCertain("year")) continue;
       const result = trimPreposition(parsed);
       const f = fromChrono(result, "", new Date(0), "");
