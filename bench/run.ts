@@ -7,17 +7,14 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import MiniSearch from "minisearch";
-import pino from "pino";
-import { readConfig, requireBotConfig } from "../src/config";
 import { articleChoices } from "../src/discord/autocomplete";
-import { createBot } from "../src/discord/bot";
-import { loadCommands } from "../src/discord/command";
 import { analyzeArticle } from "../src/engine/analyze";
 import { answer } from "../src/engine/index";
 import { loadLibrary, readArticleFile } from "../src/engine/library";
 import { answerRequestSchema } from "../src/engine/request";
 import { DEFAULT_DATA_DIR } from "../src/eval/datasets";
-import { APP_ID, DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in";
+import { startInProcessBot } from "../test/bot-process";
+import { DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
 const QUICK = Boolean(values.quick);
@@ -215,22 +212,8 @@ async function endToEnd(kind: "citebot" | "bare", count: number) {
   let client: Client;
   let stop: () => Promise<void>;
   if (kind === "citebot") {
-    const config = requireBotConfig(
-      readConfig({
-        DISCORD_TOKEN: FAKE_TOKEN,
-        DISCORD_APPLICATION_ID: APP_ID,
-        DISCORD_API_BASE: standIn.apiBase,
-        COMMAND_COOLDOWN_MS: "0",
-      }),
-    );
-    const bot = createBot({
-      config,
-      library: loadLibrary(join(ROOT, "seeds")),
-      commands: await loadCommands(),
-      logger: pino({ level: "silent" }),
-    });
+    const { bot } = await startInProcessBot(standIn, { logLevel: "silent" });
     client = bot.client;
-    await bot.start();
     stop = () => bot.stop(100);
   } else {
     client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiBase } });

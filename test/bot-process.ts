@@ -2,6 +2,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
+import { readConfig, requireBotConfig } from "../src/config";
+import { createBot } from "../src/discord/bot";
+import { type CommandModule, loadCommands } from "../src/discord/command";
+import { createLogger } from "../src/discord/logger";
+import { loadLibrary } from "../src/engine/library";
 import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
 import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./helpers";
 
@@ -51,4 +57,38 @@ export function stopBot(child: ChildProcess): Promise<number | null> {
     child.once("exit", (code) => resolve(code));
     child.kill("SIGTERM");
   });
+}
+
+/** The bot's adapter in this process, with the real discord.js client logged into the stand-in. */
+export async function startInProcessBot(
+  standIn: DiscordStandIn,
+  { extraCommands = [] as CommandModule[], logLevel = "debug" } = {},
+) {
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split("\n")) if (line) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const config = requireBotConfig(
+    readConfig({
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_BASE: standIn.apiBase,
+      COMMAND_COOLDOWN_MS: "0",
+    }),
+  );
+  const commands = new Map(await loadCommands());
+  for (const command of extraCommands) commands.set(command.data.name, command);
+  const bot = createBot({
+    config,
+    library: loadLibrary(SEEDS),
+    commands,
+    logger: createLogger(logLevel, sink),
+  });
+  await bot.start();
+  if (!bot.client.isReady())
+    await new Promise<void>((resolve) => bot.client.once("clientReady", () => resolve()));
+  return { bot, logs };
 }

@@ -1,14 +1,8 @@
-// The gateway adapter in-process, with the real discord.js client, for faults a spawned bot cannot be given.
-import { Writable } from "node:stream";
 import { SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig, requireBotConfig } from "../src/config";
-import { createBot } from "../src/discord/bot";
-import { type CommandModule, loadCommands } from "../src/discord/command";
-import { createLogger } from "../src/discord/logger";
-import { loadLibrary } from "../src/engine/library";
-import { APP_ID, DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
-import { SEEDS } from "./helpers";
+import type { CommandModule } from "../src/discord/command";
+import { startInProcessBot } from "./bot-process";
+import { DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
 
 const boom: CommandModule = {
   data: new SlashCommandBuilder().setName("boom").setDescription("Always fails"),
@@ -19,36 +13,15 @@ const boom: CommandModule = {
 
 describe("the bot's error handling (in-process, real discord.js client)", () => {
   const standIn = new DiscordStandIn();
-  const logs: Record<string, unknown>[] = [];
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
-  let bot: ReturnType<typeof createBot>;
+  let bot: Awaited<ReturnType<typeof startInProcessBot>>["bot"];
+  let logs: Record<string, unknown>[];
 
   beforeAll(async () => {
     process.on("unhandledRejection", onRejection);
     await standIn.start();
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        for (const line of String(chunk).split("\n")) if (line) logs.push(JSON.parse(line));
-        done();
-      },
-    });
-    const config = requireBotConfig(
-      readConfig({
-        DISCORD_TOKEN: FAKE_TOKEN,
-        DISCORD_APPLICATION_ID: APP_ID,
-        DISCORD_API_BASE: standIn.apiBase,
-        COMMAND_COOLDOWN_MS: "0",
-        ARTICLES_DIR: SEEDS,
-      }),
-    );
-    const commands = new Map(await loadCommands());
-    commands.set("boom", boom);
-    bot = createBot({ config, library: loadLibrary(SEEDS), commands, logger: createLogger("debug", sink) });
-    await bot.start();
-    await new Promise<void>((resolve) =>
-      bot.client.isReady() ? resolve() : bot.client.once("clientReady", () => resolve()),
-    );
+    ({ bot, logs } = await startInProcessBot(standIn, { extraCommands: [boom] }));
   });
 
   afterAll(async () => {

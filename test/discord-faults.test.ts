@@ -1,17 +1,11 @@
 // Discord faults, load and shutdown, against the local stand-in with the real discord.js client.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig, requireBotConfig } from "../src/config";
-import { createBot } from "../src/discord/bot";
-import { loadCommands } from "../src/discord/command";
-import { createLogger } from "../src/discord/logger";
-import { loadLibrary } from "../src/engine/library";
-import { startBot, stopBot } from "./bot-process";
-import { APP_ID, DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
+import { startBot, startInProcessBot, stopBot } from "./bot-process";
+import { DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
 import { ROOT, SEEDS } from "./helpers";
 
 setFlagsFromString("--expose_gc");
@@ -24,11 +18,10 @@ type Body = {
 
 describe("gateway and REST faults (in-process bot)", () => {
   const standIn = new DiscordStandIn();
-  const logs: Record<string, unknown>[] = [];
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
-  let bot: ReturnType<typeof createBot>;
-
+  let bot: Awaited<ReturnType<typeof startInProcessBot>>["bot"];
+  let logs: Record<string, unknown>[];
   const ask = async (name = "who") => {
     const id = standIn.command(
       name,
@@ -48,28 +41,7 @@ describe("gateway and REST faults (in-process bot)", () => {
   beforeAll(async () => {
     process.on("unhandledRejection", onRejection);
     await standIn.start();
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        for (const line of String(chunk).split("\n")) if (line) logs.push(JSON.parse(line));
-        done();
-      },
-    });
-    const config = requireBotConfig(
-      readConfig({
-        DISCORD_TOKEN: FAKE_TOKEN,
-        DISCORD_APPLICATION_ID: APP_ID,
-        DISCORD_API_BASE: standIn.apiBase,
-        COMMAND_COOLDOWN_MS: "0",
-      }),
-    );
-    bot = createBot({
-      config,
-      library: loadLibrary(SEEDS),
-      commands: await loadCommands(),
-      logger: createLogger("debug", sink),
-    });
-    await bot.start();
-    await waitFor(() => bot.client.isReady());
+    ({ bot, logs } = await startInProcessBot(standIn));
   });
 
   afterAll(async () => {

@@ -101,6 +101,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const config = readConfig(io.env);
     const dir = values.articles ?? config.ARTICLES_DIR;
     const style = io.stdout.isTTY ? ansiStyle : plainStyle;
+    const openConsole = () =>
+      runConsole(openLibrary(dir, io), {
+        input: io.stdin,
+        output: io.stdout,
+        style,
+        interactive: Boolean(io.stdin.isTTY),
+      });
 
     if (ANSWER_COMMANDS.has(command)) {
       const { library, id } = libraryFor(values.article, dir, io);
@@ -132,16 +139,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         );
         return 0;
       }
-      case "console": {
-        const library = openLibrary(dir, io);
-        await runConsole(library, {
-          input: io.stdin,
-          output: io.stdout,
-          style,
-          interactive: Boolean(io.stdin.isTTY),
-        });
+      case "console":
+        await openConsole();
         return 0;
-      }
       case "batch": {
         const library = openLibrary(dir, io);
         await runBatch(library, io.stdin, io.stdout);
@@ -152,13 +152,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stderr.write(
             "citebot: DISCORD_TOKEN is not set, so the Discord bot is off; opening the console on the library.\n",
           );
-          const library = openLibrary(dir, io);
-          await runConsole(library, {
-            input: io.stdin,
-            output: io.stdout,
-            style,
-            interactive: Boolean(io.stdin.isTTY),
-          });
+          await openConsole();
           return 0;
         }
         const { runBot } = await import("../discord/run");
