@@ -186,10 +186,11 @@ const EXTRA_PATTERNS: {
     },
   },
   // Bare years: `in 2021`, `since the 2021 assassination`. Not amounts (`2,021`, `$2021`, `2021 people`).
+  // Years before 1600 only where a preposition or possessive says it is a year: `in 1507`, `his 1525 publication`.
   {
     pattern:
-      /(?<![\d$£€,.])\b((?:1[6-9]|20)\d{2})\b(?!\d|,\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles)\b)/g,
-    make: (m) => ({ type: "DATE", value: m[1] as string }),
+      /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|,\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers)\b)/g,
+    make: (m) => ({ type: "DATE", value: (m[1] ?? m[2]) as string }),
   },
   // Spans of time chrono does not take: `three days`, `two decades`, `several years`.
   {
