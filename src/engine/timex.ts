@@ -95,6 +95,12 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
     return { start, end, type: "DURATION", value: durationValue("1", unit) };
   }
   if (/^(right )?now$/.test(text)) return { start, end, type: "DATE", value: "PRESENT_REF" };
+  // `up 20% from a year earlier` in a quarterly report: the same quarter a year before.
+  if (/^(a|one) year (ago|earlier)$/.test(text) && /\bquarter/i.test(sentence)) {
+    const current = Math.floor(reference.getUTCMonth() / 3) + 1;
+    const [year, quarter] = current === 1 ? [reference.getUTCFullYear() - 2, 4] : [reference.getUTCFullYear() - 1, current - 1];
+    return { start, end, type: "DATE", value: `${year}-Q${quarter}` };
+  }
   const week = /^(this past|the past|past|last|this|next|the coming|coming)\s+week(end)?$/.exec(text);
   if (week) {
     const shift = /past|last/.test(week[1] as string) ? -7 : /next|coming/.test(week[1] as string) ? 7 : 0;
@@ -223,8 +229,28 @@ const EXTRA_PATTERNS: {
     pattern: /\b(now|current|currently|nowadays|these days|at present)\b/gi,
     make: () => ({ type: "DATE", value: "PRESENT_REF" }),
   },
+  // `recent months`: an unknown number of them.
   {
-    pattern: /\b(recently|recent|the past|in recent years)\b/gi,
+    pattern: /\brecent\s+(days|weeks|months|years|decades)\b/gi,
+    make: (m) => ({ type: "DURATION", value: durationValue("several", m[1] as string) }),
+  },
+  // `this summer`, `last winter`, `next spring`.
+  {
+    pattern: /\b(this|last|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    make: (m, reference) => {
+      if (!reference) return null;
+      const code = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" }[(m[2] as string).toLowerCase() as "spring"];
+      const shift = /last|past/i.test(m[1] as string) ? -1 : /next/i.test(m[1] as string) ? 1 : 0;
+      return { type: "DATE", value: `${reference.getUTCFullYear() + shift}-${code}` };
+    },
+  },
+  // `year-earlier results`, `the year-ago period`: last year.
+  {
+    pattern: /\byear-(earlier|ago)\b/gi,
+    make: (_, reference) => (reference ? { type: "DATE", value: String(reference.getUTCFullYear() - 1) } : null),
+  },
+  {
+    pattern: /\b(recently|recent|the past)\b/gi,
     make: () => ({ type: "DATE", value: "PAST_REF" }),
   },
   {
