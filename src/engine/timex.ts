@@ -72,7 +72,11 @@ function resolveWeekday(weekday: number, reference: Date, sentence: string): str
 type ChronoResult = ReturnType<typeof chrono.en.casual.parse>[number];
 
 /** Turns one chrono result into a TIMEX3 value at the granularity the text gives. */
-function fromChrono(result: ChronoResult, lead: string, reference: Date, sentence: string): Found | null {
+/**
+ * @param quarterly the article reports by quarter (it says `quarter` more than once): `a year ago` then means
+ *   the same quarter a year before.
+ */
+function fromChrono(result: ChronoResult, lead: string, reference: Date, sentence: string, quarterly = false): Found | null {
   const text = (lead + result.text).toLowerCase();
   const start = result.index - lead.length;
   const end = result.index + result.text.length;
@@ -96,7 +100,7 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
   }
   if (/^(right )?now$/.test(text)) return { start, end, type: "DATE", value: "PRESENT_REF" };
   // `up 20% from a year earlier` in a quarterly report: the same quarter a year before.
-  if (/^(a|one) year (ago|earlier)$/.test(text) && /\bquarter/i.test(sentence)) {
+  if (/^(a|one) year (ago|earlier)$/.test(text) && (quarterly || /\bquarter/i.test(sentence))) {
     const current = Math.floor(reference.getUTCMonth() / 3) + 1;
     const [year, quarter] = current === 1 ? [reference.getUTCFullYear() - 2, 4] : [reference.getUTCFullYear() - 1, current - 1];
     return { start, end, type: "DATE", value: `${year}-Q${quarter}` };
@@ -137,7 +141,10 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
   if (known("month")) {
     // chrono picks the nearest year for a bare month; news tells of the past unless the verb says otherwise.
     let y = year;
-    if (!known("year")) {
+    if (!known("year") && /^last\s/.test(text)) {
+      // `last February`: the February of last year.
+      y = reference.getUTCFullYear() - 1;
+    } else if (!known("year")) {
       const ref = reference.getUTCFullYear();
       const refMonth = reference.getUTCMonth() + 1;
       y = FUTURE.test(sentence) ? (month >= refMonth ? ref : ref + 1) : month <= refMonth ? ref : ref - 1;
@@ -293,11 +300,12 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
   const found: Found[] = [];
   if (reference) {
     const instant = new Date(reference.getTime() + 12 * 3_600_000);
+    const quarterly = (text.match(/\bquarter/gi) ?? []).length > 1;
     for (const parsed of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
       const result = trimPreposition(parsed);
       if (isNoise(result.text)) continue;
       const sentence = sentenceAt(sentences, result.index);
-      const f = fromChrono(result, leadOf(text, result), reference, sentence?.text ?? "");
+      const f = fromChrono(result, leadOf(text, result), reference, sentence?.text ?? "", quarterly);
       if (f) found.push(f);
     }
   } else {
