@@ -76,7 +76,13 @@ type ChronoResult = ReturnType<typeof chrono.en.casual.parse>[number];
  * @param quarterly the article reports by quarter (it says `quarter` more than once): `a year ago` then means
  *   the same quarter a year before.
  */
-function fromChrono(result: ChronoResult, lead: string, reference: Date, sentence: string, quarterly = false): Found | null {
+function fromChrono(
+  result: ChronoResult,
+  lead: string,
+  reference: Date,
+  sentence: string,
+  quarterly = false,
+): Found | null {
   const text = (lead + result.text).toLowerCase();
   const start = result.index - lead.length;
   const end = result.index + result.text.length;
@@ -102,7 +108,8 @@ function fromChrono(result: ChronoResult, lead: string, reference: Date, sentenc
   // `up 20% from a year earlier` in a quarterly report: the same quarter a year before.
   if (/^(a|one) year (ago|earlier)$/.test(text) && (quarterly || /\bquarter/i.test(sentence))) {
     const current = Math.floor(reference.getUTCMonth() / 3) + 1;
-    const [year, quarter] = current === 1 ? [reference.getUTCFullYear() - 2, 4] : [reference.getUTCFullYear() - 1, current - 1];
+    const [year, quarter] =
+      current === 1 ? [reference.getUTCFullYear() - 2, 4] : [reference.getUTCFullYear() - 1, current - 1];
     return { start, end, type: "DATE", value: `${year}-Q${quarter}` };
   }
   const week = /^(this past|the past|past|last|this|next|the coming|coming)\s+week(end)?$/.exec(text);
@@ -246,7 +253,9 @@ const EXTRA_PATTERNS: {
     pattern: /\b(this|last|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
     make: (m, reference) => {
       if (!reference) return null;
-      const code = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" }[(m[2] as string).toLowerCase() as "spring"];
+      const code = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" }[
+        (m[2] as string).toLowerCase() as "spring"
+      ];
       const shift = /last|past/i.test(m[1] as string) ? -1 : /next/i.test(m[1] as string) ? 1 : 0;
       return { type: "DATE", value: `${reference.getUTCFullYear() + shift}-${code}` };
     },
@@ -254,7 +263,8 @@ const EXTRA_PATTERNS: {
   // `year-earlier results`, `the year-ago period`: last year.
   {
     pattern: /\byear-(earlier|ago)\b/gi,
-    make: (_, reference) => (reference ? { type: "DATE", value: String(reference.getUTCFullYear() - 1) } : null),
+    make: (_, reference) =>
+      reference ? { type: "DATE", value: String(reference.getUTCFullYear() - 1) } : null,
   },
   {
     pattern: /\b(recently|recent|the past)\b/gi,
