@@ -218,6 +218,27 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
   };
 }
 
+/**
+ * The subject of a speech verb in the sentence right before `at` (`X told reporters.`): in the same paragraph,
+ * or, for a quote that opens its paragraph, the last sentence of the one before.
+ */
+function precedingSpeaker(
+  paragraphStart: number,
+  at: number,
+  sentences: Sentence[],
+  acrossParagraphs: boolean,
+): Attribution | null {
+  const current = sentenceAt(sentences, at);
+  if (!current || current.index === 0) return null;
+  const previous = sentences[current.index - 1] as Sentence;
+  if ((previous.start < paragraphStart && !acrossParagraphs) || /["“”]/u.test(previous.text)) return null;
+  const verb = VERB.exec(previous.text);
+  if (!verb || verb.index === 0) return null;
+  // Only a short tail after the verb: `X said.`, `X told Breitbart News.`, `X said in a statement:`.
+  if (previous.text.length - verb.index - verb[0].length > (acrossParagraphs ? 200 : 60)) return null;
+  return subjectWithRole(previous.start, previous.text.slice(0, verb.index), previous.text, 0);
+}
+
 /** Quotes of fewer words than this without an attribution are scare quotes or titles, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 
@@ -273,10 +294,28 @@ export function extractDirectQuotes(
         const words = text.slice(span.start, span.end).split(/\s+/).length;
         const continues =
           lastInParagraph ?? (span.start === paragraph.start ? previousParagraphSpeaker : null);
+        // `Pat Caddell told reporters. “As you know, …”`: the speaker of the sentence just before.
+        const opensParagraph = span.start === paragraph.start;
+        let before = continues
+          ? null
+          : precedingSpeaker(paragraph.start, span.start, sentences, opensParagraph);
+        // Across a paragraph break only a named person carries over (`Sen. Lindsey Graham told The Post.` ¶ “…”).
+        if (
+          before &&
+          opensParagraph &&
+          !resolver.resolve(before.speaker, span.start).id?.startsWith("person:")
+        ) {
+          before = null;
+        }
         if (continues) {
           speaker = continues.speaker;
           speakerId = continues.speakerId;
           role = continues.role;
+        } else if (before) {
+          const resolved = resolver.resolve(before.speaker, span.start);
+          speaker = resolved.name;
+          speakerId = resolved.id;
+          role = before.role ? text.slice(before.role.start, before.role.end) : resolved.role;
         } else if (words < MIN_UNATTRIBUTED_WORDS) {
           return;
         }
