@@ -132,7 +132,6 @@ function isSentenceStart(sentence: Sentence, token: Token): boolean {
 
 function classify(
   text: string,
-  sentence: Sentence,
   run: Token[],
   before: Token | undefined,
   after: Token | undefined,
@@ -168,7 +167,6 @@ function classify(
   if (/^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(last) && words.length === 1)
     return "place";
   if (words.length >= 2 && words.every((w) => !isCommonWord(w) || CONNECTORS.has(w))) return "person";
-  void sentence;
   return null;
 }
 
@@ -250,9 +248,7 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
     const before = tokens[firstIndex - 1];
     const after = tokens[lastIndex + 1];
     let type =
-      title && !isPlaceWord(foldName(runText(text, run)))
-        ? "person"
-        : classify(text, sentence, run, before, after);
+      title && !isPlaceWord(foldName(runText(text, run))) ? "person" : classify(text, run, before, after);
     let end = lastToken.end;
     // `Gran Grif gang`: the group noun belongs to the name.
     if (after && GROUP_NOUNS.has(after.text.toLowerCase()) && gapIsSpace(text, lastToken, after)) {

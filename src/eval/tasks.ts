@@ -8,7 +8,6 @@ import { rankSentences } from "../engine/answers/common";
 import { summarize } from "../engine/answers/summary";
 import { answer } from "../engine/index";
 import { answerRequestSchema } from "../engine/request";
-import { splitAllSentences, splitBlocks } from "../engine/segment";
 import { foldName } from "../engine/text";
 import type { Answer, RankedAnswerItem } from "../engine/types";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets";
@@ -363,9 +362,6 @@ function scoreEntities(
 
 export function evaluateEntities(records: NerRecord[]): { citebot: EntityScores; baseline: EntityScores } {
   const citebot = scoreEntities(records, (r) => {
-    const { paragraphs } = splitBlocks(r.text);
-    const sentences = splitAllSentences(r.text, paragraphs);
-    void sentences;
     const a = analyse(r.id, r.text, null);
     return a.entities.flatMap((e) =>
       e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })),
