@@ -1,5 +1,6 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
 import type { AnalyzedArticle } from "../analyze";
+import { isCommonWord, isDemonym, isTimeWord } from "../lexicon";
 import { sentenceAt } from "../segment";
 import { foldName } from "../text";
 import type {
@@ -9,6 +10,7 @@ import type {
   ProfileItem,
   RankedAnswerItem,
   Sentence,
+  Span,
   WhoEntityItem,
 } from "../types";
 import { cite, citeSentence, distanceToMatches, makeAnswer, plural, rankSentences } from "./common";
@@ -129,25 +131,49 @@ export function profile(article: AnalyzedArticle, entity: Entity, query: string)
   return makeAnswer(article, "who", query, { kind: "profile", found: true, text, items: [item], citations });
 }
 
+/** Capitalised names in a sentence that are not places, dates or ordinary words, and not in the question. */
+function untypedNames(
+  article: AnalyzedArticle,
+  sentence: Sentence,
+  asked: string,
+): { name: string; m: Span & { text: string } }[] {
+  const places = article.entities.filter((e) => e.type === "place").flatMap((e) => e.mentions);
+  const out: { name: string; m: Span & { text: string } }[] = [];
+  for (const match of sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*/gu)) {
+    const start = sentence.start + match.index;
+    const text = match[0];
+    const words = text.split(/\s+/);
+    if (words.every((w) => isCommonWord(w) || isTimeWord(w) || isDemonym(w))) continue;
+    if (asked.includes(foldName(text)) || places.some((p) => p.start < start + text.length && p.end > start))
+      continue;
+    out.push({ name: text, m: { start, end: start + text.length, text } });
+  }
+  return out;
+}
+
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const asked = foldName(question);
   const items: RankedAnswerItem[] = [];
   for (const ranked of rankSentences(article, question)) {
     const { sentence } = ranked;
-    // A who-answer is a person or organisation named in the sentence but not in the question itself.
-    const candidates = article.entities
+    // A who-answer is a person or organisation named in the sentence but not in the question itself;
+    // failing that, a name the extractor could not type (`Newton was limited by Denver's defense`).
+    const named = article.entities
       .filter((e) => e.type !== "place")
       .flatMap((e) =>
-        e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ e, m })),
+        e.mentions
+          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+          .map((m) => ({ name: e.name, m: m as Span & { text: string } })),
       )
       .filter(({ m }) => !asked.includes(foldName(m.text)));
+    const candidates = named.length > 0 ? named : untypedNames(article, sentence, asked);
     if (candidates.length === 0) continue;
     candidates.sort(
       (a, z) =>
         distanceToMatches(a.m.start, a.m.end, ranked.matchOffsets) -
         distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
     );
-    const { e, m } = candidates[0] as (typeof candidates)[number];
+    const { name, m } = candidates[0] as (typeof candidates)[number];
     items.push({
       text: sentence.text,
       answer: m.text,
@@ -157,7 +183,7 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
       end: sentence.end,
       paragraph: sentence.paragraph,
       score: Math.round(ranked.score * ranked.coverage * 1000) / 1000,
-      entity: e.name,
+      entity: name,
     });
     if (items.length === 3) break;
   }
