@@ -129,12 +129,10 @@ function annotations(answer: Answer): { highlights: Span[]; label: (c: Citation)
       const firsts = items.map((i) => i.mentions[0]).filter((m): m is NonNullable<typeof m> => Boolean(m));
       return {
         highlights: firsts,
-        label: (c) =>
-          items
-            .filter((i) => i.type !== "place" && overlapping(i.mentions, c).length > 0)
-            .map((i) => (i.role ? `${i.name}, ${i.role}` : i.name))
-            .slice(0, 1)
-            .join(""),
+        label: (c) => {
+          const named = items.find((i) => i.type !== "place" && overlapping(i.mentions, c).length > 0);
+          return named ? (named.role ? `${named.name}, ${named.role}` : named.name) : "";
+        },
       };
     }
     default:
