@@ -172,6 +172,22 @@ describe("the renderer", () => {
     expect(cutAtSentence("Averyveryverylongwordwithoutspaces and more", 20)).toBe("Averyveryverylongw …");
   });
 
+  it("gives every paragraph on a page its context button and bolds only the names asked about", () => {
+    const timeline = renderAnswer(ask({ command: "when" }), { key: "k" });
+    const labels = (timeline.components ?? []).flatMap((row) => row.components.map((b) => b.label));
+    expect(labels).toEqual([
+      "¶11 context",
+      "¶3 context",
+      "¶13 context",
+      "¶2 context",
+      "¶1 context",
+      "¶6 context",
+    ]);
+    const who = renderAnswer(ask({ command: "who" }), { key: "k" }).embeds?.[0]?.description ?? "";
+    expect(who).toContain("**Haiti’s National Police**");
+    expect(who).not.toContain("**Jamaica**");
+  });
+
   it("escapes markdown and defuses mentions in article text", () => {
     expect(escapeText("**bold** @everyone <@&123> _x_ # head")).toBe(
       "\\*\\*bold\\*\\* @\u200beveryone \\<@&123> \\_x\\_ # head",

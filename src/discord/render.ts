@@ -126,7 +126,10 @@ function annotations(answer: Answer): { highlights: Span[]; label: (c: Citation)
     }
     case "entities": {
       const items = answer.items as WhoEntityItem[];
-      const firsts = items.map((i) => i.mentions[0]).filter((m): m is NonNullable<typeof m> => Boolean(m));
+      const firsts = items
+        .filter((i) => i.type !== "place")
+        .map((i) => i.mentions[0])
+        .filter((m): m is NonNullable<typeof m> => Boolean(m));
       return {
         highlights: firsts,
         label: (c) => {
@@ -237,11 +240,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
   if (answer.article.url) embed.url = answer.article.url;
   const components: APIActionRowComponent<APIButtonComponent>[] = [];
   if (options.key) {
-    const paragraphs = [...new Set(blocks.map((b) => b.citation.paragraph))].slice(0, L.buttonsPerRow);
-    if (paragraphs.length > 0) {
+    // One context button per paragraph on the page, in rows of five (a page holds at most six excerpts).
+    const paragraphs = [...new Set(blocks.map((b) => b.citation.paragraph))];
+    for (let i = 0; i < paragraphs.length && components.length < L.actionRows - 1; i += L.buttonsPerRow) {
       components.push({
         type: ComponentType.ActionRow,
-        components: paragraphs.map((p) => ({
+        components: paragraphs.slice(i, i + L.buttonsPerRow).map((p) => ({
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
           label: `¶${p} context`,
