@@ -95,6 +95,13 @@ describe("citebot CLI", () => {
     expect(stdout).toContain("[June 2024]");
   });
 
+  it("lists the places after the people and organisations", async () => {
+    const { stdout } = await runCli(["who"]);
+    expect(stdout).toContain(
+      "Places: Haiti, Artibonite, Caribbean, Pont-Sonde, Port-au-Prince, Kenya, Jamaica,\nGuatemala, El Salvador",
+    );
+  });
+
   it("lists articles and takes --articles and --article PATH", async () => {
     const dir = tempLibrary({ "x.txt": "date 2020-05-01 Nothing happened in the village of Lindqvist." });
     const listed = await runCli(["articles", "--articles", dir]);

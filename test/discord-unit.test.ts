@@ -174,7 +174,9 @@ describe("the renderer", () => {
 
   it("gives every paragraph on a page its context button and bolds only the names asked about", () => {
     const timeline = renderAnswer(ask({ command: "when" }), { key: "k" });
-    const labels = (timeline.components ?? []).flatMap((row) => row.components.map((b) => b.label));
+    const labels = (timeline.components ?? []).flatMap((row) =>
+      row.components.map((b) => ("label" in b ? b.label : "")),
+    );
     expect(labels).toEqual([
       "¶11 context",
       "¶3 context",

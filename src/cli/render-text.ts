@@ -1,5 +1,5 @@
 // Answer → text for a terminal: the answer line, then each excerpt with its ¶ citation.
-import type { Answer, ArticleMeta, RankedAnswerItem } from "../engine/types";
+import type { Answer, ArticleMeta, RankedAnswerItem, WhoEntityItem } from "../engine/types";
 
 export interface TextStyle {
   bold(s: string): string;
@@ -39,6 +39,10 @@ export function renderAnswerText(answer: Answer, style: TextStyle = plainStyle, 
   out.push("");
   // A summary's text is its excerpts; print them once, cited.
   if (answer.kind !== "summary") out.push(wrap(answer.text, width, ""));
+  if (answer.kind === "entities") {
+    const places = (answer.items as WhoEntityItem[]).filter((i) => i.type === "place").map((i) => i.name);
+    if (places.length) out.push(style.dim(wrap(`Places: ${places.join(", ")}`, width, "")));
+  }
   const ranked = answer.kind === "who-answer" || answer.kind === "when-answer";
   const labels = new Map<number, string>();
   if (answer.kind === "quotes" || answer.kind === "statements") {
