@@ -63,9 +63,10 @@ function durationValue(amount: string, unit: string): string {
 const FUTURE = /\b(will|shall|'ll|going to|next|plans? to|planned|expected to|scheduled|upcoming|coming)\b/i;
 
 /** A weekday said in a news sentence is the last one (past tense) or the next one (future tense). */
-function resolveWeekday(weekday: number, reference: Date, sentence: string): string {
+/** `context` is the text around the weekday: a `will` elsewhere in the sentence is about another event. */
+function resolveWeekday(weekday: number, reference: Date, context: string): string {
   const today = reference.getUTCDay();
-  if (FUTURE.test(sentence)) return isoDay(addDays(reference, (weekday - today + 7) % 7));
+  if (FUTURE.test(context)) return isoDay(addDays(reference, (weekday - today + 7) % 7));
   return isoDay(addDays(reference, -((today - weekday + 7) % 7)));
 }
 
@@ -82,6 +83,7 @@ function fromChrono(
   reference: Date,
   sentence: string,
   quarterly = false,
+  around = sentence,
 ): Found | null {
   const text = (lead + result.text).toLowerCase();
   const start = result.index - lead.length;
@@ -125,7 +127,7 @@ function fromChrono(
   if (known("hour") && (known("day") || known("weekday") || /today|tonight|yesterday|tomorrow/.test(text))) {
     const date =
       known("weekday") && !known("day")
-        ? resolveWeekday(c.get("weekday") as number, reference, sentence)
+        ? resolveWeekday(c.get("weekday") as number, reference, around)
         : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
     return {
       start,
@@ -142,7 +144,7 @@ function fromChrono(
       start,
       end,
       type: "DATE",
-      value: resolveWeekday(c.get("weekday") as number, reference, sentence),
+      value: resolveWeekday(c.get("weekday") as number, reference, around),
     };
   }
   if (known("month")) {
@@ -315,7 +317,12 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
       const result = trimPreposition(parsed);
       if (isNoise(result.text)) continue;
       const sentence = sentenceAt(sentences, result.index);
-      const f = fromChrono(result, leadOf(text, result), reference, sentence?.text ?? "", quarterly);
+      const from = Math.max(sentence?.start ?? 0, result.index - 40);
+      const around = text.slice(
+        from,
+        Math.min(sentence?.end ?? text.length, result.index + result.text.length + 25),
+      );
+      const f = fromChrono(result, leadOf(text, result), reference, sentence?.text ?? "", quarterly, around);
       if (f) found.push(f);
     }
   } else {
