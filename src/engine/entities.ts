@@ -96,7 +96,10 @@ function capitalisedRuns(text: string, sentence: Sentence): Token[][] {
     const previous = tokens[i - 1];
     const capital = isCapitalized(token.text) && !hyphenatedLower(token.text);
     if (capital && !isTimeWord(token.text)) {
-      if (run.length > 0 && previous && !gapIsSpace(text, previous, token)) close();
+      // An initial joins the name after it: `P. Simmons`, `J. R. Tolkien`.
+      const afterInitial =
+        previous && /^\p{Lu}$/u.test(previous.text) && /^\.\s+$/.test(text.slice(previous.end, token.start));
+      if (run.length > 0 && previous && !gapIsSpace(text, previous, token) && !afterInitial) close();
       run.push(token);
       if (token.possessive) close();
       continue;
@@ -210,6 +213,16 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
       if (isPlaceWord(whole) || isOrganizationWord(whole)) break;
       const first = run[0] as Token;
       const lower = first.text.toLowerCase().replace(/\.$/, "");
+      // `Australian Tom Moody`, `British Prime Minister …`: a nationality before a name is not part of it.
+      const second = run[1]?.text.toLowerCase() ?? "";
+      if (
+        isDemonym(first.text) &&
+        run.length > 1 &&
+        (isFirstName(second) || TITLES.has(second) || ROLE_NOUNS.test(second))
+      ) {
+        run = run.slice(1);
+        continue;
+      }
       if ((TITLES.has(lower) || ROLE_NOUNS.test(lower)) && run.length > 1) {
         title = title ? `${title} ${first.text}` : first.text;
         run = run.slice(1);
