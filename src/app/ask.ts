@@ -30,7 +30,7 @@ export function unknownArticleMessage(library: ArticleLibrary, id: string): stri
 
 export function resolveArticleId(library: ArticleLibrary, id: string | undefined): ArticleMeta {
   const wanted = id?.trim() || library.defaultId();
-  const meta = library.list().find((a) => a.id === wanted);
+  const meta = wanted ? library.meta(wanted) : undefined;
   if (!meta)
     throw new RequestError(wanted ? unknownArticleMessage(library, wanted) : "the library has no articles");
   return meta;

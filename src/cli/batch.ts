@@ -42,10 +42,10 @@ export class BatchRunner {
     const { article } = line;
     if (article === undefined) return { library: this.library, id: undefined };
     if (typeof article === "string") {
-      if (this.library.list().some((a) => a.id === article)) return { library: this.library, id: article };
+      if (this.library.meta(article)) return { library: this.library, id: article };
       if (/[\\/]|\.(txt|md)$/i.test(article) && existsSync(article)) {
         const key = `path-${createHash("sha1").update(article).digest("hex").slice(0, 12)}`;
-        if (!this.inline.list().some((a) => a.id === key)) {
+        if (!this.inline.meta(key)) {
           const source = readArticleFile(article);
           this.inline.add({ ...source, meta: { ...source.meta, id: key } });
         }
@@ -58,7 +58,7 @@ export class BatchRunner {
       .update(`${article.title ?? ""}\u0000${article.date ?? ""}\u0000${article.text}`)
       .digest("hex")
       .slice(0, 12)}`;
-    if (!this.inline.list().some((a) => a.id === key)) {
+    if (!this.inline.meta(key)) {
       const overrides = article.title ? { title: article.title } : {};
       this.inline.add(sourceFromText(key, article.id ?? "inline article", head + article.text, overrides));
     }

@@ -15,6 +15,8 @@ export interface LoadProblem {
 export interface ArticleLibrary {
   /** Every article, newest first (undated last, then by id). */
   list(): readonly ArticleMeta[];
+  /** One article's metadata, without parsing it. */
+  meta(id: string): ArticleMeta | undefined;
   /** The analysed article (parsed on first use, then cached). */
   get(id: string): AnalyzedArticle | undefined;
   /** The article a request without an article id means: the most recent by date. */
@@ -105,6 +107,10 @@ export class MemoryLibrary implements ArticleLibrary {
   list(): readonly ArticleMeta[] {
     this.sorted ??= [...this.sources.values()].map((s) => s.meta).sort(byRecency);
     return this.sorted;
+  }
+
+  meta(id: string): ArticleMeta | undefined {
+    return this.sources.get(id)?.meta;
   }
 
   get(id: string): AnalyzedArticle | undefined {
