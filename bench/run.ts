@@ -325,4 +325,77 @@ function startUp(
   results.startUp = { console: c, bot: b };
 }
 
+// ---- the table ------------------------------------------------------------------------------------------
+{
+  type Row = [string, string, string, string];
+  const rows: Row[] = [["measure", "median", "p99", "target"]];
+  const answers = results.answers as {
+    bareMinisearch: Stat;
+    commands: Record<string, Stat & { ratioToBareP99: number }>;
+  };
+  rows.push([
+    "bare minisearch search (seed)",
+    ms(answers.bareMinisearch.median),
+    ms(answers.bareMinisearch.p99),
+    "",
+  ]);
+  for (const [name, stat] of Object.entries(answers.commands)) {
+    const ok = stat.p99 <= 1 && stat.ratioToBareP99 <= 5;
+    rows.push([
+      `answer: ${name}`,
+      ms(stat.median),
+      `${ms(stat.p99)} (${stat.ratioToBareP99.toFixed(1)}× bare)`,
+      `≤ 1 ms, ≤ 5× bare ${ok ? "✓" : "✗"}`,
+    ]);
+  }
+  const load = results.load as { seed: Stat; article5000: Stat };
+  rows.push([
+    "load: seed",
+    ms(load.seed.median),
+    ms(load.seed.p99),
+    `≤ 20 ms ${load.seed.p99 <= 20 ? "✓" : "✗"}`,
+  ]);
+  rows.push(["load: 5,000-word article", ms(load.article5000.median), ms(load.article5000.p99), ""]);
+  for (const [size, row] of Object.entries(
+    results.scale as Record<
+      string,
+      { loadMs: number; heapGrowthMB: number; rssMB: number; autocomplete: Stat; cachedAnswer: Stat | null }
+    >,
+  )) {
+    const target =
+      size === "10000" ? `≤ 30 s, ≤ 1.5 GB ${row.loadMs <= 30_000 && row.rssMB <= 1500 ? "✓" : "✗"}` : "";
+    rows.push([
+      `library ${size}: load (heap +${row.heapGrowthMB.toFixed(0)} MB, RSS ${row.rssMB.toFixed(0)} MB)`,
+      ms(row.loadMs),
+      "",
+      target,
+    ]);
+    rows.push([
+      `library ${size}: article autocomplete`,
+      ms(row.autocomplete.median),
+      ms(row.autocomplete.p99),
+      "",
+    ]);
+    if (row.cachedAnswer)
+      rows.push([`library ${size}: cached /who`, ms(row.cachedAnswer.median), ms(row.cachedAnswer.p99), ""]);
+  }
+  const e2e = results.endToEnd as { bare: Stat; citebot: Stat };
+  const gap = e2e.citebot.p99 - e2e.bare.p99;
+  rows.push(["end to end: bare discord.js", ms(e2e.bare.median), ms(e2e.bare.p99), ""]);
+  rows.push([
+    "end to end: citebot",
+    ms(e2e.citebot.median),
+    ms(e2e.citebot.p99),
+    `p99 within 2 ms of bare: +${ms(gap)} ${gap <= 2 ? "✓" : "✗"}`,
+  ]);
+  const startUp = results.startUp as { console: Stat; bot: Stat };
+  rows.push(["start-up: console", ms(startUp.console.median), "", ""]);
+  rows.push(["start-up: bot (stand-in)", ms(startUp.bot.median), "", ""]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (r: Row) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  out(
+    `\n${[line(rows[0] as Row), line(widths.map((w) => "-".repeat(w)) as Row), ...rows.slice(1).map(line)].join("\n")}`,
+  );
+}
+
 if (values.out) writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);

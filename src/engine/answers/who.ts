@@ -131,6 +131,29 @@ export function profile(article: AnalyzedArticle, entity: Entity, query: string)
   return makeAnswer(article, "who", query, { kind: "profile", found: true, text, items: [item], citations });
 }
 
+const actorMentions = new WeakMap<
+  AnalyzedArticle,
+  Map<number, { name: string; m: Span & { text: string } }[]>
+>();
+
+/** Person and organisation mentions grouped by sentence (once per article). */
+function actorsBySentence(article: AnalyzedArticle) {
+  let grouped = actorMentions.get(article);
+  if (!grouped) {
+    grouped = new Map();
+    for (const e of article.entities) {
+      if (e.type === "place") continue;
+      for (const m of e.mentions) {
+        const s = sentenceAt(article.sentences, m.start);
+        if (!s || m.end > s.end) continue;
+        grouped.set(s.index, [...(grouped.get(s.index) ?? []), { name: e.name, m }]);
+      }
+    }
+    actorMentions.set(article, grouped);
+  }
+  return grouped;
+}
+
 /** Capitalised names in a sentence that are not places, dates or ordinary words, and not in the question. */
 function untypedNames(
   article: AnalyzedArticle,
@@ -158,14 +181,9 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
     const { sentence } = ranked;
     // A who-answer is a person or organisation named in the sentence but not in the question itself;
     // failing that, a name the extractor could not type (`Newton was limited by Denver's defense`).
-    const named = article.entities
-      .filter((e) => e.type !== "place")
-      .flatMap((e) =>
-        e.mentions
-          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-          .map((m) => ({ name: e.name, m: m as Span & { text: string } })),
-      )
-      .filter(({ m }) => !asked.includes(foldName(m.text)));
+    const named = (actorsBySentence(article).get(sentence.index) ?? []).filter(
+      ({ m }) => !asked.includes(foldName(m.text)),
+    );
     const candidates = named.length > 0 ? named : untypedNames(article, sentence, asked);
     if (candidates.length === 0) continue;
     candidates.sort(
