@@ -5,7 +5,7 @@ import type { ArticleLibrary } from "../engine/library";
 import { parseCommandLine } from "./options-line";
 import { renderAnswerText, renderArticleList, type TextStyle } from "./render-text";
 
-export const CONSOLE_HELP = `Commands (as in Discord):
+const CONSOLE_HELP = `Commands (as in Discord):
   /summary [sentences:N]            the article in N sentences (1–10, default 3)
   /quote [speaker:NAME] [topic:T]   what the article quotes, by speaker and/or topic
   /who [NAME or QUESTION]           people and organisations, a profile, or who did what

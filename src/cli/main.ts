@@ -13,7 +13,7 @@ import {
   readArticleFile,
 } from "../engine/library";
 import { runBatch } from "./batch";
-import { CONSOLE_HELP, runConsole } from "./console";
+import { runConsole } from "./console";
 import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text";
 
 export const USAGE = `Usage:
@@ -200,5 +200,3 @@ export async function runFromProcess(): Promise<void> {
   });
   process.exitCode = code;
 }
-
-export { CONSOLE_HELP };

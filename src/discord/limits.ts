@@ -24,8 +24,5 @@ export const DISCORD_LIMITS = {
   stringOption: 6000,
 } as const;
 
-/** Interaction callback types we send. */
-export const CALLBACK = { message: 4, update: 7, autocomplete: 8 } as const;
-
 /** Message flag: only the user who asked sees it. */
 export const EPHEMERAL = 1 << 6;

@@ -20,20 +20,6 @@ export function prf(tpPredicted: number, predicted: number, tpGold: number, gold
   return { precision, recall, f1, tp: tpGold, predicted, gold };
 }
 
-export function sumPrf(parts: Prf[]): Prf {
-  let tpP = 0;
-  let p = 0;
-  let tpG = 0;
-  let g = 0;
-  for (const x of parts) {
-    tpP += x.precision * x.predicted;
-    p += x.predicted;
-    tpG += x.tp;
-    g += x.gold;
-  }
-  return prf(Math.round(tpP), p, tpG, g);
-}
-
 export const intersection = (a: Span, b: Span) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
