@@ -83,8 +83,7 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 const hyphenatedLower = (word: string) => /^\p{Lu}[\p{L}\p{M}]*(-\p{Ll}[\p{L}\p{M}]*)+$/u.test(word);
 
 /** Capitalised runs in one sentence, before typing. */
-function capitalisedRuns(text: string, sentence: Sentence): Token[][] {
-  const tokens = tokenize(sentence.text, sentence.start);
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
@@ -203,7 +202,7 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
   const tokens = tokenize(sentence.text, sentence.start);
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
   const found: Candidate[] = [];
-  for (let run of capitalisedRuns(text, sentence)) {
+  for (let run of capitalisedRuns(text, tokens)) {
     // No name runs this long: it is a headline in capitals or a list; skipping it keeps the peeling linear.
     if (run.length > MAX_NAME_TOKENS) continue;
     let title: string | null = null;
