@@ -13,6 +13,7 @@ import { answer } from "../src/engine/index";
 import { loadLibrary, readArticleFile } from "../src/engine/library";
 import { answerRequestSchema } from "../src/engine/request";
 import { DEFAULT_DATA_DIR } from "../src/eval/datasets";
+import { markdownTable } from "../src/eval/table";
 import { startInProcessBot } from "../test/bot-process";
 import { DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in";
 
@@ -391,11 +392,7 @@ function startUp(
   const startUp = results.startUp as { console: Stat; bot: Stat };
   rows.push(["start-up: console", ms(startUp.console.median), "", ""]);
   rows.push(["start-up: bot (stand-in)", ms(startUp.bot.median), "", ""]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (r: Row) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-  out(
-    `\n${[line(rows[0] as Row), line(widths.map((w) => "-".repeat(w)) as Row), ...rows.slice(1).map(line)].join("\n")}`,
-  );
+  out(`\n${markdownTable(rows)}`);
 }
 
 if (values.out) writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);

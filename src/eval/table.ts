@@ -111,9 +111,12 @@ export function table(r: EvalResult): string {
       `recall ${f(r.entities.citebot[type].recall)}`,
     );
   }
+  return markdownTable(rows);
+}
+
+/** Rows (the first is the header) as an aligned Markdown table. */
+export function markdownTable(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length))) ?? [];
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-  return [line(rows[0] as string[]), line(widths.map((w) => "-".repeat(w))), ...rows.slice(1).map(line)].join(
-    "\n",
-  );
+  return [line(rows[0] ?? []), line(widths.map((w) => "-".repeat(w))), ...rows.slice(1).map(line)].join("\n");
 }
