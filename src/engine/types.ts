@@ -73,6 +73,11 @@ export interface Timex extends Span {
   type: TimexType;
   /** TIMEX3-style normalised value: `2025-02-23`, `2025-02`, `2025-W08`, `P1W`, `PAST_REF` … */
   value: string;
+  /**
+   * False when the value needs the article's date and the article gives none: the value is then
+   * underspecified (`XXXX-08` for `last August`, `XXXX-WXX-7` for `Sunday`) and never read against today.
+   */
+  resolved: boolean;
   display: string;
   paragraph: number;
   sentence: number;
