@@ -85,6 +85,10 @@ const SPAN_PASSES: readonly SpanPass[] = [
       if (!/\p{L}{3,}/u.test(t) && !/\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(t)) return [];
       if (/^(?:the\s+)?(?:sun|sat|mon|tue|wed|thu|fri|sec|min|hr)\.?$/i.test(t)) return [];
       if (/^half\b/i.test(t)) return [];
+      // Month names are capitalised: `may` and `march` in lower case are verbs.
+      if (/^(?:may|march)$/.test(t)) return [];
+      // `good evening`, `a morning show`: a bare part of the day names no day.
+      if (/^(?:morning|afternoon|evening|night)$/i.test(t)) return [];
       // `after Jan. 1, 1990 at 1,015 francs`: the amount is not a clock time.
       const at = /,?\s+at\s+\d{1,2}$/.exec(t);
       if (at && /^[,.]\d/.test(text.slice(result.index + t.length)))

@@ -10,6 +10,8 @@ export interface ArticleMeta {
   title: string;
   /** ISO date `YYYY-MM-DD`, or null when the file gives none. */
   date: string | null;
+  /** Set when the date was read from the article's own text rather than given by front matter or a marker. */
+  dateFrom?: "dateline" | "published line";
   url?: string;
   source?: string;
   author?: string;

@@ -112,7 +112,6 @@ export const FUTURE_CUES = [
   "are to",
   "upcoming",
   "coming",
-  "would",
 ] as const;
 
 /** TIMEX3 parts of the day: `Friday evening` is `…TEV`. */

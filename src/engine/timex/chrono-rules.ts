@@ -55,6 +55,7 @@ function stated(m: ChronoMatch, component: Component): boolean {
   if (component === "month")
     return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+[/-]\d+/.test(m.text);
   if (component === "day") return /\d/.test(m.text) && stated(m, "month");
+  if (component === "weekday") return /\b(?:sun|mon|tue|wed|thu|fri|sat)/.test(m.text);
   return true;
 }
 
@@ -68,7 +69,8 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|last night)\b/;
 
 /** The day a `yesterday`, `Friday` or `5 May` names, or its underspecified form. */
 function dayOf(m: ChronoMatch): Reading {
-  if (stated(m, "weekday") && !stated(m, "day")) return weekdayValue(get(m, "weekday"), m.anchor, m.around);
+  if (stated(m, "weekday") && !stated(m, "day"))
+    return weekdayValue(get(m, "weekday"), m.anchor, m.around, m.text);
   if (stated(m, "day") && stated(m, "month")) return dayMonth(m);
   return againstAnchor(m.anchor, "DATE", () => chronoDay(m), "XXXX-XX-XX");
 }
@@ -82,12 +84,8 @@ function dayMonth(m: ChronoMatch): Reading {
   ) {
     return resolvedAs("DATE", `${pad(get(m, "year"), 4)}-${pad(month)}-${pad(day)}`);
   }
-  return againstAnchor(
-    m.anchor,
-    "DATE",
-    (a) => `${pad(yearOfMonth(month, a, "", m.around), 4)}-${pad(month)}-${pad(day)}`,
-    `XXXX-${pad(month)}-${pad(day)}`,
-  );
+  // chrono picks the nearest such day to the article date, which news bears out better than tense.
+  return againstAnchor(m.anchor, "DATE", () => chronoDay(m), `XXXX-${pad(month)}-${pad(day)}`);
 }
 
 export const CHRONO_RULES: readonly ChronoRule[] = [
@@ -220,8 +218,15 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     id: "weekday",
     pattern: /[\s\S]/,
     requires: (m) => stated(m, "weekday") && !stated(m, "day"),
-    action: (m) => weekdayValue(get(m, "weekday"), m.anchor, m.around),
+    action: (m) => weekdayValue(get(m, "weekday"), m.anchor, m.around, m.text),
     reason: "A weekday in news is the last one (past tense) or the next one (future tense).",
+  },
+  {
+    id: "relative-month",
+    pattern: /^(?:last|this|next|past|the past|the coming|the previous|the next)\s+month$/,
+    action: (m) =>
+      againstAnchor(m.anchor, "DATE", () => monthValue(get(m, "year"), get(m, "month")), "XXXX-XX"),
+    reason: "`last month` is the calendar month before the article's.",
   },
   {
     id: "month",

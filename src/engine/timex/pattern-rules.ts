@@ -1,7 +1,7 @@
 // Temporal expressions chrono-node misreads or leaves out, as named rules over the article text.
 // `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago quarter` as next
 // year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
-import { pad } from "../dates";
+import { isoDay, pad } from "../dates";
 import {
   MONTH_PATTERN,
   monthNumber,
@@ -15,12 +15,14 @@ import {
   type Anchor,
   againstAnchor,
   durationValue,
+  FUTURE,
   lastEndedQuarter,
   monthValue,
   quarterOf,
   type Reading,
   resolvedAs,
   UNIT,
+  yearOfMonth,
 } from "./reading";
 
 export interface PatternContext {
@@ -210,6 +212,100 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     reason: "`a high for the year`, `earlier in the year`: the article's own year.",
   },
   {
+    id: "year-end",
+    stage: "over-chrono",
+    pattern: /\b(?:the\s+)?(?:year[- ]end|year's\s+end|end\s+of\s+the\s+year)\b/gi,
+    action: (m, { anchor, around }) =>
+      againstAnchor(
+        anchor,
+        "DATE",
+        (a) =>
+          `${/\bsince\s+(?:the\s+)?year|last\s+year/i.test(around) && !/\b(?:by|until|before)\b/i.test(m[0] + around) ? a.year - 1 : a.year}-12-31`,
+        "XXXX-12-31",
+      ),
+    reason: "`by year-end`: the last day of the article's year.",
+  },
+  {
+    id: "part-of-this-day",
+    stage: "over-chrono",
+    pattern:
+      /\b(?:(?:later|earlier|early|late)\s+)?(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
+    action: (m, { anchor }) => {
+      const part = { morning: "MO", afternoon: "AF", evening: "EV" }[
+        ((m[2] ?? m[3]) as string).toLowerCase() as "morning"
+      ];
+      const shift = /yesterday/i.test(m[1] ?? "") ? -1 : /tomorrow/i.test(m[1] ?? "") ? 1 : 0;
+      return againstAnchor(
+        anchor,
+        "TIME",
+        (a) => `${isoDay(new Date(a.date.getTime() + shift * 86_400_000))}T${part}`,
+        `XXXX-XX-XXT${part}`,
+      );
+    },
+    reason: "`later this afternoon`, `mid-morning`: a part of the article's day (TIMEX3 `…TAF`).",
+  },
+  {
+    id: "the-season",
+    stage: "over-chrono",
+    pattern:
+      /\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    action: (m, { anchor, around }) => {
+      const code = SEASON_CODES[(m[1] as string).toLowerCase()] as string;
+      const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as "SP"];
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => `${starts <= a.month || FUTURE.test(around) ? a.year : a.year - 1}-${code}`,
+        `XXXX-${code}`,
+      );
+    },
+    reason:
+      "`over the summer` is the latest summer (this year's once it has begun), the coming one in a future clause.",
+  },
+  {
+    id: "century",
+    stage: "over-chrono",
+    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    action: (m) => resolvedAs("DATE", pad(Number(m[1]) - 1)),
+    reason: "`the 20th century` is TIMEX3 `19`.",
+  },
+  {
+    id: "spelled-decade",
+    stage: "after-chrono",
+    pattern: /\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    action: (m, { anchor }) => {
+      const decade =
+        [
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties",
+        ].indexOf((m[1] as string).toLowerCase()) + 2;
+      const century = anchor && anchor.year >= 2000 + decade * 10 ? 20 : 19;
+      return /^the\s/i.test(m[0]) ? resolvedAs("DATE", `${century}${decade}`) : null;
+    },
+    reason: "`the nineties` name a decade; a bare `nineties` is more often an age or a temperature.",
+  },
+  {
+    id: "month-may",
+    stage: "after-chrono",
+    pattern:
+      /\b(?:(last|this|next|past)\s+|(?:early|late|mid)[- ]|(?<=\b(?:in|since|by|until|from|during|of)\s))May\b(?!\s+(?:be|have|not|also|well|yet|still|never|even|need|want)\b)/g,
+    action: (m, { anchor, around }) =>
+      againstAnchor(
+        anchor,
+        "DATE",
+        (a) => monthValue(yearOfMonth(5, a, (m[1] ?? "").toLowerCase(), around), 5),
+        "XXXX-05",
+      ),
+    reason:
+      "chrono leaves `May` alone (it is also a verb); after `last`, `in`, `since`, `early` it is the month.",
+  },
+  {
     id: "decade",
     stage: "after-chrono",
     pattern: /\b(?:the\s+)?(?:((?:1[5-9]|20)\d)0s|'(\d)0s)\b/gi,
@@ -239,7 +335,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "reporting-quarter",
     stage: "after-chrono",
-    pattern: /\b(?:the|this)\s+(?:latest\s+|last\s+|most recent\s+)?(?:quarter|period)\b(?![-'’])/gi,
+    pattern: /\b(?:the|this)\s+(?:latest\s+|last\s+|most recent\s+)?(?:quarter|period)\b(?!-)/gi,
     action: (m, { anchor, quarterly }) => {
       if (/period/i.test(m[0]) && !quarterly) return null;
       return againstAnchor(
@@ -270,6 +366,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       "gi",
     ),
     action: (m) => {
+      // `three-quarters of its food` is a fraction.
+      if (
+        /^quarter/i.test(m[2] as string) &&
+        /^\s+of\b(?!\s+(?:19|20)\d{2})/.test(m.input.slice(m.index + m[0].length))
+      )
+        return null;
       // `$2 million a year`, `twice a day` are rates, not spans.
       if (
         /^an?$/i.test((m[1] as string).trim()) &&
@@ -345,14 +447,15 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "past",
     stage: "after-chrono",
-    pattern: /\b(recently|recent|the past|previously|formerly)\b/gi,
+    pattern: /\b(recently|recent|the past)\b/gi,
     action: () => PAST_REF,
     reason: "`recently`, `the past`: the past in general (PAST_REF).",
   },
   {
     id: "future",
     stage: "after-chrono",
-    pattern: /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|the\s+(?:near|short)\s+term)\b/gi,
+    pattern:
+      /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?<!\bas\s)soon(?!\s+(?:as|after)\b)|the\s+(?:near|short)\s+term|(?:in\s+)?(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years))\b/gi,
     action: () => FUTURE_REF,
     reason:
       "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future earnings`) is not a time.",

@@ -54,16 +54,30 @@ export function lastEndedQuarter(anchor: Anchor): { year: number; quarter: numbe
 
 export const FUTURE = new RegExp(`\\b(?:${FUTURE_CUES.join("|")})\\b`, "i");
 
-/** A weekday said in a news sentence is the last one (past tense) or the next one (future tense). */
-export function weekdayValue(weekday: number, anchor: Anchor | null, context: string): Reading {
+/**
+ * A weekday said in a news sentence is the last one (past tense) or the next one (future tense); `last Monday`
+ * is always past and, said on a Monday, a week back; `next Monday`, `this coming Monday` always ahead.
+ */
+export function weekdayValue(
+  weekday: number,
+  anchor: Anchor | null,
+  context: string,
+  expression = "",
+): Reading {
   const iso = weekday === 0 ? 7 : weekday;
   return againstAnchor(
     anchor,
     "DATE",
     (a) => {
       const today = a.date.getUTCDay();
-      if (FUTURE.test(context)) return isoDay(addDays(a.date, (weekday - today + 7) % 7));
-      return isoDay(addDays(a.date, -((today - weekday + 7) % 7)));
+      const determiner = /^(last|this past|past|next|this coming|coming)\s/.exec(expression)?.[1] ?? "";
+      if (/next|coming/.test(determiner) || (!determiner && FUTURE.test(context))) {
+        return isoDay(
+          addDays(a.date, ((weekday - today + 6) % 7) + 1 - (determiner ? 0 : weekday === today ? 7 : 0)),
+        );
+      }
+      const back = (today - weekday + 7) % 7;
+      return isoDay(addDays(a.date, -(back === 0 && determiner ? 7 : back)));
     },
     `XXXX-WXX-${iso}`,
   );
