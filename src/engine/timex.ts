@@ -12,10 +12,13 @@ import { PATTERN_RULES, type PatternRule } from "./timex/pattern-rules";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading";
 import type { Sentence, Timex } from "./types";
 
-interface Found extends Reading {
+/** One expression found, with the id of the rule that read it (so tests can name the rule). */
+export interface FoundTimex extends Reading {
   start: number;
   end: number;
+  rule: string;
 }
+type Found = FoundTimex;
 
 /** What chrono reads against in an undated article: fixed, so results never depend on when the code runs. */
 const STAND_IN_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
@@ -37,7 +40,7 @@ function withSpan(result: ChronoResult, index: number, text: string): ChronoResu
 
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+|\s+[-–—]\s+/i;
 
-const SPAN_PASSES: readonly SpanPass[] = [
+export const SPAN_PASSES: readonly SpanPass[] = [
   {
     id: "split-range",
     apply: (result, _, reparse) => {
@@ -54,10 +57,10 @@ const SPAN_PASSES: readonly SpanPass[] = [
   },
   {
     id: "drop-leading-number",
-    apply: (result) => {
+    apply: (result, _, reparse) => {
       const lead = /^\d+\.\d+,?\s+(?:on\s+)?/.exec(result.text);
       if (!lead || result.text.length <= lead[0].length) return [result];
-      return [withSpan(result, result.index + lead[0].length, result.text.slice(lead[0].length))];
+      return reparse(result.index + lead[0].length, result.index + result.text.length);
     },
     reason: "`fell 6.43, on Friday`: chrono reads the decimal as a clock time.",
   },
@@ -80,9 +83,10 @@ const SPAN_PASSES: readonly SpanPass[] = [
   },
   {
     id: "drop-noise",
-    apply: (result, text) => {
+    apply: (result, text, reparse) => {
       const t = result.text;
-      if (!/\p{L}{3,}/u.test(t) && !/\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(t)) return [];
+      const dateOrClock = /\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+      if (!/\p{L}{3,}/u.test(t) && !dateOrClock.test(t)) return [];
       if (/^(?:the\s+)?(?:sun|sat|mon|tue|wed|thu|fri|sec|min|hr)\.?$/i.test(t)) return [];
       if (/^half\b/i.test(t)) return [];
       // Month names are capitalised: `may` and `march` in lower case are verbs.
@@ -92,7 +96,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
       // `after Jan. 1, 1990 at 1,015 francs`: the amount is not a clock time.
       const at = /,?\s+at\s+\d{1,2}$/.exec(t);
       if (at && /^[,.]\d/.test(text.slice(result.index + t.length)))
-        return [withSpan(result, result.index, t.slice(0, at.index))];
+        return reparse(result.index, result.index + at.index);
       return [result];
     },
     reason:
@@ -153,13 +157,13 @@ function runPatternRules(
       const reading = rule.action(m as RegExpExecArray, { anchor, quarterly, around });
       if (!reading) continue;
       taken.add(start, end);
-      found.push({ start, end, ...reading });
+      found.push({ start, end, ...reading, rule: rule.id });
     }
   }
 }
 
-/** Finds the article's temporal expressions. `date` (YYYY-MM-DD) anchors relative ones; without it they stay unresolved. */
-export function extractTimexes(text: string, sentences: Sentence[], date: string | null): Timex[] {
+/** Every expression the rules read, in text order, each with its rule id. */
+export function readTimexes(text: string, sentences: Sentence[], date: string | null): FoundTimex[] {
   const anchor = anchorOf(date);
   const instant = anchor ? new Date(anchor.date.getTime() + 12 * 3_600_000) : STAND_IN_INSTANT;
   const quarterly = (text.match(/\bquarter/gi) ?? []).length > 1;
@@ -204,7 +208,7 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
         read.reading.keep === undefined ? result.index + result.text.length : start + read.reading.keep;
       if (taken.overlaps(start, end)) continue;
       taken.add(start, end);
-      found.push({ ...read.reading, start, end });
+      found.push({ ...read.reading, start, end, rule: read.rule });
     }
   }
 
@@ -218,9 +222,13 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
     found,
   );
 
-  found.sort((a, z) => a.start - z.start);
+  return found.sort((a, z) => a.start - z.start);
+}
+
+/** Finds the article's temporal expressions. `date` (YYYY-MM-DD) anchors relative ones; without it they stay unresolved. */
+export function extractTimexes(text: string, sentences: Sentence[], date: string | null): Timex[] {
   const timexes: Timex[] = [];
-  for (const f of found) {
+  for (const f of readTimexes(text, sentences, date)) {
     const sentence = sentenceAt(sentences, f.start);
     if (!sentence) continue;
     const expression = text.slice(f.start, f.end);

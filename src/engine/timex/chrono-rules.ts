@@ -176,12 +176,6 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     reason: "`over the weekend` is the weekend before the article (the next one in a future clause).",
   },
   {
-    id: "the-year",
-    pattern: /^(?:in\s+)?the\s+year$/,
-    action: (m) => againstAnchor(m.anchor, "DATE", (a) => String(a.year), "XXXX"),
-    reason: "`earlier in the year` is the article's year; chrono reads a bare `the year` as the next one.",
-  },
-  {
     id: "part-of-day",
     pattern: /\b(morning|afternoon|evening|night|overnight|tonight)\b/,
     requires: (m) => !/\d|noon|midnight/.test(m.text),

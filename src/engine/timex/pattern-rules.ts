@@ -207,7 +207,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "the-year",
     stage: "over-chrono",
     pattern:
-      /\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+(?:when|that|which|before|after|he|she|they|it|i|we|of|in which|earlier|ago|later|before|two thousand))/gi,
+      /\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+(?:when|that|which|before|after|he|she|they|it|i|we|of|in which|earlier|ago|later|two thousand)\b)/gi,
     action: (_, { anchor }) => againstAnchor(anchor, "DATE", (a) => String(a.year), "XXXX"),
     reason: "`a high for the year`, `earlier in the year`: the article's own year.",
   },
@@ -354,7 +354,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "bare-year",
     stage: "after-chrono",
     pattern:
-      /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers|points|shares)\b)/g,
+      /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers|points|shares)\b)/gi,
     action: (m) => resolvedAs("DATE", (m[1] ?? m[2]) as string),
     reason: "`in 2021`, `his 1525 book`: a year; not amounts (`2,021`, `$2021`, `2082.1 points`).",
   },
@@ -402,7 +402,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "set-every-unit",
     stage: "after-chrono",
     pattern:
-      /\b(?:every|each)\s+(day|week|month|year|quarter)\b|\b(daily|weekly|monthly|quarterly|annually|yearly)\b/gi,
+      /\b(?:every|each)\s+(day|week|month|year|quarter)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
     action: (m) => {
       const word = ((m[1] ?? m[2]) as string).toLowerCase();
       const code = /^(?:day|daily)/.test(word)
