@@ -69,6 +69,7 @@ const POSITIVE: Positive[] = [
   ["century", "The town kept its 19th-century mill.", "19th-century", "18"],
   ["spelled-decade", "Crime fell through the nineties.", "the nineties", "199"],
   ["month-may", "The treaty was signed last May.", "last May", "2024-05"],
+  ["month-may-after-preposition", "The talks must end by May.", "May", "2025-05"],
   ["decade", "The club peaked in the 1990s.", "the 1990s", "199"],
   ["ordinal-quarter", "Losses narrowed in the third quarter.", "the third quarter", "2024-Q3"],
   [
@@ -103,6 +104,7 @@ const NEGATIVE: Negative[] = [
   ["the-year", "Profit doubled from the year-ago quarter."],
   ["spelled-decade", "The singer is in her nineties."],
   ["month-may", "Officials may resign."],
+  ["month-may-after-preposition", "May I ask? May be so. The tax in May be raised."],
   ["bare-year", "The ticket cost $2021 and drew 2,021 people."],
   ["bare-year", "The index closed at 2082.1 points."],
   ["span-of-time", "A 52-year-old teacher earns $40,000 a year."],

@@ -111,6 +111,7 @@ export const FUTURE_CUES = [
   "is to",
   "are to",
   "upcoming",
+  "must",
   "coming",
 ] as const;
 

@@ -293,8 +293,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "month-may",
     stage: "after-chrono",
-    pattern:
-      /\b(?:(last|this|next|past)\s+|(?:early|late|mid)[- ]|(?<=\b(?:in|since|by|until|from|during|of)\s))May\b(?!\s+(?:be|have|not|also|well|yet|still|never|even|need|want)\b)/g,
+    pattern: /\b(?:(last|this|next|past)\s+|(?:early|late|mid)[- ])May\b/g,
     action: (m, { anchor, around }) =>
       againstAnchor(
         anchor,
@@ -302,8 +301,19 @@ export const PATTERN_RULES: readonly PatternRule[] = [
         (a) => monthValue(yearOfMonth(5, a, (m[1] ?? "").toLowerCase(), around), 5),
         "XXXX-05",
       ),
+    reason: "chrono leaves `May` alone (it is also a verb); after `last` or `early` it is the month.",
+  },
+  {
+    id: "month-may-after-preposition",
+    stage: "after-chrono",
+    pattern: /\bMay\b(?!\s+(?:be|have|not|also|well|yet|still|never|even|need|want)\b)/g,
+    action: (m, { anchor, around }) => {
+      if (!/\b(?:in|since|by|until|from|during|of)\s$/.test(m.input.slice(Math.max(0, m.index - 7), m.index)))
+        return null;
+      return againstAnchor(anchor, "DATE", (a) => monthValue(yearOfMonth(5, a, "", around), 5), "XXXX-05");
+    },
     reason:
-      "chrono leaves `May` alone (it is also a verb); after `last`, `in`, `since`, `early` it is the month.",
+      "`in May`, `since May`: after a preposition of time the capitalised `May` is the month, not the verb.",
   },
   {
     id: "decade",
