@@ -1,5 +1,12 @@
 // Calendar arithmetic and the human form of TIMEX3 values. All dates are UTC calendar days.
-import { MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES } from "./lexicon/time";
+import {
+  CALENDAR_UNIT_NAMES as CALENDAR_UNITS,
+  CLOCK_UNIT_NAMES as CLOCK_UNITS,
+  MONTH_NAMES,
+  PART_OF_DAY_NAMES,
+  SEASON_NAMES,
+  WEEKDAY_NAMES,
+} from "./lexicon/time";
 
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;
@@ -37,19 +44,6 @@ export function weekStart(value: string): Date {
 const longDay = (date: Date) =>
   `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
-/** Duration letters before `T` (calendar units) and after it (clock units): `PT1M` is a minute, `P1M` a month. */
-const CALENDAR_UNITS: Record<string, string> = {
-  Y: "year",
-  M: "month",
-  W: "week",
-  D: "day",
-  DE: "decade",
-  CE: "century",
-  L: "millennium",
-  Q: "quarter",
-};
-const CLOCK_UNITS: Record<string, string> = { H: "hour", M: "minute", S: "second" };
-
 const plural = (unit: string) =>
   unit === "century" ? "centuries" : unit === "millennium" ? "millennia" : `${unit}s`;
 
@@ -80,7 +74,7 @@ function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }
-const PARTS_OF_DAY: Record<string, string> = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night" };
+const PARTS_OF_DAY = PART_OF_DAY_NAMES;
 
 type Rule = [RegExp, (m: RegExpExecArray, value: string) => string | null];
 

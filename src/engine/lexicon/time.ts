@@ -124,6 +124,27 @@ export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   overnight: "NI",
 };
 
+/** Names of the TIMEX3 parts of the day, for display. */
+export const PART_OF_DAY_NAMES: Readonly<Record<string, string>> = {
+  MO: "morning",
+  AF: "afternoon",
+  EV: "evening",
+  NI: "night",
+};
+
+/** Duration letters before `T` (calendar units) and after it (clock units): `PT1M` is a minute, `P1M` a month. */
+export const CALENDAR_UNIT_NAMES: Readonly<Record<string, string>> = {
+  Y: "year",
+  M: "month",
+  W: "week",
+  D: "day",
+  DE: "decade",
+  CE: "century",
+  L: "millennium",
+  Q: "quarter",
+};
+export const CLOCK_UNIT_NAMES: Readonly<Record<string, string>> = { H: "hour", M: "minute", S: "second" };
+
 export const SEASON_CODES: Readonly<Record<string, string>> = {
   spring: "SP",
   summer: "SU",
