@@ -75,17 +75,13 @@ function dayOf(m: ChronoMatch): Reading {
   return againstAnchor(m.anchor, "DATE", () => chronoDay(m), "XXXX-XX-XX");
 }
 
+/**
+ * A day of a month: chrono's calendar day when the text gives the year or the article its date (for a bare
+ * `5 May`, the nearest to the article date, which news bears out better than tense); else `XXXX-05-05`.
+ */
 function dayMonth(m: ChronoMatch): Reading {
-  const month = get(m, "month");
-  const day = get(m, "day");
-  if (
-    stated(m, "year") &&
-    (!m.anchor || /\d{4}|'\d{2}|year|ago|week|yesterday|tomorrow|today|tonight|night/.test(m.text))
-  ) {
-    return resolvedAs("DATE", `${pad(get(m, "year"), 4)}-${pad(month)}-${pad(day)}`);
-  }
-  // chrono picks the nearest such day to the article date, which news bears out better than tense.
-  return againstAnchor(m.anchor, "DATE", () => chronoDay(m), `XXXX-${pad(month)}-${pad(day)}`);
+  if (stated(m, "year") || m.anchor) return resolvedAs("DATE", chronoDay(m));
+  return { type: "DATE", value: `XXXX-${pad(get(m, "month"))}-${pad(get(m, "day"))}`, resolved: false };
 }
 
 export const CHRONO_RULES: readonly ChronoRule[] = [

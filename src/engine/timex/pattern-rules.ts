@@ -1,7 +1,7 @@
 // Temporal expressions chrono-node misreads or leaves out, as named rules over the article text.
 // `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago quarter` as next
 // year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
-import { isoDay, pad } from "../dates";
+import { isoDay, isoWeek, pad } from "../dates";
 import {
   MONTH_PATTERN,
   monthNumber,
@@ -210,6 +210,45 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       /\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+(?:when|that|which|before|after|he|she|they|it|i|we|of|in which|earlier|ago|later|two thousand)\b)/gi,
     action: (_, { anchor }) => againstAnchor(anchor, "DATE", (a) => String(a.year), "XXXX"),
     reason: "`a high for the year`, `earlier in the year`: the article's own year.",
+  },
+  {
+    id: "part-of-period",
+    stage: "over-chrono",
+    pattern: new RegExp(
+      `\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:(this|last|next|the)\\s+(week|month|quarter)|(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?)\\b`,
+      "gi",
+    ),
+    action: (m, { anchor, around }) => {
+      if (m[3]) {
+        const month = monthNumber(m[3]) as number;
+        if (m[4]) return resolvedAs("DATE", monthValue(Number(m[4]), month));
+        return againstAnchor(
+          anchor,
+          "DATE",
+          (a) => monthValue(yearOfMonth(month, a, "", around), month),
+          `XXXX-${pad(month)}`,
+        );
+      }
+      const which = (m[1] as string).toLowerCase();
+      const unit = (m[2] as string).toLowerCase();
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => {
+          if (unit === "week") return isoWeek(new Date(a.date.getTime() + shift * 7 * 86_400_000));
+          if (unit === "quarter") {
+            const q = quarterOf(a.month) - 1 + shift;
+            return `${a.year + Math.floor(q / 4)}-Q${(((q % 4) + 4) % 4) + 1}`;
+          }
+          const month = a.month - 1 + shift;
+          return monthValue(a.year + Math.floor(month / 12), (((month % 12) + 12) % 12) + 1);
+        },
+        unit === "week" ? "XXXX-WXX" : unit === "quarter" ? "XXXX-QX" : "XXXX-XX",
+      );
+    },
+    reason:
+      "`the end of this week`, `the start of November` fall within that period: TIMEX3 gives the period.",
   },
   {
     id: "year-end",
