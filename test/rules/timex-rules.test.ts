@@ -32,6 +32,8 @@ const POSITIVE: Positive[] = [
   ["year-ago-in-results", "Quarterly sales rose 8% from a year earlier.", "a year earlier", "2023-Q4"],
   ["units-ago", "The plant closed six weeks ago.", "six weeks ago", "2025-W05"],
   ["calendar-week", "The council voted last week.", "last week", "2025-W10"],
+  ["calendar-week", "The council voted last weekend.", "last weekend", "2025-W10-WE"],
+  ["calendar-week", "The council votes this weekend.", "this weekend", "2025-W11-WE"],
   ["the-weekend", "Flooding closed roads over the weekend.", "over the weekend", "2025-W10-WE"],
   ["part-of-day", "The fire started on Friday evening.", "Friday evening", "2025-03-07TEV"],
   ["clock-time", "The polls closed at 9 p.m. Thursday.", "9 p.m. Thursday", "2025-03-06T21:00"],

@@ -151,18 +151,17 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     action: (m, match) => {
       const which = match[1] as string;
       const shift = /past|last/.test(which) ? -7 : /next|coming/.test(which) ? 7 : 0;
-      if (match[2]) {
-        return againstAnchor(
-          m.anchor,
-          "DATE",
-          (a) =>
-            weekendValue({ ...a, date: addDays(a.date, shift === 0 ? 0 : shift > 0 ? 1 : -1) }, shift > 0),
-          "XXXX-WXX-WE",
-        );
-      }
-      return againstAnchor(m.anchor, "DATE", (a) => isoWeek(addDays(a.date, shift)), "XXXX-WXX");
+      // An ISO week ends with its weekend: `last weekend` closes last week, `this weekend` this one.
+      const weekend = match[2] ? "-WE" : "";
+      return againstAnchor(
+        m.anchor,
+        "DATE",
+        (a) => `${isoWeek(addDays(a.date, shift))}${weekend}`,
+        `XXXX-WXX${weekend}`,
+      );
     },
-    reason: "`last week` is the calendar week before the article's, `this week` its own (ISO week values).",
+    reason:
+      "`last week` is the calendar week before the article's, `this week` its own, `last weekend` the one that closed last week (ISO week values).",
   },
   {
     id: "the-weekend",
