@@ -41,6 +41,8 @@ const POSITIVE: Positive[] = [
   ["weekday", "The minister resigned on Monday.", "Monday", "2025-03-10"],
   ["weekday", "The minister will resign on Monday.", "Monday", "2025-03-17"],
   ["weekday", "The board met last Wednesday.", "last Wednesday", "2025-03-05"],
+  ["weekday", "Sales fell due to weak demand on Tuesday.", "Tuesday", "2025-03-11"],
+  ["weekday", "The report is due on Tuesday.", "Tuesday", "2025-03-18"],
   ["relative-month", "Exports fell last month.", "last month", "2025-02"],
   ["month", "The dam burst in January.", "January", "2025-01"],
   ["month", "The dam burst last June.", "last June", "2024-06"],
