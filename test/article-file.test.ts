@@ -133,3 +133,76 @@ describe("article files", () => {
     expect(() => loadLibrary(join(dir, "missing"))).toThrow(/no valid article in .*missing/);
   });
 });
+
+describe("the date an article states about itself", () => {
+  const meta = (raw: string) => {
+    const { meta } = parseArticleText("a", "a.txt", raw).source;
+    return { date: meta.date, dateFrom: meta.dateFrom };
+  };
+
+  it("reads a wire dateline with its year", () => {
+    expect(meta("NEW YORK, Nov. 2, 2024 (AP) — The port reopened on Friday.")).toEqual({
+      date: "2024-11-02",
+      dateFrom: "dateline",
+    });
+  });
+
+  it("reads a date-and-dash opening", () => {
+    expect(meta("May 5, 2024 — The port reopened.")).toEqual({ date: "2024-05-05", dateFrom: "dateline" });
+    expect(meta("5 May 2024 - The port reopened.")).toEqual({ date: "2024-05-05", dateFrom: "dateline" });
+  });
+
+  it("reads Published and Updated lines", () => {
+    expect(meta("Published: 5 May 2024\n\nThe port reopened.")).toEqual({
+      date: "2024-05-05",
+      dateFrom: "published line",
+    });
+    expect(meta("Harbour news\nPublished 12:01 BST, 5 May 2024\n\nThe port reopened.")).toEqual({
+      date: "2024-05-05",
+      dateFrom: "published line",
+    });
+    expect(meta("Updated on March 3, 2025 at 9:00\n\nThe port reopened.")).toEqual({
+      date: "2025-03-03",
+      dateFrom: "published line",
+    });
+  });
+
+  it("takes a dateline's missing year only from the article's own furniture", () => {
+    expect(meta("PARIS, March 3 (Reuters) - The port reopened.\n\n© 2025 Example News")).toEqual({
+      date: "2025-03-03",
+      dateFrom: "dateline",
+    });
+    expect(
+      meta(
+        "---\nurl: https://example.org/2025/03/03/port\n---\nPARIS, March 3 (Reuters) - The port reopened.",
+      ),
+    ).toEqual({
+      date: "2025-03-03",
+      dateFrom: "dateline",
+    });
+    // A year in the story is about the story, not the article.
+    expect(meta("PARIS, March 3 (Reuters) - The port, opened in 1998, reopened.")).toEqual({
+      date: null,
+      dateFrom: undefined,
+    });
+  });
+
+  it("lets front matter and the date marker win, and finds nothing in plain prose", () => {
+    expect(meta("---\ndate: 2024-01-31\n---\nPARIS, March 3, 2025 (Reuters) - Text.")).toEqual({
+      date: "2024-01-31",
+      dateFrom: undefined,
+    });
+    expect(meta("date 2024-01-31 Published 5 May 2024. Text.")).toEqual({
+      date: "2024-01-31",
+      dateFrom: undefined,
+    });
+    expect(meta("WASHINGTON (AP) — The port reopened on May 5, 2024.")).toEqual({
+      date: null,
+      dateFrom: undefined,
+    });
+    expect(meta("PARIS, Feb. 30, 2025 (Reuters) - An impossible day.")).toEqual({
+      date: null,
+      dateFrom: undefined,
+    });
+  });
+});

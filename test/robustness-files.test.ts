@@ -30,12 +30,16 @@ describe("article files", () => {
     expect(crlf?.text.includes("\r")).toBe(false);
   });
 
-  it("answers an undated article, resolving only dates that carry their own year", () => {
+  it("answers an undated article, resolving only dates that carry their own year and marking the rest", () => {
     const dir = tempLibrary({
       "undated.txt": "The mill closed on Friday. It had opened in March 1998, and grew until 2004.",
     });
     const answer = ask(loadLibrary(dir), { command: "when" });
-    expect((answer.items as WhenItem[]).map((i) => i.value)).toEqual(["1998-03", "2004"]);
+    expect((answer.items as WhenItem[]).map((i) => [i.value, i.display])).toEqual([
+      ["1998-03", "March 1998"],
+      ["2004", "2004"],
+      ["XXXX-WXX-5", "Friday — the article gives no date"],
+    ]);
   });
 
   it("reloads a folder: adds, changes and removes articles, and keeps the loaded version when an edit is bad", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { statedArticleDate } from "./timex/article-date";
 import type { ArticleSource } from "./types";
 
 /** Larger files are refused: a news article is a few tens of KB; 1 MiB leaves ample room without letting one file eat memory. */
@@ -104,7 +105,7 @@ const DATE_MARKER = /^\s*date\s+(\S+)[ \t]*/;
 
 /**
  * Reads one article's text: an optional front-matter block, an optional leading `date YYYY-MM-DD`
- * marker, then the body. The body is what every offset in the engine refers to.
+ * marker, then the body. Without either date, the date the body states (dateline, Published line) is used. The body is what every offset in the engine refers to.
  */
 export function parseArticleText(
   id: string,
@@ -132,10 +133,13 @@ export function parseArticleText(
   text = text.trim();
   if (text === "") throw new ArticleError(file, "article has no text");
   if (!/\p{L}/u.test(text)) throw new ArticleError(file, "article has no words");
+  // No date given: the article may state its own (a dateline, a Published line).
+  const stated = date ? null : statedArticleDate(text, frontMatter.url);
   const meta = {
     id,
     title: frontMatter.title ?? "",
-    date,
+    date: date ?? stated?.date ?? null,
+    ...(stated ? { dateFrom: stated.from } : {}),
     ...(frontMatter.url ? { url: frontMatter.url } : {}),
     ...(frontMatter.source ? { source: frontMatter.source } : {}),
     ...(frontMatter.author ? { author: frontMatter.author } : {}),

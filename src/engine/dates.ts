@@ -1,20 +1,15 @@
 // Calendar arithmetic and the human form of TIMEX3 values. All dates are UTC calendar days.
+import {
+  CALENDAR_UNIT_NAMES as CALENDAR_UNITS,
+  CLOCK_UNIT_NAMES as CLOCK_UNITS,
+  MONTH_NAMES,
+  PART_OF_DAY_NAMES,
+  SEASON_NAMES,
+  WEEKDAY_NAMES,
+} from "./lexicon/time";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 export const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -49,19 +44,37 @@ export function weekStart(value: string): Date {
 const longDay = (date: Date) =>
   `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
-const UNIT_NAMES: Record<string, string> = {
-  Y: "year",
-  M: "month",
-  W: "week",
-  D: "day",
-  H: "hour",
-  MIN: "minute",
-  S: "second",
-  DE: "decade",
-  CE: "century",
-};
+const plural = (unit: string) =>
+  unit === "century" ? "centuries" : unit === "millennium" ? "millennia" : `${unit}s`;
 
-const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
+function amountOf(amount: string, unit: string): string {
+  if (amount === "X") return `several ${plural(unit)}`;
+  return `${amount} ${amount === "1" ? unit : plural(unit)}`;
+}
+
+/** `P2Y6M` → `2 years 6 months`, `PT1M` → `1 minute`, `PXW` → `several weeks`; null when not a duration. */
+export function durationDisplay(value: string): string | null {
+  const m = /^P((?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|[YMWDLQ]))*)(?:T((?:(?:\d+(?:\.\d+)?|X)[HMS])+))?$/.exec(
+    value,
+  );
+  if (!m || (!m[1] && !m[2])) return null;
+  const parts: string[] = [];
+  for (const [, amount, code] of (m[1] ?? "").matchAll(/(\d+(?:\.\d+)?|X)(DE|CE|[YMWDLQ])/g)) {
+    parts.push(amountOf(amount as string, CALENDAR_UNITS[code as string] as string));
+  }
+  for (const [, amount, code] of (m[2] ?? "").matchAll(/(\d+(?:\.\d+)?|X)([HMS])/g)) {
+    parts.push(amountOf(amount as string, CLOCK_UNITS[code as string] as string));
+  }
+  return parts.join(" ");
+}
+
+const SEASONS = SEASON_NAMES;
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+const PARTS_OF_DAY = PART_OF_DAY_NAMES;
 
 type Rule = [RegExp, (m: RegExpExecArray, value: string) => string | null];
 
@@ -84,6 +97,11 @@ const DISPLAY_RULES: Rule[] = [
     /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/,
     (m, v) => `${longDay(utcDate(v.slice(0, 10)))}, ${m[4]}:${m[5]}`,
   ],
+  [
+    /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/,
+    (m) => `${longDay(utcDate(m[1] as string))}, ${PARTS_OF_DAY[m[2] as string]}`,
+  ],
+  [/^(\d{4})-(\d{2})-(\d{2})T(\d{2})$/, (m) => `${longDay(utcDate(`${m[1]}-${m[2]}-${m[3]}`))}, ${m[4]}:00`],
   [/^\d{4}-\d{2}-\d{2}$/, (_, v) => longDay(utcDate(v))],
   [/^(\d{4})-(\d{2})$/, (m) => `${MONTHS[Number(m[2]) - 1]} ${m[1]}`],
   [
@@ -93,26 +111,38 @@ const DISPLAY_RULES: Rule[] = [
       return `week of ${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
     },
   ],
+  [
+    /^\d{4}-W\d{2}-WE$/,
+    (_, v) => {
+      const saturday = addDays(weekStart(v.slice(0, 8)), 5);
+      return `weekend of ${saturday.getUTCDate()} ${MONTHS[saturday.getUTCMonth()]} ${saturday.getUTCFullYear()}`;
+    },
+  ],
   [/^(\d{4})-Q([1-4])$/, (m) => `Q${m[2]} ${m[1]}`],
+  [/^(\d{4})-H([12])$/, (m) => `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`],
   [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${SEASONS[m[2] as string]} ${m[1]}`],
   [/^\d{4}$/, (_, v) => v],
   [/^\d{3}$/, (_, v) => `the ${v}0s`],
-  [/^\d{2}$/, (_, v) => `the ${Number(v) + 1}th century`],
+  [/^\d{2}$/, (_, v) => `the ${ordinal(Number(v) + 1)} century`],
   [
-    /^PT?(\d+|X)(MIN|DE|CE|[YMWDHS])$/,
-    (m) => {
-      const unit = UNIT_NAMES[m[2] as string] ?? "";
-      if (m[1] === "X") return `several ${unit}s`;
-      return `${m[1]} ${unit}${m[1] === "1" ? "" : "s"}`;
-    },
+    /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/,
+    (m) => `${WEEKDAYS[Number(m[1]) % 7]}${m[2] ? ` ${PARTS_OF_DAY[m[2]]}` : ""}, date not given`,
   ],
-  [/^XXXX-WXX-([1-7])$/, (m) => WEEKDAYS[Number(m[1]) % 7] as string],
+  [/^XXXX-(\d{2})-(\d{2})$/, (m) => `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]}, year not given`],
+  [/^XXXX-(\d{2})$/, (m) => `${MONTHS[Number(m[1]) - 1]}, year not given`],
+  [/^XXXX-Q([1-4])$/, (m) => `Q${m[1]}, year not given`],
+  [/^XXXX-(SP|SU|FA|WI)$/, (m) => `${SEASONS[m[1] as string]}, year not given`],
+  [
+    /^XXXX-WXX(?:-WE)?$/,
+    (_, v) => (v.endsWith("WE") ? "a weekend, date not given" : "a week, date not given"),
+  ],
+  [/^XXXX(?:-XX-XX)?(?:T.*)?$/, () => "date not given"],
   [/^(PAST|PRESENT|FUTURE)_REF$/, (_, v) => REFERENCES[v] ?? v],
 ];
 
-/** A reader's form of a TIMEX3 value: `Sunday 23 February 2025`, `June 2024`, `week of 17 February 2025`. */
+/** A reader's form of a TIMEX3 value: `Sunday 23 February 2025`, `June 2024`, `the week of 17 February 2025`, `1 minute`. */
 export function displayValue(value: string): string {
-  return firstRule(DISPLAY_RULES, value) ?? value;
+  return durationDisplay(value) ?? firstRule(DISPLAY_RULES, value) ?? value;
 }
 
 const SEASON_MONTHS: Record<string, string> = { SP: "03", SU: "06", FA: "09", WI: "12" };
@@ -120,8 +150,9 @@ const SEASON_MONTHS: Record<string, string> = { SP: "03", SU: "06", FA: "09", WI
 const START_RULES: Rule[] = [
   [/^\d{4}-\d{2}-\d{2}/, (_, v) => v.slice(0, 10)],
   [/^(\d{4})-(\d{2})$/, (m) => `${m[1]}-${m[2]}-01`],
-  [/^\d{4}-W\d{2}$/, (_, v) => isoDay(weekStart(v))],
+  [/^\d{4}-W\d{2}(?:-WE)?$/, (_, v) => isoDay(weekStart(v.slice(0, 8)))],
   [/^(\d{4})-Q([1-4])$/, (m) => `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`],
+  [/^(\d{4})-H([12])$/, (m) => `${m[1]}-${m[2] === "1" ? "01" : "07"}-01`],
   [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${m[1]}-${SEASON_MONTHS[m[2] as string]}-01`],
   [/^\d{4}$/, (_, v) => `${v}-01-01`],
   [/^\d{3}$/, (_, v) => `${v}0-01-01`],

@@ -1,360 +1,245 @@
-// Temporal expressions with TIMEX3-style values, resolved against the article date.
-// chrono-node finds and resolves most expressions; small passes after it set the granularity TIMEX3
-// wants (a month is `2024-06`, not a day), turn spans of time into durations, resolve weekdays by the
-// sentence's tense, and add what chrono leaves out (bare years, decades, quarters, `now`, `recently`).
+// Temporal expressions with TIMEX3-style values, read against the article's own date.
+// A pipeline of named passes, after chrono-node's own parser/refiner design: chrono finds expressions; span
+// passes trim and split what it found; the chrono rules (timex/chrono-rules.ts) read each one at the
+// granularity the text gives; the pattern rules (timex/pattern-rules.ts) override chrono where it misreads and
+// add what it leaves out. An article without a date keeps its relative expressions, unresolved and marked:
+// nothing here ever reads today's clock.
 import * as chrono from "chrono-node";
-import { addDays, displayValue, isoDay, isoWeek, pad, utcDate } from "./dates";
+import { displayValue } from "./dates";
 import { sentenceAt } from "./segment";
-import type { Sentence, Timex, TimexType } from "./types";
+import { type ChronoResult, readChrono } from "./timex/chrono-rules";
+import { PATTERN_RULES, type PatternRule } from "./timex/pattern-rules";
+import { type Anchor, anchorOf, type Reading } from "./timex/reading";
+import type { Sentence, Timex } from "./types";
 
-interface Found {
+/** One expression found, with the id of the rule that read it (so tests can name the rule). */
+export interface FoundTimex extends Reading {
   start: number;
   end: number;
-  type: TimexType;
-  value: string;
+  rule: string;
+}
+type Found = FoundTimex;
+
+/** What chrono reads against in an undated article: fixed, so results never depend on when the code runs. */
+const STAND_IN_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** A pass over chrono's results before they are read: it may trim, split or drop them. */
+interface SpanPass {
+  id: string;
+  apply: (
+    result: ChronoResult,
+    text: string,
+    reparse: (from: number, to: number) => ChronoResult[],
+  ) => ChronoResult[];
+  reason: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-};
-const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}|several|a few|few|many)`;
-const UNIT = "(?:year|month|week|day|hour|minute|decade|century|centuries|quarter)";
-const UNIT_CODE: Record<string, string> = {
-  year: "Y",
-  month: "M",
-  week: "W",
-  day: "D",
-  hour: "H",
-  minute: "M",
-  decade: "DE",
-  century: "CE",
-  centuries: "CE",
-  quarter: "Q",
-};
-
-function durationValue(amount: string, unit: string): string {
-  const u = unit.toLowerCase().replace(/s$/, "");
-  const n =
-    NUMBER_WORDS[amount.toLowerCase()] ?? (/couple/i.test(amount) ? 2 : /^\d/.test(amount) ? amount : "X");
-  if (u === "quarter") return n === "X" ? "PXM" : `P${Number(n) * 3}M`;
-  const code = UNIT_CODE[u] ?? "D";
-  const time = u === "hour" || u === "minute";
-  return `P${time ? "T" : ""}${n}${code}`;
+function withSpan(result: ChronoResult, index: number, text: string): ChronoResult {
+  return Object.assign(Object.create(Object.getPrototypeOf(result)), result, { index, text });
 }
 
-const FUTURE = /\b(will|shall|'ll|going to|next|plans? to|planned|expected to|scheduled|upcoming|coming)\b/i;
+const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+|\s+[-–—]\s+/i;
 
-/** A weekday said in a news sentence is the last one (past tense) or the next one (future tense). */
-/** `context` is the text around the weekday: a `will` elsewhere in the sentence is about another event. */
-function resolveWeekday(weekday: number, reference: Date, context: string): string {
-  const today = reference.getUTCDay();
-  if (FUTURE.test(context)) return isoDay(addDays(reference, (weekday - today + 7) % 7));
-  return isoDay(addDays(reference, -((today - weekday + 7) % 7)));
-}
-
-type ChronoResult = ReturnType<typeof chrono.en.casual.parse>[number];
-
-/** Turns one chrono result into a TIMEX3 value at the granularity the text gives. */
-/**
- * @param quarterly the article reports by quarter (it says `quarter` more than once): `a year ago` then means
- *   the same quarter a year before.
- */
-function fromChrono(
-  result: ChronoResult,
-  lead: string,
-  reference: Date,
-  sentence: string,
-  quarterly = false,
-  around = sentence,
-): Found | null {
-  const text = (lead + result.text).toLowerCase();
-  const start = result.index - lead.length;
-  const end = result.index + result.text.length;
-  const c = result.start;
-  // Durations: `for three weeks`, `the past two years`.
-  const duration = new RegExp(
-    `^(?:for|over|during|in|within|after)?\\s*(?:the\\s+)?(?:past|last|next|coming|first)?\\s*(${NUMBER}|a couple of)\\s+(${UNIT})s?(?:\\s+(?:after|later))?$`,
-    "i",
-  ).exec(text);
-  if (duration && !/\bago\b|\blater\b/.test(text)) {
-    return {
-      start,
-      end,
-      type: "DURATION",
-      value: durationValue(duration[1] as string, duration[2] as string),
-    };
-  }
-  if (/^(?:over|during|in|for)\s+the\s+(?:last|past)\s+(week|month|year)$/.test(text)) {
-    const unit = /week|month|year/.exec(text)?.[0] as string;
-    return { start, end, type: "DURATION", value: durationValue("1", unit) };
-  }
-  if (/^(right )?now$/.test(text)) return { start, end, type: "DATE", value: "PRESENT_REF" };
-  // `up 20% from a year earlier` in a quarterly report: the same quarter a year before.
-  if (/^(a|one) year (ago|earlier)$/.test(text) && (quarterly || /\bquarter/i.test(sentence))) {
-    const current = Math.floor(reference.getUTCMonth() / 3) + 1;
-    const [year, quarter] =
-      current === 1 ? [reference.getUTCFullYear() - 2, 4] : [reference.getUTCFullYear() - 1, current - 1];
-    return { start, end, type: "DATE", value: `${year}-Q${quarter}` };
-  }
-  const week = /^(this past|the past|past|last|this|next|the coming|coming)\s+week(end)?$/.exec(text);
-  if (week) {
-    const shift = /past|last/.test(week[1] as string) ? -7 : /next|coming/.test(week[1] as string) ? 7 : 0;
-    const value = isoWeek(addDays(reference, shift));
-    return { start, end, type: "DATE", value: week[2] ? `${value}-WE` : value };
-  }
-  const known = (k: "year" | "month" | "day" | "hour" | "weekday") => c.isCertain(k);
-  const year = c.get("year") as number;
-  const month = c.get("month") as number;
-  const day = c.get("day") as number;
-  if (known("hour") && (known("day") || known("weekday") || /today|tonight|yesterday|tomorrow/.test(text))) {
-    const date =
-      known("weekday") && !known("day")
-        ? resolveWeekday(c.get("weekday") as number, reference, around)
-        : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-    return {
-      start,
-      end,
-      type: "TIME",
-      value: `${date}T${pad(c.get("hour") as number)}:${pad(c.get("minute") ?? 0)}`,
-    };
-  }
-  if (known("day") && known("month")) {
-    return { start, end, type: "DATE", value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
-  }
-  if (known("weekday") && !known("day")) {
-    return {
-      start,
-      end,
-      type: "DATE",
-      value: resolveWeekday(c.get("weekday") as number, reference, around),
-    };
-  }
-  if (known("month")) {
-    // chrono picks the nearest year for a bare month; news tells of the past unless the verb says otherwise.
-    let y = year;
-    if (!known("year") && /^last\s/.test(text)) {
-      // `last February`: the February of last year.
-      y = reference.getUTCFullYear() - 1;
-    } else if (!known("year")) {
-      const ref = reference.getUTCFullYear();
-      const refMonth = reference.getUTCMonth() + 1;
-      y = FUTURE.test(sentence) ? (month >= refMonth ? ref : ref + 1) : month <= refMonth ? ref : ref - 1;
-    }
-    return { start, end, type: "DATE", value: `${pad(y, 4)}-${pad(month)}` };
-  }
-  if (known("year")) return { start, end, type: "DATE", value: pad(year, 4) };
-  if (known("hour"))
-    return {
-      start,
-      end,
-      type: "TIME",
-      value: `${isoDay(reference)}T${pad(c.get("hour") as number)}:${pad(c.get("minute") ?? 0)}`,
-    };
-  if (/today|tonight|yesterday|tomorrow/.test(text)) {
-    return { start, end, type: "DATE", value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
-  }
-  return null;
-}
-
-const EXTRA_PATTERNS: {
-  pattern: RegExp;
-  make: (m: RegExpExecArray, reference: Date | null) => Omit<Found, "start" | "end"> | null;
-}[] = [
-  // `the 1990s`, `the '90s`
+export const SPAN_PASSES: readonly SpanPass[] = [
   {
-    pattern: /\b(?:the\s+)?((?:1[5-9]|20)\d)0s\b/gi,
-    make: (m) => ({ type: "DATE", value: m[1] as string }),
-  },
-  // `the fourth quarter`, `third-quarter`, `the third quarter of 2024`: a quarter not yet reached is last year's.
-  {
-    pattern:
-      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
-    make: (m, reference) => {
-      const q = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 }[
-        (m[1] as string).toLowerCase() as "first"
-      ];
-      if (m[2]) return { type: "DATE", value: `${m[2]}-Q${q}` };
-      if (!reference) return null;
-      const current = Math.floor(reference.getUTCMonth() / 3) + 1;
-      return { type: "DATE", value: `${reference.getUTCFullYear() - (q > current ? 1 : 0)}-Q${q}` };
+    id: "split-range",
+    apply: (result, _, reparse) => {
+      const joiner = result.end ? RANGE_JOINER.exec(result.text) : null;
+      if (!joiner) return [result];
+      const left = reparse(result.index, result.index + joiner.index);
+      const right = reparse(
+        result.index + joiner.index + joiner[0].length,
+        result.index + result.text.length,
+      );
+      return [...left, ...right];
     },
+    reason: "`from Friday to December` is two expressions, each with its own value (TIMEX3 marks both ends).",
   },
-  // `the quarter`, `the latest quarter`: in financial news, the last quarter that has ended.
   {
-    pattern: /\bthe\s+(?:latest\s+|last\s+|most recent\s+)?quarter\b/gi,
-    make: (_, reference) => {
-      if (!reference) return null;
-      const current = Math.floor(reference.getUTCMonth() / 3) + 1;
-      const year = reference.getUTCFullYear() - (current === 1 ? 1 : 0);
-      return { type: "DATE", value: `${year}-Q${current === 1 ? 4 : current - 1}` };
+    id: "drop-leading-number",
+    apply: (result, _, reparse) => {
+      const lead = /^\d+\.\d+,?\s+(?:on\s+)?/.exec(result.text);
+      if (!lead || result.text.length <= lead[0].length) return [result];
+      return reparse(result.index + lead[0].length, result.index + result.text.length);
     },
+    reason: "`fell 6.43, on Friday`: chrono reads the decimal as a clock time.",
   },
-  // Bare years: `in 2021`, `since the 2021 assassination`. Not amounts (`2,021`, `$2021`, `2021 people`).
-  // Years before 1600 only where a preposition or possessive says it is a year: `in 1507`, `his 1525 publication`.
   {
-    pattern:
-      /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|,\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers)\b)/g,
-    make: (m) => ({ type: "DATE", value: (m[1] ?? m[2]) as string }),
-  },
-  // Spans of time chrono does not take: `three days`, `two decades`, `several years`.
-  {
-    pattern: new RegExp(
-      `\\b(${NUMBER})[\\s-]+(${UNIT})s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|before|after|from))`,
-      "gi",
-    ),
-    make: (m) => ({ type: "DURATION", value: durationValue(m[1] as string, m[2] as string) }),
-  },
-  // Sets: `every week`, `each year`, `weekly`.
-  {
-    pattern: /\b(?:every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
-    make: (m) => {
-      const word = ((m[1] ?? m[2]) as string).toLowerCase();
-      const code = {
-        day: "D",
-        daily: "D",
-        week: "W",
-        weekly: "W",
-        month: "M",
-        monthly: "M",
-        year: "Y",
-        annually: "Y",
-        yearly: "Y",
-      }[word as "day"];
-      return { type: "SET", value: `P1${code}` };
+    id: "trim-preposition",
+    apply: (result) => {
+      const lead = /^(?:on|in|at|by|since|from|until|during)\s+/i.exec(result.text);
+      if (!lead || result.text.length <= lead[0].length) return [result];
+      return [withSpan(result, result.index + lead[0].length, result.text.slice(lead[0].length))];
     },
+    reason: "TIMEX3 spans leave out the preposition chrono includes: `on Sunday` → `Sunday`.",
   },
   {
-    pattern: /\b(now|current|currently|nowadays|these days|at present)\b/gi,
-    make: () => ({ type: "DATE", value: "PRESENT_REF" }),
-  },
-  // `recent months`: an unknown number of them.
-  {
-    pattern: /\brecent\s+(days|weeks|months|years|decades)\b/gi,
-    make: (m) => ({ type: "DURATION", value: durationValue("several", m[1] as string) }),
-  },
-  // `this summer`, `last winter`, `next spring`.
-  {
-    pattern: /\b(this|last|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
-    make: (m, reference) => {
-      if (!reference) return null;
-      const code = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" }[
-        (m[2] as string).toLowerCase() as "spring"
-      ];
-      const shift = /last|past/i.test(m[1] as string) ? -1 : /next/i.test(m[1] as string) ? 1 : 0;
-      return { type: "DATE", value: `${reference.getUTCFullYear() + shift}-${code}` };
+    id: "trim-punctuation",
+    apply: (result) => {
+      const trimmed = result.text.replace(/[\s,;:]+$/, "");
+      return [trimmed === result.text ? result : withSpan(result, result.index, trimmed)];
     },
-  },
-  // `year-earlier results`, `the year-ago period`: last year.
-  {
-    pattern: /\byear-(earlier|ago)\b/gi,
-    make: (_, reference) =>
-      reference ? { type: "DATE", value: String(reference.getUTCFullYear() - 1) } : null,
+    reason: "chrono keeps the comma after a weekday (`Sunday,`); the expression ends before it.",
   },
   {
-    pattern: /\b(recently|recent|the past)\b/gi,
-    make: () => ({ type: "DATE", value: "PAST_REF" }),
-  },
-  {
-    pattern: /\b(the future|future)\b/gi,
-    make: () => ({ type: "DATE", value: "FUTURE_REF" }),
+    id: "drop-noise",
+    apply: (result, text, reparse) => {
+      const t = result.text;
+      const dateOrClock = /\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+      if (!/\p{L}{3,}/u.test(t) && !dateOrClock.test(t)) return [];
+      if (/^(?:the\s+)?(?:sun|sat|mon|tue|wed|thu|fri|sec|min|hr)\.?$/i.test(t)) return [];
+      if (/^half\b/i.test(t)) return [];
+      // Month names are capitalised: `may` and `march` in lower case are verbs.
+      if (/^(?:may|march)$/.test(t)) return [];
+      // `good evening`, `a morning show`: a bare part of the day names no day.
+      if (/^(?:morning|afternoon|evening|night)$/i.test(t)) return [];
+      // `after Jan. 1, 1990 at 1,015 francs`: the amount is not a clock time.
+      const at = /,?\s+at\s+\d{1,2}$/.exec(t);
+      if (at && /^[,.]\d/.test(text.slice(result.index + t.length)))
+        return reparse(result.index, result.index + at.index);
+      return [result];
+    },
+    reason:
+      "What chrono reads as a date but news means otherwise: fractions and prices (`1/4`), `Sun` (a newspaper), `the SEC`, `in half`, `at 1,015 francs`.",
   },
 ];
-
-/**
- * What chrono reads as a date but a news text means otherwise: fractions and prices (`1/4`, `7/8`, `1.18 a`),
- * and `Sun` (a newspaper more often than Sunday).
- */
-function isNoise(text: string): boolean {
-  if (!/\p{L}{3,}/u.test(text) && !/\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(text)) return true;
-  return /^(sun|sat|mon|tue|wed|thu|fri)$/i.test(text.trim());
-}
 
 /** `this past week`: chrono takes `past week`; TIMEX3 spans keep the determiner, and `over the` decides a duration. */
 function leadOf(text: string, result: ChronoResult): string {
   if (/^(the|this)\b/i.test(result.text)) return "";
-  const lead = /\b(?:(?:over|during|in|for) the|this|the)\s+$/i.exec(
+  const lead = /\b(?:(?:over|during|in|for) the|this|the|last|next|this past|past)\s+$/i.exec(
     text.slice(Math.max(0, result.index - 12), result.index),
   );
   return lead ? lead[0] : "";
 }
 
-/** TIMEX3 spans leave out the preposition chrono includes: `on Sunday` → `Sunday`. */
-function trimPreposition(result: ChronoResult): ChronoResult {
-  const lead = /^(?:on|in|at|by|since|from|until|during)\s+/i.exec(result.text);
-  if (!lead || result.text.length <= lead[0].length) return result;
-  return Object.assign(Object.create(Object.getPrototypeOf(result)), result, {
-    index: result.index + lead[0].length,
-    text: result.text.slice(lead[0].length),
-  });
+/** Spans already taken, kept sorted, so each overlap test is a binary search (hostile input has thousands). */
+class Taken {
+  private readonly spans: { start: number; end: number }[] = [];
+  private firstEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as { end: number }).end > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  overlaps(start: number, end: number): boolean {
+    const next = this.spans[this.firstEndingAfter(start)];
+    return next !== undefined && next.start < end;
+  }
+  add(start: number, end: number): void {
+    this.spans.splice(this.firstEndingAfter(start), 0, { start, end });
+  }
 }
 
-/** Finds the article's temporal expressions. `date` (YYYY-MM-DD) anchors relative ones; without it they are skipped. */
-export function extractTimexes(text: string, sentences: Sentence[], date: string | null): Timex[] {
-  const reference = date ? utcDate(date) : null;
-  const found: Found[] = [];
-  if (reference) {
-    const instant = new Date(reference.getTime() + 12 * 3_600_000);
-    const quarterly = (text.match(/\bquarter/gi) ?? []).length > 1;
-    for (const parsed of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-      const result = trimPreposition(parsed);
-      if (isNoise(result.text)) continue;
-      const sentence = sentenceAt(sentences, result.index);
-      const from = Math.max(sentence?.start ?? 0, result.index - 40);
-      const around = text.slice(
-        from,
-        Math.min(sentence?.end ?? text.length, result.index + result.text.length + 25),
-      );
-      const f = fromChrono(result, leadOf(text, result), reference, sentence?.text ?? "", quarterly, around);
-      if (f) found.push(f);
-    }
-  } else {
-    // No article date: keep only what chrono dates on its own (a year given).
-    for (const parsed of chrono.en.casual.parse(text)) {
-      if (!parsed.start.isCertain("year")) continue;
-      const result = trimPreposition(parsed);
-      const f = fromChrono(result, "", new Date(0), "");
-      if (f) found.push(f);
-    }
-  }
-  for (const { pattern, make } of EXTRA_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+function runPatternRules(
+  rules: readonly PatternRule[],
+  text: string,
+  sentences: Sentence[],
+  anchor: Anchor | null,
+  quarterly: boolean,
+  taken: Taken,
+  found: Found[],
+): void {
+  for (const rule of rules) {
+    for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && f.end > start)) continue;
-      const made = make(m as RegExpExecArray, reference);
-      if (made) found.push({ start, end, ...made });
+      if (taken.overlaps(start, end)) continue;
+      const sentence = sentenceAt(sentences, start);
+      const around = text.slice(
+        Math.max(sentence?.start ?? 0, start - 40),
+        Math.min(sentence?.end ?? text.length, end + 25),
+      );
+      const reading = rule.action(m as RegExpExecArray, { anchor, quarterly, around });
+      if (!reading) continue;
+      taken.add(start, end);
+      found.push({ start, end, ...reading, rule: rule.id });
     }
   }
-  found.sort((a, z) => a.start - z.start);
+}
+
+/** Every expression the rules read, in text order, each with its rule id. */
+export function readTimexes(text: string, sentences: Sentence[], date: string | null): FoundTimex[] {
+  const anchor = anchorOf(date);
+  const instant = anchor ? new Date(anchor.date.getTime() + 12 * 3_600_000) : STAND_IN_INSTANT;
+  const quarterly = (text.match(/\bquarter/gi) ?? []).length > 1;
+  const parse = (from: number, to: number) =>
+    chrono.en.casual
+      .parse(text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false })
+      .map((r) => withSpan(r, r.index + from, r.text));
+
+  const found: Found[] = [];
+  const taken = new Taken();
+  runPatternRules(
+    PATTERN_RULES.filter((r) => r.stage === "over-chrono"),
+    text,
+    sentences,
+    anchor,
+    quarterly,
+    taken,
+    found,
+  );
+
+  for (const parsed of parse(0, text.length)) {
+    let results = [parsed];
+    for (const pass of SPAN_PASSES) results = results.flatMap((r) => pass.apply(r, text, parse));
+    for (const result of results) {
+      const lead = leadOf(text, result);
+      const start = result.index - lead.length;
+      const sentence = sentenceAt(sentences, result.index);
+      const around = text.slice(
+        Math.max(sentence?.start ?? 0, result.index - 40),
+        Math.min(sentence?.end ?? text.length, result.index + result.text.length + 25),
+      );
+      const read = readChrono({
+        text: (lead + result.text).toLowerCase(),
+        result,
+        anchor,
+        around,
+        sentence: sentence?.text ?? "",
+        quarterly,
+      });
+      if (!read) continue;
+      const end =
+        read.reading.keep === undefined ? result.index + result.text.length : start + read.reading.keep;
+      if (taken.overlaps(start, end)) continue;
+      taken.add(start, end);
+      found.push({ ...read.reading, start, end, rule: read.rule });
+    }
+  }
+
+  runPatternRules(
+    PATTERN_RULES.filter((r) => r.stage === "after-chrono"),
+    text,
+    sentences,
+    anchor,
+    quarterly,
+    taken,
+    found,
+  );
+
+  return found.sort((a, z) => a.start - z.start);
+}
+
+/** Finds the article's temporal expressions. `date` (YYYY-MM-DD) anchors relative ones; without it they stay unresolved. */
+export function extractTimexes(text: string, sentences: Sentence[], date: string | null): Timex[] {
   const timexes: Timex[] = [];
-  for (const f of found) {
+  for (const f of readTimexes(text, sentences, date)) {
     const sentence = sentenceAt(sentences, f.start);
     if (!sentence) continue;
+    const expression = text.slice(f.start, f.end);
     timexes.push({
       start: f.start,
       end: f.end,
-      text: text.slice(f.start, f.end),
+      text: expression,
       type: f.type,
       value: f.value,
-      display: displayValue(f.value),
+      resolved: f.resolved,
+      display: f.resolved ? displayValue(f.value) : `${expression} — the article gives no date`,
       paragraph: sentence.paragraph,
       sentence: sentence.index,
     });

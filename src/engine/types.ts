@@ -10,6 +10,8 @@ export interface ArticleMeta {
   title: string;
   /** ISO date `YYYY-MM-DD`, or null when the file gives none. */
   date: string | null;
+  /** Set when the date was read from the article's own text rather than given by front matter or a marker. */
+  dateFrom?: "dateline" | "published line";
   url?: string;
   source?: string;
   author?: string;
@@ -73,6 +75,11 @@ export interface Timex extends Span {
   type: TimexType;
   /** TIMEX3-style normalised value: `2025-02-23`, `2025-02`, `2025-W08`, `P1W`, `PAST_REF` … */
   value: string;
+  /**
+   * False when the value needs the article's date and the article gives none: the value is then
+   * underspecified (`XXXX-08` for `last August`, `XXXX-WXX-7` for `Sunday`) and never read against today.
+   */
+  resolved: boolean;
   display: string;
   paragraph: number;
   sentence: number;

@@ -1,0 +1,512 @@
+// Temporal expressions chrono-node misreads or leaves out, as named rules over the article text.
+// `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago quarter` as next
+// year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
+import { isoDay, isoWeek, pad } from "../dates";
+import {
+  MONTH_PATTERN,
+  monthNumber,
+  NUMBER_WORDS,
+  ORDINALS,
+  SEASON_CODES,
+  weekdayNumber,
+} from "../lexicon/time";
+import {
+  AMOUNT,
+  type Anchor,
+  againstAnchor,
+  durationValue,
+  FUTURE,
+  lastEndedQuarter,
+  monthValue,
+  quarterOf,
+  type Reading,
+  resolvedAs,
+  UNIT,
+  yearOfMonth,
+} from "./reading";
+
+export interface PatternContext {
+  anchor: Anchor | null;
+  /** The article reports by quarter (it says `quarter` more than once). */
+  quarterly: boolean;
+  /** The text around a match: its clause's tense. */
+  around: string;
+}
+
+export interface PatternRule {
+  id: string;
+  stage: "over-chrono" | "after-chrono";
+  /** Global, so every occurrence is found. */
+  pattern: RegExp;
+  action: (match: RegExpExecArray, context: PatternContext) => Reading | null;
+  reason: string;
+}
+
+const ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+const ordinal = (word: string | undefined) => (word ? ORDINALS[word.toLowerCase()] : undefined);
+
+/** The previous year's reporting quarter, or the given quarter of last year. */
+const yearAgoQuarter = (anchor: Anchor | null, quarter: number | undefined, quarterly: boolean): Reading =>
+  againstAnchor(
+    anchor,
+    "DATE",
+    (a) => {
+      const last = lastEndedQuarter(a);
+      if (quarter) return `${a.year - 1}-Q${quarter}`;
+      return quarterly ? `${last.year - 1}-Q${last.quarter}` : String(a.year - 1);
+    },
+    quarter ? `XXXX-Q${quarter}` : "XXXX",
+  );
+
+const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS = [
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TWO_DIGITS = `(?:(?:${TENS.join("|")})(?:[- ](?:${SMALL.join("|")}))?|${TEENS.join("|")})`;
+
+/** `ninety-seven` → 97. */
+function twoDigits(words: string): number {
+  let total = 0;
+  for (const word of words.toLowerCase().split(/[- ]+/)) total += NUMBER_WORDS[word] ?? 0;
+  return total;
+}
+
+const PRESENT_REF: Reading = { type: "DATE", value: "PRESENT_REF", resolved: true };
+const PAST_REF: Reading = { type: "DATE", value: "PAST_REF", resolved: true };
+const FUTURE_REF: Reading = { type: "DATE", value: "FUTURE_REF", resolved: true };
+
+export const PATTERN_RULES: readonly PatternRule[] = [
+  {
+    id: "spelled-year",
+    stage: "over-chrono",
+    pattern: new RegExp(
+      `\\b(?:(${MONTH_PATTERN})\\s+)?(?:(nineteen|eighteen)[- ](${TWO_DIGITS})|two thousand(?:(?: and)? (${SMALL.join("|")}|${TEENS.join("|")}))?)\\b`,
+      "gi",
+    ),
+    action: (m) => {
+      const year = m[2]
+        ? (m[2].toLowerCase() === "nineteen" ? 1900 : 1800) + twoDigits(m[3] as string)
+        : 2000 + (m[4] ? twoDigits(m[4]) : 0);
+      const month = m[1] ? monthNumber(m[1]) : undefined;
+      return resolvedAs("DATE", month ? monthValue(year, month) : String(year));
+    },
+    reason: "Broadcast transcripts spell years out: `nineteen ninety-seven`, `the year two thousand`.",
+  },
+  {
+    id: "month-of-relative-year",
+    stage: "over-chrono",
+    pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(last|this|next)\\s+year\\b`, "gi"),
+    action: (m, { anchor }) => {
+      const month = monthNumber(m[1] as string) as number;
+      const shift = { last: -1, this: 0, next: 1 }[(m[2] as string).toLowerCase() as "last"];
+      return againstAnchor(anchor, "DATE", (a) => monthValue(a.year + shift, month), `XXXX-${pad(month)}`);
+    },
+    reason: "`June last year` is one month of last year; chrono keeps only `last year`.",
+  },
+  {
+    id: "year-ago-period",
+    stage: "over-chrono",
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year[- ](?:ago|earlier)\\s+(?:${ORDINAL}[- ])?(?:quarter|period)\\b`,
+      "gi",
+    ),
+    action: (m, { anchor }) => yearAgoQuarter(anchor, ordinal(m[1]), true),
+    reason: "`the year-ago quarter` in a results story is the same quarter of the year before.",
+  },
+  {
+    id: "year-ago-adjective",
+    stage: "over-chrono",
+    pattern: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period))/gi,
+    action: (_, { anchor, quarterly }) => yearAgoQuarter(anchor, undefined, quarterly),
+    reason:
+      "`year-earlier profit`: the same period a year before (its quarter when the story reports by quarter).",
+  },
+  {
+    id: "relative-year-quarter",
+    stage: "over-chrono",
+    pattern: new RegExp(`\\b(last|this|next) year's\\s+(?:${ORDINAL}[- ])?quarter\\b`, "gi"),
+    action: (m, { anchor }) => {
+      const shift = { last: -1, this: 0, next: 1 }[(m[1] as string).toLowerCase() as "last"];
+      const quarter = ordinal(m[2]);
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => `${a.year + shift}-Q${quarter ?? lastEndedQuarter(a).quarter}`,
+        `XXXX-Q${quarter ?? "X"}`,
+      );
+    },
+    reason:
+      "`next year's first quarter`, `last year's quarter` name a quarter of a year counted from the article.",
+  },
+  {
+    id: "year-quarter",
+    stage: "over-chrono",
+    pattern: new RegExp(`\\bthe\\s+((?:19|20)\\d{2})\\s+(?:${ORDINAL}[- ])?(?:quarter|period)\\b`, "gi"),
+    action: (m, { anchor }) => {
+      const quarter = ordinal(m[2]) ?? (anchor ? lastEndedQuarter(anchor).quarter : undefined);
+      return quarter
+        ? resolvedAs("DATE", `${m[1]}-Q${quarter}`)
+        : { type: "DATE", value: `${m[1]}-QX`, resolved: false };
+    },
+    reason: "`the 1988 second quarter`, `the 1988 period`: a quarter of the year given.",
+  },
+  {
+    id: "half-year",
+    stage: "over-chrono",
+    pattern:
+      /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two quarters)\s+of\s+((?:19|20)\d{2}|the year|this year|next year|last year)\b/gi,
+    action: (m, { anchor }) => {
+      const half = /first/i.test(m[1] as string) ? 1 : 2;
+      const which = (m[2] as string).toLowerCase();
+      if (/^\d/.test(which)) return resolvedAs("DATE", `${which}-H${half}`);
+      const shift = which.startsWith("next") ? 1 : which.startsWith("last") ? -1 : 0;
+      return againstAnchor(anchor, "DATE", (a) => `${a.year + shift}-H${half}`, `XXXX-H${half}`);
+    },
+    reason: "`the first half of 2024` is a half-year (TIMEX3 `2024-H1`).",
+  },
+  {
+    id: "current-period",
+    stage: "over-chrono",
+    pattern: /\b(?:the|its|this)\s+current\s+(?:fiscal\s+)?(year|quarter|month|week)\b/gi,
+    action: (m, { anchor }) => {
+      const unit = (m[1] as string).toLowerCase();
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) =>
+          unit === "year"
+            ? String(a.year)
+            : unit === "quarter"
+              ? `${a.year}-Q${quarterOf(a.month)}`
+              : unit === "month"
+                ? monthValue(a.year, a.month)
+                : "PRESENT_REF",
+        "XXXX",
+      );
+    },
+    reason: "`the current quarter` is the one the article is written in.",
+  },
+  {
+    id: "year-ended",
+    stage: "over-chrono",
+    pattern: /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b)/gi,
+    action: () => resolvedAs("DURATION", "P1Y"),
+    reason: "`the year ended March 31` is a twelve-month reporting span, not a calendar year.",
+  },
+  {
+    id: "the-year",
+    stage: "over-chrono",
+    pattern:
+      /\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+(?:when|that|which|before|after|he|she|they|it|i|we|of|in which|earlier|ago|later|two thousand)\b)/gi,
+    action: (_, { anchor }) => againstAnchor(anchor, "DATE", (a) => String(a.year), "XXXX"),
+    reason: "`a high for the year`, `earlier in the year`: the article's own year.",
+  },
+  {
+    id: "part-of-period",
+    stage: "over-chrono",
+    pattern: new RegExp(
+      `\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:(this|last|next|the)\\s+(week|month|quarter)|(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?)\\b`,
+      "gi",
+    ),
+    action: (m, { anchor, around }) => {
+      if (m[3]) {
+        const month = monthNumber(m[3]) as number;
+        if (m[4]) return resolvedAs("DATE", monthValue(Number(m[4]), month));
+        return againstAnchor(
+          anchor,
+          "DATE",
+          (a) => monthValue(yearOfMonth(month, a, "", around), month),
+          `XXXX-${pad(month)}`,
+        );
+      }
+      const which = (m[1] as string).toLowerCase();
+      const unit = (m[2] as string).toLowerCase();
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => {
+          if (unit === "week") return isoWeek(new Date(a.date.getTime() + shift * 7 * 86_400_000));
+          if (unit === "quarter") {
+            const q = quarterOf(a.month) - 1 + shift;
+            return `${a.year + Math.floor(q / 4)}-Q${(((q % 4) + 4) % 4) + 1}`;
+          }
+          const month = a.month - 1 + shift;
+          return monthValue(a.year + Math.floor(month / 12), (((month % 12) + 12) % 12) + 1);
+        },
+        unit === "week" ? "XXXX-WXX" : unit === "quarter" ? "XXXX-QX" : "XXXX-XX",
+      );
+    },
+    reason:
+      "`the end of this week`, `the start of November` fall within that period: TIMEX3 gives the period.",
+  },
+  {
+    id: "year-end",
+    stage: "over-chrono",
+    pattern: /\b(?:the\s+)?(?:year[- ]end|year's\s+end|end\s+of\s+the\s+year)\b/gi,
+    action: (m, { anchor, around }) =>
+      againstAnchor(
+        anchor,
+        "DATE",
+        (a) =>
+          `${/\bsince\s+(?:the\s+)?year|last\s+year/i.test(around) && !/\b(?:by|until|before)\b/i.test(m[0] + around) ? a.year - 1 : a.year}-12-31`,
+        "XXXX-12-31",
+      ),
+    reason: "`by year-end`: the last day of the article's year.",
+  },
+  {
+    id: "part-of-this-day",
+    stage: "over-chrono",
+    pattern:
+      /\b(?:(?:later|earlier|early|late)\s+)?(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
+    action: (m, { anchor }) => {
+      const part = { morning: "MO", afternoon: "AF", evening: "EV" }[
+        ((m[2] ?? m[3]) as string).toLowerCase() as "morning"
+      ];
+      const shift = /yesterday/i.test(m[1] ?? "") ? -1 : /tomorrow/i.test(m[1] ?? "") ? 1 : 0;
+      return againstAnchor(
+        anchor,
+        "TIME",
+        (a) => `${isoDay(new Date(a.date.getTime() + shift * 86_400_000))}T${part}`,
+        `XXXX-XX-XXT${part}`,
+      );
+    },
+    reason: "`later this afternoon`, `mid-morning`: a part of the article's day (TIMEX3 `…TAF`).",
+  },
+  {
+    id: "the-season",
+    stage: "over-chrono",
+    pattern:
+      /\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    action: (m, { anchor, around }) => {
+      const code = SEASON_CODES[(m[1] as string).toLowerCase()] as string;
+      const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as "SP"];
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => `${starts <= a.month || FUTURE.test(around) ? a.year : a.year - 1}-${code}`,
+        `XXXX-${code}`,
+      );
+    },
+    reason:
+      "`over the summer` is the latest summer (this year's once it has begun), the coming one in a future clause.",
+  },
+  {
+    id: "century",
+    stage: "over-chrono",
+    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    action: (m) => resolvedAs("DATE", pad(Number(m[1]) - 1)),
+    reason: "`the 20th century` is TIMEX3 `19`.",
+  },
+  {
+    id: "spelled-decade",
+    stage: "after-chrono",
+    pattern: /\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    action: (m, { anchor }) => {
+      const decade =
+        [
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties",
+        ].indexOf((m[1] as string).toLowerCase()) + 2;
+      const century = anchor && anchor.year >= 2000 + decade * 10 ? 20 : 19;
+      return /^the\s/i.test(m[0]) ? resolvedAs("DATE", `${century}${decade}`) : null;
+    },
+    reason: "`the nineties` name a decade; a bare `nineties` is more often an age or a temperature.",
+  },
+  {
+    id: "month-may",
+    stage: "after-chrono",
+    pattern: /\b(?:(last|this|next|past)\s+|(?:early|late|mid)[- ])May\b/g,
+    action: (m, { anchor, around }) =>
+      againstAnchor(
+        anchor,
+        "DATE",
+        (a) => monthValue(yearOfMonth(5, a, (m[1] ?? "").toLowerCase(), around), 5),
+        "XXXX-05",
+      ),
+    reason: "chrono leaves `May` alone (it is also a verb); after `last` or `early` it is the month.",
+  },
+  {
+    id: "month-may-after-preposition",
+    stage: "after-chrono",
+    pattern: /\bMay\b(?!\s+(?:be|have|not|also|well|yet|still|never|even|need|want)\b)/g,
+    action: (m, { anchor, around }) => {
+      if (!/\b(?:in|since|by|until|from|during|of)\s$/.test(m.input.slice(Math.max(0, m.index - 7), m.index)))
+        return null;
+      return againstAnchor(anchor, "DATE", (a) => monthValue(yearOfMonth(5, a, "", around), 5), "XXXX-05");
+    },
+    reason:
+      "`in May`, `since May`: after a preposition of time the capitalised `May` is the month, not the verb.",
+  },
+  {
+    id: "decade",
+    stage: "after-chrono",
+    pattern: /\b(?:the\s+)?(?:((?:1[5-9]|20)\d)0s|'(\d)0s)\b/gi,
+    action: (m, { anchor }) => {
+      if (m[1]) return resolvedAs("DATE", m[1]);
+      const century = anchor ? Math.floor(anchor.year / 100) : 19;
+      return resolvedAs("DATE", `${century}${m[2]}`);
+    },
+    reason: "`the 1990s`, `the '90s` name a decade (TIMEX3 `199`).",
+  },
+  {
+    id: "ordinal-quarter",
+    stage: "after-chrono",
+    pattern: new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]+quarter(?:\\s+of\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
+    action: (m, { anchor }) => {
+      const quarter = ordinal(m[1]) as number;
+      if (m[2]) return resolvedAs("DATE", `${m[2]}-Q${quarter}`);
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => `${a.year - (quarter > quarterOf(a.month) ? 1 : 0)}-Q${quarter}`,
+        `XXXX-Q${quarter}`,
+      );
+    },
+    reason: "`the third quarter`: a quarter not yet reached this year is last year's.",
+  },
+  {
+    id: "reporting-quarter",
+    stage: "after-chrono",
+    pattern: /\b(?:the|this)\s+(?:latest\s+|last\s+|most recent\s+)?(?:quarter|period)\b(?!-)/gi,
+    action: (m, { anchor, quarterly }) => {
+      if (/period/i.test(m[0]) && !quarterly) return null;
+      return againstAnchor(
+        anchor,
+        "DATE",
+        (a) => {
+          const { year, quarter } = lastEndedQuarter(a);
+          return `${year}-Q${quarter}`;
+        },
+        "XXXX-QX",
+      );
+    },
+    reason: "`the quarter`, `the latest period` in results news: the last quarter that has ended.",
+  },
+  {
+    id: "bare-year",
+    stage: "after-chrono",
+    pattern:
+      /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers|points|shares)\b)/gi,
+    action: (m) => resolvedAs("DATE", (m[1] ?? m[2]) as string),
+    reason: "`in 2021`, `his 1525 book`: a year; not amounts (`2,021`, `$2021`, `2082.1 points`).",
+  },
+  {
+    id: "span-of-time",
+    stage: "after-chrono",
+    pattern: new RegExp(
+      `(?<![$£€]\\s?)\\b(${AMOUNT})[\\s-]+(${UNIT})s?(?:-long)?\\b(?![-\\s]+old\\b)(?!\\s+(?:ago|later|earlier|before|after|from))`,
+      "gi",
+    ),
+    action: (m) => {
+      // `three-quarters of its food` is a fraction.
+      if (
+        /^quarter/i.test(m[2] as string) &&
+        /^\s+of\b(?!\s+(?:19|20)\d{2})/.test(m.input.slice(m.index + m[0].length))
+      )
+        return null;
+      // `$2 million a year`, `twice a day` are rates, not spans.
+      if (
+        /^an?$/i.test((m[1] as string).trim()) &&
+        /\d|twice|times/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
+      return resolvedAs("DURATION", durationValue(m[1] as string, m[2] as string));
+    },
+    reason:
+      "`three days`, `two decades`, `several years`: spans chrono does not take; ages (`52 years old`) are not.",
+  },
+  {
+    id: "set-every-weekday-or-month",
+    stage: "over-chrono",
+    pattern: new RegExp(
+      `\\b(?:every|each)\\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|${MONTH_PATTERN})\\b`,
+      "gi",
+    ),
+    action: (m) => {
+      const word = m[1] as string;
+      const weekday = weekdayNumber(word);
+      if (weekday !== undefined) return resolvedAs("SET", `XXXX-WXX-${weekday === 0 ? 7 : weekday}`);
+      return resolvedAs("SET", `XXXX-${pad(monthNumber(word) as number)}`);
+    },
+    reason: "`each July`, `every Thursday` recur: a TIMEX3 SET, not one date.",
+  },
+  {
+    id: "set-every-unit",
+    stage: "after-chrono",
+    pattern:
+      /\b(?:every|each)\s+(day|week|month|year|quarter)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
+    action: (m) => {
+      const word = ((m[1] ?? m[2]) as string).toLowerCase();
+      const code = /^(?:day|daily)/.test(word)
+        ? "D"
+        : /^week/.test(word)
+          ? "W"
+          : /^month/.test(word)
+            ? "M"
+            : /^quarter/.test(word)
+              ? "Q"
+              : "Y";
+      return resolvedAs("SET", `P1${code}`);
+    },
+    reason: "`every week`, `annually`: how often, a TIMEX3 SET.",
+  },
+  {
+    id: "present",
+    stage: "after-chrono",
+    pattern: /\b(now|currently|nowadays|these days|at present|current)\b(?!\s+(?:account|affairs|events))/gi,
+    action: () => PRESENT_REF,
+    reason: "`currently`, `these days`: the present (PRESENT_REF).",
+  },
+  {
+    id: "recent-units",
+    stage: "after-chrono",
+    pattern: /\b(?:in\s+)?(?:recent|past)\s+(?:days|weeks|months|years|decades)\b/gi,
+    action: () => PAST_REF,
+    reason: "`recent years`, `in past years`: an unbounded stretch of the past (PAST_REF).",
+  },
+  {
+    id: "season",
+    stage: "after-chrono",
+    pattern: /\b(this past|this|last|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    action: (m, { anchor }) => {
+      const code = SEASON_CODES[(m[2] as string).toLowerCase()] as string;
+      const which = (m[1] as string).toLowerCase();
+      const shift = which === "last" || which === "past" ? -1 : which === "next" ? 1 : 0;
+      return againstAnchor(anchor, "DATE", (a) => `${a.year + shift}-${code}`, `XXXX-${code}`);
+    },
+    reason: "`this summer`, `last winter`: a season of a year counted from the article.",
+  },
+  {
+    id: "past",
+    stage: "after-chrono",
+    pattern: /\b(recently|recent|the past)\b/gi,
+    action: () => PAST_REF,
+    reason: "`recently`, `the past`: the past in general (PAST_REF).",
+  },
+  {
+    id: "future",
+    stage: "after-chrono",
+    pattern:
+      /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?<!\bas\s)soon(?!\s+(?:as|after)\b)|the\s+(?:near|short)\s+term|(?:in\s+)?(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years))\b/gi,
+    action: () => FUTURE_REF,
+    reason:
+      "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future earnings`) is not a time.",
+  },
+];

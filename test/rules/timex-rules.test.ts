@@ -1,0 +1,205 @@
+// Each date rule, by id, on invented sentences: what it reads (positive) and what it must leave alone (negative).
+import { describe, expect, it } from "vitest";
+import { splitAllSentences, splitBlocks } from "../../src/engine/segment";
+import { readTimexes, SPAN_PASSES } from "../../src/engine/timex";
+import { CHRONO_RULES } from "../../src/engine/timex/chrono-rules";
+import { PATTERN_RULES } from "../../src/engine/timex/pattern-rules";
+
+/** Wednesday 12 March 2025: the article date the cases are read against. */
+const DATE = "2025-03-12";
+
+function read(text: string, date: string | null = DATE) {
+  const sentences = splitAllSentences(text, splitBlocks(text).paragraphs);
+  return readTimexes(text, sentences, date).map((f) => ({
+    rule: f.rule,
+    text: text.slice(f.start, f.end),
+    value: f.value,
+    resolved: f.resolved,
+  }));
+}
+
+/** [rule id, sentence, expression, TIMEX3 value]; read against DATE unless the id says undated. */
+type Positive = [string, string, string, string];
+/** [rule id, sentence]: the rule must read nothing in it. */
+type Negative = [string, string];
+
+const POSITIVE: Positive[] = [
+  // chrono rules
+  ["duration-span", "The strike lasted for three weeks.", "for three weeks", "P3W"],
+  ["the-past-unit", "Prices rose over the past month.", "over the past month", "P1M"],
+  ["now", "The mayor is in Lisbon right now.", "now", "PRESENT_REF"],
+  ["anchored-elsewhere", "Three days later, the bridge reopened.", "Three days", "P3D"],
+  ["year-ago-in-results", "Quarterly sales rose 8% from a year earlier.", "a year earlier", "2023-Q4"],
+  ["units-ago", "The plant closed six weeks ago.", "six weeks ago", "2025-W05"],
+  ["calendar-week", "The council voted last week.", "last week", "2025-W10"],
+  ["calendar-week", "The council voted last weekend.", "last weekend", "2025-W10-WE"],
+  ["calendar-week", "The council votes this weekend.", "this weekend", "2025-W11-WE"],
+  ["the-weekend", "Flooding closed roads over the weekend.", "over the weekend", "2025-W10-WE"],
+  ["part-of-day", "The fire started on Friday evening.", "Friday evening", "2025-03-07TEV"],
+  ["clock-time", "The polls closed at 9 p.m. Thursday.", "9 p.m. Thursday", "2025-03-06T21:00"],
+  ["day-of-month", "The ferry sank on 2 February.", "2 February", "2025-02-02"],
+  ["weekday", "The minister resigned on Monday.", "Monday", "2025-03-10"],
+  ["weekday", "The minister will resign on Monday.", "Monday", "2025-03-17"],
+  ["weekday", "The board met last Wednesday.", "last Wednesday", "2025-03-05"],
+  ["weekday", "Sales fell due to weak demand on Tuesday.", "Tuesday", "2025-03-11"],
+  ["weekday", "The report is due on Tuesday.", "Tuesday", "2025-03-18"],
+  ["relative-month", "Exports fell last month.", "last month", "2025-02"],
+  ["month", "The dam burst in January.", "January", "2025-01"],
+  ["month", "The dam burst last June.", "last June", "2024-06"],
+  ["month", "The vote is expected in June.", "June", "2025-06"],
+  ["year", "The bridge opened last year.", "last year", "2024"],
+  ["clock-time-today", "The meeting began at 10 a.m.", "10 a.m.", "2025-03-12T10:00"],
+  ["day-of-month", "The rescue came yesterday.", "yesterday", "2025-03-11"],
+  // pattern rules
+  ["spelled-year", "In nineteen ninety-seven the mill closed.", "nineteen ninety-seven", "1997"],
+  ["spelled-year", "The plan ran to the year two thousand.", "two thousand", "2000"],
+  ["month-of-relative-year", "In June last year the port flooded.", "June last year", "2024-06"],
+  ["year-ago-period", "Profit doubled from the year-ago quarter.", "the year-ago quarter", "2023-Q4"],
+  ["year-ago-adjective", "Year-earlier profit was lower.", "Year-earlier", "2024"],
+  [
+    "relative-year-quarter",
+    "The deal may close in next year's first quarter.",
+    "next year's first quarter",
+    "2026-Q1",
+  ],
+  ["year-quarter", "Profit fell in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"],
+  ["half-year", "Output rose in the first half of 2024.", "the first half of 2024", "2024-H1"],
+  ["current-period", "Sales should rise in the current quarter.", "the current quarter", "2025-Q1"],
+  ["year-ended", "Revenue for the year ended June 30 rose.", "the year", "P1Y"],
+  ["the-year", "Shares hit a high for the year in June.", "the year", "2025"],
+  ["year-end", "The sale should close by year-end.", "year-end", "2025-12-31"],
+  ["part-of-period", "Ballots go out at the end of this week.", "the end of this week", "2025-W11"],
+  ["part-of-period", "The lease ran out at the end of January.", "the end of January", "2025-01"],
+  ["part-of-period", "Prices rose at the start of last month.", "the start of last month", "2025-02"],
+  ["part-of-this-day", "Talks resume later this afternoon.", "later this afternoon", "2025-03-12TAF"],
+  ["the-season", "Prices climbed over the summer.", "over the summer", "2024-SU"],
+  ["century", "The town kept its 19th-century mill.", "19th-century", "18"],
+  ["spelled-decade", "Crime fell through the nineties.", "the nineties", "199"],
+  ["month-may", "The treaty was signed last May.", "last May", "2024-05"],
+  ["month-may-after-preposition", "The talks must end by May.", "May", "2025-05"],
+  ["decade", "The club peaked in the 1990s.", "the 1990s", "199"],
+  ["ordinal-quarter", "Losses narrowed in the third quarter.", "the third quarter", "2024-Q3"],
+  [
+    "ordinal-quarter",
+    "Losses narrowed in the fourth quarter of 2023.",
+    "the fourth quarter of 2023",
+    "2023-Q4",
+  ],
+  ["reporting-quarter", "Revenue rose 5% in the quarter.", "the quarter", "2024-Q4"],
+  ["bare-year", "His 1525 map shows the bay.", "1525", "1525"],
+  ["bare-year", "The bridge opened in 1998.", "1998", "1998"],
+  ["span-of-time", "The drought lasted two decades.", "two decades", "P20Y"],
+  ["set-every-weekday-or-month", "The market opens every Thursday.", "every Thursday", "XXXX-WXX-4"],
+  ["set-every-unit", "The paper is published weekly.", "weekly", "P1W"],
+  ["present", "The firm currently employs 40 people.", "currently", "PRESENT_REF"],
+  ["recent-units", "Rents have climbed in recent years.", "in recent years", "PAST_REF"],
+  ["season", "The hotel reopens next summer.", "next summer", "2026-SU"],
+  ["past", "The lab recently hired two chemists.", "recently", "PAST_REF"],
+  ["future", "Prices will fall in the near future.", "in the near future", "FUTURE_REF"],
+];
+
+const NEGATIVE: Negative[] = [
+  ["duration-span", "The dam burst two days ago."],
+  ["now", "Snow fell on the hills."],
+  ["weekday", "The Sun reported the story first."],
+  ["month", "Ministers may resign over the vote."],
+  ["month", "They march on the capital."],
+  ["part-of-day", "Good evening, and welcome."],
+  ["clock-time", "Holders may buy after 1 January 2026 at 1,015 euros a share."],
+  ["spelled-year", "Nineteen people were hurt."],
+  ["the-year", "It was the year he left."],
+  ["the-year", "Profit doubled from the year-ago quarter."],
+  ["spelled-decade", "The singer is in her nineties."],
+  ["month-may", "Officials may resign."],
+  ["month-may-after-preposition", "May I ask? May be so. The tax in May be raised."],
+  ["bare-year", "The ticket cost $2021 and drew 2,021 people."],
+  ["bare-year", "The index closed at 2082.1 points."],
+  ["span-of-time", "A 52-year-old teacher earns $40,000 a year."],
+  ["span-of-time", "The country imports three-quarters of its grain."],
+  ["set-every-unit", "The firm raised its quarterly dividend."],
+  ["future", "Investors watched future earnings as soon as the bell rang."],
+  ["reporting-quarter", "The quarter-point cut surprised traders."],
+];
+
+/** Rules that only read undated articles (tested below). */
+const UNDATED_ONLY = ["relative-without-anchor", "relative-day"];
+
+describe("date rules, each on sentences of its own", () => {
+  it.each(POSITIVE)("%s reads “%s”", (rule, sentence, expression, value) => {
+    expect(read(sentence)).toContainEqual({ rule, text: expression, value, resolved: true });
+  });
+
+  it.each(NEGATIVE)("%s leaves alone “%s”", (rule, sentence) => {
+    expect(read(sentence).filter((f) => f.rule === rule)).toEqual([]);
+  });
+
+  it("names every rule once", () => {
+    const ids = [...CHRONO_RULES, ...PATTERN_RULES].map((r) => r.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it("has a positive case for every rule", () => {
+    const tested = new Set(POSITIVE.map(([rule]) => rule));
+    const untested = [...CHRONO_RULES, ...PATTERN_RULES]
+      .map((r) => r.id)
+      .filter((id) => !tested.has(id) && !UNDATED_ONLY.includes(id));
+    expect(untested).toEqual([]);
+  });
+});
+
+describe("an undated article: relative expressions kept, unresolved", () => {
+  it.each([
+    ["The dam burst two days ago.", "two days ago", "XXXX-XX-XX", "relative-without-anchor"],
+    ["The rescue came yesterday.", "yesterday", "XXXX-XX-XX", "relative-day"],
+    ["The bridge opened last year.", "last year", "XXXX", "relative-without-anchor"],
+    ["The treaty was signed last August.", "last August", "XXXX-08", "month"],
+    ["The minister resigned on Sunday.", "Sunday", "XXXX-WXX-7", "weekday"],
+    ["The ferry sank on 5 May.", "5 May", "XXXX-05-05", "day-of-month"],
+    ["The council voted last week.", "last week", "XXXX-WXX", "calendar-week"],
+    ["Revenue rose 5% in the quarter.", "the quarter", "XXXX-QX", "reporting-quarter"],
+  ])("“%s” → %s = %s", (sentence, expression, value, rule) => {
+    expect(read(sentence, null)).toEqual([{ rule, text: expression, value, resolved: false }]);
+  });
+
+  it("still resolves what carries its own year", () => {
+    expect(read("The ferry sank on 5 May 1998 and was raised in 2001.", null)).toEqual([
+      { rule: "day-of-month", text: "5 May 1998", value: "1998-05-05", resolved: true },
+      { rule: "bare-year", text: "2001", value: "2001", resolved: true },
+    ]);
+  });
+});
+
+describe("span passes over chrono's results", () => {
+  it.each([
+    [
+      "split-range",
+      "Shares traded from Monday to 4 March.",
+      [
+        ["weekday", "Monday", "2025-03-10"],
+        ["day-of-month", "4 March", "2025-03-04"],
+      ],
+    ],
+    ["drop-leading-number", "The index fell 6.43, on Friday, to 437.", [["weekday", "Friday", "2025-03-07"]]],
+    ["trim-preposition", "The talks ended on Sunday.", [["weekday", "Sunday", "2025-03-09"]]],
+    ["trim-punctuation", "On Sunday, the talks ended.", [["weekday", "Sunday", "2025-03-09"]]],
+    ["drop-noise", "The Sun and the SEC cut the fee in half and met 1/4 of costs.", []],
+    [
+      "drop-noise",
+      "Holders may buy after 1 January 2026 at 1,015 euros a share.",
+      [["day-of-month", "1 January 2026", "2026-01-01"]],
+    ],
+  ] as const)("%s: “%s”", (_, sentence, expected) => {
+    expect(read(sentence).map((f) => [f.rule, f.text, f.value])).toEqual(expected);
+  });
+
+  it("names each pass once, with a reason", () => {
+    expect(SPAN_PASSES.map((p) => p.id)).toEqual([
+      "split-range",
+      "drop-leading-number",
+      "trim-preposition",
+      "trim-punctuation",
+      "drop-noise",
+    ]);
+    for (const pass of SPAN_PASSES) expect(pass.reason.length).toBeGreaterThan(10);
+  });
+});
