@@ -1,3 +1,4 @@
+import { matchBoilerplate } from "./boilerplate";
 import { lexiconTag } from "./lexicon";
 import type { Heading, Paragraph, Sentence, Span } from "./types";
 
@@ -42,8 +43,8 @@ export function splitBlocks(text: string): Blocks {
     const isLast = i === raw.length - 1;
     if (!isLast && looksLikeHeading(content)) {
       headings.push({ text: content, start, end });
-      // A heading before any paragraph is the headline, not a section.
-      if (paragraphs.length > 0) section = content;
+      // A heading before any paragraph is the headline, not a section; a photo credit line is neither.
+      if (paragraphs.length > 0 && !matchBoilerplate(content)) section = content;
       return;
     }
     paragraphs.push({ number: paragraphs.length + 1, start, end, section });
