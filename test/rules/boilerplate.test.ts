@@ -25,7 +25,11 @@ const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string
     ],
   },
   "credit-via-agency": {
-    positive: ["JANE DOE via Getty Images", "Jane Doe/AFP via Getty Images", "Smoke rises over the hills JOHN ROE via Reuters"],
+    positive: [
+      "JANE DOE via Getty Images",
+      "Jane Doe/AFP via Getty Images",
+      "Smoke rises over the hills JOHN ROE via Reuters",
+    ],
     negative: ["The footage was shared via Reuters.", "Photos reached editors via Getty Images on Monday."],
   },
   "credit-name-slash-agency": {
@@ -47,7 +51,11 @@ const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string
     ],
   },
   "caption-opener": {
-    positive: ["Pictured: the new reading room on opening day", "Main image: crews at the scene.", "Above: the old mill"],
+    positive: [
+      "Pictured: the new reading room on opening day",
+      "Main image: crews at the scene.",
+      "Above: the old mill",
+    ],
     negative: ["Pictured in the leaflet was the old mill.", "Above all, the council wants calm."],
   },
   "copyright-line": {
@@ -72,15 +80,28 @@ const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string
     negative: ["The report was amended by the committee on Tuesday.", "This budget was amended twice."],
   },
   "reporting-credit": {
-    positive: ["Reporting by Jane Doe; Editing by John Roe", "Additional reporting by Ann Lee in Lagos.", "Writing by Ann Lee"],
+    positive: [
+      "Reporting by Jane Doe; Editing by John Roe",
+      "Additional reporting by Ann Lee in Lagos.",
+      "Writing by Ann Lee",
+    ],
     negative: ["Reporting by the local paper revealed the scheme.", "Editing by hand took weeks."],
   },
   "newsletter-signup": {
-    positive: ["Sign up for our morning newsletter.", "Subscribe to the Example Daily.", "Get our free weekly newsletter here."],
+    positive: [
+      "Sign up for our morning newsletter.",
+      "Subscribe to the Example Daily.",
+      "Get our free weekly newsletter here.",
+    ],
     negative: ["Sign-ups rose by 5% in May.", "Subscribers complained about the price rise."],
   },
   "read-more": {
-    positive: ["Read more: Why the river flooded twice", "Related: The mill's last owner", "Watch:", "More on this story"],
+    positive: [
+      "Read more: Why the river flooded twice",
+      "Related: The mill's last owner",
+      "Watch:",
+      "More on this story",
+    ],
     negative: ["Read more widely, officials say, and vote.", "Watchdogs criticised the plan."],
   },
   "social-follow": {
@@ -132,11 +153,19 @@ const article = (text: string, title = "") =>
 describe(HEADLINE_REPEATED, () => {
   const body = "Crews fought the blaze for three days before rain helped.\n\nThe mill had stood since 1880.";
   it.each([
-    ["a headline heading repeated with a full stop", "Fire destroys the old mill\n\nFire destroys the old mill.\n\n" + body, ""],
-    ["the given title repeated in capitals", "FIRE DESTROYS THE OLD MILL, TOWN MOURNS.\n\n" + body, "Fire destroys the old mill: town mourns"],
+    [
+      "a headline heading repeated with a full stop",
+      `Fire destroys the old mill\n\nFire destroys the old mill.\n\n${body}`,
+      "",
+    ],
+    [
+      "the given title repeated in capitals",
+      `FIRE DESTROYS THE OLD MILL, TOWN MOURNS.\n\n${body}`,
+      "Fire destroys the old mill: town mourns",
+    ],
     [
       "a long headline line with no end punctuation",
-      "Fire destroys the old mill on the river after a three-day blaze in the valley\n\n" + body,
+      `Fire destroys the old mill on the river after a three-day blaze in the valley\n\n${body}`,
       "",
     ],
   ])("skips %s", (_name, text, title) => {
@@ -144,8 +173,16 @@ describe(HEADLINE_REPEATED, () => {
   });
 
   it.each([
-    ["a lede that is the derived title", "The council voted on Monday to keep the station open.\n\n" + body, ""],
-    ["a lede that differs from the title", "Crews fought the blaze.\n\n" + body, "Fire destroys the old mill"],
+    [
+      "a lede that is the derived title",
+      `The council voted on Monday to keep the station open.\n\n${body}`,
+      "",
+    ],
+    [
+      "a lede that differs from the title",
+      `Crews fought the blaze.\n\n${body}`,
+      "Fire destroys the old mill",
+    ],
     ["a one-paragraph article", "Fire destroys the old mill", "Fire destroys the old mill"],
   ])("keeps %s", (_name, text, title) => {
     expect(repeatsHeadline(article(text, title))).toBe(false);
@@ -167,7 +204,10 @@ describe("summaries leave boilerplate out", () => {
   const a = article(text);
 
   it("reads a credit line as a heading that opens no section", () => {
-    expect(a.headings.map((h) => h.text)).toEqual(["Fire destroys the old mill", "JANE DOE via Getty Images"]);
+    expect(a.headings.map((h) => h.text)).toEqual([
+      "Fire destroys the old mill",
+      "JANE DOE via Getty Images",
+    ]);
     expect(a.paragraphs.map((p) => p.section)).toEqual([null, null, null, null, null, null, null]);
   });
 
@@ -197,6 +237,8 @@ describe("summaries leave boilerplate out", () => {
   it("says so when nothing but boilerplate is left", () => {
     const onlyCredits = summarize(article("Getty Images\n\nJane Doe/Reuters"));
     expect(onlyCredits.found).toBe(false);
-    expect(onlyCredits.text).toBe("The article has nothing to summarise: only a headline, captions, credits or notes.");
+    expect(onlyCredits.text).toBe(
+      "The article has nothing to summarise: only a headline, captions, credits or notes.",
+    );
   });
 });
