@@ -202,9 +202,17 @@ export function repeatsHeadline(article: ParsedArticle): boolean {
   const { title } = article.meta;
   if (comparable(title) !== lead) return false;
   // A title derived from this very paragraph (the same words, less the end punctuation) is no evidence: such a
-  // paragraph is a headline only when it does not end like a sentence (a long one: short ones are headings).
+  // paragraph is a headline only when it does not end like a sentence (a long one: short ones are headings) or
+  // is written in title case (`Fire Destroys Old Mill.`), as a lede never is.
   const derivable = title === opening.replace(/[\s.!?,;:]+$/u, "");
-  return !derivable || !/[.!?…"”’']$/u.test(opening);
+  return !derivable || !/[.!?…"”’']$/u.test(opening) || isTitleCase(opening);
+}
+
+/** Most longer words capitalised: `Fire Destroys the Old Mill`. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.8;
 }
 
 /** A caption or note is short: it reaches at most this many sentences beyond the cue, never past a line end. */

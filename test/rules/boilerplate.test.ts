@@ -164,6 +164,11 @@ describe(HEADLINE_REPEATED, () => {
       "Fire destroys the old mill: town mourns",
     ],
     [
+      "a title-case headline repeated as the derived title",
+      `Fire Destroys the Old Mill in Dunmore.\n\n${body}`,
+      "",
+    ],
+    [
       "a long headline line with no end punctuation",
       `Fire destroys the old mill on the river after a three-day blaze in the valley\n\n${body}`,
       "",
