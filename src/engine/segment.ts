@@ -13,6 +13,14 @@ export function looksLikeHeading(block: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(block);
 }
 
+/** A short caption or credit line (`Sandbags on the quay. Photograph: Jane Doe/Reuters`, `Getty Images`). */
+function isCaptionLine(block: string): boolean {
+  const spans = splitSentences(block, 0, block.length);
+  return [spans[0], spans[spans.length - 1]].some(
+    (s) => s !== undefined && matchBoilerplate(block.slice(s.start, s.end)) !== undefined,
+  );
+}
+
 export interface Blocks {
   paragraphs: Paragraph[];
   headings: Heading[];
@@ -43,8 +51,8 @@ export function splitBlocks(text: string): Blocks {
     const isLast = i === raw.length - 1;
     if (!isLast && looksLikeHeading(content)) {
       headings.push({ text: content, start, end });
-      // A heading before any paragraph is the headline, not a section; a photo credit line is neither.
-      if (paragraphs.length > 0 && !matchBoilerplate(content)) section = content;
+      // A heading before any paragraph is the headline, not a section; a photo caption or credit is neither.
+      if (paragraphs.length > 0 && !isCaptionLine(content)) section = content;
       return;
     }
     paragraphs.push({ number: paragraphs.length + 1, start, end, section });

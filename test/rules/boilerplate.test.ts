@@ -239,6 +239,40 @@ describe("summaries leave boilerplate out", () => {
     expect(a.sentences).toHaveLength(8);
   });
 
+  it("a credit takes the caption before it on its line, never the line above", () => {
+    const captioned = article(
+      [
+        "The river rose by two metres overnight and closed the old bridge to traffic.",
+        "Sandbags line the quay in the old town on Monday as the river keeps rising. Photograph: Jane Doe/Reuters",
+        "The council opened two shelters in the town hall.\nJOHN ROE via Getty Images",
+      ].join("\n\n"),
+    );
+    const skipped = [...boilerplateSentences(captioned)].map(([i, rule]) => [
+      captioned.sentences[i]?.text,
+      rule,
+    ]);
+    expect(skipped).toEqual([
+      ["Photograph: Jane Doe/Reuters", "credit-label"],
+      ["Sandbags line the quay in the old town on Monday as the river keeps rising.", "credit-label"],
+      ["JOHN ROE via Getty Images", "credit-via-agency"],
+    ]);
+  });
+
+  it("a short caption line reads as a heading that opens no section", () => {
+    const short = article(
+      "The river rose overnight and closed the old bridge.\n\nSandbags on the quay. Photograph: Jane Doe/Reuters\n\nThe council opened two shelters.",
+    );
+    expect(short.headings.map((h) => h.text)).toEqual(["Sandbags on the quay. Photograph: Jane Doe/Reuters"]);
+    expect(short.paragraphs.map((p) => p.section)).toEqual([null, null]);
+  });
+
+  it("an editor's note takes what follows on its line, at most three sentences", () => {
+    const noted = article(
+      "Crews cleared the road by noon.\n\nCorrection: An earlier version gave the wrong day. It was Monday. The bridge is open. Buses run. Trains too.",
+    );
+    expect([...boilerplateSentences(noted).keys()]).toEqual([1, 2, 3, 4]);
+  });
+
   it("says so when nothing but boilerplate is left", () => {
     const onlyCredits = summarize(article("Getty Images\n\nJane Doe/Reuters"));
     expect(onlyCredits.found).toBe(false);
