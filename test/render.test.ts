@@ -166,6 +166,22 @@ describe("quote answers say who said what", () => {
     );
   });
 
+  it("says once that statements are reported, in the answer line, not under each", () => {
+    const reported = analyzeArticle(
+      sourceFromText(
+        "r",
+        "r",
+        "date 2024-05-06 The bridge will reopen on Monday, Mayor Ann Park said in a statement.",
+      ),
+    );
+    const a = ask({ command: "quote", speaker: "Park" }, reported);
+    expect(a.kind).toBe("statements");
+    expect(a.text).toBe("1 reported statement from Ann Park (no direct quote).");
+    expect(description(a)).toBe(
+      "1 reported statement from Ann Park (no direct quote).\n\n> The bridge will reopen on Monday\n-# ¶1 · Ann Park, Mayor",
+    );
+  });
+
   it("names a single speaker once", () => {
     expect(ask({ command: "quote", speaker: "Park" }, council).text).toBe("2 quotes from Ann Park.");
   });

@@ -101,7 +101,8 @@ export function citationNotes(answer: Answer): string[] {
       return answer.citations.map((c) => {
         const q = items.find((i) => i.start === c.start);
         if (!q) return "";
-        return `${q.speaker ?? "unattributed"}${q.role ? `, ${q.role}` : ""}${q.direct ? "" : " (reported)"}`;
+        // The answer line already says whether these are quotes or reported statements.
+        return `${q.speaker ?? "unattributed"}${q.role ? `, ${q.role}` : ""}`;
       });
     }
     case "entities": {
