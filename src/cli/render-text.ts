@@ -1,5 +1,6 @@
 // Answer → text for a terminal: the answer line, then each excerpt with its ¶ citation.
-import type { Answer, ArticleMeta, RankedAnswerItem, WhoEntityItem } from "../engine/types";
+import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view";
+import type { Answer, ArticleMeta, Citation, Span, WhoEntityItem } from "../engine/types";
 
 export interface TextStyle {
   bold(s: string): string;
@@ -23,47 +24,49 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join("\n");
 }
 
-const HEADINGS: Record<Answer["command"], string> = {
-  summary: "Summary",
-  quote: "Quotes",
-  who: "Who",
-  when: "When",
-};
+/** The excerpt with each highlighted span in brackets (and bold, on a terminal): `… in [June 2024].` */
+function markExcerpt(citation: Citation, highlights: Span[], style: TextStyle): string {
+  const inside = highlights
+    .filter((h) => h.start >= citation.start && h.end <= citation.end && h.end > h.start)
+    .sort((a, z) => a.start - z.start)
+    .filter((h, i, all) => i === 0 || h.start >= (all[i - 1] as Span).end);
+  let out = "";
+  let at = citation.start;
+  for (const h of inside) {
+    out += citation.excerpt.slice(at - citation.start, h.start - citation.start);
+    out += style.bold(`[${citation.excerpt.slice(h.start - citation.start, h.end - citation.start)}]`);
+    at = h.end;
+  }
+  return out + citation.excerpt.slice(at - citation.start);
+}
 
 export function renderAnswerText(answer: Answer, style: TextStyle = plainStyle, width = 88): string {
   const { article } = answer;
   const out: string[] = [];
-  const title = `${HEADINGS[answer.command]}${answer.query ? ` — ${answer.query}` : ""}`;
-  out.push(style.bold(title));
+  out.push(style.bold(answerTitle(answer)));
   out.push(style.dim(`${article.title}${article.date ? ` (${article.date})` : ""} [${article.id}]`));
-  out.push("");
-  // A summary's text is its excerpts; print them once, cited.
-  if (answer.kind !== "summary") out.push(wrap(answer.text, width, ""));
+  // A summary's text is its sentences: they are printed once, numbered and cited, below.
+  if (answer.kind !== "summary") {
+    out.push("");
+    out.push(wrap(answer.text, width, ""));
+  }
   if (answer.kind === "entities") {
     const places = (answer.items as WhoEntityItem[]).filter((i) => i.type === "place").map((i) => i.name);
     if (places.length) out.push(style.dim(wrap(`Places: ${places.join(", ")}`, width, "")));
   }
-  const ranked = answer.kind === "who-answer" || answer.kind === "when-answer";
-  const labels = new Map<number, string>();
-  if (answer.kind === "quotes" || answer.kind === "statements") {
-    for (const item of answer.items as { start: number; speaker: string | null; role: string | null }[]) {
-      labels.set(item.start, `— ${item.speaker ?? "unattributed"}${item.role ? `, ${item.role}` : ""}`);
-    }
-  }
+  const highlights = answerHighlights(answer);
+  const notes = citationNotes(answer);
+  const numbered = answer.kind === "summary";
+  // A quote's note says who spoke (`— Ann Park`); others add to the excerpt (`· Sunday 5 May 2024`).
+  const attribution = answer.kind === "quotes" || answer.kind === "statements";
   for (const [i, citation] of answer.citations.entries()) {
-    let excerpt = citation.excerpt;
-    if (ranked) {
-      const item = answer.items[i] as RankedAnswerItem | undefined;
-      if (item && item.start === citation.start) {
-        const a = item.answerStart - item.start;
-        const b = item.answerEnd - item.start;
-        excerpt = `${excerpt.slice(0, a)}${style.bold(`[${excerpt.slice(a, b)}]`)}${excerpt.slice(b)}`;
-      }
-    }
+    const number = numbered ? `${i + 1}. ` : "";
     out.push("");
-    out.push(wrap(`¶${citation.paragraph} ${excerpt}`, width, "  "));
-    const label = labels.get(citation.start);
-    if (label) out.push(style.dim(`      ${label}`));
+    out.push(
+      wrap(`${number}¶${citation.paragraph} ${markExcerpt(citation, highlights, style)}`, width, "  "),
+    );
+    const note = notes[i];
+    if (note) out.push(style.dim(`      ${attribution ? "—" : "·"} ${note}`));
   }
   return out.join("\n");
 }

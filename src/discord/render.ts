@@ -8,17 +8,8 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord-api-types/v10";
-import type {
-  Answer,
-  Citation,
-  ParsedArticle,
-  ProfileItem,
-  QuoteItem,
-  RankedAnswerItem,
-  Span,
-  WhenItem,
-  WhoEntityItem,
-} from "../engine/types";
+import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view";
+import type { Answer, Citation, ParsedArticle, Span, WhoEntityItem } from "../engine/types";
 import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits";
 import { type MessagePayload, NO_MENTIONS } from "./reply";
 
@@ -81,94 +72,22 @@ function formatExcerpt(
   return out + escapeText(text.slice(at - citation.start));
 }
 
-/** The spans to bold in the excerpts and a short label for each citation. */
-function annotations(answer: Answer): { highlights: Span[]; label: (c: Citation) => string } {
-  const overlapping = <T extends Span>(items: T[], c: Citation) =>
-    items.filter((i) => i.start < c.end && i.end > c.start);
-  switch (answer.kind) {
-    case "who-answer":
-    case "when-answer": {
-      const items = answer.items as RankedAnswerItem[];
-      return {
-        highlights: items.map((i) => ({ start: i.answerStart, end: i.answerEnd })),
-        label: (c) => {
-          const item = items.find((i) => i.start === c.start);
-          return item?.display ?? item?.entity ?? "";
-        },
-      };
-    }
-    case "timeline": {
-      const items = answer.items as WhenItem[];
-      return {
-        highlights: items,
-        label: (c) =>
-          overlapping(items, c)
-            .map((i) => i.display)
-            .join("; "),
-      };
-    }
-    case "quotes":
-    case "statements": {
-      const items = answer.items as QuoteItem[];
-      return {
-        highlights: [],
-        label: (c) => {
-          const q = items.find((i) => i.start === c.start);
-          return q
-            ? `${q.speaker ?? "unattributed"}${q.role ? `, ${q.role}` : ""}${q.direct ? "" : " (reported)"}`
-            : "";
-        },
-      };
-    }
-    case "profile": {
-      const item = answer.items[0] as ProfileItem;
-      return { highlights: item.mentions, label: () => "" };
-    }
-    case "entities": {
-      const items = answer.items as WhoEntityItem[];
-      const firsts = items
-        .filter((i) => i.type !== "place")
-        .map((i) => i.mentions[0])
-        .filter((m): m is NonNullable<typeof m> => Boolean(m));
-      return {
-        highlights: firsts,
-        label: (c) => {
-          const named = items.find((i) => i.type !== "place" && overlapping(i.mentions, c).length > 0);
-          return named ? (named.role ? `${named.name}, ${named.role}` : named.name) : "";
-        },
-      };
-    }
-    default:
-      return { highlights: [], label: () => "" };
-  }
-}
-
-export function answerTitle(answer: Answer): string {
-  const q = answer.query;
-  switch (answer.command) {
-    case "summary":
-      return "Summary";
-    case "quote":
-      return q ? `Quotes — ${q}` : "Quotes";
-    case "who":
-      if (answer.kind === "profile") return `Who: ${(answer.items[0] as ProfileItem).name}`;
-      return q ? q : "Who's who";
-    case "when":
-      return q ? q : "Timeline";
-  }
-}
-
-/** The citation blocks of an answer: `> excerpt` then `-# ¶N · label`. */
+/** The citation blocks of an answer: `> excerpt` then `-# ¶N · note`; a summary's sentences are numbered. */
 function citationBlocks(answer: Answer): { block: string; citation: Citation }[] {
-  const { highlights, label } = annotations(answer);
-  return answer.citations.map((citation) => {
-    const note = label(citation);
+  const highlights = answerHighlights(answer);
+  const notes = citationNotes(answer);
+  const numbered = answer.kind === "summary";
+  return answer.citations.map((citation, i) => {
+    const note = notes[i] ?? "";
     const cite = `-# ¶${citation.paragraph}${note ? ` · ${escapeText(clip(note, 200))}` : ""}`;
-    return { block: `> ${formatExcerpt(citation, highlights)}\n${cite}`, citation };
+    const number = numbered ? `**${i + 1}.** ` : "";
+    return { block: `> ${number}${formatExcerpt(citation, highlights)}\n${cite}`, citation };
   });
 }
 
+/** The answer line above the excerpts; a summary has none (its sentences are the excerpts, shown once). */
 function header(answer: Answer): string {
+  if (answer.kind === "summary") return "";
   const places =
     answer.kind === "entities"
       ? (answer.items as WhoEntityItem[])
@@ -228,7 +147,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
   const pages = paginate(answer);
   const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
   const blocks = (pages[page] as (typeof pages)[number]).blocks;
-  const parts = page === 0 ? [header(answer)] : [`-# (continued, page ${page + 1})`];
+  const parts = page === 0 ? [header(answer)].filter(Boolean) : [`-# (continued, page ${page + 1})`];
   if (!answer.found) parts.push("-# citebot only answers from the article's own words.");
   for (const b of blocks) parts.push(b.block);
   const embed: APIEmbed = {

@@ -1,3 +1,4 @@
+import { matchBoilerplate } from "./boilerplate";
 import { lexiconTag } from "./lexicon";
 import type { Heading, Paragraph, Sentence, Span } from "./types";
 
@@ -10,6 +11,14 @@ export function looksLikeHeading(block: string): boolean {
   if (block.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/[.!?:;,"”’'…)\]]$/.test(block)) return false;
   return /^[\p{Lu}\p{N}]/u.test(block);
+}
+
+/** A short caption or credit line (`Sandbags on the quay. Photograph: Jane Doe/Reuters`, `Getty Images`). */
+function isCaptionLine(block: string): boolean {
+  const spans = splitSentences(block, 0, block.length);
+  return [spans[0], spans[spans.length - 1]].some(
+    (s) => s !== undefined && matchBoilerplate(block.slice(s.start, s.end)) !== undefined,
+  );
 }
 
 export interface Blocks {
@@ -42,8 +51,8 @@ export function splitBlocks(text: string): Blocks {
     const isLast = i === raw.length - 1;
     if (!isLast && looksLikeHeading(content)) {
       headings.push({ text: content, start, end });
-      // A heading before any paragraph is the headline, not a section.
-      if (paragraphs.length > 0) section = content;
+      // A heading before any paragraph is the headline, not a section; a photo caption or credit is neither.
+      if (paragraphs.length > 0 && !isCaptionLine(content)) section = content;
       return;
     }
     paragraphs.push({ number: paragraphs.length + 1, start, end, section });

@@ -51,6 +51,19 @@ function topicScore(topicTerms: string[], quote: Quote): number {
   );
 }
 
+/** ` from Jack Ombaka`, or for several speakers `: 5 from Ann Park, 1 from Jo Reyes, 2 unattributed`. */
+function whoSaid(items: QuoteItem[]): string {
+  const counts = new Map<string | null, number>();
+  for (const i of items) counts.set(i.speaker, (counts.get(i.speaker) ?? 0) + 1);
+  const named = [...counts].filter((e): e is [string, number] => e[0] !== null);
+  const unattributed = counts.get(null) ?? 0;
+  if (named.length === 1 && !unattributed) return ` from ${named[0]?.[0]}`;
+  if (named.length === 0) return " with no speaker named";
+  const parts = named.map(([name, n]) => `${n} from ${name}`);
+  if (unattributed) parts.push(`${unattributed} unattributed`);
+  return `: ${parts.join(", ")}`;
+}
+
 export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: string): Answer {
   const query =
     [speaker && `speaker:${speaker}`, topic && `topic:${topic}`].filter(Boolean).join(" ") || null;
@@ -79,13 +92,13 @@ export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: s
     });
   }
   const items = chosen.map(({ q }) => quoteItem(q));
-  const speakers = [...new Set(items.map((i) => i.speaker ?? "an unnamed speaker"))];
   const kind = direct.length > 0 ? "quotes" : "statements";
   const what = kind === "quotes" ? plural(items.length, "quote") : plural(items.length, "reported statement");
+  const note = kind === "statements" ? " (no direct quote)" : "";
   return makeAnswer(article, "quote", query, {
     kind,
     found: true,
-    text: `${what} from ${speakers.join(", ")}${kind === "statements" ? " (no direct quote)" : ""}.`,
+    text: `${what}${whoSaid(items)}${note}.`,
     items,
     citations: chosen.map(({ q }) => cite(article, q.start, q.end)),
   });

@@ -1,5 +1,6 @@
 // An extractive summary: the sentences that carry most of who/what/when/where, in article order.
 import type { AnalyzedArticle } from "../analyze";
+import { boilerplateSentences } from "../boilerplate";
 import { DEFAULT_SUMMARY_SENTENCES } from "../request";
 import { sentenceAt } from "../segment";
 import { contentTerms } from "../text";
@@ -63,7 +64,10 @@ function computeScores(article: AnalyzedArticle): Features[] {
   const mentionsIn = (s: Sentence) => mentions[s.index] ?? 0;
   const quotedShare = (s: Sentence) => (quoted[s.index] ?? 0) / (s.end - s.start);
   const hasDate = (s: Sentence) => dated.has(s.index);
-  return article.sentences.map((sentence, i) => {
+  // Captions, credits, editor's notes and a repeated headline stay citable but never summarise the article.
+  const boilerplate = boilerplateSentences(article);
+  return article.sentences.flatMap((sentence, i) => {
+    if (boilerplate.has(sentence.index)) return [];
     const terms = perSentence[i] as string[];
     const unique = new Set(terms);
     const centrality =
@@ -82,7 +86,7 @@ function computeScores(article: AnalyzedArticle): Features[] {
       0.1 * (hasDate(sentence) ? 1 : 0) -
       0.3 * quotedShare(sentence);
     if (words < MIN_WORDS) score -= 1;
-    return { sentence, terms: unique, score };
+    return [{ sentence, terms: unique, score }];
   });
 }
 
@@ -102,6 +106,13 @@ export function summarize(article: AnalyzedArticle, sentences = DEFAULT_SUMMARY_
     paragraph: sentence.paragraph,
     sentence: sentence.index,
   }));
+  if (items.length === 0) {
+    return makeAnswer(article, "summary", null, {
+      kind: "none",
+      found: false,
+      text: "The article has nothing to summarise: only a headline, captions, credits or notes.",
+    });
+  }
   return makeAnswer(article, "summary", null, {
     kind: "summary",
     found: items.length > 0,

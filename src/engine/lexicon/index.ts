@@ -1,3 +1,4 @@
 // The one lexicon module: every word list the engine's rules read, by area, re-exported here.
+export * from "./boilerplate";
 export * from "./compromise";
 export * from "./time";

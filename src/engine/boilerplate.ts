@@ -1,0 +1,249 @@
+// What is printed around a news story but is not the story: photo captions and credits, editor's notes,
+// newsletter and sharing prompts, a headline repeated as the first paragraph. These sentences stay in the
+// article (citations into them stay valid); a summary leaves them out.
+import {
+  CAPTION_OPENERS,
+  EDITORIAL_NOTE_LABELS,
+  PICTURE_AGENCIES,
+  PICTURE_NOUNS,
+  SOCIAL_NETWORKS,
+  STORY_NOUNS,
+} from "./lexicon";
+import type { ParsedArticle } from "./types";
+
+export type BoilerplateAction =
+  /** Only this sentence is boilerplate (`Sign up for our newsletter.` inside a paragraph). */
+  | "skip-sentence"
+  /** A credit: it and the caption before it on its line (`A firefighter … on Tuesday. (Photo: Jane Doe)`). */
+  | "skip-caption"
+  /** An editor's note or caption label: it and what follows on its line (`Correction: … An earlier …`). */
+  | "skip-note";
+
+export interface BoilerplateRule {
+  id: string;
+  /** Tested against one sentence; `^` rules read its first characters, `$` rules its last. */
+  pattern: RegExp;
+  action: BoilerplateAction;
+  reason: string;
+}
+
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const anyOf = (words: readonly string[]) =>
+  [...words]
+    .sort((a, z) => z.length - a.length)
+    .map(literal)
+    .join("|");
+
+/** A sentence opening in title case or capitals (`Photo`, `PHOTO`); no `i` flag, so name patterns stay capitalised. */
+const opening = (words: readonly string[]) =>
+  `(?:${anyOf(words.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))})`;
+
+const AGENCY = `(?:${anyOf(PICTURE_AGENCIES)})`;
+const PICTURE = `(?:${anyOf(PICTURE_NOUNS)})`;
+const PICTURE_OPENING = opening(PICTURE_NOUNS);
+/** A name as credits print it: `Jane Doe`, `JANE DOE`, `J. Doe-Smith` (bounded, so long text stays linear). */
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]{0,30}";
+const CREDIT_NAME = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
+const CAPS_NAME = "\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3}";
+
+export const BOILERPLATE_RULES = [
+  {
+    id: "credit-in-parentheses",
+    pattern: new RegExp(
+      `\\((?:${AGENCY}\\s)?${PICTURE}\\s{0,3}(?:[:/]|by\\s|courtesy\\s|credit)[^()]{0,100}\\)[.\\s]{0,3}$`,
+      "iu",
+    ),
+    action: "skip-caption",
+    reason: "`… on Tuesday. (Photo: Jane Doe)`, `(AP Photo/Jane Doe)`: a caption ending with its credit",
+  },
+  {
+    id: "credit-via-agency",
+    pattern: new RegExp(
+      `(?:^${CREDIT_NAME}|(?:^|\\s)${CAPS_NAME})(?:\\s{0,2}\\/\\s{0,2}${AGENCY})?\\s{1,3}via\\s${AGENCY}\\.?$`,
+      "u",
+    ),
+    action: "skip-caption",
+    reason: "`JANE DOE via Getty Images`, `Jane Doe/AFP via Getty Images`: a picture credit",
+  },
+  {
+    id: "credit-name-slash-agency",
+    pattern: new RegExp(
+      `^(?:${CREDIT_NAME}\\s{0,2}\\/\\s{0,2})?${AGENCY}(?:\\s{0,2}[/,;]\\s{0,2}${AGENCY}){0,3}\\.?$`,
+      "u",
+    ),
+    action: "skip-caption",
+    reason: "`Jane Doe/Reuters`, `Getty Images` alone: a picture credit",
+  },
+  {
+    id: "credit-label",
+    pattern: new RegExp(
+      `^(?:(?:${PICTURE_OPENING}|${opening(["credit"])})s?\\s{0,3}(?::|by\\s\\p{Lu})|${PICTURE_OPENING}s?\\s(?:copyright|caption|source|credit)\\b)`,
+      "u",
+    ),
+    action: "skip-caption",
+    reason:
+      "`Photograph: Jane Doe/Reuters`, `Image copyright Jane Doe`, `Picture by Jane Doe`: a credit or caption label",
+  },
+  {
+    id: "caption-opener",
+    pattern: new RegExp(`^(?:${anyOf(CAPTION_OPENERS)})\\s{0,3}:`, "iu"),
+    action: "skip-note",
+    reason: "`Pictured: the new reading room`: a photo caption",
+  },
+  {
+    id: "copyright-line",
+    pattern: /^(?:©|\(c\)\s|copyright\s(?:©\s?)?\d{4}\b|all rights reserved\b)/iu,
+    action: "skip-sentence",
+    reason: "`Copyright 2024 The Daily Example. All rights reserved.`: the publisher's notice",
+  },
+  {
+    id: "editors-note",
+    pattern: new RegExp(
+      `^(?:${anyOf(EDITORIAL_NOTE_LABELS)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:—–-]`,
+      "iu",
+    ),
+    action: "skip-note",
+    reason: "`Editor's note: …`, `Correction: …`, `Update (5 May): …`: a note about the article",
+  },
+  {
+    id: "article-amended",
+    pattern: new RegExp(
+      `^(?:this|an\\searlier|a\\sprevious)\\s(?:version\\sof\\sthis\\s)?(?:${anyOf(STORY_NOUNS)})\\s(?:was|has\\sbeen|had\\sbeen|is\\sbeing|misstated|incorrectly|wrongly|said)`,
+      "iu",
+    ),
+    action: "skip-note",
+    reason:
+      "`This article was amended on …`, `An earlier version of this story misstated …`: a correction note",
+  },
+  {
+    id: "reporting-credit",
+    pattern: new RegExp(
+      `^(?:${opening(["additional reporting by"])}\\s|${opening(["reporting", "writing", "editing"])}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
+      "u",
+    ),
+    action: "skip-sentence",
+    reason: "`Reporting by Jane Doe; Editing by John Roe`: the newsroom's credits",
+  },
+  {
+    id: "newsletter-signup",
+    pattern:
+      /^(?:(?:sign\s?up|subscribe|register)(?:\s(?:now|here|today|free))?\s(?:for|to)\b|(?:get|receive)\s(?:our|the)\s[^.!?]{0,60}\bnewsletters?\b)/iu,
+    action: "skip-sentence",
+    reason: "`Sign up for our morning newsletter.`: a subscription prompt",
+  },
+  {
+    id: "read-more",
+    pattern:
+      /^(?:read\smore|read\snext|also\sread|related|see\salso|more\son\sthis\sstory|most\sread|recommended|watch|listen)\s{0,3}(?:[:|—–]|$)/iu,
+    action: "skip-sentence",
+    reason: "`Read more: …`, `Related: …`, `Watch:`: a link to other pages",
+  },
+  {
+    id: "social-follow",
+    pattern: new RegExp(`^follow\\s[^.!?]{0,60}?\\bon\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b`, "iu"),
+    action: "skip-sentence",
+    reason: "`Follow us on Instagram.`: a social-media prompt",
+  },
+  {
+    id: "share-prompt",
+    pattern: new RegExp(
+      `^(?:share\\s(?:this\\s(?:article|story|page)|on\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b)|(?:click|tap)\\shere\\b|download\\sour\\sapp\\b)`,
+      "iu",
+    ),
+    action: "skip-sentence",
+    reason: "`Share this article`, `Click here to …`: a page control",
+  },
+  {
+    id: "reader-callout",
+    pattern:
+      /^(?:have\syou\sbeen\saffected|are\syou\saffected|do\syou\shave\s(?:a\sstory|any\sinformation|information)|got\sa\s(?:story|news\stip))\b/iu,
+    action: "skip-sentence",
+    reason: "`Have you been affected by the floods? Email …`: a call for readers' stories",
+  },
+] as const satisfies readonly BoilerplateRule[];
+
+/** The first paragraph repeats the title or headline (ignoring case and punctuation). */
+export const HEADLINE_REPEATED = "headline-repeated";
+
+export type BoilerplateRuleId = (typeof BOILERPLATE_RULES)[number]["id"] | typeof HEADLINE_REPEATED;
+
+/** Captions, credits and notes are short; only this much of a sentence's start or end is read. */
+const WINDOW = 300;
+
+/** The first rule the sentence matches, if any. */
+export function matchBoilerplate(sentence: string): (typeof BOILERPLATE_RULES)[number] | undefined {
+  const text = sentence.trim();
+  return BOILERPLATE_RULES.find(({ pattern }) => {
+    if (text.length <= WINDOW) return pattern.test(text);
+    // A long sentence: read its start or its end, with a stop character where it was cut so that `^`/`$`
+    // cannot match there.
+    return pattern.source.startsWith("^")
+      ? pattern.test(`${text.slice(0, WINDOW)}\u0000`)
+      : pattern.test(`\u0000${text.slice(-WINDOW)}`);
+  });
+}
+
+/** Letters and digits only, lower case: `Fire destroys old mill.` ≡ `FIRE DESTROYS OLD MILL`. */
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** True when the first paragraph repeats the headline or title, and the article has more to it. */
+export function repeatsHeadline(article: ParsedArticle): boolean {
+  const [first, second] = article.paragraphs;
+  if (!first || !second) return false;
+  const opening = article.text.slice(first.start, first.end);
+  const lead = comparable(opening);
+  if (!lead) return false;
+  const headlines = article.headings.filter((h) => h.end <= first.start).map((h) => comparable(h.text));
+  if (headlines.includes(lead)) return true;
+  const { title } = article.meta;
+  if (comparable(title) !== lead) return false;
+  // A title derived from this very paragraph (the same words, less the end punctuation) is no evidence: such a
+  // paragraph is a headline only when it does not end like a sentence (a long one: short ones are headings) or
+  // is written in title case (`Fire Destroys Old Mill.`), as a lede never is.
+  const derivable = title === opening.replace(/[\s.!?,;:]+$/u, "");
+  return !derivable || !/[.!?…"”’']$/u.test(opening) || isTitleCase(opening);
+}
+
+/** Most longer words capitalised: `Fire Destroys the Old Mill`. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.8;
+}
+
+/** A caption or note is short: it reaches at most this many sentences beyond the cue, never past a line end. */
+const MAX_REACH = 3;
+
+/** Sentence index → the id of the rule that keeps it out of a summary. */
+export function boilerplateSentences(article: ParsedArticle): Map<number, BoilerplateRuleId> {
+  const skipped = new Map<number, BoilerplateRuleId>();
+  const { sentences, text } = article;
+  if (repeatsHeadline(article)) {
+    for (const s of sentences) if (s.paragraph === 1) skipped.set(s.index, HEADLINE_REPEATED);
+  }
+  // Two sentences are on one line when they share a paragraph and no line break separates them.
+  const sameLine = (a: number, b: number) => {
+    const first = sentences[Math.min(a, b)];
+    const last = sentences[Math.max(a, b)];
+    return (
+      first !== undefined &&
+      last !== undefined &&
+      first.paragraph === last.paragraph &&
+      !text.slice(first.end, last.start).includes("\n")
+    );
+  };
+  for (const s of sentences) {
+    const rule = matchBoilerplate(s.text);
+    if (!rule) continue;
+    skipped.set(s.index, rule.id);
+    const step = rule.action === "skip-caption" ? -1 : rule.action === "skip-note" ? 1 : 0;
+    for (let i = s.index + step, n = 0; step !== 0 && n < MAX_REACH && sameLine(s.index, i); i += step, n++) {
+      if (!skipped.has(i)) skipped.set(i, rule.id);
+    }
+  }
+  return skipped;
+}

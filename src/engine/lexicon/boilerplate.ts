@@ -1,0 +1,87 @@
+// Cue words of the text around a news story that is not the story: photo captions and credits, editor's notes,
+// newsletter and sharing prompts. The rules that read them are in src/engine/boilerplate.ts.
+
+/** Picture agencies and wire services as they appear in photo credits (`Jane Doe/Reuters`, `via Getty Images`). */
+export const PICTURE_AGENCIES = [
+  "Getty Images",
+  "Getty",
+  "Reuters",
+  "AP",
+  "AP Photo",
+  "Associated Press",
+  "AFP",
+  "EPA",
+  "EPA-EFE",
+  "PA",
+  "PA Media",
+  "PA Wire",
+  "Shutterstock",
+  "Alamy",
+  "Bloomberg",
+  "Xinhua",
+  "iStock",
+  "Pool",
+  "Handout",
+  "Supplied",
+] as const;
+
+/** Nouns a credit or caption label starts with: `Photo: …`, `(Photograph by …)`, `Image copyright …`. */
+export const PICTURE_NOUNS = [
+  "photo",
+  "photos",
+  "photograph",
+  "photographs",
+  "photography",
+  "picture",
+  "pictures",
+  "image",
+  "images",
+  "illustration",
+  "graphic",
+  "video",
+  "caption",
+] as const;
+
+/** Words that open a caption and end in a colon: `Pictured: …`, `Main image: …`. */
+export const CAPTION_OPENERS = [
+  "pictured",
+  "above",
+  "below",
+  "top",
+  "main image",
+  "main picture",
+  "inset",
+] as const;
+
+/** Labels of an editor's note paragraph: `Correction: …`, `Clarification (5 May): …`. */
+export const EDITORIAL_NOTE_LABELS = [
+  "editor's note",
+  "editor’s note",
+  "editors' note",
+  "editors note",
+  "correction",
+  "corrections",
+  "clarification",
+  "update",
+  "updated",
+] as const;
+
+/** What a note calls the story it amends: `This article was amended …` (not `report`: reports are news too). */
+export const STORY_NOUNS = ["article", "story", "piece", "post", "page", "version"] as const;
+
+/** Social networks a `Follow us on …` or `Share on …` prompt names. */
+export const SOCIAL_NETWORKS = [
+  "twitter",
+  "x",
+  "facebook",
+  "instagram",
+  "tiktok",
+  "youtube",
+  "linkedin",
+  "threads",
+  "bluesky",
+  "whatsapp",
+  "telegram",
+  "snapchat",
+  "mastodon",
+] as const;
