@@ -52,7 +52,7 @@ export function checkUrl(raw: string | URL, policy: AddressPolicy): URL {
     });
   }
   if (isIpLiteral(url.hostname) && !isAllowedAddress(url.hostname, policy)) {
-    throw new IngestError({ reason: "refused-address", address: url.hostname });
+    throw new IngestError({ reason: "refused-address", address: url.hostname.replace(/^\[|\]$/g, "") });
   }
   return url;
 }

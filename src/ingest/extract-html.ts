@@ -107,6 +107,22 @@ function removeJunk(document: Doc): void {
   }
 }
 
+const TIME_STAMP = /^(\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s[A-Z]{2,4})?|(updated|posted)\s.{1,30})$/i;
+
+/** A live blog's bare time stamp (`16:05`) leads its update's first line rather than standing alone. */
+function joinTimeStamps(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as string;
+    const next = blocks[i + 1];
+    if (next !== undefined && TIME_STAMP.test(block) && !TIME_STAMP.test(next)) {
+      out.push(`${block} ${next}`);
+      i++;
+    } else out.push(block);
+  }
+  return out;
+}
+
 /** The innermost block elements of Readability's content, each one line: paragraphs stay paragraphs. */
 function blocksOf(contentHtml: string, title: string): { blocks: string[]; linkShare: number } {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
@@ -123,7 +139,7 @@ function blocksOf(contentHtml: string, title: string): { blocks: string[]; linkS
     for (const a of el.querySelectorAll("a")) linkChars += collapse(a.textContent ?? "").length;
     blocks.push(text);
   }
-  return { blocks, linkShare: chars ? linkChars / chars : 0 };
+  return { blocks: joinTimeStamps(blocks), linkShare: chars ? linkChars / chars : 0 };
 }
 
 /** Extracts an article from a page. Throws IngestError("not-an-article") for home pages, walls and teasers. */
