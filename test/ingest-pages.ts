@@ -434,3 +434,38 @@ export function wordF1(extracted: string, expected: string): number {
   const recall = overlap / expectedCount;
   return (2 * precision * recall) / (precision + recall);
 }
+
+/** A long invented article (for the time-limit test and the benchmark): about `targetBytes` of page. */
+export function longArticle(targetBytes: number): PageArticle {
+  const who = [
+    "The harbour trust",
+    "A council spokesperson",
+    "The ferry operator",
+    "Local traders",
+    "The county engineer",
+  ];
+  const did = ["said on Tuesday that", "warned that", "confirmed that", "argued that", "told reporters that"];
+  const what = [
+    "repairs to the north pier would take another month",
+    "the new timetable adds two early sailings",
+    "ticket sales rose sharply over the holiday weekend",
+    "the old customs hall will become a market",
+    "storm damage to the sea wall was worse than feared",
+  ];
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const sentences = [0, 1, 2].map(
+      (k) => `${who[(i + k) % 5]} ${did[(i * 3 + k) % 5]} ${what[(i * 7 + k) % 5]} (item ${i}.${k}).`,
+    );
+    const paragraph = sentences.join(" ");
+    paragraphs.push(paragraph);
+    size += paragraph.length + 8;
+  }
+  return {
+    title: "Harbour works: the full record of the year",
+    date: "2025-12-30",
+    author: "Mara Quill",
+    paragraphs,
+  };
+}

@@ -76,7 +76,10 @@ describe("article service", () => {
     expect(who.found).toBe(true);
     expect(who.citations[0]?.excerpt).toContain("Tomas Brell");
     const again = await service.add("guild-1", { kind: "url", url: `${server.base}/ferry` }, "user-8");
-    expect(again).toMatchObject({ status: "duplicate", article: { meta: { id: added.article.meta.id }, addedBy: "user-7" } });
+    expect(again).toMatchObject({
+      status: "duplicate",
+      article: { meta: { id: added.article.meta.id }, addedBy: "user-7" },
+    });
     expect(server.requests).toEqual(["/ferry"]);
     // Another server has its own library.
     expect((await service.library("guild-2")).list().map((m) => m.id)).toEqual(["gull-rock"]);
@@ -96,10 +99,14 @@ describe("article service", () => {
   });
 
   it("refuses what is not an article and stores nothing", async () => {
-    const error = await service.add("g", { kind: "text", text: "Too short to be news." }, "u1").catch((e) => e);
+    const error = await service
+      .add("g", { kind: "text", text: "Too short to be news." }, "u1")
+      .catch((e) => e);
     expect(error).toBeInstanceOf(IngestError);
     expect(error.message).toBe("this is not an article: only 5 words of text (at least 80 needed)");
-    const image = await service.add("g", { kind: "file", name: "chart.png", bytes: Buffer.from("x") }, "u1").catch((e) => e);
+    const image = await service
+      .add("g", { kind: "file", name: "chart.png", bytes: Buffer.from("x") }, "u1")
+      .catch((e) => e);
     expect(image.message).toBe(
       'unsupported type file type ".png" (use a web page, a PDF, or a .txt, .md, .html or .pdf file)',
     );
@@ -108,9 +115,17 @@ describe("article service", () => {
 
   it("turns the server's article limit into a clear failure, keeping what is stored", async () => {
     await service.add("g", { kind: "text", text: ferryText }, "u1");
-    await service.add("g", { kind: "text", text: `${TUNNEL.title}\n\n${TUNNEL.paragraphs.join("\n\n")}` }, "u1");
+    await service.add(
+      "g",
+      { kind: "text", text: `${TUNNEL.title}\n\n${TUNNEL.paragraphs.join("\n\n")}` },
+      "u1",
+    );
     const full = await service
-      .add("g", { kind: "text", text: `${LIBRARY_CLUB.title}\n\n${LIBRARY_CLUB.paragraphs.join("\n\n")}` }, "u1")
+      .add(
+        "g",
+        { kind: "text", text: `${LIBRARY_CLUB.title}\n\n${LIBRARY_CLUB.paragraphs.join("\n\n")}` },
+        "u1",
+      )
       .catch((e) => e);
     expect(full.message).toBe("this server's library is full (2 articles); remove one first");
     expect((await service.list("g")).total).toBe(2);
@@ -129,8 +144,14 @@ describe("article service", () => {
       status: "built-in",
       id: "gull-rock",
     });
-    expect(await service.remove("g", id, { userId: "mod", canManageMessages: true })).toEqual({ status: "removed", id });
-    expect(await service.remove("g", id, { userId: "adder", canManageMessages: false })).toEqual({ status: "not-found", id });
+    expect(await service.remove("g", id, { userId: "mod", canManageMessages: true })).toEqual({
+      status: "removed",
+      id,
+    });
+    expect(await service.remove("g", id, { userId: "adder", canManageMessages: false })).toEqual({
+      status: "not-found",
+      id,
+    });
     expect((await service.library("g")).meta(id)).toBeUndefined();
   });
 

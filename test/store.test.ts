@@ -33,7 +33,10 @@ describe("SQLite article store", () => {
     expect(versions).toEqual([{ version: 1 }]);
     expect(migrate(store.db)).toBe(1);
     expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_version").get()).toEqual({ n: 1 });
-    const next = [...MIGRATIONS, { version: 2, description: "a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" }];
+    const next = [
+      ...MIGRATIONS,
+      { version: 2, description: "a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" },
+    ];
     expect(migrate(store.db, next)).toBe(2);
     expect(migrate(store.db, next)).toBe(2);
     const columns = store.db.prepare("PRAGMA table_info(articles)").all() as { name: string }[];
@@ -79,13 +82,27 @@ describe("SQLite article store", () => {
 
   it("returns the stored article for the same URL (fragment and tracking ignored) or the same text", async () => {
     const store = SqliteArticleStore.open(dir, limits, now);
-    await store.add("g", { ...article("a", "Alpha text here.", "https://news.example/a?id=4"), requestedUrl: "https://t.example/x" });
-    const sameUrl = await store.add("g", article("b", "Different text.", "https://news.example/a?id=4&utm_source=chat#top"));
+    await store.add("g", {
+      ...article("a", "Alpha text here.", "https://news.example/a?id=4"),
+      requestedUrl: "https://t.example/x",
+    });
+    const sameUrl = await store.add(
+      "g",
+      article("b", "Different text.", "https://news.example/a?id=4&utm_source=chat#top"),
+    );
     expect(sameUrl).toMatchObject({ status: "duplicate", matchedBy: "url", article: { meta: { id: "a" } } });
     const sameRequested = await store.add("g", article("c", "Other text.", "https://t.example/x"));
-    expect(sameRequested).toMatchObject({ status: "duplicate", matchedBy: "url", article: { meta: { id: "a" } } });
+    expect(sameRequested).toMatchObject({
+      status: "duplicate",
+      matchedBy: "url",
+      article: { meta: { id: "a" } },
+    });
     const sameText = await store.add("g", article("d", "  Alpha   text\nhere. "));
-    expect(sameText).toMatchObject({ status: "duplicate", matchedBy: "text", article: { meta: { id: "a" } } });
+    expect(sameText).toMatchObject({
+      status: "duplicate",
+      matchedBy: "text",
+      article: { meta: { id: "a" } },
+    });
     expect(await store.count("g")).toBe(1);
     expect(textHash("a  b\nc")).toBe(textHash("a b c"));
     await store.close();

@@ -18,6 +18,24 @@ function megabytes(bytes: number): string {
     : `${(bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 }
 
+function timeoutMessage(
+  phase: "connect" | "headers" | "body" | "deadline" | "parse",
+  seconds: number,
+): string {
+  switch (phase) {
+    case "connect":
+      return `the site did not accept a connection within ${seconds} s`;
+    case "headers":
+      return `the site did not answer within ${seconds} s`;
+    case "body":
+      return `the page stopped arriving (nothing for ${seconds} s)`;
+    case "deadline":
+      return `the page took too long (over ${seconds} s)`;
+    case "parse":
+      return `the article took too long to read (over ${seconds} s)`;
+  }
+}
+
 export function failureMessage(failure: IngestFailure): string {
   switch (failure.reason) {
     case "unreachable":
@@ -27,7 +45,7 @@ export function failureMessage(failure: IngestFailure): string {
     case "too-large":
       return `the article is too large (over ${megabytes(failure.limitBytes)})`;
     case "timed-out":
-      return `the ${failure.phase === "parse" ? "article took" : "page took"} too long (${failure.phase === "deadline" ? "over" : `${failure.phase} over`} ${failure.ms / 1000} s)`;
+      return timeoutMessage(failure.phase, failure.ms / 1000);
     case "refused-address":
       return `refused: ${failure.address} is not a public internet address`;
     case "unsupported-type":

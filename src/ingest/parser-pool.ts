@@ -17,6 +17,7 @@ export const DEFAULT_PARSER_OPTIONS: ParserPoolOptions = { timeoutMs: 10_000, si
 
 interface Pending {
   job: ParseJob;
+  timeoutMs: number;
   resolve: (article: ExtractedArticle) => void;
   reject: (error: Error) => void;
 }
@@ -37,10 +38,11 @@ export class ParserPool {
 
   constructor(private readonly options: ParserPoolOptions = DEFAULT_PARSER_OPTIONS) {}
 
-  parse(job: ParseJob): Promise<ExtractedArticle> {
+  /** Parses one page; the time limit runs from when a worker takes the job. */
+  parse(job: ParseJob, timeoutMs = this.options.timeoutMs): Promise<ExtractedArticle> {
     if (this.closed) return Promise.reject(new Error("parser pool is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      this.queue.push({ job, timeoutMs, resolve, reject });
       this.pump();
     });
   }
@@ -96,9 +98,9 @@ export class ParserPool {
       ready.timer = setTimeout(() => {
         this.drop(ready);
         void ready.worker.terminate();
-        pending.reject(new IngestError({ reason: "timed-out", phase: "parse", ms: this.options.timeoutMs }));
+        pending.reject(new IngestError({ reason: "timed-out", phase: "parse", ms: pending.timeoutMs }));
         this.pump();
-      }, this.options.timeoutMs);
+      }, pending.timeoutMs);
       ready.worker.postMessage({ id: this.nextId++, job: pending.job });
     }
   }
