@@ -341,13 +341,13 @@ function startUp(
   const routes: Record<string, ReturnType<typeof html>> = { "/100k": html(page100k), "/2m": html(page2m) };
   for (let i = 0; i < 20; i++) {
     const article = longArticle(100_000);
-    routes[`/add/${i}`] = html(
-      graphPage({
-        ...article,
-        title: `${article.title} ${i}`,
-        paragraphs: [`Copy ${i}.`, ...article.paragraphs],
-      }),
-    );
+    // Each its own URL and text, so none is a duplicate of another.
+    const own = {
+      ...article,
+      title: `${article.title} ${i}`,
+      paragraphs: [`Copy ${i}.`, ...article.paragraphs],
+    };
+    routes[`/add/${i}`] = html(graphPage(own).replace("ferry-fares", `ferry-fares-${i}`));
   }
   const server = await startPageServer(routes);
   const parser = new ParserPool({ timeoutMs: 60_000, size: 1, maxHeapMb: 512 });

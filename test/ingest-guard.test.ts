@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../src/config";
 import { checkUrl, isAllowedAddress } from "../src/ingest/address-guard";
 import { IngestError, type IngestFailure } from "../src/ingest/failure";
-import { closeDispatchers, DEFAULT_FETCH_LIMITS, fetchResource } from "../src/ingest/fetch";
+import { closeDispatchers, DEFAULT_FETCH_LIMITS, fetchResource, guardedConnector } from "../src/ingest/fetch";
 import { FERRY, graphPage } from "./ingest-pages";
 import { html, type PageServer, startPageServer } from "./ingest-server";
 
@@ -145,5 +146,42 @@ describe("the guard, against a live local server", () => {
     }
     // Only the redirecting pages were asked for; the redirect targets never were.
     expect(server.requests).toEqual(["/to-mapped", "/to-ipv6-loopback", "/to-private", "/to-metadata"]);
+  });
+
+  it("checks the connected socket's own address, even when no lookup happened", async () => {
+    server.requests.length = 0;
+    const connect = guardedConnector({ allowLoopback: false }, 2_000);
+    const error = await new Promise<Error | null>((resolve) =>
+      connect({ hostname: "127.0.0.1", protocol: "http:", port: String(server.port) }, (...args) => {
+        args[1]?.destroy();
+        resolve(args[0]);
+      }),
+    );
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).failure).toEqual({ reason: "refused-address", address: "127.0.0.1" });
+    expect(server.requests).toEqual([]);
+  });
+});
+
+describe("fetch settings in the config", () => {
+  it("defaults to the documented limits, loopback off", () => {
+    expect(readConfig({})).toMatchObject({
+      CITEBOT_DATA_DIR: "./data",
+      FETCH_ALLOW_LOOPBACK: false,
+      FETCH_MAX_BYTES: 5_000_000,
+      FETCH_TIMEOUT_MS: 15_000,
+      PARSE_TIMEOUT_MS: 10_000,
+      LIBRARY_MAX_ARTICLES: 500,
+      ARTICLE_MAX_BYTES: 1_048_576,
+    });
+    expect(readConfig({ FETCH_ALLOW_LOOPBACK: "true" }).FETCH_ALLOW_LOOPBACK).toBe(true);
+  });
+  it("names a bad value", () => {
+    expect(() => readConfig({ FETCH_ALLOW_LOOPBACK: "yes" })).toThrow(
+      "configuration: FETCH_ALLOW_LOOPBACK must be true or false",
+    );
+    expect(() => readConfig({ LIBRARY_MAX_ARTICLES: "0" })).toThrow(
+      "configuration: LIBRARY_MAX_ARTICLES must be 1 or more",
+    );
   });
 });

@@ -53,7 +53,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** One dispatcher per policy and timeouts: sockets are reused across fetches. */
 const dispatchers = new Map<string, Agent>();
 
-function guardedConnector(policy: AddressPolicy, timeout: number): buildConnector.connector {
+/** A connector that looks names up through the guard and checks the connected socket's peer address. */
+export function guardedConnector(policy: AddressPolicy, timeout: number): buildConnector.connector {
   const connect = buildConnector({ timeout, lookup: guardedLookup(policy) } as buildConnector.BuildOptions);
   return (options, callback) => {
     connect(options, (error, socket) => {
