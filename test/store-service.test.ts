@@ -98,7 +98,8 @@ describe("article service", () => {
     expect(file).toMatchObject({ status: "duplicate", article: { meta: { id: pasted.article.meta.id } } });
   });
 
-  it("refuses what is not an article and stores nothing", async () => {
+  it("refuses what is not an article and leaves what is stored untouched", async () => {
+    const kept = await service.add("g", { kind: "text", text: ferryText }, "u1");
     const error = await service
       .add("g", { kind: "text", text: "Too short to be news." }, "u1")
       .catch((e) => e);
@@ -110,7 +111,13 @@ describe("article service", () => {
     expect(image.message).toBe(
       'unsupported type file type ".png" (use a web page, a PDF, or a .txt, .md, .html or .pdf file)',
     );
-    expect(await store.count("g")).toBe(0);
+    const home = await service
+      .add("g", { kind: "url", url: `${server.base}/nothing-here` }, "u1")
+      .catch((e) => e);
+    expect(home.message).toBe("the site answered HTTP 404");
+    expect((await store.all("g")).map((a) => a.source)).toEqual([kept.article.source]);
+    // Undated (pasted) articles list after dated ones.
+    expect((await service.library("g")).list().map((m) => m.id)).toEqual(["gull-rock", kept.article.meta.id]);
   });
 
   it("turns the server's article limit into a clear failure, keeping what is stored", async () => {
