@@ -326,6 +326,85 @@ function startUp(
   results.startUp = { console: c, bot: b };
 }
 
+// ---- 6. adding articles: fetch + extract from a local server, and 20 concurrent adds ------------------------
+{
+  const { ArticleService } = await import("../src/app/article-service");
+  const { MemoryLibrary } = await import("../src/engine/library");
+  const { closeDispatchers, DEFAULT_FETCH_LIMITS } = await import("../src/ingest/fetch");
+  const { ingestUrl } = await import("../src/ingest/ingest");
+  const { ParserPool } = await import("../src/ingest/parser-pool");
+  const { SqliteArticleStore } = await import("../src/store/sqlite-store");
+  const { graphPage, longArticle } = await import("../test/ingest-pages");
+  const { html, startPageServer } = await import("../test/ingest-server");
+  const page100k = graphPage(longArticle(100_000));
+  const page2m = graphPage(longArticle(2_000_000));
+  const routes: Record<string, ReturnType<typeof html>> = { "/100k": html(page100k), "/2m": html(page2m) };
+  for (let i = 0; i < 20; i++) {
+    const article = longArticle(100_000);
+    // Each its own URL and text, so none is a duplicate of another.
+    const own = {
+      ...article,
+      title: `${article.title} ${i}`,
+      paragraphs: [`Copy ${i}.`, ...article.paragraphs],
+    };
+    routes[`/add/${i}`] = html(graphPage(own).replace("ferry-fares", `ferry-fares-${i}`));
+  }
+  const server = await startPageServer(routes);
+  const parser = new ParserPool({ timeoutMs: 60_000, size: 1, maxHeapMb: 512 });
+  const context = { fetch: { ...DEFAULT_FETCH_LIMITS, allowLoopback: true }, parser };
+  const timeFetch = async (path: string, runs: number) => {
+    await ingestUrl(`${server.base}${path}`, context);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await ingestUrl(`${server.base}${path}`, context);
+      samples.push(performance.now() - t);
+    }
+    return stats(samples);
+  };
+  const small = await timeFetch("/100k", QUICK ? 5 : 30);
+  const large = await timeFetch("/2m", QUICK ? 2 : 8);
+  const dir = mkdtempSync(join(tmpdir(), "citebot-bench-store-"));
+  const store = SqliteArticleStore.open(dir);
+  const service = new ArticleService(store, new MemoryLibrary(), context);
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  const started = performance.now();
+  const adds = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      service.add("bench", { kind: "url", url: `${server.base}/add/${i}` }, "bench"),
+    ),
+  );
+  const concurrentMs = performance.now() - started;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  await parser.close();
+  await store.close();
+  await closeDispatchers();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+  out("\n6. Adding articles (local server, guarded fetch, parse in one worker thread)");
+  out(`   fetch+extract 100 KB page: median ${ms(small.median)}, p99 ${ms(small.p99)} (${small.runs} runs)`);
+  out(`   fetch+extract 2 MB page: median ${ms(large.median)}, p99 ${ms(large.p99)} (${large.runs} runs)`);
+  out(
+    `   20 concurrent adds of 100 KB pages: ${ms(concurrentMs)} in all, ${adds.filter((a) => a.status === "added").length} stored, peak RSS ${(peak / 1e6).toFixed(0)} MB (+${((peak - baseline) / 1e6).toFixed(0)} MB)`,
+  );
+  results.adding = {
+    fetchExtract100k: small,
+    fetchExtract2m: large,
+    concurrentAdds: {
+      count: 20,
+      totalMs: concurrentMs,
+      peakRssMB: peak / 1e6,
+      growthMB: (peak - baseline) / 1e6,
+    },
+  };
+}
+
 // ---- the table ------------------------------------------------------------------------------------------
 {
   type Row = [string, string, string, string];
@@ -392,6 +471,29 @@ function startUp(
   const startUp = results.startUp as { console: Stat; bot: Stat };
   rows.push(["start-up: console", ms(startUp.console.median), "", ""]);
   rows.push(["start-up: bot (stand-in)", ms(startUp.bot.median), "", ""]);
+  const adding = results.adding as {
+    fetchExtract100k: Stat;
+    fetchExtract2m: Stat;
+    concurrentAdds: { totalMs: number; peakRssMB: number; growthMB: number };
+  };
+  rows.push([
+    "add: fetch+extract 100 KB page",
+    ms(adding.fetchExtract100k.median),
+    ms(adding.fetchExtract100k.p99),
+    "",
+  ]);
+  rows.push([
+    "add: fetch+extract 2 MB page",
+    ms(adding.fetchExtract2m.median),
+    ms(adding.fetchExtract2m.p99),
+    "",
+  ]);
+  rows.push([
+    `add: 20 concurrent (peak RSS ${adding.concurrentAdds.peakRssMB.toFixed(0)} MB, +${adding.concurrentAdds.growthMB.toFixed(0)} MB)`,
+    ms(adding.concurrentAdds.totalMs),
+    "",
+    "",
+  ]);
   out(`\n${markdownTable(rows)}`);
 }
 

@@ -16,6 +16,18 @@ const snowflake = (name: string) =>
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
+/** A whole number from the environment, named in its error. */
+const wholeNumber = (name: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${name} must be a number` })
+      .int(`${name} must be a whole number`)
+      .min(min, `${name} must be ${min} or more`)
+      .max(max, `${name} must be at most ${max}`)
+      .default(fallback),
+  );
+
 export const configSchema = z.object({
   DISCORD_TOKEN: z.preprocess(
     blankToUndefined,
@@ -35,6 +47,20 @@ export const configSchema = z.object({
     z.url({ protocol: /^https?$/, error: "DISCORD_API_BASE must be an http(s) URL" }).optional(),
   ),
   ARTICLES_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_ARTICLES_DIR)),
+  CITEBOT_DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
+  /** Tests only: lets fetches reach 127.0.0.0/8 so pages can be served locally. Never on in production. */
+  FETCH_ALLOW_LOOPBACK: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false"], { error: "FETCH_ALLOW_LOOPBACK must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
+  ),
+  FETCH_MAX_BYTES: wholeNumber("FETCH_MAX_BYTES", 1024, 100_000_000, 5_000_000),
+  FETCH_TIMEOUT_MS: wholeNumber("FETCH_TIMEOUT_MS", 100, 120_000, 15_000),
+  PARSE_TIMEOUT_MS: wholeNumber("PARSE_TIMEOUT_MS", 100, 120_000, 10_000),
+  LIBRARY_MAX_ARTICLES: wholeNumber("LIBRARY_MAX_ARTICLES", 1, 100_000, 500),
+  ARTICLE_MAX_BYTES: wholeNumber("ARTICLE_MAX_BYTES", 1024, 16 * 1024 * 1024, 1024 * 1024),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z

@@ -1,7 +1,9 @@
 // `citebot`: the command-line adapter. Usage errors exit 2, a library with no valid article exits 1.
 import { parseArgs } from "node:util";
 import { ask, RequestError } from "../app/ask";
-import { ConfigError, loadDotenv, readConfig } from "../config";
+import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles";
+import { ServerLibrary } from "../app/server-library";
+import { type Config, ConfigError, loadDotenv, readConfig } from "../config";
 import { CommandLoadError } from "../discord/command";
 import { articleData } from "../engine/analyze";
 import { ArticleError } from "../engine/article-file";
@@ -12,21 +14,27 @@ import {
   NoArticlesError,
   readArticleFile,
 } from "../engine/library";
+import { IngestError, isInputFailure } from "../ingest/failure";
+import { LOCAL_SERVER } from "../store/article-store";
 import { runBatch } from "./batch";
 import { runConsole } from "./console";
+import { addFromCli, CliIoError, libraryListJson, renderAdded } from "./library-commands";
 import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text";
 
 export const USAGE = `Usage:
   citebot summary|quote|who|when [QUERY] [--article ID|PATH] [--articles DIR]
                                  [--sentences N] [--speaker NAME] [--topic TEXT] [--json]
-  citebot articles [--json]       list the library
+  citebot add URL|FILE [--json]   add an article (a link, or a .txt .md .html .pdf file) to the local library
+  citebot remove ID               remove an added article from the local library
+  citebot articles [--json]       list the library (built-in and added articles)
   citebot article ID [--json]     an article's text and paragraphs
   citebot console                 type commands as in Discord (/who Ombaka)
   citebot batch                   JSON lines on stdin → one Answer JSON line each on stdout
   citebot start                   the Discord bot when DISCORD_TOKEN is set, else the console
   citebot deploy [--dry-run] [--clear]   register the slash commands with Discord
 
-The library is --articles DIR, else ARTICLES_DIR, else the project's seeds/ folder.`;
+The built-in library is --articles DIR, else ARTICLES_DIR, else the project's seeds/ folder; added
+articles are kept in CITEBOT_DATA_DIR (default ./data).`;
 
 export class UsageError extends Error {}
 
@@ -67,19 +75,44 @@ function openLibrary(dir: string, io: Io): ArticleLibrary {
   return library;
 }
 
+/** Articles added with `citebot add`, opened only when some exist (or `create`, for adding). */
+class LocalArticles {
+  private opened: OpenArticles | undefined;
+
+  constructor(
+    private readonly config: Config,
+    private readonly dir: string,
+    private readonly io: Io,
+  ) {}
+
+  open(): OpenArticles {
+    this.opened ??= openArticleService(this.config, openLibrary(this.dir, this.io));
+    return this.opened;
+  }
+
+  /** The seeds plus the local library's added articles. */
+  async library(): Promise<ArticleLibrary> {
+    if (!this.opened && !hasArticleStore(this.config)) return openLibrary(this.dir, this.io);
+    return this.open().service.library(LOCAL_SERVER);
+  }
+
+  async close(): Promise<void> {
+    await this.opened?.close();
+  }
+}
+
 /** `--article` may name a file: that file alone is the library. */
-function libraryFor(
+async function libraryFor(
   articleArg: string | undefined,
-  dir: string,
-  io: Io,
-): { library: ArticleLibrary; id?: string } {
+  local: LocalArticles,
+): Promise<{ library: ArticleLibrary; id?: string }> {
   if (articleArg && /[\\/]|\.(txt|md)$/i.test(articleArg)) {
     const library = new MemoryLibrary();
     const source = readArticleFile(articleArg);
     library.add(source);
     return { library, id: source.meta.id };
   }
-  return { library: openLibrary(dir, io), ...(articleArg ? { id: articleArg } : {}) };
+  return { library: await local.library(), ...(articleArg ? { id: articleArg } : {}) };
 }
 
 function sentencesOption(value: string | undefined): number | undefined {
@@ -91,6 +124,7 @@ function sentencesOption(value: string | undefined): number | undefined {
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const write = (s: string) => io.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
+  let local: LocalArticles | undefined;
   try {
     const { values, positionals } = parse(argv);
     const [command = "help", ...rest] = positionals;
@@ -101,8 +135,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const config = readConfig(io.env);
     const dir = values.articles ?? config.ARTICLES_DIR;
     const style = io.stdout.isTTY ? ansiStyle : plainStyle;
-    const openConsole = () =>
-      runConsole(openLibrary(dir, io), {
+    local = new LocalArticles(config, dir, io);
+    const localArticles = local;
+    const openConsole = async () =>
+      runConsole(await localArticles.library(), {
         input: io.stdin,
         output: io.stdout,
         style,
@@ -110,7 +146,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       });
 
     if (ANSWER_COMMANDS.has(command)) {
-      const { library, id } = libraryFor(values.article, dir, io);
+      const { library, id } = await libraryFor(values.article, local);
       const answer = ask(library, {
         command,
         article: id,
@@ -124,12 +160,33 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     switch (command) {
       case "articles": {
-        const library = openLibrary(dir, io);
-        write(values.json ? JSON.stringify(library.list(), null, 2) : renderArticleList(library.list()));
+        const library = await local.library();
+        const list = library instanceof ServerLibrary ? libraryListJson(library) : library.list();
+        write(values.json ? JSON.stringify(list, null, 2) : renderArticleList(list));
+        return 0;
+      }
+      case "add": {
+        const [target, ...extra] = rest;
+        if (!target || extra.length > 0) throw new UsageError("usage: citebot add URL|FILE [--json]");
+        const outcome = await addFromCli(local.open().service, target);
+        write(values.json ? JSON.stringify(outcome.article, null, 2) : renderAdded(outcome));
+        return 0;
+      }
+      case "remove": {
+        const [id, ...extra] = rest;
+        if (!id || extra.length > 0) throw new UsageError("usage: citebot remove ID");
+        const removed = await local
+          .open()
+          .service.remove(LOCAL_SERVER, id, { userId: "cli", canManageMessages: true });
+        if (removed.status === "built-in")
+          throw new UsageError(`"${id}" is a built-in article (the seeds folder); it cannot be removed`);
+        if (removed.status !== "removed")
+          throw new UsageError(`no added article "${id}" (see: citebot articles)`);
+        write(`Removed ${id}`);
         return 0;
       }
       case "article": {
-        const { library, id } = libraryFor(rest[0] ?? values.article, dir, io);
+        const { library, id } = await libraryFor(rest[0] ?? values.article, local);
         const wanted = id ?? library.defaultId();
         const article = wanted ? library.get(wanted) : undefined;
         if (!article) throw new UsageError(`unknown article "${wanted}" (see: citebot articles)`);
@@ -143,7 +200,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         await openConsole();
         return 0;
       case "batch": {
-        const library = openLibrary(dir, io);
+        const library = await local.library();
         await runBatch(library, io.stdin, io.stdout);
         return 0;
       }
@@ -169,6 +226,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command "${command}" (try: citebot help)`);
     }
   } catch (error) {
+    if (error instanceof IngestError) {
+      io.stderr.write(`citebot: ${error.message}\n`);
+      return isInputFailure(error.failure) ? 2 : 1;
+    }
+    if (error instanceof CliIoError) {
+      io.stderr.write(`citebot: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError || error instanceof RequestError) {
       io.stderr.write(`citebot: ${error.message}\n`);
       return 2;
@@ -187,6 +252,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 1;
     }
     throw error;
+  } finally {
+    await local?.close();
   }
 }
 

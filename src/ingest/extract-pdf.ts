@@ -1,0 +1,110 @@
+// A PDF's text → paragraphs, with pdf.js (through unpdf) and eval disabled.
+import { getDocumentProxy } from "unpdf";
+import { isoDay } from "./extract-html";
+import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted";
+import { IngestError } from "./failure";
+
+interface Line {
+  text: string;
+  y: number;
+  height: number;
+}
+
+interface TextItemLike {
+  str?: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  height?: number;
+}
+
+/** `D:20250314093000+01'00'` (PDF date) → `2025-03-14`. */
+export function pdfDay(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const match = /^D?:?(\d{4})(\d{2})(\d{2})/.exec(value.trim());
+  return match ? isoDay(`${match[1]}-${match[2]}-${match[3]}`) : isoDay(value);
+}
+
+function linesOf(items: TextItemLike[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  for (const item of items) {
+    const y = item.transform?.[5] ?? 0;
+    if (!current) current = { text: "", y, height: item.height ?? 0 };
+    current.text += item.str ?? "";
+    current.height = Math.max(current.height, item.height ?? 0);
+    if (item.hasEOL) {
+      lines.push(current);
+      current = null;
+    }
+  }
+  if (current) lines.push(current);
+  return lines.filter((l) => l.text.trim() !== "");
+}
+
+/** Lines → paragraphs: a gap clearly wider than the usual line spacing starts a new paragraph. */
+function paragraphsOf(lines: Line[]): string[] {
+  const gaps = lines.slice(1).map((l, i) => Math.abs((lines[i] as Line).y - l.y));
+  const usual = [...gaps].sort((a, z) => a - z)[Math.floor(gaps.length / 2)] ?? 0;
+  const paragraphs: string[] = [];
+  let current = "";
+  lines.forEach((line, i) => {
+    const gap = i > 0 ? (gaps[i - 1] as number) : 0;
+    if (current && (gap > usual * 1.4 || gap === 0)) {
+      paragraphs.push(current);
+      current = "";
+    }
+    const text = line.text.replace(/\s+/g, " ").trim();
+    // A word broken across lines with a hyphen is joined again.
+    current =
+      current.endsWith("-") && /^\p{Ll}/u.test(text)
+        ? current.slice(0, -1) + text
+        : current
+          ? `${current} ${text}`
+          : text;
+  });
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+export async function extractPdf(bytes: Uint8Array, url?: string): Promise<ExtractedArticle> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 });
+  } catch (error) {
+    throw new IngestError({
+      reason: "not-an-article",
+      detail: `the PDF cannot be read (${(error as Error).message})`,
+    });
+  }
+  try {
+    const { info } = (await pdf.getMetadata().catch(() => ({ info: {} }))) as {
+      info: Record<string, unknown>;
+    };
+    const blocks: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      blocks.push(...paragraphsOf(linesOf(content.items as TextItemLike[])));
+    }
+    const words = countWords(blocks.join(" "));
+    if (words < MIN_ARTICLE_WORDS) {
+      throw new IngestError({
+        reason: "not-an-article",
+        detail: `the PDF has only ${words} words of text (at least ${MIN_ARTICLE_WORDS} needed; scanned PDFs have none)`,
+      });
+    }
+    const metaTitle = typeof info.Title === "string" ? info.Title.trim() : "";
+    const title = metaTitle || (blocks[0] && blocks[0].length <= 200 ? blocks[0] : "");
+    const body = !metaTitle && title ? blocks.slice(1) : blocks;
+    const author = typeof info.Author === "string" && info.Author.trim() ? info.Author.trim() : undefined;
+    return {
+      title,
+      date: pdfDay(info.CreationDate),
+      ...(author ? { author } : {}),
+      ...(url ? { url, source: new URL(url).hostname.replace(/^www\./, "") } : {}),
+      blocks: body,
+    };
+  } finally {
+    await pdf.destroy();
+  }
+}

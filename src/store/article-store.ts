@@ -1,0 +1,96 @@
+// The one storage interface for added articles, keyed by server (a guild id; `local` for the CLI).
+// Methods are async so a networked implementation (PostgreSQL) can follow with the same shape.
+import type { ArticleMeta, ArticleSource } from "../engine/types";
+
+/** The server id the CLI stores under. */
+export const LOCAL_SERVER = "local";
+
+export type ArticleOrigin = "url" | "file" | "text";
+
+export interface StoreLimits {
+  /** Articles per server. */
+  maxArticles: number;
+  /** UTF-8 bytes of one article's text. */
+  maxTextBytes: number;
+}
+
+export const DEFAULT_STORE_LIMITS: StoreLimits = { maxArticles: 500, maxTextBytes: 1024 * 1024 };
+
+export interface NewArticle {
+  source: ArticleSource;
+  origin: ArticleOrigin;
+  /** Who added it: a Discord user id, or `cli`. */
+  addedBy: string;
+  /** The link asked for, when it differs from the article's final URL (redirects, canonical). */
+  requestedUrl?: string | undefined;
+}
+
+export interface StoredArticleInfo {
+  meta: ArticleMeta;
+  origin: ArticleOrigin;
+  addedBy: string;
+  /** ISO timestamp. */
+  addedAt: string;
+  textBytes: number;
+}
+
+export interface StoredArticle extends StoredArticleInfo {
+  source: ArticleSource;
+}
+
+export type AddResult =
+  | { status: "added"; article: StoredArticle }
+  | { status: "duplicate"; matchedBy: "url" | "text" | "id"; article: StoredArticle };
+
+export type StoreFailure =
+  | { reason: "library-full"; limit: number }
+  | { reason: "too-large"; limitBytes: number };
+
+export class StoreLimitError extends Error {
+  constructor(readonly failure: StoreFailure) {
+    super(
+      failure.reason === "library-full"
+        ? `the library is full (${failure.limit} articles)`
+        : `the article's text is over ${failure.limitBytes} bytes`,
+    );
+    this.name = "StoreLimitError";
+  }
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticleStore {
+  readonly limits: StoreLimits;
+  /** Stores an article, or returns the one already stored with the same URL or text. Throws StoreLimitError. */
+  add(serverId: string, article: NewArticle): Promise<AddResult>;
+  get(serverId: string, id: string): Promise<StoredArticle | undefined>;
+  /** An article stored from this URL (its final or its requested URL). */
+  findByUrl(serverId: string, url: string): Promise<StoredArticle | undefined>;
+  /** Newest added first. */
+  list(serverId: string, options?: ListOptions): Promise<StoredArticleInfo[]>;
+  /** Every stored article of a server with its text (to build the server's library). */
+  all(serverId: string): Promise<StoredArticle[]>;
+  count(serverId: string): Promise<number>;
+  /** True when it was there. A channel whose current article it was forgets it. */
+  remove(serverId: string, id: string): Promise<boolean>;
+  setChannelArticle(serverId: string, channelId: string, articleId: string): Promise<void>;
+  getChannelArticle(serverId: string, channelId: string): Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+/** URLs compare without their fragment and tracking parameters. */
+export function normalizeUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    url.hash = "";
+    for (const key of [...url.searchParams.keys()]) {
+      if (/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$/i.test(key)) url.searchParams.delete(key);
+    }
+    return url.href;
+  } catch {
+    return raw;
+  }
+}

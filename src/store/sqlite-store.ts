@@ -1,0 +1,246 @@
+// The default ArticleStore: one SQLite file (WAL mode) under CITEBOT_DATA_DIR.
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { ArticleMeta } from "../engine/types";
+import {
+  type AddResult,
+  type ArticleOrigin,
+  type ArticleStore,
+  DEFAULT_STORE_LIMITS,
+  type ListOptions,
+  type NewArticle,
+  normalizeUrl,
+  type StoredArticle,
+  type StoredArticleInfo,
+  StoreLimitError,
+  type StoreLimits,
+} from "./article-store";
+import { MIGRATIONS, type Migration } from "./migrations";
+
+export const DATABASE_FILE = "citebot.sqlite";
+
+interface Row {
+  server_id: string;
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  author: string | null;
+  text: string;
+  text_bytes: number;
+  origin: ArticleOrigin;
+  added_by: string;
+  added_at: string;
+}
+
+/** Same text, whatever its spacing: the duplicate test for pasted and uploaded articles. */
+export function textHash(text: string): string {
+  return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
+}
+
+function metaOf(row: Row): ArticleMeta {
+  return {
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.source ? { source: row.source } : {}),
+    ...(row.author ? { author: row.author } : {}),
+  };
+}
+
+function infoOf(row: Row): StoredArticleInfo {
+  return {
+    meta: metaOf(row),
+    origin: row.origin,
+    addedBy: row.added_by,
+    addedAt: row.added_at,
+    textBytes: row.text_bytes,
+  };
+}
+
+function storedOf(row: Row): StoredArticle {
+  const meta = metaOf(row);
+  return { ...infoOf(row), source: { meta, text: row.text } };
+}
+
+/** Applies the migrations not yet applied; returns the schema version reached. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+  );
+  const current =
+    (db.prepare("SELECT MAX(version) AS v FROM schema_version").get() as { v: number | null }).v ?? 0;
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)").run(
+        migration.version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+  return Math.max(current, ...migrations.map((m) => m.version));
+}
+
+export class SqliteArticleStore implements ArticleStore {
+  private constructor(
+    readonly db: Database.Database,
+    readonly limits: StoreLimits,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Opens (creating if needed) `DIR/citebot.sqlite`. */
+  static open(
+    dir: string,
+    limits: StoreLimits = DEFAULT_STORE_LIMITS,
+    now: () => Date = () => new Date(),
+  ): SqliteArticleStore {
+    mkdirSync(dir, { recursive: true });
+    const db = new Database(join(dir, DATABASE_FILE));
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+    return new SqliteArticleStore(db, limits, now);
+  }
+
+  private row(serverId: string, id: string): Row | undefined {
+    return this.db.prepare("SELECT * FROM articles WHERE server_id = ? AND id = ?").get(serverId, id) as
+      | Row
+      | undefined;
+  }
+
+  private byUrl(serverId: string, url: string): Row | undefined {
+    const key = normalizeUrl(url);
+    return this.db
+      .prepare(
+        "SELECT * FROM articles WHERE server_id = ? AND (url_key = ? OR requested_url_key = ?) LIMIT 1",
+      )
+      .get(serverId, key, key) as Row | undefined;
+  }
+
+  async add(serverId: string, article: NewArticle): Promise<AddResult> {
+    const { source } = article;
+    const hash = textHash(source.text);
+    const insert = this.db.transaction((): AddResult => {
+      for (const url of [source.meta.url, article.requestedUrl]) {
+        const existing = url ? this.byUrl(serverId, url) : undefined;
+        if (existing) return { status: "duplicate", matchedBy: "url", article: storedOf(existing) };
+      }
+      const sameText = this.db
+        .prepare("SELECT * FROM articles WHERE server_id = ? AND text_hash = ?")
+        .get(serverId, hash) as Row | undefined;
+      if (sameText) return { status: "duplicate", matchedBy: "text", article: storedOf(sameText) };
+      const bytes = Buffer.byteLength(source.text, "utf8");
+      if (bytes > this.limits.maxTextBytes) {
+        throw new StoreLimitError({ reason: "too-large", limitBytes: this.limits.maxTextBytes });
+      }
+      const count = (
+        this.db.prepare("SELECT COUNT(*) AS n FROM articles WHERE server_id = ?").get(serverId) as {
+          n: number;
+        }
+      ).n;
+      if (count >= this.limits.maxArticles) {
+        throw new StoreLimitError({ reason: "library-full", limit: this.limits.maxArticles });
+      }
+      let id = source.meta.id;
+      for (let n = 2; this.row(serverId, id); n++) id = `${source.meta.id}-${n}`;
+      const { meta } = source;
+      this.db
+        .prepare(
+          `INSERT INTO articles (server_id, id, title, date, url, source, author, text, text_hash, text_bytes,
+             url_key, requested_url_key, origin, added_by, added_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          serverId,
+          id,
+          meta.title,
+          meta.date,
+          meta.url ?? null,
+          meta.source ?? null,
+          meta.author ?? null,
+          source.text,
+          hash,
+          bytes,
+          meta.url ? normalizeUrl(meta.url) : null,
+          article.requestedUrl ? normalizeUrl(article.requestedUrl) : null,
+          article.origin,
+          article.addedBy,
+          this.now().toISOString(),
+        );
+      return { status: "added", article: storedOf(this.row(serverId, id) as Row) };
+    });
+    return insert.immediate();
+  }
+
+  async get(serverId: string, id: string): Promise<StoredArticle | undefined> {
+    const row = this.row(serverId, id);
+    return row ? storedOf(row) : undefined;
+  }
+
+  async findByUrl(serverId: string, url: string): Promise<StoredArticle | undefined> {
+    const row = this.byUrl(serverId, url);
+    return row ? storedOf(row) : undefined;
+  }
+
+  async list(serverId: string, options: ListOptions = {}): Promise<StoredArticleInfo[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT server_id, id, title, date, url, source, author, '' AS text, text_bytes, origin, added_by, added_at
+         FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC LIMIT ? OFFSET ?`,
+      )
+      .all(serverId, options.limit ?? -1, options.offset ?? 0) as Row[];
+    return rows.map(infoOf);
+  }
+
+  async all(serverId: string): Promise<StoredArticle[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC")
+      .all(serverId) as Row[];
+    return rows.map(storedOf);
+  }
+
+  async count(serverId: string): Promise<number> {
+    return (
+      this.db.prepare("SELECT COUNT(*) AS n FROM articles WHERE server_id = ?").get(serverId) as { n: number }
+    ).n;
+  }
+
+  async remove(serverId: string, id: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      const removed = this.db
+        .prepare("DELETE FROM articles WHERE server_id = ? AND id = ?")
+        .run(serverId, id);
+      this.db
+        .prepare("DELETE FROM channel_articles WHERE server_id = ? AND article_id = ?")
+        .run(serverId, id);
+      return removed.changes > 0;
+    })();
+  }
+
+  async setChannelArticle(serverId: string, channelId: string, articleId: string): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO channel_articles (server_id, channel_id, article_id, set_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (server_id, channel_id) DO UPDATE SET article_id = excluded.article_id, set_at = excluded.set_at`,
+      )
+      .run(serverId, channelId, articleId, this.now().toISOString());
+  }
+
+  async getChannelArticle(serverId: string, channelId: string): Promise<string | undefined> {
+    const row = this.db
+      .prepare("SELECT article_id FROM channel_articles WHERE server_id = ? AND channel_id = ?")
+      .get(serverId, channelId) as { article_id: string } | undefined;
+    return row?.article_id;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,35 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { IngestError } from "../src/ingest/failure";
+import { ParserPool } from "../src/ingest/parser-pool";
+import { FERRY, graphPage, longArticle } from "./ingest-pages";
+
+const pool = new ParserPool({ timeoutMs: 20_000, size: 1, maxHeapMb: 256 });
+afterAll(() => pool.close());
+
+const page = (html: string) => ({ kind: "html" as const, bytes: Buffer.from(html) });
+
+describe("parsing in a worker thread", () => {
+  it("parses a 2 MB page without stalling the caller's event loop", async () => {
+    await pool.parse(page(graphPage(FERRY)));
+    const big = longArticle(2_000_000);
+    let last = Date.now();
+    let longestGap = 0;
+    const ticker = setInterval(() => {
+      longestGap = Math.max(longestGap, Date.now() - last);
+      last = Date.now();
+    }, 10);
+    const extracted = await pool.parse(page(graphPage(big)));
+    clearInterval(ticker);
+    expect(extracted.blocks.length).toBeGreaterThan(big.paragraphs.length * 0.99);
+    expect(longestGap).toBeLessThan(250);
+  });
+
+  it("stops a parse over its time limit, then parses the next page in a fresh worker", async () => {
+    const slow = await pool.parse(page(graphPage(longArticle(2_000_000))), 50).catch((e: unknown) => e);
+    expect(slow).toBeInstanceOf(IngestError);
+    expect((slow as IngestError).failure).toEqual({ reason: "timed-out", phase: "parse", ms: 50 });
+    expect((slow as IngestError).message).toBe("the article took too long to read (over 0.05 s)");
+    const next = await pool.parse(page(graphPage(FERRY)));
+    expect(next.title).toBe(FERRY.title);
+  });
+});

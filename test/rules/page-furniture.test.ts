@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  isJunkClassToken,
+  JUNK_CLASS_RULES,
+  JUNK_PARAGRAPH_RULES,
+  junkParagraphRule,
+} from "../../src/ingest/page-furniture";
+
+// Each rule, with text it must catch and article text it must leave alone (sentences invented here).
+const paragraphCases: Record<string, { drops: string[]; keeps: string[] }> = {
+  "read-more": {
+    drops: [
+      "Read more: Island school to close early",
+      "Related stories",
+      "See also: the new timetable",
+      "Read more",
+    ],
+    keeps: [
+      "Related research shows the ferry is used mostly by shift workers.",
+      "Watchdog groups asked the harbour trust to publish its accounts.",
+    ],
+  },
+  advertisement: {
+    drops: ["Advertisement", "Story continues below advertisement"],
+    keeps: ["Advertisements for the new service went up at every pier on Monday."],
+  },
+  "newsletter-pitch": {
+    drops: [
+      "Sign up for our morning briefing.",
+      "Subscribe to get the best of the bay every Friday.",
+      "To continue reading, create a free account.",
+    ],
+    keeps: ["Subscribers to the ferry pass will pay twelve percent more from April."],
+  },
+  "share-prompt": {
+    drops: ["Share this article", "Follow us on social media", "Copy link"],
+    keeps: ["Share prices of the ferry company fell after the announcement."],
+  },
+  "photo-credit": {
+    drops: ["Photo: Staff photographer", "Image by the harbour trust", "Illustration: Mara Quill"],
+    keeps: ["Photographs from the opening show crowds on the quay."],
+  },
+  copyright: {
+    drops: ["© 2025 The Coastal Ledger. All rights reserved.", "Copyright 2024 Quay Gazette"],
+    keeps: ["Copyrighted designs were used for the new ferry livery, the company said."],
+  },
+};
+
+const classCases: Record<string, { drops: string[]; keeps: string[] }> = {
+  "share-bar": { drops: ["share-bar", "article__share", "social"], keeps: ["story-body", "shared-content"] },
+  newsletter: { drops: ["newsletter-signup", "paywall-box", "c-promo"], keeps: ["entry-content"] },
+  related: { drops: ["related-stories", "read-more", "readmore"], keeps: ["story-header"] },
+  advert: { drops: ["ad-slot", "ads", "advertisement"], keeps: ["head", "lead-image", "loading"] },
+  caption: { drops: ["amp-caption", "photo-credit"], keeps: ["captioned-story-body"] },
+  comments: { drops: ["comments", "entry-tags", "breadcrumb"], keeps: ["content-column"] },
+};
+
+describe("page furniture: paragraph rules", () => {
+  it("has a case table for every rule", () => {
+    expect(Object.keys(paragraphCases).sort()).toEqual(JUNK_PARAGRAPH_RULES.map((r) => r.id).sort());
+  });
+  for (const [id, { drops, keeps }] of Object.entries(paragraphCases)) {
+    for (const text of drops) it(`${id} drops "${text}"`, () => expect(junkParagraphRule(text)?.id).toBe(id));
+    for (const text of keeps)
+      it(`${id} keeps "${text}"`, () => expect(junkParagraphRule(text)).toBeUndefined());
+  }
+});
+
+describe("page furniture: class rules", () => {
+  it("has a case table for every rule", () => {
+    expect(Object.keys(classCases).sort()).toEqual(JUNK_CLASS_RULES.map((r) => r.id).sort());
+  });
+  for (const [id, { drops, keeps }] of Object.entries(classCases)) {
+    for (const token of drops)
+      it(`${id} drops .${token}`, () => expect(isJunkClassToken(token)?.id).toBe(id));
+    for (const token of keeps)
+      it(`${id} keeps .${token}`, () => expect(isJunkClassToken(token)).toBeUndefined());
+  }
+});
