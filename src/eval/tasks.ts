@@ -102,11 +102,40 @@ function scoreQuotes(
   return { direct: finish(rows.direct), all: finish(rows.all) };
 }
 
+/** Longest gap between two quotes one attribution interrupts: `, he said,`, `, Ombaka said in a statement.` */
+const MAX_INTERRUPTION_CHARS = 90;
+
+/**
+ * An attribution as PolNeAR annotates it: one cue and all the quoted fragments around it. `"A," he said, "B."`
+ * is one attribution, so consecutive quotes of one speaker split only by their attribution are scored as one.
+ */
+export function attributionUnits(text: string, quotes: readonly PredictedQuote[]): PredictedQuote[] {
+  const units: PredictedQuote[] = [];
+  for (const q of quotes) {
+    const last = units[units.length - 1];
+    const gap = last ? text.slice(last.end, q.start) : "";
+    if (
+      last &&
+      q.speaker !== null &&
+      last.speaker === q.speaker &&
+      gap.length <= MAX_INTERRUPTION_CHARS &&
+      !/\n/.test(gap) &&
+      /\p{L}/u.test(gap)
+    ) {
+      units[units.length - 1] = { ...last, end: q.end };
+    } else units.push({ ...q });
+  }
+  return units;
+}
+
 export function evaluateQuotes(records: QuoteRecord[]): { citebot: QuoteScores; baseline: QuoteScores } {
   const citebot = scoreQuotes(records, (r) => {
     const a = analyse(r.id, r.text, r.date);
     const toPred = (q: (typeof a.quotes)[number]) => ({ start: q.start, end: q.end, speaker: q.speaker });
-    return { direct: a.quotes.filter((q) => q.direct).map(toPred), all: a.quotes.map(toPred) };
+    return {
+      direct: attributionUnits(r.text, a.quotes.filter((q) => q.direct).map(toPred)),
+      all: a.quotes.map(toPred),
+    };
   });
   const baseline = scoreQuotes(records, (r) => {
     const doc = nlp(r.text);

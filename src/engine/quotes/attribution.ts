@@ -1,0 +1,134 @@
+// Where a quote's speaker phrase is: the cue rules, each a named rule that reads the text around a quote and
+// returns the speaker phrase's span (and an appositive role) or null.
+import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "../lexicon";
+import type { Span } from "../types";
+
+export interface Attribution {
+  /** Where the speaker phrase is in the text. */
+  speaker: Span;
+  role: Span | null;
+}
+
+export const MAX_SPEAKER_WORDS = 14;
+const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which)\s/i;
+const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
+const SPEECH_VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB_ALTERNATION})\\b`, "giu");
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
+
+export function spanOf(base: number, inner: string, within: string, from = 0): Span {
+  const at = within.indexOf(inner, from);
+  return { start: base + at, end: base + at + inner.length };
+}
+
+/** A subject phrase, possibly with an appositive: `Jack Ombaka, the mission's spokesperson`. */
+export function subjectWithRole(
+  base: number,
+  phrase: string,
+  within: string,
+  at: number,
+): Attribution | null {
+  const trimmed = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, "");
+  if (trimmed === "" || NOT_A_SPEAKER.test(trimmed) || trimmed.split(/\s+/).length > MAX_SPEAKER_WORDS)
+    return null;
+  const offset = within.indexOf(trimmed, at);
+  const parts = trimmed.split(/,\s+/);
+  // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`);
+  // the first part that does not is the subject. Parts before it are lead-ins (`In one tweet`).
+  let subject = parts.length - 1;
+  while (subject > 0 && ROLE_START.test(parts[subject] as string)) subject--;
+  const name = parts[subject] as string;
+  const after = parts.slice(subject + 1);
+  // `X, who has worked here since 2009,` describes, but is not a role.
+  const role = /^(who|whose|which|whom)\b/i.test(after[0] ?? "") ? "" : after.join(", ");
+  const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
+  const nameOffset = trimmed.indexOf(name, nameAt);
+  if (
+    // Two tests: under the `i` flag \p{Lu} would match any letter.
+    !/^\p{Lu}/u.test(name) &&
+    !/^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)
+  ) {
+    return null;
+  }
+  const speaker = { start: base + offset + nameOffset, end: base + offset + nameOffset + name.length };
+  const roleSpan = role ? spanOf(base, role, within, offset + nameOffset + name.length) : null;
+  return { speaker, role: roleSpan };
+}
+
+/** `, Jack Ombaka, the mission's spokesperson, said …` or `, said Ombaka in a statement.` */
+export function attributionAfter(text: string, from: number, to: number): Attribution | null {
+  const after = text.slice(from, to);
+  const verb = SPEECH_VERB.exec(after);
+  if (!verb) return null;
+  const head = after.slice(0, verb.index);
+  if (head.trim().replace(/^,/, "").trim() === "") {
+    // Verb first: `said Ombaka in a statement`, `said Jack Ombaka, the spokesperson.`
+    const rest = after.slice(verb.index + verb[0].length);
+    const np = new RegExp(
+      String.raw`^\s+((?:${NAME_WORD}|he|she|they|I|we)(?:\s+(?:${NAME_WORD}|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?`,
+      "u",
+    ).exec(rest);
+    if (!np) return null;
+    const base = from + verb.index + verb[0].length;
+    const name = np[1] as string;
+    const speaker = spanOf(base, name, rest);
+    const role = np[2] ? spanOf(base, np[2], rest, speaker.end - base) : null;
+    return { speaker, role };
+  }
+  if (head.split(/\s+/).length > MAX_SPEAKER_WORDS + 8) return null;
+  return subjectWithRole(from, head, after, 0);
+}
+
+/** `Ombaka said: "…"`, `He told reporters, "…"`, `Hale told Reyes that the choice "…"` */
+export function attributionBefore(text: string, from: number, to: number): Attribution | null {
+  const before = text.slice(from, to);
+  const matches = [...before.matchAll(SPEECH_VERB_GLOBAL)];
+  const verb = matches[matches.length - 1];
+  if (!verb) return null;
+  const tail = before.slice(verb.index + verb[0].length);
+  // Only an adverbial (`in a statement`, `on Sunday`, `reporters`) and `that`/`:`/`,` may follow the verb.
+  // …or a that-clause the quote sits in (`X reports that the team wanted to “keep …”`).
+  if (
+    !/^[^.;!?"“”]{0,60}?(that\s*)?[:,]?\s*$/u.test(tail) &&
+    !/^[^.;!?"“”]{0,40}?\sthat\s[^;!?"“”]{0,240}$/u.test(tail)
+  ) {
+    return null;
+  }
+  const clauseStart =
+    Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
+  const head = before.slice(clauseStart, verb.index);
+  // `Kenyan President William Ruto said` — the subject is the whole head of the clause.
+  return subjectWithRole(from, head, before, clauseStart);
+}
+
+/** `according to X` next to the quote. */
+export function accordingTo(text: string, from: number, to: number): Attribution | null {
+  const window = text.slice(from, to);
+  const match = new RegExp(
+    String.raw`according to\s+((?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)`,
+    "u",
+  ).exec(window);
+  if (!match) return null;
+  return { speaker: spanOf(from, match[1] as string, window, match.index), role: null };
+}
+
+/** A signature after the quote, to the paragraph's end: `“…” ― Ann Park`, `“…” —Ann Park, Ohio`. */
+const SIGNATURE = new RegExp(
+  String.raw`^\s*[―—–]\s*(${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|la|del|van|von)){0,5})[\s.,]*(?:,[^"“”\n]{0,60})?$`,
+  "u",
+);
+
+export function signatureAfter(text: string, from: number, to: number): Attribution | null {
+  const after = text.slice(from, to);
+  const match = SIGNATURE.exec(after);
+  if (!match) return null;
+  return { speaker: spanOf(from, (match[1] as string).replace(/\.$/, ""), after), role: null };
+}
+
+/** A transcript's speaker label at the quote's start: `"WALLACE: Let's start …`. */
+export function transcriptLabel(text: string, quote: Span): Attribution | null {
+  const quoted = text.slice(quote.start + 1, quote.end);
+  const label = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}):\s/u.exec(quoted);
+  if (!label) return null;
+  const at = quote.start + 1 + quoted.indexOf(label[1] as string);
+  return { speaker: { start: at, end: at + (label[1] as string).length }, role: null };
+}
