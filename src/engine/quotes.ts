@@ -53,8 +53,8 @@ interface CueWindow {
   after: Span;
   /** Nothing but a stop between the quote and its sentence's end. */
   endsSentence: boolean;
-  /** From this quote's end to the paragraph's end, when no other quote follows in it. */
-  toParagraphEnd: Span | null;
+  /** From this quote's end to the next quote's start or the paragraph's end. */
+  toNextQuote: Span;
 }
 
 export interface CueRule {
@@ -72,9 +72,8 @@ export const CUE_RULES = [
   },
   {
     id: "signature-after",
-    find: (text, _quote, w) =>
-      w.toParagraphEnd ? signatureAfter(text, w.toParagraphEnd.start, w.toParagraphEnd.end) : null,
-    reason: "A quote signed with a dash and a name to the paragraph's end: `“…” ― Ann Park`.",
+    find: (text, _quote, w) => signatureAfter(text, w.toNextQuote.start, w.toNextQuote.end),
+    reason: "A quote signed with a dash and a name, ending its line: `“…” ― Ann Park`.",
   },
   {
     id: "speech-verb-after",
@@ -176,11 +175,17 @@ export const QUOTE_PASSES = [
     id: "find-spans",
     reason: "Every quotation in every style, paragraph by paragraph.",
     run(state) {
-      for (const paragraph of state.paragraphs) {
-        for (const span of quoteSpans(state.text, paragraph)) {
-          const sentence = sentenceAt(state.sentences, span.start) as Sentence;
-          state.drafts.push({ span, paragraph, sentence, cue: null, speaker: null, role: null });
-        }
+      const spans = state.paragraphs.flatMap((paragraph) =>
+        quoteSpans(state.text, paragraph).map((span) => ({ span, paragraph })),
+      );
+      const singles = spans.filter((s) => s.span.style === "single").length;
+      // House style: where an article quotes with double marks, its single marks are nested quotes, headline
+      // echoes of a quote in the body, or apostrophes; only a single-mark article quotes with them.
+      const singleMarkStyle = singles > spans.length - singles;
+      for (const { span, paragraph } of spans) {
+        if (span.style === "single" && !singleMarkStyle) continue;
+        const sentence = sentenceAt(state.sentences, span.start) as Sentence;
+        state.drafts.push({ span, paragraph, sentence, cue: null, speaker: null, role: null });
       }
     },
   },
@@ -228,7 +233,7 @@ export const QUOTE_PASSES = [
           before: { start: Math.max(previousEnd, sentence.start), end: span.start },
           after: { start: span.end, end: Math.max(span.end, afterLimit) },
           endsSentence: afterLimit - span.end <= 1,
-          toParagraphEnd: nextStart === paragraph.end ? { start: span.end, end: paragraph.end } : null,
+          toNextQuote: { start: span.end, end: Math.max(span.end, nextStart) },
         };
         for (const rule of CUE_RULES) {
           const attribution = rule.find(text, span, window);

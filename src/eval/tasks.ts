@@ -7,6 +7,7 @@ import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze";
 import { rankSentences } from "../engine/answers/common";
 import { summarize } from "../engine/answers/summary";
 import { answer } from "../engine/index";
+import { SPEECH_VERB } from "../engine/lexicon";
 import { answerRequestSchema } from "../engine/request";
 import { foldName } from "../engine/text";
 import type { Answer, RankedAnswerItem } from "../engine/types";
@@ -104,6 +105,8 @@ function scoreQuotes(
 
 /** Longest gap between two quotes one attribution interrupts: `, he said,`, `, Ombaka said in a statement.` */
 const MAX_INTERRUPTION_CHARS = 90;
+/** Longest link between the quoted items of one list: `, `, ` and a `. */
+const MAX_LIST_LINK_CHARS = 30;
 
 /**
  * An attribution as PolNeAR annotates it: one cue and all the quoted fragments around it. `"A," he said, "B."`
@@ -120,7 +123,9 @@ export function attributionUnits(text: string, quotes: readonly PredictedQuote[]
       last.speaker === q.speaker &&
       gap.length <= MAX_INTERRUPTION_CHARS &&
       !/\n/.test(gap) &&
-      /\p{L}/u.test(gap)
+      // `, he said, ` between the parts, or a short link in a list: `"liar," "amoral" and "sick"`.
+      ((SPEECH_VERB.test(gap) && !/\bthat\b/iu.test(gap)) ||
+        (gap.length <= MAX_LIST_LINK_CHARS && !/[.!?;]\s/u.test(gap)))
     ) {
       units[units.length - 1] = { ...last, end: q.end };
     } else units.push({ ...q });

@@ -10,7 +10,9 @@ export const SPEECH_VERBS: readonly string[] = (
   "stresses urged urges remarked observed emphasized emphasised conceded concluded contended asserted suggested " +
   "suggests predicted responded responds complained complains vowed pledged promised joked testified wondered agreed " +
   "agrees countered counters cautioned confirmed confirms reported reports believes thinks called calls described " +
-  "describes dubbed termed labeled labelled sang sings chanted shouted yelled read reads"
+  "describes dubbed termed labeled labelled sang sings chanted shouted yelled read reads commented comments " +
+  "quipped boasted branded answered saying adding asking telling tweeting writing noting arguing warning " +
+  "insisting explaining declaring recalling stating commenting"
 ).split(" ");
 
 /** The speech verbs as one regular-expression alternation. */

@@ -14,11 +14,23 @@ const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which
 const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
 const SPEECH_VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB_ALTERNATION})\\b`, "giu");
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
+/** The stop of an abbreviation (`Mr.`, `U.S.`, `Jan.`), which does not end a sentence. */
+const ABBREVIATION_STOP =
+  /\b(Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\./g;
 
 export function spanOf(base: number, inner: string, within: string, from = 0): Span {
   const at = within.indexOf(inner, from);
   return { start: base + at, end: base + at + inner.length };
 }
+
+/** A comma part that is an adverbial, not the subject nor its role: `at a later press gaggle`. */
+const ADVERBIAL_PART =
+  /^(?:at|in|on|during|after|before|with|for|from|by|while|when|speaking|asked|later|earlier|again|also|too)\b/i;
+/** Lower-case words that can open a speaker phrase. */
+const DESCRIPTION_START =
+  /^(?:he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police|my|our|his|her|their|another)\b/iu;
+/** At most this many lower-case modifiers before a name: `retired Air Force general Lloyd Newton`. */
+const MAX_MODIFIERS_BEFORE_NAME = 3;
 
 /** A subject phrase, possibly with an appositive: `Jack Ombaka, the mission's spokesperson`. */
 export function subjectWithRole(
@@ -28,27 +40,38 @@ export function subjectWithRole(
   at: number,
 ): Attribution | null {
   const trimmed = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, "");
-  if (trimmed === "" || NOT_A_SPEAKER.test(trimmed) || trimmed.split(/\s+/).length > MAX_SPEAKER_WORDS)
-    return null;
+  if (trimmed === "") return null;
   const offset = within.indexOf(trimmed, at);
   const parts = trimmed.split(/,\s+/);
-  // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`);
-  // the first part that does not is the subject. Parts before it are lead-ins (`In one tweet`).
+  // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`),
+  // parts that open with a preposition are adverbials (`at a briefing`); the first other part is the subject.
+  // Parts before it are lead-ins (`In one tweet`, `Asked about the plan`).
   let subject = parts.length - 1;
-  while (subject > 0 && ROLE_START.test(parts[subject] as string)) subject--;
-  const name = parts[subject] as string;
-  const after = parts.slice(subject + 1);
-  // `X, who has worked here since 2009,` describes, but is not a role.
-  const role = /^(who|whose|which|whom)\b/i.test(after[0] ?? "") ? "" : after.join(", ");
-  const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
-  const nameOffset = trimmed.indexOf(name, nameAt);
-  if (
-    // Two tests: under the `i` flag \p{Lu} would match any letter.
-    !/^\p{Lu}/u.test(name) &&
-    !/^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)
-  ) {
-    return null;
+  while (
+    subject > 0 &&
+    (ROLE_START.test(parts[subject] as string) || ADVERBIAL_PART.test(parts[subject] as string))
+  )
+    subject--;
+  let name = parts[subject] as string;
+  const roleParts: string[] = [];
+  for (const part of parts.slice(subject + 1)) {
+    if (ADVERBIAL_PART.test(part)) break;
+    roleParts.push(part);
   }
+  // `X, who has worked here since 2009,` describes, but is not a role.
+  const role = /^(who|whose|which|whom)\b/i.test(roleParts[0] ?? "") ? "" : roleParts.join(", ");
+  const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
+  let nameOffset = trimmed.indexOf(name, nameAt);
+  // Two tests: under the `i` flag \p{Lu} would match any letter.
+  if (!/^\p{Lu}/u.test(name) && !DESCRIPTION_START.test(name)) {
+    // `retired Air Force general Lloyd Newton`: the name starts at the first capital.
+    const capital = /(?:^|\s)\p{Lu}/u.exec(name);
+    if (!capital || name.slice(0, capital.index).split(/\s+/).length > MAX_MODIFIERS_BEFORE_NAME) return null;
+    const skip = capital.index + (capital[0].length - 1);
+    nameOffset += skip;
+    name = name.slice(skip);
+  }
+  if (NOT_A_SPEAKER.test(name) || name.split(/\s+/).length > MAX_SPEAKER_WORDS) return null;
   const speaker = { start: base + offset + nameOffset, end: base + offset + nameOffset + name.length };
   const roleSpan = role ? spanOf(base, role, within, offset + nameOffset + name.length) : null;
   return { speaker, role: roleSpan };
@@ -63,10 +86,11 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   if (head.trim().replace(/^,/, "").trim() === "") {
     // Verb first: `said Ombaka in a statement`, `said Jack Ombaka, the spokesperson.`
     const rest = after.slice(verb.index + verb[0].length);
-    const np = new RegExp(
-      String.raw`^\s+((?:${NAME_WORD}|he|she|they|I|we)(?:\s+(?:${NAME_WORD}|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?`,
-      "u",
-    ).exec(rest);
+    const np =
+      new RegExp(
+        String.raw`^\s+((?:${NAME_WORD}|he|she|they|I|we)(?:\s+(?:${NAME_WORD}|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?`,
+        "u",
+      ).exec(rest) ?? /^\s+((?:one|another|a|an|the)\s+[^,.;:"“”\n]{2,60})/u.exec(rest);
     if (!np) return null;
     const base = from + verb.index + verb[0].length;
     const name = np[1] as string;
@@ -84,7 +108,8 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const matches = [...before.matchAll(SPEECH_VERB_GLOBAL)];
   const verb = matches[matches.length - 1];
   if (!verb) return null;
-  const tail = before.slice(verb.index + verb[0].length);
+  // `Mr.` and `U.S.` in the tail are not the end of a sentence.
+  const tail = before.slice(verb.index + verb[0].length).replace(ABBREVIATION_STOP, "$1_");
   // Only an adverbial (`in a statement`, `on Sunday`, `reporters`) and `that`/`:`/`,` may follow the verb.
   // …or a that-clause the quote sits in (`X reports that the team wanted to “keep …”`).
   if (
@@ -96,6 +121,13 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const clauseStart =
     Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
   const head = before.slice(clauseStart, verb.index);
+  if (head.trim() === "") {
+    // Verb first: `Said Ellis: "…"`.
+    const name = new RegExp(String.raw`^\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*[:,]\s*$`, "u").exec(
+      tail,
+    );
+    return name ? { speaker: spanOf(from, name[1] as string, before, verb.index), role: null } : null;
+  }
   // `Kenyan President William Ruto said` — the subject is the whole head of the clause.
   return subjectWithRole(from, head, before, clauseStart);
 }
@@ -111,9 +143,9 @@ export function accordingTo(text: string, from: number, to: number): Attribution
   return { speaker: spanOf(from, match[1] as string, window, match.index), role: null };
 }
 
-/** A signature after the quote, to the paragraph's end: `“…” ― Ann Park`, `“…” —Ann Park, Ohio`. */
+/** A signature after the quote, ending its line: `“…” ― Ann Park`, `“…” —Ann Park, Ohio`. */
 const SIGNATURE = new RegExp(
-  String.raw`^\s*[―—–]\s*(${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|la|del|van|von)){0,5})[\s.,]*(?:,[^"“”\n]{0,60})?$`,
+  String.raw`^[^\S\n]*[―—–][^\S\n]*(${NAME_WORD}(?:[^\S\n]+(?:${NAME_WORD}|de|la|del|van|von)){0,5})[^\S\n]*(?:,[^"“”\n]{0,60})?(?:\n|$)`,
   "u",
 );
 
@@ -121,7 +153,8 @@ export function signatureAfter(text: string, from: number, to: number): Attribut
   const after = text.slice(from, to);
   const match = SIGNATURE.exec(after);
   if (!match) return null;
-  return { speaker: spanOf(from, (match[1] as string).replace(/\.$/, ""), after), role: null };
+  const name = (match[1] as string).replace(/\.$/, "");
+  return { speaker: spanOf(from, name, after), role: null };
 }
 
 /** A transcript's speaker label at the quote's start: `"WALLACE: Let's start …`. */
