@@ -26,6 +26,9 @@ export function spanOf(base: number, inner: string, within: string, from = 0): S
 /** A comma part that is an adverbial, not the subject nor its role: `at a later press gaggle`. */
 const ADVERBIAL_PART =
   /^(?:at|in|on|during|after|before|with|for|from|by|while|when|speaking|asked|later|earlier|again|also|too)\b/i;
+/** A comma part before the subject that sets the scene: `In a statement`, `While talking to reporters`. */
+const LEAD_IN =
+  /^(?:in|on|at|during|after|before|following|with|as|while|when|asked|speaking|however|but|though|although|since|later|earlier|meanwhile|still|yet|instead|now|then|today|yesterday)\b/i;
 /** Lower-case words that can open a speaker phrase. */
 const DESCRIPTION_START =
   /^(?:he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police|my|our|his|her|their|another)\b/iu;
@@ -46,9 +49,12 @@ export function subjectWithRole(
   // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`),
   // parts that open with a preposition are adverbials (`at a briefing`); the first other part is the subject.
   // Parts before it are lead-ins (`In one tweet`, `Asked about the plan`).
+  // Lead-ins first: `In a 2013 memo, the agency`, `As a phone rang, the announcer`.
+  let first = 0;
+  while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
   let subject = parts.length - 1;
   while (
-    subject > 0 &&
+    subject > first &&
     (ROLE_START.test(parts[subject] as string) || ADVERBIAL_PART.test(parts[subject] as string))
   )
     subject--;
@@ -121,6 +127,23 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const clauseStart =
     Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
   const head = before.slice(clauseStart, verb.index);
+  if (/ing$/i.test(verb[0]) && head.trim() !== "") {
+    // `Dean poked at the sniffing, tweeting, "…"`: the participle's subject is the clause's subject.
+    const clause = head.replace(/^\s+/, "");
+    const parts = clause.split(/,\s+/);
+    let first = 0;
+    while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
+    const subject = new RegExp(
+      String.raw`^(?:(?:the|a|an)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,5}`,
+      "u",
+    ).exec(parts[first] as string);
+    if (!subject) return null;
+    const at =
+      clauseStart +
+      (head.length - clause.length) +
+      parts.slice(0, first).reduce((n, p) => n + p.length + 2, 0);
+    return { speaker: spanOf(from, subject[0], before, at), role: null };
+  }
   if (head.trim() === "") {
     // Verb first: `Said Ellis: "…"`.
     const name = new RegExp(String.raw`^\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*[:,]\s*$`, "u").exec(
