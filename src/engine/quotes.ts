@@ -14,10 +14,12 @@ import {
   transcriptLabel,
 } from "./quotes/attribution";
 import { type NonSpeechContext, nonSpeechRule } from "./quotes/non-speech";
+import { type RankerWeights, rankSpeakers, type SpeakerCandidate, speakerCandidates } from "./quotes/ranker";
 import { type QuoteSpan, quoteSpans } from "./quotes/spans";
+import { SPEAKER_WEIGHTS } from "./quotes/speaker-weights";
 import { type ResolvedSpeaker, type SpeakerResolver, speakerResolver } from "./quotes/speakers";
 import { sentenceAt } from "./segment";
-import type { Paragraph, Quote, Sentence, Span } from "./types";
+import type { Entity, Paragraph, Quote, Sentence, Span } from "./types";
 
 export { type SpeakerResolver, speakerResolver };
 
@@ -31,12 +33,22 @@ interface QuoteDraft {
   role: string | null;
 }
 
+export interface DirectQuoteOptions {
+  /** The mention ranker's weights; null keeps the cue rules' speaker (the rules-only baseline). */
+  weights?: RankerWeights | null;
+  /** Sees every quote's candidates, for training the ranker. */
+  onCandidates?: (quote: Span, candidates: SpeakerCandidate[]) => void;
+}
+
 interface PipelineState {
   text: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   resolver: SpeakerResolver;
   drafts: QuoteDraft[];
+  options: DirectQuoteOptions;
+  /** Entities by id, built on first use. */
+  entities?: Map<string, Entity>;
 }
 
 export interface QuotePass {
@@ -168,6 +180,35 @@ function isQuoted(drafts: readonly QuoteDraft[], at: number): boolean {
 function quoteBetween(drafts: readonly QuoteDraft[], from: number, to: number): boolean {
   const d = drafts[startingUpTo(drafts, from - 1)];
   return d !== undefined && d.span.start < to;
+}
+
+/** The mention ranker's choice among the people named around the quote, the cue rules' pick among them. */
+function rankSpeaker(state: PipelineState, draft: QuoteDraft, previousSpeakerId: string | null) {
+  const { weights = SPEAKER_WEIGHTS, onCandidates } = state.options;
+  if (!weights && !onCandidates) return;
+  const { text, sentences, resolver } = state;
+  state.entities ??= new Map(resolver.mentions.map((m) => [m.entity.id, m.entity]));
+  const entities = state.entities;
+  const candidates = speakerCandidates({
+    text,
+    quote: draft.span,
+    sentences,
+    sentence: draft.sentence,
+    endSentence: sentenceAt(sentences, Math.max(draft.span.start, draft.span.end - 1)) ?? draft.sentence,
+    mentions: resolver.mentions,
+    entities,
+    rulePick: draft.speaker,
+    continued: draft.cue?.rule === "continues",
+    previousSpeakerId,
+    isQuoted: (at) => isQuoted(state.drafts, at),
+  });
+  onCandidates?.(draft.span, candidates);
+  if (!weights) return;
+  const ranked = rankSpeakers(candidates, weights);
+  if (ranked && ranked.id !== draft.speaker?.id) {
+    draft.speaker = ranked;
+    draft.role = ranked.role;
+  }
 }
 
 export const QUOTE_PASSES = [
@@ -305,6 +346,16 @@ export const QUOTE_PASSES = [
           if (!draft.speaker && text.slice(span.start, span.end).split(/\s+/).length < MIN_UNATTRIBUTED_WORDS)
             continue;
         }
+        const previous = kept[kept.length - 1];
+        const sharedCue =
+          previous?.cue &&
+          draft.cue &&
+          previous.cue.attribution.speaker.start === draft.cue.attribution.speaker.start;
+        // `"A," he said, "B."`: one cue, one speaker for both parts.
+        if (sharedCue && previous) {
+          draft.speaker = previous.speaker;
+          draft.role = previous.role;
+        } else rankSpeaker(state, draft, previousSpeakerId);
         kept.push(draft);
         if (draft.speaker) {
           lastInParagraph = draft;
@@ -321,8 +372,9 @@ export function extractDirectQuotes(
   paragraphs: Paragraph[],
   sentences: Sentence[],
   resolver: SpeakerResolver,
+  options: DirectQuoteOptions = {},
 ): Quote[] {
-  const state: PipelineState = { text, paragraphs, sentences, resolver, drafts: [] };
+  const state: PipelineState = { text, paragraphs, sentences, resolver, drafts: [], options };
   for (const pass of QUOTE_PASSES) pass.run(state);
   return state.drafts.map((d) => ({
     start: d.span.start,
@@ -331,7 +383,8 @@ export function extractDirectQuotes(
     speaker: d.speaker?.name ?? null,
     speakerId: d.speaker?.id ?? null,
     role: d.role,
-    direct: true,
+    // A bare paragraph after `He said:` is his words, but not between quotation marks.
+    direct: d.span.style !== "block",
     paragraph: d.paragraph.number,
     sentence: d.sentence.index,
   }));

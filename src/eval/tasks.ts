@@ -6,11 +6,14 @@ import MiniSearch from "minisearch";
 import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze";
 import { rankSentences } from "../engine/answers/common";
 import { summarize } from "../engine/answers/summary";
+import { extractEntities } from "../engine/entities";
 import { answer } from "../engine/index";
 import { SPEECH_VERB } from "../engine/lexicon";
+import { extractDirectQuotes, speakerResolver } from "../engine/quotes";
 import { answerRequestSchema } from "../engine/request";
+import { splitAllSentences, splitBlocks } from "../engine/segment";
 import { foldName } from "../engine/text";
-import type { Answer, RankedAnswerItem } from "../engine/types";
+import type { Answer, Quote, RankedAnswerItem } from "../engine/types";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets";
 import {
   coveredBy,
@@ -133,14 +136,31 @@ export function attributionUnits(text: string, quotes: readonly PredictedQuote[]
   return units;
 }
 
-export function evaluateQuotes(records: QuoteRecord[]): { citebot: QuoteScores; baseline: QuoteScores } {
+const toPredicted = (q: Quote): PredictedQuote => ({ start: q.start, end: q.end, speaker: q.speaker });
+
+/** The direct quotes with the cue rules' speakers alone, the learned mention ranker switched off. */
+function rulesOnlyQuotes(text: string): Quote[] {
+  const { paragraphs } = splitBlocks(text);
+  const sentences = splitAllSentences(text, paragraphs);
+  const resolver = speakerResolver(text, extractEntities(text, sentences));
+  return extractDirectQuotes(text, paragraphs, sentences, resolver, { weights: null });
+}
+
+export function evaluateQuotes(records: QuoteRecord[]): {
+  citebot: QuoteScores;
+  rules: QuoteScores;
+  baseline: QuoteScores;
+} {
   const citebot = scoreQuotes(records, (r) => {
     const a = analyse(r.id, r.text, r.date);
-    const toPred = (q: (typeof a.quotes)[number]) => ({ start: q.start, end: q.end, speaker: q.speaker });
     return {
-      direct: attributionUnits(r.text, a.quotes.filter((q) => q.direct).map(toPred)),
-      all: a.quotes.map(toPred),
+      direct: attributionUnits(r.text, a.quotes.filter((q) => q.direct).map(toPredicted)),
+      all: a.quotes.map(toPredicted),
     };
+  });
+  const rules = scoreQuotes(records, (r) => {
+    const direct = rulesOnlyQuotes(r.text).filter((q) => q.direct);
+    return { direct: attributionUnits(r.text, direct.map(toPredicted)), all: [] };
   });
   const baseline = scoreQuotes(records, (r) => {
     const doc = nlp(r.text);
@@ -169,7 +189,7 @@ export function evaluateQuotes(records: QuoteRecord[]): { citebot: QuoteScores; 
     });
     return { direct: quotes, all: quotes };
   });
-  return { citebot, baseline };
+  return { citebot, rules, baseline };
 }
 
 // ---- dates -------------------------------------------------------------------------------------------

@@ -143,7 +143,6 @@ export function resolvePronoun(
       sinceLastQuote: !quoteBetween(m.end, quoteStart),
     };
     const score = antecedentScore(candidate, features.gender);
-    console.error(m.text, score, [...candidate.roles], candidate.gender, distance);
     if (!best || score > best.score) best = { entity: m.entity, score };
   }
   return best && best.score > -5 ? best.entity : null;
