@@ -200,6 +200,7 @@ function rankSpeaker(state: PipelineState, draft: QuoteDraft, previousSpeakerId:
     rulePick: draft.speaker,
     continued: draft.cue?.rule === "continues",
     previousSpeakerId,
+    cueSpan: draft.cue && draft.cue.rule !== "continues" ? draft.cue.attribution.speaker : null,
     isQuoted: (at) => isQuoted(state.drafts, at),
   });
   onCandidates?.(draft.span, candidates);

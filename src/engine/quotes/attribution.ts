@@ -14,6 +14,8 @@ const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which
 const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
 const SPEECH_VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB_ALTERNATION})\\b`, "giu");
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
+/** A determiner right before a word makes it a noun: `the claims`, `her tweets`. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that)\s+$/i;
 /** The stop of an abbreviation (`Mr.`, `U.S.`, `Jan.`), which does not end a sentence. */
 const ABBREVIATION_STOP =
   /\b(Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\./g;
@@ -111,7 +113,10 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
 /** `Ombaka said: "…"`, `He told reporters, "…"`, `Hale told Reyes that the choice "…"` */
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {
   const before = text.slice(from, to);
-  const matches = [...before.matchAll(SPEECH_VERB_GLOBAL)];
+  // `the claims`, `his notes`: a noun, not the verb.
+  const matches = [...before.matchAll(SPEECH_VERB_GLOBAL)].filter(
+    (m) => !DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)),
+  );
   const verb = matches[matches.length - 1];
   if (!verb) return null;
   // `Mr.` and `U.S.` in the tail are not the end of a sentence.

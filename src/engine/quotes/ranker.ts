@@ -49,6 +49,8 @@ export interface RankingInput {
   rulePick: ResolvedSpeaker | null;
   continued: boolean;
   previousSpeakerId: string | null;
+  /** Where the cue rules found the speaker phrase (`he` in `," he said`), or null. */
+  cueSpan: Span | null;
   /** Whether a position lies inside any quotation: a name there is talked about, not talking. */
   isQuoted: (at: number) => boolean;
 }
@@ -68,33 +70,15 @@ export function speakerCandidates(input: RankingInput): SpeakerCandidate[] {
     const m = mentions[i] as MentionOfEntity;
     if (m.start >= to) break;
     if (m.entity.type === "place" || input.isQuoted(m.start)) continue;
-    const roles = mentionRoles(text, m);
-    const inQuoteSentence = m.start >= sentence.start && m.start < endSentence.end;
-    const distance = m.end <= quote.start ? quote.start - m.end : Math.max(0, m.start - quote.end);
-    const features: FeatureVector = {
-      "same-sentence": inQuoteSentence ? 1 : 0,
-      "previous-sentence": inQuoteSentence ? 0 : 1,
-      "before-quote": m.end <= quote.start ? 1 : 0,
-      "after-quote": m.start >= quote.end ? 1 : 0,
-      distance: Math.min(MAX_DISTANCE_UNITS, distance / DISTANCE_UNIT),
-      "subject-position": roles.has("subject-position") ? 1 : 0,
-      "object-of-verb": roles.has("object-of-verb") ? 1 : 0,
-      listener: roles.has("listener") ? 1 : 0,
-      "speaks-after": roles.has("speaks-after") ? 1 : 0,
-      "speaks-before": roles.has("speaks-before") ? 1 : 0,
-      person: m.entity.type === "person" ? 1 : 0,
-      organization: m.entity.type === "organization" ? 1 : 0,
-      "previous-speaker": input.previousSpeakerId === m.entity.id ? 1 : 0,
-      "paragraph-opening": m.start < sentence.start && previous.index === 0 ? 1 : 0,
-      salience: Math.log1p(m.entity.mentions.length),
-    };
+    const features = positionFeatures(input, m, previous);
+    features.person = m.entity.type === "person" ? 1 : 0;
+    features.organization = m.entity.type === "organization" ? 1 : 0;
+    features["previous-speaker"] = input.previousSpeakerId === m.entity.id ? 1 : 0;
+    features.salience = Math.log1p(m.entity.mentions.length);
     const known = byEntity.get(m.entity.id);
     // One candidate a person: the mention nearest the quote speaks for them, with the best of each role.
     if (known) {
-      for (const key of ["subject-position", "speaks-after", "speaks-before", "same-sentence"] as const)
-        known.features[key] = Math.max(known.features[key] ?? 0, features[key] ?? 0);
-      if ((features.distance ?? 0) < (known.features.distance ?? 0))
-        known.features.distance = features.distance;
+      mergePosition(known.features, features);
       continue;
     }
     byEntity.set(m.entity.id, {
@@ -106,8 +90,12 @@ export function speakerCandidates(input: RankingInput): SpeakerCandidate[] {
   if (pick) {
     const mark = input.continued ? "cue-pick-continues" : "cue-pick";
     const known = pick.id ? byEntity.get(pick.id) : undefined;
-    if (known) known.features[mark] = 1;
-    else {
+    // The cue's phrase (`he` in `," he said`) stands where the speaker is named for this quote.
+    const atCue = input.cueSpan ? positionFeatures(input, input.cueSpan, previous) : {};
+    if (known) {
+      known.features[mark] = 1;
+      mergePosition(known.features, atCue);
+    } else {
       const entity = pick.id ? input.entities.get(pick.id) : undefined;
       byEntity.set(pick.id ?? `phrase:${pick.name}`, {
         speaker: pick,
@@ -118,11 +106,59 @@ export function speakerCandidates(input: RankingInput): SpeakerCandidate[] {
           organization: entity?.type === "organization" ? 1 : 0,
           "previous-speaker": pick.id !== null && input.previousSpeakerId === pick.id ? 1 : 0,
           salience: entity ? Math.log1p(entity.mentions.length) : 0,
+          ...atCue,
         },
       });
     }
   }
   return [...byEntity.values()];
+}
+
+const POSITION_FLAGS = [
+  "same-sentence",
+  "previous-sentence",
+  "before-quote",
+  "after-quote",
+  "subject-position",
+  "object-of-verb",
+  "listener",
+  "speaks-after",
+  "speaks-before",
+  "paragraph-opening",
+] as const satisfies readonly RankerFeature[];
+
+/** Where a name stands relative to the quote, and what the words around it say it does. */
+function positionFeatures(input: RankingInput, span: Span, previous: Sentence): FeatureVector {
+  const { text, quote, sentence, endSentence } = input;
+  const roles = mentionRoles(text, span);
+  const inQuoteSentence = span.start >= sentence.start && span.start < endSentence.end;
+  const distance = span.end <= quote.start ? quote.start - span.end : Math.max(0, span.start - quote.end);
+  return {
+    "same-sentence": inQuoteSentence ? 1 : 0,
+    "previous-sentence": inQuoteSentence ? 0 : 1,
+    "before-quote": span.end <= quote.start ? 1 : 0,
+    "after-quote": span.start >= quote.end ? 1 : 0,
+    distance: Math.min(MAX_DISTANCE_UNITS, distance / DISTANCE_UNIT),
+    "subject-position": roles.has("subject-position") ? 1 : 0,
+    "object-of-verb": roles.has("object-of-verb") ? 1 : 0,
+    listener: roles.has("listener") ? 1 : 0,
+    "speaks-after": roles.has("speaks-after") ? 1 : 0,
+    "speaks-before": roles.has("speaks-before") ? 1 : 0,
+    "paragraph-opening": span.start < sentence.start && previous.index === 0 ? 1 : 0,
+  };
+}
+
+/** A second mention of the same candidate: the nearest distance, and each role any mention has. */
+function mergePosition(into: FeatureVector, from: FeatureVector) {
+  if (from.distance === undefined) return;
+  if (into.distance === undefined || from.distance < into.distance) {
+    for (const key of ["before-quote", "after-quote", "previous-sentence"] as const) into[key] = from[key];
+    into.distance = from.distance;
+  }
+  for (const key of POSITION_FLAGS) {
+    if (key === "before-quote" || key === "after-quote" || key === "previous-sentence") continue;
+    into[key] = Math.max(into[key] ?? 0, from[key] ?? 0);
+  }
 }
 
 export function candidateScore(features: FeatureVector, weights: RankerWeights): number {
