@@ -8,6 +8,7 @@ import {
   accordingTo,
   attributionAfter,
   attributionBefore,
+  headlineSpeaker,
   signatureAfter,
   spanOf,
   subjectWithRole,
@@ -96,6 +97,11 @@ export const CUE_RULES = [
     id: "speech-verb-before",
     find: (text, _quote, w) => attributionBefore(text, w.before.start, w.before.end),
     reason: '`Hale said: "…"`, `Hale told Reyes that the choice "…"`: the subject of the verb before.',
+  },
+  {
+    id: "headline-speaker",
+    find: (text, _quote, w) => headlineSpeaker(text, w.before.start, w.before.end),
+    reason: "A headline names its speaker before a colon: `Park: Rival's figures are 'lies'`.",
   },
   {
     id: "according-to",

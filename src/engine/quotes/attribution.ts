@@ -193,3 +193,13 @@ export function transcriptLabel(text: string, quote: Span): Attribution | null {
   const at = quote.start + 1 + quoted.indexOf(label[1] as string);
   return { speaker: { start: at, end: at + (label[1] as string).length }, role: null };
 }
+
+/** A headline's speaker before a colon: `Park: Rival's figures are 'lies'`. */
+const HEADLINE_SPEAKER = new RegExp(String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}):\s`, "u");
+
+export function headlineSpeaker(text: string, from: number, to: number): Attribution | null {
+  const before = text.slice(from, to);
+  const match = HEADLINE_SPEAKER.exec(before);
+  if (!match) return null;
+  return { speaker: spanOf(from, match[1] as string, before), role: null };
+}

@@ -124,6 +124,11 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
         inside.find((m) => m.entity.type === "person") ??
         inside[0];
       if (best) return fromEntity(best.entity);
+      // `Park` where the name-finder missed it: the one person whose name ends so.
+      if (/^\p{Lu}/u.test(phrase) && !phrase.includes(" ")) {
+        const bySurname = people.filter((p) => p.name.split(/\s+/).pop() === phrase);
+        if (bySurname.length === 1) return fromEntity(bySurname[0] as Entity);
+      }
       // `the spokesperson` → the person whose role says so.
       const head = lastWord.toLowerCase();
       const byRole = head.length > 3 ? people.find((p) => p.role && roleHead(p.role) === head) : undefined;
