@@ -61,7 +61,7 @@ const MAX_DISTANCE_UNITS = 6;
 
 /** The candidates for one quote: people and organisations named from the sentence before to the quote's end. */
 export function speakerCandidates(input: RankingInput): SpeakerCandidate[] {
-  const { text, quote, sentences, sentence, endSentence, mentions } = input;
+  const { sentences, sentence, endSentence, mentions } = input;
   const previous = sentence.index > 0 ? (sentences[sentence.index - 1] as Sentence) : sentence;
   const from = previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
   const to = endSentence.end;
