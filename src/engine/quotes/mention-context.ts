@@ -61,8 +61,25 @@ export const MENTION_RULES = [
 
 export type MentionRuleId = (typeof MENTION_RULES)[number]["id"];
 
+/** Roles already read in the current text: a name is ranked for many quotes, its roles are read once. */
+let cachedText: string | null = null;
+const cache = new Map<number, Set<MentionRuleId>>();
+
 /** The ids of the rules that hold for the mention at `span`. */
 export function mentionRoles(text: string, span: Span): Set<MentionRuleId> {
+  if (text !== cachedText) {
+    cache.clear();
+    cachedText = text;
+  }
+  const key = span.start * 4096 + Math.min(4095, span.end - span.start);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const roles = readRoles(text, span);
+  cache.set(key, roles);
+  return roles;
+}
+
+function readRoles(text: string, span: Span): Set<MentionRuleId> {
   // A window cut mid-sentence must not read as the sentence's start: mark the cut.
   const cut = span.start > MENTION_CONTEXT_CHARS ? "\u0000" : "";
   const before = cut + text.slice(Math.max(0, span.start - MENTION_CONTEXT_CHARS), span.start);

@@ -58,6 +58,12 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
     .sort((a, z) => a.start - z.start);
   const people = entities.filter((e) => e.type === "person" && !TITLE_ONLY.test(e.name));
   const personMentions = mentions.filter((m) => m.entity.type === "person");
+  // Each surname that one person alone has.
+  const surnames = new Map<string, Entity | null>();
+  for (const p of people) {
+    const surname = p.name.split(/\s+/).pop() ?? "";
+    surnames.set(surname, surnames.has(surname) ? null : p);
+  }
   let genders: Map<string, Gender | null> | null = null;
 
   function latestPerson(at: number): ResolvedSpeaker | null {
@@ -126,8 +132,8 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
       if (best) return fromEntity(best.entity);
       // `Park` where the name-finder missed it: the one person whose name ends so.
       if (/^\p{Lu}/u.test(phrase) && !phrase.includes(" ")) {
-        const bySurname = people.filter((p) => p.name.split(/\s+/).pop() === phrase);
-        if (bySurname.length === 1) return fromEntity(bySurname[0] as Entity);
+        const bySurname = surnames.get(phrase);
+        if (bySurname) return fromEntity(bySurname);
       }
       // `the spokesperson` → the person whose role says so.
       const head = lastWord.toLowerCase();
