@@ -1,222 +1,121 @@
 // Direct quotes (between quotation marks) and reported speech, each attributed to a speaker.
-// Attribution looks for a speech verb right after the quote (`," Ombaka said`, `," said Ombaka`) or right
-// before it (`Ombaka said: "…"`); an unattributed quote continues the previous speaker's.
-import { ROLE_NOUNS } from "./entities";
+// extractDirectQuotes is a pipeline of named passes (QUOTE_PASSES): find the quoted spans in every quotation
+// style, add the bare quote paragraphs after `He said:`, find each quote's cue, drop titles and scare quotes,
+// then resolve each speaker (continuing the previous speaker where no cue is found).
+import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "./lexicon";
+import {
+  type Attribution,
+  accordingTo,
+  attributionAfter,
+  attributionBefore,
+  headlineSpeaker,
+  signatureAfter,
+  spanOf,
+  subjectWithRole,
+  transcriptLabel,
+} from "./quotes/attribution";
+import { type NonSpeechContext, nonSpeechRule } from "./quotes/non-speech";
+import { type RankerWeights, rankSpeakers, type SpeakerCandidate, speakerCandidates } from "./quotes/ranker";
+import { type QuoteSpan, quoteSpans } from "./quotes/spans";
+import { SPEAKER_WEIGHTS } from "./quotes/speaker-weights";
+import { type ResolvedSpeaker, type SpeakerResolver, speakerResolver } from "./quotes/speakers";
 import { sentenceAt } from "./segment";
 import type { Entity, Paragraph, Quote, Sentence, Span } from "./types";
 
-const OPEN = new Set(['"', "“", "„", "‟", "«"]);
-const CLOSE = new Set(['"', "”", "‟", "»"]);
+export { type SpeakerResolver, speakerResolver };
 
-const VERBS =
-  "said|says|say|saying|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|noted|notes|" +
-  "warned|warns|argued|argues|insisted|insists|declared|declares|announced|announces|replied|replies|tweeted|tweets|" +
-  "posted|claimed|claims|acknowledged|acknowledges|admitted|admits|recalled|recalls|continued|continues|stressed|" +
-  "stresses|urged|urges|added|remarked|observed|emphasized|emphasised|conceded|concluded|contended|asserted|" +
-  "suggested|suggests|predicted|responded|responds|complained|complains|vowed|pledged|promised|joked|" +
-  "testified|wondered|agreed|agrees|countered|counters|cautioned|confirmed|confirms|reported|reports|believes|thinks|" +
-  "called|calls|described|describes|dubbed|termed|labeled|labelled|sang|sings|chanted|shouted|yelled|read|reads";
-const VERB = new RegExp(`\\b(${VERBS})\\b`, "iu");
-const VERB_GLOBAL = new RegExp(`\\b(${VERBS})\\b`, "giu");
-
-const PRONOUN = /^(he|she|they|i|we|it)$/i;
-
-/** The quoted spans of one paragraph, marks included. A quote left open runs to the paragraph's end. */
-function quoteSpans(text: string, paragraph: Paragraph): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text[i] as string;
-    if (open < 0) {
-      // A straight quote that follows a letter is a closing mark or an inch sign, not an opening.
-      if (OPEN.has(ch) && !(ch === '"' && /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? " "))) open = i;
-    } else if (CLOSE.has(ch) || (ch === "“" && i > open + 1 && /\s/.test(text[i - 1] ?? ""))) {
-      // An opening curly mark after a space while a quote is open: the writer forgot to close it.
-      if (ch === "“") {
-        spans.push({ start: open, end: trimEnd(text, open, i) });
-        open = i;
-      } else {
-        spans.push({ start: open, end: i + 1 });
-        open = -1;
-      }
-    }
-  }
-  if (open >= 0 && paragraph.end - open > 1) spans.push({ start: open, end: paragraph.end });
-  return spans.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+interface QuoteDraft {
+  span: QuoteSpan | (Span & { style: "block"; openEnded: false });
+  paragraph: Paragraph;
+  sentence: Sentence;
+  /** The rule that found the speaker phrase, and the phrase. */
+  cue: { rule: string; attribution: Attribution } | null;
+  speaker: ResolvedSpeaker | null;
+  role: string | null;
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1] as string)) e--;
-  return e;
+export interface DirectQuoteOptions {
+  /** The mention ranker's weights; null keeps the cue rules' speaker (the rules-only baseline). */
+  weights?: RankerWeights | null;
+  /** Sees every quote's candidates, for training the ranker. */
+  onCandidates?: (quote: Span, candidates: SpeakerCandidate[]) => void;
 }
 
-interface Attribution {
-  /** Where the speaker phrase is in the text. */
-  speaker: Span;
-  role: Span | null;
+interface PipelineState {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  resolver: SpeakerResolver;
+  drafts: QuoteDraft[];
+  options: DirectQuoteOptions;
+  /** Entities by id, built on first use. */
+  entities?: Map<string, Entity>;
 }
 
-const MAX_SPEAKER_WORDS = 14;
-const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which)\s/i;
-const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
-
-function spanOf(base: number, inner: string, within: string, from = 0): Span {
-  const at = within.indexOf(inner, from);
-  return { start: base + at, end: base + at + inner.length };
+export interface QuotePass {
+  id: string;
+  reason: string;
+  run: (state: PipelineState) => void;
 }
 
-/** A subject phrase, possibly with an appositive: `Jack Ombaka, the mission's spokesperson`. */
-function subjectWithRole(base: number, phrase: string, within: string, at: number): Attribution | null {
-  const trimmed = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, "");
-  if (trimmed === "" || NOT_A_SPEAKER.test(trimmed) || trimmed.split(/\s+/).length > MAX_SPEAKER_WORDS)
-    return null;
-  const offset = within.indexOf(trimmed, at);
-  const parts = trimmed.split(/,\s+/);
-  // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`);
-  // the first part that does not is the subject. Parts before it are lead-ins (`In one tweet`).
-  let subject = parts.length - 1;
-  while (subject > 0 && ROLE_START.test(parts[subject] as string)) subject--;
-  const name = parts[subject] as string;
-  const after = parts.slice(subject + 1);
-  // `X, who has worked here since 2009,` describes, but is not a role.
-  const role = /^(who|whose|which|whom)\b/i.test(after[0] ?? "") ? "" : after.join(", ");
-  const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
-  const nameOffset = trimmed.indexOf(name, nameAt);
-  if (
-    // Two tests: under the `i` flag \p{Lu} would match any letter.
-    !/^\p{Lu}/u.test(name) &&
-    !/^(he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police)\b/iu.test(name)
-  ) {
-    return null;
-  }
-  const speaker = { start: base + offset + nameOffset, end: base + offset + nameOffset + name.length };
-  const roleSpan = role ? spanOf(base, role, within, offset + nameOffset + name.length) : null;
-  return { speaker, role: roleSpan };
+/** Where the text a cue rule reads around a quote begins and ends. */
+interface CueWindow {
+  /** From the previous quote's end (or the sentence's start) to this quote's start. */
+  before: Span;
+  /** From this quote's end to the next quote's start or the sentence's end. */
+  after: Span;
+  /** Nothing but a stop between the quote and its sentence's end. */
+  endsSentence: boolean;
+  /** From this quote's end to the next quote's start or the paragraph's end. */
+  toNextQuote: Span;
 }
 
-/** `, Jack Ombaka, the mission's spokesperson, said …` or `, said Ombaka in a statement.` */
-function attributionAfter(text: string, from: number, to: number): Attribution | null {
-  const after = text.slice(from, to);
-  const verb = VERB.exec(after);
-  if (!verb) return null;
-  const head = after.slice(0, verb.index);
-  if (head.trim().replace(/^,/, "").trim() === "") {
-    // Verb first: `said Ombaka in a statement`, `said Jack Ombaka, the spokesperson.`
-    const rest = after.slice(verb.index + verb[0].length);
-    const np =
-      /^\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*|he|she|they|I|we)(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?/u.exec(
-        rest,
-      );
-    if (!np) return null;
-    const base = from + verb.index + verb[0].length;
-    const name = np[1] as string;
-    const speaker = spanOf(base, name, rest);
-    const role = np[2] ? spanOf(base, np[2], rest, speaker.end - base) : null;
-    return { speaker, role };
-  }
-  if (head.split(/\s+/).length > MAX_SPEAKER_WORDS + 8) return null;
-  return subjectWithRole(from, head, after, 0);
+export interface CueRule {
+  id: string;
+  find: (text: string, quote: Span, window: CueWindow) => Attribution | null;
+  reason: string;
 }
 
-/** `Ombaka said: "…"`, `He told reporters, "…"` */
-function attributionBefore(text: string, from: number, to: number): Attribution | null {
-  const before = text.slice(from, to);
-  const matches = [...before.matchAll(VERB_GLOBAL)];
-  const verb = matches[matches.length - 1];
-  if (!verb) return null;
-  const tail = before.slice(verb.index + verb[0].length);
-  // Only an adverbial (`in a statement`, `on Sunday`, `reporters`) and `that`/`:`/`,` may follow the verb.
-  // …or a that-clause the quote sits in (`X reports that the team wanted to “keep …”`).
-  if (
-    !/^[^.;!?"“”]{0,60}?(that\s*)?[:,]?\s*$/u.test(tail) &&
-    !/^[^.;!?"“”]{0,40}?\sthat\s[^;!?"“”]{0,240}$/u.test(tail)
-  ) {
-    return null;
-  }
-  const clauseStart =
-    Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
-  const head = before.slice(clauseStart, verb.index);
-  // `Kenyan President William Ruto said` — the subject is the whole head of the clause.
-  return subjectWithRole(from, head, before, clauseStart);
-}
+/** Tried in order; the first that finds a speaker phrase is the quote's cue. */
+export const CUE_RULES = [
+  {
+    id: "transcript-label",
+    find: (text, quote) => transcriptLabel(text, quote),
+    reason: 'A transcript line names its speaker before a colon: `"PARK: We will…`.',
+  },
+  {
+    id: "signature-after",
+    find: (text, _quote, w) => signatureAfter(text, w.toNextQuote.start, w.toNextQuote.end),
+    reason: "A quote signed with a dash and a name, ending its line: `“…” ― Ann Park`.",
+  },
+  {
+    id: "speech-verb-after",
+    find: (text, _quote, w) => (w.endsSentence ? null : attributionAfter(text, w.after.start, w.after.end)),
+    reason: '`"…," Hale said`, `"…," said Hale`: the commonest attribution, right after the quote.',
+  },
+  {
+    id: "speech-verb-before",
+    find: (text, _quote, w) => attributionBefore(text, w.before.start, w.before.end),
+    reason: '`Hale said: "…"`, `Hale told Reyes that the choice "…"`: the subject of the verb before.',
+  },
+  {
+    id: "headline-speaker",
+    find: (text, _quote, w) => headlineSpeaker(text, w.before.start, w.before.end),
+    reason: "A headline names its speaker before a colon: `Park: Rival's figures are 'lies'`.",
+  },
+  {
+    id: "according-to",
+    find: (text, _quote, w) => accordingTo(text, w.before.start, w.after.end),
+    reason: "`according to Hale` in the quote's sentence.",
+  },
+] as const satisfies readonly CueRule[];
 
-/** `according to X` next to the quote. */
-function accordingTo(text: string, from: number, to: number): Attribution | null {
-  const window = text.slice(from, to);
-  const match =
-    /according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*)/u.exec(window);
-  if (!match) return null;
-  return { speaker: spanOf(from, match[1] as string, window, match.index), role: null };
-}
+/** Quotes of fewer words than this without a speaker are scare quotes or titles, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 4;
 
-/** The noun a role is about: `the commander of the Kenyan forces` → `commander`. */
-const roleHead = (role: string) =>
-  (role.toLowerCase().split(/\s+(?:of|for|at|in|on|with)\s+/)[0] as string).split(/\s+/).pop() ?? "";
-
-/** Longer than any name a mention holds. */
-const MAX_MENTION_CHARS = 200;
-
-/** Index of the first item whose start is at or after `at` (items sorted by start). */
-function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as Span).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export interface SpeakerResolver {
-  /** The entity a speaker phrase names, or the latest person before `at` for a pronoun. */
-  resolve(span: Span, at: number): { name: string; id: string | null; role: string | null };
-}
-
-export function speakerResolver(text: string, entities: Entity[]): SpeakerResolver {
-  const mentions = entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity })))
-    .sort((a, z) => a.start - z.start);
-  const people = entities.filter((e) => e.type === "person");
-  const personMentions = mentions.filter((m) => m.entity.type === "person");
-  return {
-    resolve(span, at) {
-      const phrase = text.slice(span.start, span.end);
-      // Mentions are sorted by start, and a mention is short: binary search keeps long articles linear.
-      const inside: typeof mentions = [];
-      for (
-        let i = firstStartingAtOrAfter(mentions, span.start - MAX_MENTION_CHARS);
-        i < mentions.length;
-        i++
-      ) {
-        const m = mentions[i] as (typeof mentions)[number];
-        if (m.start >= span.end) break;
-        if (m.end > span.start && m.entity.type !== "place") inside.push(m);
-      }
-      // A pronoun, or a description that names no one here (`the former secretary of state`): the latest person.
-      const description =
-        /^the\s+\p{Ll}/u.test(phrase) && ROLE_NOUNS.test(roleHead(phrase)) && inside.length === 0;
-      if (
-        PRONOUN.test(phrase) ||
-        (description && !people.some((p) => p.role && roleHead(p.role) === roleHead(phrase)))
-      ) {
-        const before = firstStartingAtOrAfter(personMentions, at) - 1;
-        const lastPerson = personMentions[before];
-        if (lastPerson)
-          return { name: lastPerson.entity.name, id: lastPerson.entity.id, role: lastPerson.entity.role };
-        return { name: phrase, id: null, role: null };
-      }
-      const best = inside.find((m) => m.entity.type === "person") ?? inside[0];
-      if (best) return { name: best.entity.name, id: best.entity.id, role: best.entity.role };
-      // `the spokesperson` → the person whose role says so.
-      const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? "";
-      const byRole = head.length > 3 ? people.find((p) => p.role && roleHead(p.role) === head) : undefined;
-      if (byRole) return { name: byRole.name, id: byRole.id, role: byRole.role };
-      return { name: phrase, id: null, role: null };
-    },
-  };
-}
+/** Only a short tail may follow a speech verb in the sentence before an unattributed quote: `X said.` */
+const MAX_TAIL_AFTER_VERB = 60;
+const MAX_TAIL_AFTER_VERB_ACROSS_PARAGRAPHS = 200;
 
 /**
  * The subject of a speech verb in the sentence right before `at` (`X told reporters.`): in the same paragraph,
@@ -227,116 +126,275 @@ function precedingSpeaker(
   at: number,
   sentences: Sentence[],
   acrossParagraphs: boolean,
-): Attribution | null {
+): { attribution: Attribution; colon: boolean } | null {
   const current = sentenceAt(sentences, at);
   if (!current || current.index === 0) return null;
   const previous = sentences[current.index - 1] as Sentence;
   if ((previous.start < paragraphStart && !acrossParagraphs) || /["“”]/u.test(previous.text)) return null;
-  const verb = VERB.exec(previous.text);
+  const verb = SPEECH_VERB.exec(previous.text);
   if (!verb || verb.index === 0) return null;
-  // Only a short tail after the verb: `X said.`, `X told Breitbart News.`, `X said in a statement:`.
-  if (previous.text.length - verb.index - verb[0].length > (acrossParagraphs ? 200 : 60)) return null;
-  return subjectWithRole(previous.start, previous.text.slice(0, verb.index), previous.text, 0);
+  const tail = previous.text.length - verb.index - verb[0].length;
+  if (tail > (acrossParagraphs ? MAX_TAIL_AFTER_VERB_ACROSS_PARAGRAPHS : MAX_TAIL_AFTER_VERB)) return null;
+  const attribution = subjectWithRole(previous.start, previous.text.slice(0, verb.index), previous.text, 0);
+  return attribution ? { attribution, colon: /:\s*$/u.test(previous.text) } : null;
 }
 
-/** Quotes of fewer words than this without an attribution are scare quotes or titles, not speech. */
-const MIN_UNATTRIBUTED_WORDS = 4;
+/** The speaker of a colon-ended attribution sentence that closes a paragraph: `McCrummen reports:`. */
+function colonAttribution(text: string, paragraph: Paragraph, sentences: Sentence[]): Attribution | null {
+  const last = sentenceAt(sentences, Math.max(paragraph.start, paragraph.end - 1));
+  if (!last || !/:\s*$/u.test(last.text) || /["“”]/u.test(last.text)) return null;
+  const verb = SPEECH_VERB.exec(last.text);
+  if (!verb || verb.index === 0 || last.text.length - verb.index - verb[0].length > 40) return null;
+  return subjectWithRole(last.start, text.slice(last.start, last.start + verb.index), last.text, 0);
+}
+
+function resolveCue(
+  state: PipelineState,
+  draft: QuoteDraft,
+  attribution: Attribution,
+  previousId: string | null,
+) {
+  const { text, resolver } = state;
+  const resolved = resolver.resolve(attribution.speaker, draft.span.start, {
+    previousSpeakerId: previousId,
+    isQuoted: (at) => isQuoted(state.drafts, at),
+    quoteBetween: (from, to) => quoteBetween(state.drafts, from, to),
+  });
+  draft.speaker = resolved;
+  draft.role = attribution.role ? text.slice(attribution.role.start, attribution.role.end) : resolved.role;
+}
+
+/** The number of drafts (sorted by start) that start at or before `at`. */
+function startingUpTo(drafts: readonly QuoteDraft[], at: number): number {
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((drafts[mid] as QuoteDraft).span.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a position lies inside one of the drafts. */
+function isQuoted(drafts: readonly QuoteDraft[], at: number): boolean {
+  const d = drafts[startingUpTo(drafts, at) - 1];
+  return d !== undefined && at < d.span.end;
+}
+
+/** Whether a draft starts within [from, to). */
+function quoteBetween(drafts: readonly QuoteDraft[], from: number, to: number): boolean {
+  const d = drafts[startingUpTo(drafts, from - 1)];
+  return d !== undefined && d.span.start < to;
+}
+
+/** The mention ranker's choice among the people named around the quote, the cue rules' pick among them. */
+function rankSpeaker(state: PipelineState, draft: QuoteDraft, previousSpeakerId: string | null) {
+  const { weights = SPEAKER_WEIGHTS, onCandidates } = state.options;
+  if (!weights && !onCandidates) return;
+  const { text, sentences, resolver } = state;
+  state.entities ??= new Map(resolver.mentions.map((m) => [m.entity.id, m.entity]));
+  const entities = state.entities;
+  const candidates = speakerCandidates({
+    text,
+    quote: draft.span,
+    sentences,
+    sentence: draft.sentence,
+    endSentence: sentenceAt(sentences, Math.max(draft.span.start, draft.span.end - 1)) ?? draft.sentence,
+    mentions: resolver.mentions,
+    entities,
+    rulePick: draft.speaker,
+    continued: draft.cue?.rule === "continues",
+    previousSpeakerId,
+    cueSpan: draft.cue && draft.cue.rule !== "continues" ? draft.cue.attribution.speaker : null,
+    isQuoted: (at) => isQuoted(state.drafts, at),
+  });
+  onCandidates?.(draft.span, candidates);
+  if (!weights) return;
+  const ranked = rankSpeakers(candidates, weights);
+  if (ranked && ranked.id !== draft.speaker?.id) {
+    draft.speaker = ranked;
+    draft.role = ranked.role;
+  }
+}
+
+export const QUOTE_PASSES = [
+  {
+    id: "find-spans",
+    reason: "Every quotation in every style, paragraph by paragraph.",
+    run(state) {
+      const spans = state.paragraphs.flatMap((paragraph) =>
+        quoteSpans(state.text, paragraph).map((span) => ({ span, paragraph })),
+      );
+      const singles = spans.filter((s) => s.span.style === "single").length;
+      // House style: where an article quotes with double marks, its single marks are nested quotes, headline
+      // echoes of a quote in the body, or apostrophes; only a single-mark article quotes with them.
+      const singleMarkStyle = singles > spans.length - singles;
+      for (const { span, paragraph } of spans) {
+        if (span.style === "single" && !singleMarkStyle) continue;
+        const sentence = sentenceAt(state.sentences, span.start) as Sentence;
+        state.drafts.push({ span, paragraph, sentence, cue: null, speaker: null, role: null });
+      }
+    },
+  },
+  {
+    id: "bare-quote-paragraphs",
+    reason: "A paragraph after one that ends in `He said:` is his quote even without quotation marks.",
+    run(state) {
+      const { text, paragraphs, sentences } = state;
+      const quoted = new Set(state.drafts.map((d) => d.paragraph.number));
+      const added: QuoteDraft[] = [];
+      for (let i = 0; i + 1 < paragraphs.length; i++) {
+        const next = paragraphs[i + 1] as Paragraph;
+        if (quoted.has(next.number)) continue;
+        const attribution = colonAttribution(text, paragraphs[i] as Paragraph, sentences);
+        if (!attribution) continue;
+        const sentence = sentenceAt(sentences, next.start) as Sentence;
+        added.push({
+          span: { start: next.start, end: next.end, style: "block", openEnded: false },
+          paragraph: next,
+          sentence,
+          cue: { rule: "colon-paragraph", attribution },
+          speaker: null,
+          role: null,
+        });
+      }
+      state.drafts = [...state.drafts, ...added].sort((a, z) => a.span.start - z.span.start);
+    },
+  },
+  {
+    id: "find-cues",
+    reason: "The speaker phrase of each quote, by the first cue rule that finds one.",
+    run(state) {
+      const { text, sentences, drafts } = state;
+      drafts.forEach((draft, i) => {
+        if (draft.cue) return;
+        const { span, paragraph, sentence } = draft;
+        const endSentence = sentenceAt(sentences, Math.max(span.start, span.end - 1)) as Sentence;
+        const previous = drafts[i - 1];
+        const next = drafts[i + 1];
+        const nextStart = next && next.paragraph === paragraph ? next.span.start : paragraph.end;
+        const previousEnd =
+          previous && previous.paragraph === paragraph ? previous.span.end : paragraph.start;
+        const afterLimit = Math.min(nextStart, endSentence.end);
+        const window: CueWindow = {
+          before: { start: Math.max(previousEnd, sentence.start), end: span.start },
+          after: { start: span.end, end: Math.max(span.end, afterLimit) },
+          endsSentence: afterLimit - span.end <= 1,
+          toNextQuote: { start: span.end, end: Math.max(span.end, nextStart) },
+        };
+        for (const rule of CUE_RULES) {
+          const attribution = rule.find(text, span, window);
+          if (attribution) {
+            draft.cue = { rule: rule.id, attribution };
+            break;
+          }
+        }
+      });
+    },
+  },
+  {
+    id: "drop-non-speech",
+    reason: "Titles, stage directions and scare quotes in quotation marks are not speech.",
+    run(state) {
+      const { text } = state;
+      state.drafts = state.drafts.filter((draft) => {
+        const context: NonSpeechContext = {
+          quoted: text.slice(draft.span.start, draft.span.end),
+          before: text.slice(Math.max(draft.paragraph.start, draft.span.start - 40), draft.span.start),
+          style: draft.span.style,
+          cue: draft.cue?.rule ?? null,
+        };
+        return nonSpeechRule(context) === null;
+      });
+    },
+  },
+  {
+    id: "resolve-speakers",
+    reason:
+      "Each cue's phrase to the entity it names; without a cue, the quote continues the speaker before it " +
+      "(in its paragraph, or across a paragraph break) or the subject of a speech verb in the sentence before.",
+    run(state) {
+      const { text, sentences } = state;
+      let lastInParagraph: QuoteDraft | null = null;
+      let previousParagraphSpeaker: QuoteDraft | null = null;
+      let previousSpeakerId: string | null = null;
+      let paragraphNumber = -1;
+      const kept: QuoteDraft[] = [];
+      for (const draft of state.drafts) {
+        if (draft.paragraph.number !== paragraphNumber) {
+          // A speaker carries over only into the very next paragraph.
+          previousParagraphSpeaker = draft.paragraph.number === paragraphNumber + 1 ? lastInParagraph : null;
+          lastInParagraph = null;
+          paragraphNumber = draft.paragraph.number;
+        }
+        const { span, paragraph } = draft;
+        const opensParagraph = span.start === paragraph.start;
+        if (draft.cue) {
+          resolveCue(state, draft, draft.cue.attribution, previousSpeakerId);
+        } else {
+          const continues = lastInParagraph ?? (opensParagraph ? previousParagraphSpeaker : null);
+          if (continues) {
+            draft.speaker = continues.speaker;
+            draft.role = continues.role;
+            draft.cue = continues.cue ? { rule: "continues", attribution: continues.cue.attribution } : null;
+          } else {
+            // `Pat Caddell told reporters. “As you know, …”`: the speaker of the sentence just before.
+            const before = precedingSpeaker(paragraph.start, span.start, sentences, opensParagraph);
+            // Across a paragraph break only a named person, or a colon-ended attribution, carries over.
+            if (before) {
+              const resolved = state.resolver.resolve(before.attribution.speaker, span.start);
+              if (!opensParagraph || before.colon || resolved.id?.startsWith("person:")) {
+                draft.cue = { rule: "preceding-sentence", attribution: before.attribution };
+                resolveCue(state, draft, before.attribution, previousSpeakerId);
+              }
+            }
+          }
+          if (!draft.speaker && text.slice(span.start, span.end).split(/\s+/).length < MIN_UNATTRIBUTED_WORDS)
+            continue;
+        }
+        const previous = kept[kept.length - 1];
+        const sharedCue =
+          previous?.cue &&
+          draft.cue &&
+          previous.cue.attribution.speaker.start === draft.cue.attribution.speaker.start;
+        // `"A," he said, "B."`: one cue, one speaker for both parts.
+        if (sharedCue && previous) {
+          draft.speaker = previous.speaker;
+          draft.role = previous.role;
+        } else rankSpeaker(state, draft, previousSpeakerId);
+        kept.push(draft);
+        if (draft.speaker) {
+          lastInParagraph = draft;
+          previousSpeakerId = draft.speaker.id ?? previousSpeakerId;
+        }
+      }
+      state.drafts = kept;
+    },
+  },
+] as const satisfies readonly QuotePass[];
 
 export function extractDirectQuotes(
   text: string,
   paragraphs: Paragraph[],
   sentences: Sentence[],
   resolver: SpeakerResolver,
+  options: DirectQuoteOptions = {},
 ): Quote[] {
-  const quotes: Quote[] = [];
-  let previousParagraphSpeaker: Quote | null = null;
-  for (const paragraph of paragraphs) {
-    const spans = quoteSpans(text, paragraph);
-    let lastInParagraph: Quote | null = null;
-    spans.forEach((span, i) => {
-      const sentence = sentenceAt(sentences, span.start) as Sentence;
-      const endSentence = sentenceAt(sentences, Math.max(span.start, span.end - 1)) as Sentence;
-      const nextStart = spans[i + 1]?.start ?? paragraph.end;
-      const previousEnd = spans[i - 1]?.end ?? paragraph.start;
-      const afterLimit = Math.min(nextStart, endSentence.end);
-      const endsSentence = afterLimit - span.end <= 1;
-      const attribution =
-        (!endsSentence ? attributionAfter(text, span.end, afterLimit) : null) ??
-        attributionBefore(text, Math.max(previousEnd, sentence.start), span.start) ??
-        accordingTo(text, Math.max(previousEnd, sentence.start), afterLimit);
-      let speaker: Quote["speaker"] = null;
-      let speakerId: string | null = null;
-      let role: string | null = null;
-      const quoted = text.slice(span.start + 1, span.end);
-      // A transcript: `"WALLACE: Let's start …`.
-      const label = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}):\s/u.exec(quoted);
-      // A title in quotation marks (`“Fox News Sunday,”`), not speech.
-      if (
-        !label &&
-        /^[\s"“]*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*[\s,.!?"”]*){1,5}$/u.test(quoted) &&
-        !attribution
-      )
-        return;
-      // `"(CROSSTALK.)`: a stage direction.
-      if (!/\p{Ll}/u.test(quoted)) return;
-      if (label) {
-        const at = span.start + 1 + quoted.indexOf(label[1] as string);
-        const resolved = resolver.resolve({ start: at, end: at + (label[1] as string).length }, span.start);
-        speaker = resolved.name;
-        speakerId = resolved.id;
-        role = resolved.role;
-      } else if (attribution) {
-        const resolved = resolver.resolve(attribution.speaker, span.start);
-        speaker = resolved.name;
-        speakerId = resolved.id;
-        role = attribution.role ? text.slice(attribution.role.start, attribution.role.end) : resolved.role;
-      } else {
-        const words = text.slice(span.start, span.end).split(/\s+/).length;
-        const continues =
-          lastInParagraph ?? (span.start === paragraph.start ? previousParagraphSpeaker : null);
-        // `Pat Caddell told reporters. “As you know, …”`: the speaker of the sentence just before.
-        const opensParagraph = span.start === paragraph.start;
-        let before = continues
-          ? null
-          : precedingSpeaker(paragraph.start, span.start, sentences, opensParagraph);
-        // Across a paragraph break only a named person carries over (`Sen. Lindsey Graham told The Post.` ¶ “…”).
-        if (
-          before &&
-          opensParagraph &&
-          !resolver.resolve(before.speaker, span.start).id?.startsWith("person:")
-        ) {
-          before = null;
-        }
-        if (continues) {
-          speaker = continues.speaker;
-          speakerId = continues.speakerId;
-          role = continues.role;
-        } else if (before) {
-          const resolved = resolver.resolve(before.speaker, span.start);
-          speaker = resolved.name;
-          speakerId = resolved.id;
-          role = before.role ? text.slice(before.role.start, before.role.end) : resolved.role;
-        } else if (words < MIN_UNATTRIBUTED_WORDS) {
-          return;
-        }
-      }
-      const quote: Quote = {
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end),
-        speaker,
-        speakerId,
-        role,
-        direct: true,
-        paragraph: paragraph.number,
-        sentence: sentence.index,
-      };
-      quotes.push(quote);
-      if (speaker) lastInParagraph = quote;
-    });
-    previousParagraphSpeaker = lastInParagraph;
-  }
-  return quotes;
+  const state: PipelineState = { text, paragraphs, sentences, resolver, drafts: [], options };
+  for (const pass of QUOTE_PASSES) pass.run(state);
+  return state.drafts.map((d) => ({
+    start: d.span.start,
+    end: d.span.end,
+    text: text.slice(d.span.start, d.span.end),
+    speaker: d.speaker?.name ?? null,
+    speakerId: d.speaker?.id ?? null,
+    role: d.role,
+    // A bare paragraph after `He said:` is his words, but not between quotation marks.
+    direct: d.span.style !== "block",
+    paragraph: d.paragraph.number,
+    sentence: d.sentence.index,
+  }));
 }
 
 const SUBJECT_START = /^(?:[\p{Lu}]|(?:he|she|they|we|i|the|a|an|officials|police|authorities|experts)\b)/iu;
@@ -373,7 +431,10 @@ export function extractReportedSpeech(
       });
     };
     // `X said (in a statement) that CONTENT`
-    const thatClause = new RegExp(`^(.{2,160}?)\\s(?:${VERBS})\\b([^.;]{0,60}?)\\sthat\\s`, "iu").exec(s);
+    const thatClause = new RegExp(
+      `^(.{2,160}?)\\s(?:${SPEECH_VERB_ALTERNATION})\\b([^.;]{0,60}?)\\sthat\\s`,
+      "iu",
+    ).exec(s);
     if (thatClause) {
       const subject = subjectWithRole(sentence.start, thatClause[1] as string, s, 0);
       if (subject && SUBJECT_START.test(thatClause[1] as string)) {
@@ -402,7 +463,7 @@ export function extractReportedSpeech(
     }
     // `CONTENT, X(, ROLE,) said (in a statement).`
     const tail = new RegExp(
-      `,\\s([^,]{2,80}(?:,\\s[^,]{2,120},)?)\\s(?:${VERBS})\\b([^,;]{0,40})[.!?]?$`,
+      `,\\s([^,]{2,80}(?:,\\s[^,]{2,120},)?)\\s(?:${SPEECH_VERB_ALTERNATION})\\b([^,;]{0,40})[.!?]?$`,
       "iu",
     ).exec(s);
     if (tail) {
@@ -414,7 +475,7 @@ export function extractReportedSpeech(
     }
     // `CONTENT, said X.`
     const inverted = new RegExp(
-      `,\\s(?:${VERBS})\\s((?:the\\s)?[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s[\\p{Lu}][\\p{L}\\p{M}'’.-]*)*)[^,;]{0,40}[.!?]?$`,
+      `,\\s(?:${SPEECH_VERB_ALTERNATION})\\s((?:the\\s)?[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s[\\p{Lu}][\\p{L}\\p{M}'’.-]*)*)[^,;]{0,40}[.!?]?$`,
       "u",
     ).exec(s);
     if (inverted) {

@@ -54,6 +54,13 @@ export function table(r: EvalResult): string {
     "nearest compromise people()",
     "≥ 0.90",
   );
+  add(
+    "quotes (direct)",
+    "speaker accuracy (rules)",
+    q.rules.direct.speakerAccuracy,
+    q.baseline.direct.speakerAccuracy,
+    "nearest compromise people()",
+  );
   add("quotes (all)", "F1", q.citebot.all.f1, q.baseline.all.f1, "compromise quotations()");
   add(
     "quotes (all)",

@@ -6,10 +6,14 @@ import MiniSearch from "minisearch";
 import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze";
 import { rankSentences } from "../engine/answers/common";
 import { summarize } from "../engine/answers/summary";
+import { extractEntities } from "../engine/entities";
 import { answer } from "../engine/index";
+import { SPEECH_VERB } from "../engine/lexicon";
+import { extractDirectQuotes, speakerResolver } from "../engine/quotes";
 import { answerRequestSchema } from "../engine/request";
+import { splitAllSentences, splitBlocks } from "../engine/segment";
 import { foldName } from "../engine/text";
-import type { Answer, RankedAnswerItem } from "../engine/types";
+import type { Answer, Quote, RankedAnswerItem } from "../engine/types";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets";
 import {
   coveredBy,
@@ -102,11 +106,61 @@ function scoreQuotes(
   return { direct: finish(rows.direct), all: finish(rows.all) };
 }
 
-export function evaluateQuotes(records: QuoteRecord[]): { citebot: QuoteScores; baseline: QuoteScores } {
+/** Longest gap between two quotes one attribution interrupts: `, he said,`, `, Ombaka said in a statement.` */
+const MAX_INTERRUPTION_CHARS = 90;
+/** Longest link between the quoted items of one list: `, `, ` and a `. */
+const MAX_LIST_LINK_CHARS = 30;
+
+/**
+ * An attribution as PolNeAR annotates it: one cue and all the quoted fragments around it. `"A," he said, "B."`
+ * is one attribution, so consecutive quotes of one speaker split only by their attribution are scored as one.
+ */
+export function attributionUnits(text: string, quotes: readonly PredictedQuote[]): PredictedQuote[] {
+  const units: PredictedQuote[] = [];
+  for (const q of quotes) {
+    const last = units[units.length - 1];
+    const gap = last ? text.slice(last.end, q.start) : "";
+    if (
+      last &&
+      q.speaker !== null &&
+      last.speaker === q.speaker &&
+      gap.length <= MAX_INTERRUPTION_CHARS &&
+      !/\n/.test(gap) &&
+      // `, he said, ` between the parts, or a short link in a list: `"liar," "amoral" and "sick"`.
+      ((SPEECH_VERB.test(gap) && !/\bthat\b/iu.test(gap)) ||
+        (gap.length <= MAX_LIST_LINK_CHARS && !/[.!?;]\s/u.test(gap)))
+    ) {
+      units[units.length - 1] = { ...last, end: q.end };
+    } else units.push({ ...q });
+  }
+  return units;
+}
+
+const toPredicted = (q: Quote): PredictedQuote => ({ start: q.start, end: q.end, speaker: q.speaker });
+
+/** The direct quotes with the cue rules' speakers alone, the learned mention ranker switched off. */
+function rulesOnlyQuotes(text: string): Quote[] {
+  const { paragraphs } = splitBlocks(text);
+  const sentences = splitAllSentences(text, paragraphs);
+  const resolver = speakerResolver(text, extractEntities(text, sentences));
+  return extractDirectQuotes(text, paragraphs, sentences, resolver, { weights: null });
+}
+
+export function evaluateQuotes(records: QuoteRecord[]): {
+  citebot: QuoteScores;
+  rules: QuoteScores;
+  baseline: QuoteScores;
+} {
   const citebot = scoreQuotes(records, (r) => {
     const a = analyse(r.id, r.text, r.date);
-    const toPred = (q: (typeof a.quotes)[number]) => ({ start: q.start, end: q.end, speaker: q.speaker });
-    return { direct: a.quotes.filter((q) => q.direct).map(toPred), all: a.quotes.map(toPred) };
+    return {
+      direct: attributionUnits(r.text, a.quotes.filter((q) => q.direct).map(toPredicted)),
+      all: a.quotes.map(toPredicted),
+    };
+  });
+  const rules = scoreQuotes(records, (r) => {
+    const direct = rulesOnlyQuotes(r.text).filter((q) => q.direct);
+    return { direct: attributionUnits(r.text, direct.map(toPredicted)), all: [] };
   });
   const baseline = scoreQuotes(records, (r) => {
     const doc = nlp(r.text);
@@ -135,7 +189,7 @@ export function evaluateQuotes(records: QuoteRecord[]): { citebot: QuoteScores; 
     });
     return { direct: quotes, all: quotes };
   });
-  return { citebot, baseline };
+  return { citebot, rules, baseline };
 }
 
 // ---- dates -------------------------------------------------------------------------------------------

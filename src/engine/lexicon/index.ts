@@ -2,3 +2,4 @@
 export * from "./boilerplate";
 export * from "./compromise";
 export * from "./time";
+export * from "./speech";

@@ -1,0 +1,205 @@
+// Where a quote's speaker phrase is: the cue rules, each a named rule that reads the text around a quote and
+// returns the speaker phrase's span (and an appositive role) or null.
+import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "../lexicon";
+import type { Span } from "../types";
+
+export interface Attribution {
+  /** Where the speaker phrase is in the text. */
+  speaker: Span;
+  role: Span | null;
+}
+
+export const MAX_SPEAKER_WORDS = 14;
+const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which)\s/i;
+const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
+const SPEECH_VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB_ALTERNATION})\\b`, "giu");
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
+/** A determiner right before a word makes it a noun: `the claims`, `her tweets`. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that)\s+$/i;
+/** The stop of an abbreviation (`Mr.`, `U.S.`, `Jan.`), which does not end a sentence. */
+const ABBREVIATION_STOP =
+  /\b(Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\./g;
+
+export function spanOf(base: number, inner: string, within: string, from = 0): Span {
+  const at = within.indexOf(inner, from);
+  return { start: base + at, end: base + at + inner.length };
+}
+
+/** A comma part that is an adverbial, not the subject nor its role: `at a later press gaggle`. */
+const ADVERBIAL_PART =
+  /^(?:at|in|on|during|after|before|with|for|from|by|while|when|speaking|asked|later|earlier|again|also|too)\b/i;
+/** A comma part before the subject that sets the scene: `In a statement`, `While talking to reporters`. */
+const LEAD_IN =
+  /^(?:in|on|at|during|after|before|following|with|as|while|when|asked|speaking|however|but|though|although|since|later|earlier|meanwhile|still|yet|instead|now|then|today|yesterday)\b/i;
+/** Lower-case words that can open a speaker phrase. */
+const DESCRIPTION_START =
+  /^(?:he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police|my|our|his|her|their|another)\b/iu;
+/** At most this many lower-case modifiers before a name: `retired Air Force general Lloyd Newton`. */
+const MAX_MODIFIERS_BEFORE_NAME = 3;
+
+/** A subject phrase, possibly with an appositive: `Jack Ombaka, the mission's spokesperson`. */
+export function subjectWithRole(
+  base: number,
+  phrase: string,
+  within: string,
+  at: number,
+): Attribution | null {
+  const trimmed = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, "");
+  if (trimmed === "") return null;
+  const offset = within.indexOf(trimmed, at);
+  const parts = trimmed.split(/,\s+/);
+  // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`),
+  // parts that open with a preposition are adverbials (`at a briefing`); the first other part is the subject.
+  // Parts before it are lead-ins (`In one tweet`, `Asked about the plan`).
+  // Lead-ins first: `In a 2013 memo, the agency`, `As a phone rang, the announcer`.
+  let first = 0;
+  while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
+  let subject = parts.length - 1;
+  while (
+    subject > first &&
+    (ROLE_START.test(parts[subject] as string) || ADVERBIAL_PART.test(parts[subject] as string))
+  )
+    subject--;
+  let name = parts[subject] as string;
+  const roleParts: string[] = [];
+  for (const part of parts.slice(subject + 1)) {
+    if (ADVERBIAL_PART.test(part)) break;
+    roleParts.push(part);
+  }
+  // `X, who has worked here since 2009,` describes, but is not a role.
+  const role = /^(who|whose|which|whom)\b/i.test(roleParts[0] ?? "") ? "" : roleParts.join(", ");
+  const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
+  let nameOffset = trimmed.indexOf(name, nameAt);
+  // Two tests: under the `i` flag \p{Lu} would match any letter.
+  if (!/^\p{Lu}/u.test(name) && !DESCRIPTION_START.test(name)) {
+    // `retired Air Force general Lloyd Newton`: the name starts at the first capital.
+    const capital = /(?:^|\s)\p{Lu}/u.exec(name);
+    if (!capital || name.slice(0, capital.index).split(/\s+/).length > MAX_MODIFIERS_BEFORE_NAME) return null;
+    const skip = capital.index + (capital[0].length - 1);
+    nameOffset += skip;
+    name = name.slice(skip);
+  }
+  if (NOT_A_SPEAKER.test(name) || name.split(/\s+/).length > MAX_SPEAKER_WORDS) return null;
+  const speaker = { start: base + offset + nameOffset, end: base + offset + nameOffset + name.length };
+  const roleSpan = role ? spanOf(base, role, within, offset + nameOffset + name.length) : null;
+  return { speaker, role: roleSpan };
+}
+
+/** `, Jack Ombaka, the mission's spokesperson, said …` or `, said Ombaka in a statement.` */
+export function attributionAfter(text: string, from: number, to: number): Attribution | null {
+  const after = text.slice(from, to);
+  const verb = SPEECH_VERB.exec(after);
+  if (!verb) return null;
+  const head = after.slice(0, verb.index);
+  if (head.trim().replace(/^,/, "").trim() === "") {
+    // Verb first: `said Ombaka in a statement`, `said Jack Ombaka, the spokesperson.`
+    const rest = after.slice(verb.index + verb[0].length);
+    const np =
+      new RegExp(
+        String.raw`^\s+((?:${NAME_WORD}|he|she|they|I|we)(?:\s+(?:${NAME_WORD}|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?`,
+        "u",
+      ).exec(rest) ?? /^\s+((?:one|another|a|an|the)\s+[^,.;:"“”\n]{2,60})/u.exec(rest);
+    if (!np) return null;
+    const base = from + verb.index + verb[0].length;
+    const name = np[1] as string;
+    const speaker = spanOf(base, name, rest);
+    const role = np[2] ? spanOf(base, np[2], rest, speaker.end - base) : null;
+    return { speaker, role };
+  }
+  if (head.split(/\s+/).length > MAX_SPEAKER_WORDS + 8) return null;
+  return subjectWithRole(from, head, after, 0);
+}
+
+/** `Ombaka said: "…"`, `He told reporters, "…"`, `Hale told Reyes that the choice "…"` */
+export function attributionBefore(text: string, from: number, to: number): Attribution | null {
+  const before = text.slice(from, to);
+  // `the claims`, `his notes`: a noun, not the verb.
+  const matches = [...before.matchAll(SPEECH_VERB_GLOBAL)].filter(
+    (m) => !DETERMINER_BEFORE.test(before.slice(Math.max(0, m.index - 12), m.index)),
+  );
+  const verb = matches[matches.length - 1];
+  if (!verb) return null;
+  // `Mr.` and `U.S.` in the tail are not the end of a sentence.
+  const tail = before.slice(verb.index + verb[0].length).replace(ABBREVIATION_STOP, "$1_");
+  // Only an adverbial (`in a statement`, `on Sunday`, `reporters`) and `that`/`:`/`,` may follow the verb.
+  // …or a that-clause the quote sits in (`X reports that the team wanted to “keep …”`).
+  if (
+    !/^[^.;!?"“”]{0,60}?(that\s*)?[:,]?\s*$/u.test(tail) &&
+    !/^[^.;!?"“”]{0,40}?\sthat\s[^;!?"“”]{0,240}$/u.test(tail)
+  ) {
+    return null;
+  }
+  const clauseStart =
+    Math.max(before.lastIndexOf(". ", verb.index), before.lastIndexOf("; ", verb.index)) + 1;
+  const head = before.slice(clauseStart, verb.index);
+  if (/ing$/i.test(verb[0]) && head.trim() !== "") {
+    // `Dean poked at the sniffing, tweeting, "…"`: the participle's subject is the clause's subject.
+    const clause = head.replace(/^\s+/, "");
+    const parts = clause.split(/,\s+/);
+    let first = 0;
+    while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
+    const subject = new RegExp(
+      String.raw`^(?:(?:the|a|an)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,5}`,
+      "u",
+    ).exec(parts[first] as string);
+    if (!subject) return null;
+    const at =
+      clauseStart +
+      (head.length - clause.length) +
+      parts.slice(0, first).reduce((n, p) => n + p.length + 2, 0);
+    return { speaker: spanOf(from, subject[0], before, at), role: null };
+  }
+  if (head.trim() === "") {
+    // Verb first: `Said Ellis: "…"`.
+    const name = new RegExp(String.raw`^\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*[:,]\s*$`, "u").exec(
+      tail,
+    );
+    return name ? { speaker: spanOf(from, name[1] as string, before, verb.index), role: null } : null;
+  }
+  // `Kenyan President William Ruto said` — the subject is the whole head of the clause.
+  return subjectWithRole(from, head, before, clauseStart);
+}
+
+/** `according to X` next to the quote. */
+export function accordingTo(text: string, from: number, to: number): Attribution | null {
+  const window = text.slice(from, to);
+  const match = new RegExp(
+    String.raw`according to\s+((?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*)`,
+    "u",
+  ).exec(window);
+  if (!match) return null;
+  return { speaker: spanOf(from, match[1] as string, window, match.index), role: null };
+}
+
+/** A signature after the quote, ending its line: `“…” ― Ann Park`, `“…” —Ann Park, Ohio`. */
+const SIGNATURE = new RegExp(
+  String.raw`^[^\S\n]*[―—–][^\S\n]*(${NAME_WORD}(?:[^\S\n]+(?:${NAME_WORD}|de|la|del|van|von)){0,5})[^\S\n]*(?:,[^"“”\n]{0,60})?(?:\n|$)`,
+  "u",
+);
+
+export function signatureAfter(text: string, from: number, to: number): Attribution | null {
+  const after = text.slice(from, to);
+  const match = SIGNATURE.exec(after);
+  if (!match) return null;
+  const name = (match[1] as string).replace(/\.$/, "");
+  return { speaker: spanOf(from, name, after), role: null };
+}
+
+/** A transcript's speaker label at the quote's start: `"WALLACE: Let's start …`. */
+export function transcriptLabel(text: string, quote: Span): Attribution | null {
+  const quoted = text.slice(quote.start + 1, quote.end);
+  const label = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}):\s/u.exec(quoted);
+  if (!label) return null;
+  const at = quote.start + 1 + quoted.indexOf(label[1] as string);
+  return { speaker: { start: at, end: at + (label[1] as string).length }, role: null };
+}
+
+/** A headline's speaker before a colon: `Park: Rival's figures are 'lies'`. */
+const HEADLINE_SPEAKER = new RegExp(String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}):\s`, "u");
+
+export function headlineSpeaker(text: string, from: number, to: number): Attribution | null {
+  const before = text.slice(from, to);
+  const match = HEADLINE_SPEAKER.exec(before);
+  if (!match) return null;
+  return { speaker: spanOf(from, match[1] as string, before), role: null };
+}

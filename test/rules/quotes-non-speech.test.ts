@@ -1,0 +1,61 @@
+// Words in quotation marks that are not speech (src/engine/quotes/non-speech.ts): one row a rule and case.
+import { describe, expect, it } from "vitest";
+import { type NonSpeechContext, nonSpeechRule } from "../../src/engine/quotes/non-speech";
+
+const context = (
+  quoted: string,
+  before: string,
+  cue: string | null,
+  style: NonSpeechContext["style"] = "double",
+) => ({
+  quoted,
+  before,
+  cue,
+  style,
+});
+
+describe("non-speech rules", () => {
+  const cases: [name: string, context: NonSpeechContext, rule: string | null][] = [
+    ["a stage direction", context('"(APPLAUSE.)', "", null), "stage-direction"],
+    [
+      "a show after `on`, even with a speaker",
+      context("“Meet the Voters,”", "she said on ", "speech-verb-after"),
+      "title-after-preposition",
+    ],
+    [
+      "a show after a possessive",
+      context("“Morning Report”", "told the network’s ", "speech-verb-before"),
+      "title-after-preposition",
+    ],
+    ["a title with no speaker", context("“The Long Road”", "the book ", null), "title-after-preposition"],
+    [
+      "a capitalised title anywhere, no speaker",
+      context("“Harbour Lights”", "Tickets for ", null),
+      "unattributed-title",
+    ],
+    [
+      "single marks with no speaker",
+      context("'lies'", "called the claims ", null, "single"),
+      "unattributed-single-quotes",
+    ],
+    [
+      "speech after `on` is still speech",
+      context("“We start on Monday,”", "she said on ", "speech-verb-after"),
+      null,
+    ],
+    [
+      "a capitalised sentence with a speaker is speech",
+      context("“Yes We Can,”", "", "speech-verb-after"),
+      null,
+    ],
+    [
+      "single marks with a speaker are speech",
+      context("'We will win,'", "", "speech-verb-after", "single"),
+      null,
+    ],
+    ["a transcript line is speech", context('"PARK: On Monday.', "", "transcript-label"), null],
+  ];
+  it.each(cases)("%s", (_name, c, rule) => {
+    expect(nonSpeechRule(c)).toBe(rule);
+  });
+});
