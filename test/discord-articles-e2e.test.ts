@@ -267,4 +267,24 @@ describe("adding articles in Discord (the real bot against the stand-in)", () =>
     const who = await callback(standIn.command("who", [{ name: "query", type: STRING, value: "Fenn" }]));
     expect(who.data?.embeds?.[0]?.title).toBe("Who: Tobias Fenn");
   });
+
+  it("opens a form for pasted text, and adds what is submitted", async () => {
+    const form = await callback(standIn.subcommand("article", "add"));
+    expect(form.type).toBe(9);
+    expect((form.data as { custom_id?: string } | undefined)?.custom_id).toBe("article:add-text");
+    const text = [
+      "date 2025-09-20",
+      "The old tide mill at Sedge Point ground flour again on Saturday for the first time in sixty years, after volunteers spent four winters repairing its wheel and sluice gates.",
+      "“The tide does the work, we only open the gates,” said Hal Brenning, who leads the group of volunteers and learned the trade from the last miller's notebooks.",
+      "The mill will open to visitors on the first weekend of every month, and the flour will be sold at the village shop to pay for the upkeep of the building.",
+    ].join("\n\n");
+    const id = standIn.modalSubmit("article:add-text", {
+      title: "Tide mill grinds again at Sedge Point",
+      text,
+    });
+    expect((await callback(id)).type).toBe(5);
+    const embed = (await edit(id)).embeds?.[0];
+    expect(embed?.title).toBe("Tide mill grinds again at Sedge Point");
+    expect(fieldsOf(embed)).toMatchObject({ Date: "2025-09-20", Paragraphs: "3" });
+  });
 });

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ArticleService } from "../src/app/article-service";
 import { ADD_TEXT_MODAL, firstLink } from "../src/discord/article-actions";
 import { type AttachmentRef, loadCommands } from "../src/discord/command";
+import { commandDefinitions, sameCommands } from "../src/discord/deploy";
 import { Cooldowns, type InteractionInput, MemoryAnswerStore } from "../src/discord/handler";
 import { type RouteDeps, type RoutedReply, routeInteraction } from "../src/discord/route";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library";
@@ -320,5 +321,16 @@ describe("without the article service", () => {
       bare,
     );
     expect(who.type === "message" && who.data.embeds?.[0]?.footer?.text).toContain("2024-12-01");
+  });
+});
+
+describe("registration of the message menu command", () => {
+  it("is a message command, and Discord's empty description for it is no change", async () => {
+    const definitions = await commandDefinitions();
+    const menu = definitions.find((d) => d.name === "Add article to citebot");
+    expect(menu).toMatchObject({ type: 3 });
+    expect(menu?.description).toBeUndefined();
+    const registered = definitions.map((d) => (d.type === 3 ? { ...d, description: "", id: "1" } : d));
+    expect(sameCommands(registered, definitions)).toBe(true);
   });
 });
