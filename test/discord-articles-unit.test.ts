@@ -11,6 +11,7 @@ import { commandDefinitions, sameCommands } from "../src/discord/deploy";
 import { Cooldowns, type InteractionInput, MemoryAnswerStore } from "../src/discord/handler";
 import { type RouteDeps, type RoutedReply, routeInteraction } from "../src/discord/route";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library";
+import { IngestError, type IngestFailure } from "../src/ingest/failure";
 import { closeDispatchers, DEFAULT_FETCH_LIMITS } from "../src/ingest/fetch";
 import { ParserPool } from "../src/ingest/parser-pool";
 import { SqliteArticleStore } from "../src/store/sqlite-store";
@@ -229,6 +230,33 @@ describe("/article add", () => {
       `Something went wrong on our side (ref ${input.id}). Please try again.`,
     );
     expect(errors).toEqual([new Error("disk on fire")]);
+  });
+
+  it.each<[IngestFailure, string]>([
+    [
+      { reason: "unreachable", detail: "connection refused" },
+      "could not reach the page (connection refused)",
+    ],
+    [{ reason: "too-large", limitBytes: 5_000_000 }, "the article is too large (over 5 MB)"],
+    [{ reason: "timed-out", phase: "deadline", ms: 15_000 }, "the page took too long (over 15 s)"],
+    [
+      { reason: "unsupported-type", type: "image/png" },
+      "unsupported type image/png (use a web page, a PDF, or a .txt, .md, .html or .pdf file)",
+    ],
+  ])("turns a failed read (%o) into one private note", async (failure, said) => {
+    deps.download = async () => {
+      throw new IngestError(failure);
+    };
+    const file: AttachmentRef = { name: "big.pdf", url: "http://127.0.0.1:1/big.pdf", size: 1 };
+    const followUp = await settle(
+      await routeInteraction(article("add", {}, { attachments: { file } }), deps),
+    );
+    expect(followUp).toEqual({
+      visibility: "private",
+      data: notice(`Could not add the article: ${said}. Nothing was stored.`).data,
+    });
+    expect(await store.count(HERE.serverId)).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it("stores a DM's article in the local library", async () => {
