@@ -1,6 +1,7 @@
 // Starting and stopping the bot as `npm start` does, for the end-to-end tests and benchmarks.
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { readConfig, requireBotConfig } from "../src/config";
@@ -31,6 +32,8 @@ export async function startBot(standIn: DiscordStandIn, env: Record<string, stri
       ARTICLES_DIR: testLibrary(),
       LOG_LEVEL: "debug",
       COMMAND_COOLDOWN_MS: "0",
+      // Added articles go to a fresh folder unless a test names one (to restart on the same library).
+      CITEBOT_DATA_DIR: mkdtempSync(join(tmpdir(), "citebot-bot-data-")),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -9,12 +9,19 @@ const embed = z
     url: z.string().url().optional(),
     color: z.number().int().min(0).max(0xffffff).optional(),
     footer: z.object({ text: z.string().min(1).max(L.embedFooter) }).optional(),
+    author: z
+      .object({ name: z.string().min(1).max(L.embedAuthor) })
+      .strict()
+      .optional(),
     fields: z
       .array(
-        z.object({
-          name: z.string().min(1).max(L.embedFieldName),
-          value: z.string().min(1).max(L.embedFieldValue),
-        }),
+        z
+          .object({
+            name: z.string().min(1).max(L.embedFieldName),
+            value: z.string().min(1).max(L.embedFieldValue),
+            inline: z.boolean().optional(),
+          })
+          .strict(),
       )
       .max(L.embedFields)
       .optional(),
@@ -55,6 +62,7 @@ export const messagePayloadSchema = z
           (e.title?.length ?? 0) +
           (e.description?.length ?? 0) +
           (e.footer?.text.length ?? 0) +
+          (e.author?.name.length ?? 0) +
           (e.fields ?? []).reduce((k, f) => k + f.name.length + f.value.length, 0),
         0,
       ) <= L.embedsTotalChars,

@@ -9,6 +9,24 @@ export const APP_ID = "111111111111111111";
 export const GUILD_ID = "222222222222222222";
 export const CHANNEL_ID = "333333333333333333";
 export const BOT_USER_ID = APP_ID;
+/** A member's usual permission bits: no Manage Messages. */
+export const MEMBER_PERMISSIONS = "2248473465835073";
+/** The same with Manage Messages (1 << 13), as a moderator has. */
+export const MODERATOR_PERMISSIONS = (2248473465835073n | (1n << 13n)).toString();
+
+export interface StandInAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
+export interface AsUser {
+  userId?: string;
+  permissions?: string;
+}
 /** Well-formed but fake: three dot-separated parts, the first the app id in base64. */
 export const FAKE_TOKEN = `${Buffer.from(APP_ID).toString("base64")}.GfakeX.stand-in-token-not-real-0123456789`;
 
@@ -41,6 +59,8 @@ export class DiscordStandIn {
   readonly calls: RecordedCall[] = [];
   readonly gatewayEvents: { op: number; t?: string | null; d?: unknown }[] = [];
   readonly faults: Fault[] = [];
+  /** Attachment paths the CDN was asked for. */
+  readonly cdnRequests: string[] = [];
   registeredCommands: Record<string, unknown>[] = [];
   identifies = 0;
   resumes = 0;
@@ -53,6 +73,8 @@ export class DiscordStandIn {
   private waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private sessionId = randomBytes(8).toString("hex");
   private interactions = new Map<string, unknown>();
+  /** Files served as Discord's CDN would serve attachments. */
+  private files = new Map<string, { body: Buffer; type: string }>();
 
   get port(): number {
     if (!this.server) throw new Error("stand-in not started");
@@ -197,6 +219,16 @@ export class DiscordStandIn {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = req.method === "GET" ? this.files.get(url.pathname) : undefined;
+    if (url.pathname.startsWith("/attachments/")) {
+      this.cdnRequests.push(url.pathname);
+      if (!file) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("no such attachment");
+        return;
+      }
+      res.writeHead(200, { "content-type": file.type, "content-length": file.body.length }).end(file.body);
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
@@ -331,6 +363,17 @@ export class DiscordStandIn {
     });
   }
 
+  /** The interaction token Discord gave an interaction (webhook calls are made with it). */
+  tokenOf(interactionId: string): string {
+    return (this.interactions.get(interactionId) as { token: string }).token;
+  }
+
+  /** A webhook call (edit, delete, follow-up) the bot made for an interaction. */
+  webhookFor(interactionId: string, method: "PATCH" | "DELETE" | "POST", timeoutMs = 15_000) {
+    const prefix = `/api/v10/webhooks/${APP_ID}/${this.tokenOf(interactionId)}`;
+    return this.waitForCall((c) => c.method === method && c.path.startsWith(prefix), timeoutMs);
+  }
+
   /** The callback the bot sent for an interaction. */
   callbackFor(interactionId: string, timeoutMs = 10_000): Promise<RecordedCall> {
     return this.waitForCall(
@@ -342,7 +385,14 @@ export class DiscordStandIn {
   // ---- interactions ------------------------------------------------------------------------------------
 
   /** Sends an INTERACTION_CREATE and returns its id. */
-  interact(fields: { type: number; data: unknown; message?: unknown; userId?: string }): string {
+  interact(fields: {
+    type: number;
+    data: unknown;
+    message?: unknown;
+    userId?: string;
+    /** The member's permission bits (default: no Manage Messages). */
+    permissions?: string;
+  }): string {
     const id = snowflake();
     const user = {
       id: fields.userId ?? "555555555555555555",
@@ -362,7 +412,7 @@ export class DiscordStandIn {
       member: {
         user,
         roles: [],
-        permissions: "2248473465835073",
+        permissions: fields.permissions ?? MEMBER_PERMISSIONS,
         joined_at: new Date().toISOString(),
         deaf: false,
         mute: false,
@@ -413,6 +463,82 @@ export class DiscordStandIn {
     options: { name: string; type: number; value: unknown; focused?: boolean }[],
   ): string {
     return this.interact({ type: 4, data: { id: snowflake(), name, type: 1, options } });
+  }
+
+  /** Serves a file on the stand-in's CDN and returns the attachment object Discord would send. */
+  attachment(filename: string, body: string | Buffer, type: string): StandInAttachment {
+    const id = snowflake();
+    const path = `/attachments/${CHANNEL_ID}/${id}/${filename}`;
+    const bytes = Buffer.from(body);
+    this.files.set(path, { body: bytes, type });
+    const url = `http://127.0.0.1:${this.port}${path}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: type };
+  }
+
+  /** A subcommand (`/article add url:…`), with attachment options resolved as Discord does. */
+  subcommand(
+    name: string,
+    subcommand: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[] = [],
+    as: AsUser & { attachments?: StandInAttachment[]; focused?: boolean } = {},
+  ): string {
+    const attachments = as.attachments ?? [];
+    return this.interact({
+      type: as.focused ? 4 : 2,
+      data: {
+        id: snowflake(),
+        name,
+        type: 1,
+        options: [{ name: subcommand, type: 1, options }],
+        ...(attachments.length
+          ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
+          : {}),
+      },
+      ...(as.userId ? { userId: as.userId } : {}),
+      ...(as.permissions ? { permissions: as.permissions } : {}),
+    });
+  }
+
+  /** A message context-menu command used on a message with this text and these attachments. */
+  messageCommand(
+    name: string,
+    content: string,
+    attachments: StandInAttachment[] = [],
+    as: AsUser = {},
+  ): string {
+    const base = this.message({ content });
+    const targetId = String(base.id);
+    const target = {
+      ...base,
+      author: { id: "666666666666666666", username: "poster", discriminator: "0", avatar: null },
+      attachments,
+    };
+    return this.interact({
+      type: 2,
+      data: {
+        id: snowflake(),
+        name,
+        type: 3,
+        target_id: targetId,
+        resolved: { messages: { [targetId]: target } },
+      },
+      ...(as.userId ? { userId: as.userId } : {}),
+    });
+  }
+
+  /** A submitted modal, its text inputs by custom id. */
+  modalSubmit(customId: string, values: Record<string, string>, as: AsUser = {}): string {
+    return this.interact({
+      type: 5,
+      data: {
+        custom_id: customId,
+        components: Object.entries(values).map(([id, value]) => ({
+          type: 1,
+          components: [{ type: 4, custom_id: id, value }],
+        })),
+      },
+      ...(as.userId ? { userId: as.userId } : {}),
+    });
   }
 
   /** A button press on a message the bot sent (its embeds and components are echoed back, as Discord does). */

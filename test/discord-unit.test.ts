@@ -1,3 +1,4 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig, requireBotConfig } from "../src/config";
 import { CommandLoadError, checkCommandModule, loadCommands } from "../src/discord/command";
@@ -16,10 +17,12 @@ const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 describe("command definitions", async () => {
   const commands = await loadCommands();
-  const definitions = [...commands.values()].map((c) => c.data.toJSON());
+  const definitions = [...commands.values()]
+    .map((c) => c.data.toJSON())
+    .filter((d): d is RESTPostAPIChatInputApplicationCommandsJSONBody => (d.type ?? 1) === 1);
 
-  it("are the four commands", () => {
-    expect(definitions.map((d) => d.name)).toEqual(["quote", "summary", "when", "who"]);
+  it("are the five slash commands", () => {
+    expect(definitions.map((d) => d.name)).toEqual(["article", "quote", "summary", "when", "who"]);
   });
 
   it.each(definitions.map((d) => [d.name, d] as const))("/%s passes Discord's rules", (_name, d) => {

@@ -1,30 +1,30 @@
 // The gateway adapter: discord.js at the edge. It turns an interaction into plain data, asks the handler,
 // and sends the reply; transport faults (expired or already-answered interactions) are logged, never thrown.
 import {
-  type AutocompleteInteraction,
+  ApplicationCommandOptionType,
   type ButtonInteraction,
-  type ChatInputCommandInteraction,
   Client,
+  type CommandInteractionOption,
   DiscordAPIError,
   Events,
   GatewayIntentBits,
   type Interaction,
   MessageFlags,
   Options,
+  PermissionFlagsBits,
 } from "discord.js";
 import type { Logger } from "pino";
+import type { ArticleService } from "../app/article-service";
+import { fetchOptionsFrom } from "../app/open-articles";
 import type { BotConfig } from "../config";
 import type { ArticleLibrary } from "../engine/library";
-import type { CommandModule, OptionValues } from "./command";
-import {
-  Cooldowns,
-  type HandlerDeps,
-  handleInteraction,
-  type InteractionInput,
-  MemoryAnswerStore,
-} from "./handler";
+import { fetchResource } from "../ingest/fetch";
+import { ADD_TEXT_MODAL } from "./article-actions";
+import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command";
+import { Cooldowns, type InteractionInput, MemoryAnswerStore } from "./handler";
 import { renderNotice } from "./render";
-import type { MessagePayload, Reply } from "./reply";
+import type { MessagePayload } from "./reply";
+import { type RouteDeps, type RoutedReply, routeInteraction } from "./route";
 
 /** Discord error codes that mean the interaction can no longer be answered. */
 const UNKNOWN_INTERACTION = 10062;
@@ -35,41 +35,110 @@ export interface BotOptions {
   library: ArticleLibrary;
   commands: ReadonlyMap<string, CommandModule>;
   logger: Logger;
+  /** The servers' stored libraries; without it only the built-in articles are served. */
+  articles?: ArticleService | undefined;
 }
 
-function optionValues(interaction: ChatInputCommandInteraction | AutocompleteInteraction): OptionValues {
+interface OptionData {
+  subcommand: string | undefined;
+  values: OptionValues;
+  attachments: Record<string, AttachmentRef>;
+}
+
+/** Option values (a subcommand's own options flattened), and attachment options as references. */
+function optionData(options: readonly CommandInteractionOption[]): OptionData {
   const values: Record<string, string | number | boolean> = {};
-  for (const option of interaction.options.data) {
+  const attachments: Record<string, AttachmentRef> = {};
+  let subcommand: string | undefined;
+  for (const option of options) {
+    if (option.type === ApplicationCommandOptionType.Subcommand) {
+      subcommand = option.name;
+      const inner = optionData(option.options ?? []);
+      Object.assign(values, inner.values);
+      Object.assign(attachments, inner.attachments);
+      continue;
+    }
+    if (option.attachment) {
+      const { name, url, size } = option.attachment;
+      attachments[option.name] = { name, url, size };
+    }
     if (option.value !== undefined && option.value !== null) values[option.name] = option.value;
   }
-  return values;
+  return { subcommand, values, attachments };
+}
+
+function placeOf(interaction: Interaction): Place | undefined {
+  return interaction.guildId
+    ? { serverId: interaction.guildId, channelId: interaction.channelId ?? interaction.guildId }
+    : undefined;
 }
 
 /** An interaction as plain data, or null for kinds citebot does not handle. */
 export function toInput(interaction: Interaction): InteractionInput | null {
   const userId = interaction.user.id;
+  const place = placeOf(interaction);
   if (interaction.isChatInputCommand()) {
+    const { subcommand, values, attachments } = optionData(interaction.options.data);
     return {
       kind: "command",
       id: interaction.id,
       name: interaction.commandName,
-      options: optionValues(interaction),
+      options: values,
       userId,
+      place,
+      subcommand,
+      attachments,
+      canManageMessages: interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false,
+    };
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    const message = interaction.targetMessage;
+    return {
+      kind: "command",
+      id: interaction.id,
+      name: interaction.commandName,
+      options: {},
+      userId,
+      place,
+      target: {
+        content: message.content,
+        attachments: [...message.attachments.values()].map(({ name, url, size }) => ({ name, url, size })),
+      },
+    };
+  }
+  if (interaction.isModalSubmit() && interaction.customId === ADD_TEXT_MODAL) {
+    const field = (id: string) => interaction.fields.fields.find((f) => f.customId === id);
+    const value = (id: string) => {
+      const found = field(id);
+      return found && "value" in found && typeof found.value === "string" ? found.value : "";
+    };
+    return {
+      kind: "command",
+      id: interaction.id,
+      name: "article",
+      subcommand: "add",
+      options: { text: value("text"), title: value("title") },
+      userId,
+      place,
+      fromModal: true,
     };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
+    const { subcommand, values } = optionData(interaction.options.data);
     return {
       kind: "autocomplete",
       id: interaction.id,
       name: interaction.commandName,
-      options: optionValues(interaction),
+      options: values,
       focused: { name: focused.name, value: String(focused.value ?? "") },
       userId,
+      place,
+      subcommand,
     };
   }
   if (interaction.isButton())
-    return { kind: "button", id: interaction.id, customId: interaction.customId, userId };
+    return { kind: "button", id: interaction.id, customId: interaction.customId, userId, place };
   return null;
 }
 
@@ -83,12 +152,29 @@ function messageOptions(data: MessagePayload) {
   };
 }
 
-async function send(interaction: Interaction, reply: Reply): Promise<void> {
+async function send(interaction: Interaction, reply: RoutedReply): Promise<void> {
   if (reply.type === "autocomplete") {
     if (interaction.isAutocomplete()) await interaction.respond(reply.choices);
     return;
   }
-  if (interaction.isAutocomplete()) return;
+  if (interaction.isAutocomplete() || !interaction.isRepliable()) return;
+  if (reply.type === "modal") {
+    if (interaction.isChatInputCommand()) await interaction.showModal(reply.data);
+    return;
+  }
+  if (reply.type === "deferred") {
+    await interaction.deferReply(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const followUp = await reply.work();
+    const { flags: _ephemeralCannotChange, ...edit } = messageOptions(followUp.data);
+    if (followUp.visibility === "public" || reply.ephemeral) {
+      await interaction.editReply(edit);
+      return;
+    }
+    // A public "thinking…" cannot become private: it goes, and the failure is said to the user alone.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...edit, flags: MessageFlags.Ephemeral });
+    return;
+  }
   if (reply.type === "update" && interaction.isButton()) {
     const { flags: _ephemeralCannotChange, ...rest } = messageOptions(reply.data);
     await (interaction as ButtonInteraction).update(rest);
@@ -114,7 +200,7 @@ class RecentIds {
   }
 }
 
-export function createBot({ config, library, commands, logger }: BotOptions) {
+export function createBot({ config, library, commands, logger, articles }: BotOptions) {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // citebot reads nothing from Discord's caches: keeping every user and member who ever asked
@@ -130,8 +216,11 @@ export function createBot({ config, library, commands, logger }: BotOptions) {
     }),
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
-  const deps: HandlerDeps = {
+  const fetchOptions = fetchOptionsFrom(config);
+  const deps: RouteDeps = {
     library,
+    articles,
+    download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
     commands,
     store: new MemoryAnswerStore(),
     cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
@@ -150,7 +239,7 @@ export function createBot({ config, library, commands, logger }: BotOptions) {
     const input = toInput(interaction);
     if (!input) return;
     const started = performance.now();
-    const reply = handleInteraction(input, deps);
+    const reply = await routeInteraction(input, deps);
     try {
       await send(interaction, reply);
       logger.debug(

@@ -2,13 +2,19 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type {
+  APIModalInteractionResponseCallbackData,
+  RESTPostAPIApplicationCommandsJSONBody,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import { z } from "zod";
+import type { ArticleService } from "../app/article-service";
 import type { AskInput } from "../app/ask";
+import type { ServerLibrary } from "../app/server-library";
 import { PROJECT_ROOT } from "../config";
 import type { ArticleLibrary } from "../engine/library";
 import type { Answer } from "../engine/types";
-import type { Choice } from "./reply";
+import type { Choice, MessagePayload } from "./reply";
 
 export type OptionValue = string | number | boolean;
 export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
@@ -34,21 +40,86 @@ export interface CommandResult {
   ephemeral: boolean;
 }
 
-export interface CommandModule {
+/** A command that answers a question about an article (/who, /when, …): synchronous, from the library. */
+export interface AnswerCommandModule {
+  kind?: "answer";
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   execute(ctx: CommandContext): CommandResult;
   autocomplete?(ctx: AutocompleteContext): Choice[];
 }
 
+/** Where an interaction happened: the server's library (guild id, `local` in DMs) and the channel. */
+export interface Place {
+  serverId: string;
+  channelId: string;
+}
+
+/** A file attached to a command option or a message, as Discord describes it. */
+export interface AttachmentRef {
+  name: string;
+  url: string;
+  size: number;
+}
+
+/** The message a message context-menu command was used on. */
+export interface TargetMessage {
+  content: string;
+  attachments: AttachmentRef[];
+}
+
+export interface ActionContext {
+  articles: ArticleService;
+  library: ServerLibrary;
+  place: Place;
+  userId: string;
+  /** The member's Manage Messages permission bit (false in DMs). */
+  canManageMessages: boolean;
+  subcommand: string | undefined;
+  options: OptionValues;
+  /** Attachment options, by option name. */
+  attachments: Readonly<Record<string, AttachmentRef>>;
+  /** The message a context-menu command was used on. */
+  target: TargetMessage | undefined;
+  /** True when the options came from a submitted modal (so no modal is shown again). */
+  fromModal: boolean;
+  /** Reads an attachment's bytes through the guarded fetcher. */
+  download(attachment: AttachmentRef): Promise<Uint8Array>;
+}
+
+/** What a long action ends with: an edit of the deferred reply, or (for failures) a private note. */
+export interface FollowUp {
+  visibility: "public" | "private";
+  data: MessagePayload;
+}
+
+export type ActionReply =
+  | { type: "message"; data: MessagePayload }
+  | { type: "modal"; data: APIModalInteractionResponseCallbackData }
+  /** Acknowledge now (Discord's 3 s), run `work`, then edit the reply with what it returns. */
+  | { type: "deferred"; ephemeral: boolean; work(): Promise<FollowUp> };
+
+/** A command that changes things (/article, the message menu): asynchronous, may defer. */
+export interface ActionCommandModule {
+  kind: "action";
+  data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  execute(ctx: ActionContext): ActionReply | Promise<ActionReply>;
+  autocomplete?(ctx: AutocompleteContext): Choice[];
+}
+
+export type CommandModule = AnswerCommandModule | ActionCommandModule;
+
 const fn = (what: string) =>
   z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", `${what} must be a function`);
 
+const SLASH_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+
 const commandModuleSchema = z.object({
+  kind: z.enum(["answer", "action"], { error: 'kind must be "answer" or "action"' }).optional(),
   data: z.object(
     {
       name: z
         .string({ error: "data.name must be a string" })
-        .regex(/^[-_\p{L}\p{N}]{1,32}$/u, "data.name is not a valid command name"),
+        .regex(/^[-_ \p{L}\p{N}]{1,32}$/u, "data.name is not a valid command name"),
       toJSON: fn("data.toJSON"),
     },
     { error: "data must be a command definition (a SlashCommandBuilder)" },
@@ -71,6 +142,9 @@ export function checkCommandModule(file: string, module: unknown): CommandModule
     const issue = parsed.error.issues[0];
     throw new CommandLoadError(`${file}: ${issue?.message ?? "not a command module"}`);
   }
+  // Slash command names have no spaces; context-menu names (actions only) may.
+  if (parsed.data.kind !== "action" && !SLASH_NAME.test(parsed.data.data.name))
+    throw new CommandLoadError(`${file}: data.name is not a valid command name`);
   return module as CommandModule;
 }
 

@@ -23,7 +23,7 @@ export function withArticleAndPrivate<T extends Builder>(builder: T): SlashComma
     .addStringOption((o) =>
       o
         .setName("article")
-        .setDescription("Which article (default: the most recent)")
+        .setDescription("Which article (default: this channel's current one, else the newest)")
         .setAutocomplete(true)
         .setMaxLength(MAX_ARTICLE_OPTION),
     )

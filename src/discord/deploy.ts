@@ -31,6 +31,8 @@ function normaliseOption(option: Json): Json {
       if (value) out[key] = true;
     } else if (key === "options" && Array.isArray(value)) {
       if (value.length) out.options = value.map((o) => normaliseOption(o as Json));
+    } else if (key === "description" && value === "") {
+      // Discord gives context-menu commands an empty description; ours have none.
     } else if (value !== undefined && value !== null) out[key] = value;
   }
   return out;
@@ -90,7 +92,10 @@ export async function runDeploy(
     io.stderr.write(`citebot: deploy failed: ${why}\n`);
     return 1;
   }
-  const names = wanted.map((c) => `/${c.name}`).join(", ");
+  // Slash commands are typed as /name; context-menu commands are found under a message's Apps menu.
+  const names = wanted
+    .map((c) => ((c.type ?? 1) === 1 ? `/${c.name}` : `"${c.name}" (message menu)`))
+    .join(", ");
   io.stdout.write(
     flags.clear
       ? `citebot: removed the commands from ${where}.\n`

@@ -4,12 +4,30 @@
 import { randomBytes } from "node:crypto";
 import { type AskInput, ask, RequestError } from "../app/ask";
 import type { ArticleLibrary } from "../engine/library";
-import type { CommandModule, OptionValues } from "./command";
+import { IngestError } from "../ingest/failure";
+import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command";
 import { parseCustomId, renderAnswer, renderContext, renderNotice } from "./render";
-import type { Reply } from "./reply";
+import type { MessagePayload, Reply } from "./reply";
 
 export type InteractionInput =
-  | { kind: "command"; id: string; name: string; options: OptionValues; userId: string }
+  | {
+      kind: "command";
+      id: string;
+      name: string;
+      options: OptionValues;
+      userId: string;
+      /** Where it was used; absent means a DM (the `local` library). */
+      place?: Place | undefined;
+      subcommand?: string | undefined;
+      /** The member's Manage Messages permission bit. */
+      canManageMessages?: boolean | undefined;
+      /** Attachment options, by option name. */
+      attachments?: Readonly<Record<string, AttachmentRef>> | undefined;
+      /** The message a message context-menu command was used on. */
+      target?: TargetMessage | undefined;
+      /** The options come from a submitted modal. */
+      fromModal?: boolean | undefined;
+    }
   | {
       kind: "autocomplete";
       id: string;
@@ -17,8 +35,10 @@ export type InteractionInput =
       options: OptionValues;
       focused: { name: string; value: string };
       userId: string;
+      place?: Place | undefined;
+      subcommand?: string | undefined;
     }
-  | { kind: "button"; id: string; customId: string; userId: string };
+  | { kind: "button"; id: string; customId: string; userId: string; place?: Place | undefined };
 
 /** What a reply's buttons need to find their answer again. */
 export interface StoredAnswer {
@@ -87,6 +107,9 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
       type: "message",
       data: renderNotice(`Unknown command /${input.name}. It may have been removed.`),
     };
+  // Action commands (/article) need the article service: the router answers them (route.ts).
+  if (command.kind === "action")
+    return { type: "message", data: renderNotice(`/${input.name} is not available on this bot.`) };
   const wait = deps.cooldowns.wait(input.userId, deps.now());
   if (wait > 0) {
     return {
@@ -152,14 +175,25 @@ export function handleInteraction(input: InteractionInput, deps: HandlerDeps): R
       deps.onError(error, input);
       return { type: "autocomplete", choices: [] };
     }
-    if (error instanceof RequestError)
-      return { type: "message", data: renderNotice(capitalise(error.message)) };
-    deps.onError(error, input);
-    return {
-      type: "message",
-      data: renderNotice(`Something went wrong on our side (ref ${input.id}). Please try again.`),
-    };
+    return { type: "message", data: failureNotice(error, input, deps.onError) };
   }
+}
+
+/**
+ * The one policy for a failed interaction: a user's mistake (RequestError) or an article that cannot be
+ * added (IngestError: unreachable, not an article, too large, …) becomes its own private note,
+ * anything else is reported to `onError` and becomes a private "went wrong (ref …)".
+ */
+export function failureNotice(
+  error: unknown,
+  input: InteractionInput,
+  onError: HandlerDeps["onError"],
+): MessagePayload {
+  if (error instanceof RequestError) return renderNotice(capitalise(error.message));
+  if (error instanceof IngestError)
+    return renderNotice(`Could not add the article: ${error.message}. Nothing was stored.`);
+  onError(error, input);
+  return renderNotice(`Something went wrong on our side (ref ${input.id}). Please try again.`);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,4 +1,5 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
+import { openArticleService } from "../app/open-articles";
 import type { Io } from "../cli/main";
 import { type Config, requireBotConfig } from "../config";
 import { loadLibrary } from "../engine/library";
@@ -19,7 +20,15 @@ export async function runBot(config: Config, io: Io): Promise<number> {
   // Parse the default article now, so the first reply does not pay for it.
   const latest = library.defaultId();
   if (latest) library.get(latest);
-  const { start, stop, client } = createBot({ config: bot, library, commands, logger });
+  // Each server's added articles: one SQLite file under CITEBOT_DATA_DIR, opened (and migrated) at start.
+  const opened = openArticleService(bot, library);
+  const { start, stop, client } = createBot({
+    config: bot,
+    library,
+    commands,
+    logger,
+    articles: opened.service,
+  });
   // Articles added, edited or removed while the bot runs are picked up; a bad edit keeps the loaded version.
   const unwatch = library.watch((report) => {
     const { added, changed, removed, problems } = report;
@@ -35,10 +44,16 @@ export async function runBot(config: Config, io: Io): Promise<number> {
       stopping = true;
       logger.info({ signal }, "shutting down");
       unwatch();
-      stop().then(
-        () => resolve(code),
-        () => resolve(code),
-      );
+      stop()
+        .catch((error: unknown) => logger.warn({ err: error }, "the gateway did not close cleanly"))
+        .then(() => opened.close())
+        .then(
+          () => resolve(code),
+          (error: unknown) => {
+            logger.warn({ err: error }, "the article store did not close cleanly");
+            resolve(code);
+          },
+        );
     };
     process.once("SIGINT", () => shutdown("SIGINT", 0));
     process.once("SIGTERM", () => shutdown("SIGTERM", 0));

@@ -1,0 +1,92 @@
+import { SlashCommandBuilder } from "discord.js";
+import {
+  addFromOptions,
+  articleInfo,
+  listArticles,
+  removeArticle,
+  useArticle,
+} from "../src/discord/article-actions";
+import { articleChoices } from "../src/discord/autocomplete";
+import type { ActionContext, ActionReply, AutocompleteContext } from "../src/discord/command";
+import { MAX_ARTICLE_OPTION } from "../src/discord/common-options";
+import { DISCORD_LIMITS as L } from "../src/discord/limits";
+
+export const kind = "action";
+
+export const data = new SlashCommandBuilder()
+  .setName("article")
+  .setDescription("This server's articles: add one, list them, see one, remove one, or pick the channel's")
+  .addSubcommand((s) =>
+    s
+      .setName("add")
+      .setDescription("Add an article by link, file or text (none given: paste it in a form)")
+      .addStringOption((o) => o.setName("url").setDescription("A link to the article").setMaxLength(2000))
+      .addAttachmentOption((o) => o.setName("file").setDescription("A .txt, .md, .html or .pdf file"))
+      .addStringOption((o) =>
+        o.setName("text").setDescription("The article's text, pasted").setMaxLength(L.stringOption),
+      )
+      .addStringOption((o) => o.setName("title").setDescription("A title for pasted text").setMaxLength(200)),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName("list")
+      .setDescription("The articles added in this server, newest first")
+      .addIntegerOption((o) => o.setName("page").setDescription("Which page (10 a page)").setMinValue(1)),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName("info")
+      .setDescription("An article's title, date, byline, source, and who added it")
+      .addStringOption((o) =>
+        o
+          .setName("article")
+          .setDescription("Which article (default: this channel's current one)")
+          .setAutocomplete(true)
+          .setMaxLength(MAX_ARTICLE_OPTION),
+      ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName("remove")
+      .setDescription("Remove an article you added (Manage Messages: anyone's)")
+      .addStringOption((o) =>
+        o
+          .setName("article")
+          .setDescription("Which article")
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(MAX_ARTICLE_OPTION),
+      ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName("use")
+      .setDescription("Make an article this channel's current one (what commands use by default)")
+      .addStringOption((o) =>
+        o
+          .setName("article")
+          .setDescription("Which article")
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(MAX_ARTICLE_OPTION),
+      ),
+  );
+
+export function execute(ctx: ActionContext): ActionReply | Promise<ActionReply> {
+  switch (ctx.subcommand) {
+    case "list":
+      return listArticles(ctx);
+    case "info":
+      return articleInfo(ctx);
+    case "remove":
+      return removeArticle(ctx);
+    case "use":
+      return useArticle(ctx);
+    default:
+      return addFromOptions(ctx);
+  }
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  return ctx.focused.name === "article" ? articleChoices(ctx.library, ctx.focused.value) : [];
+}

@@ -1,0 +1,102 @@
+// Routes an interaction to its server's library: the guild's articles plus the seeds (`local` in DMs), with
+// the channel's current article as the default for every command. Action commands (/article, the message
+// menu) run here; answer commands, buttons and autocomplete go on to the one handler.
+import type { ArticleService } from "../app/article-service";
+import { LOCAL_SERVER } from "../store/article-store";
+import type {
+  ActionCommandModule,
+  ActionContext,
+  ActionReply,
+  AttachmentRef,
+  FollowUp,
+  Place,
+} from "./command";
+import { failureNotice, type HandlerDeps, handleInteraction, type InteractionInput } from "./handler";
+import { renderNotice } from "./render";
+import type { Reply } from "./reply";
+
+export interface RouteDeps extends HandlerDeps {
+  /** The stored libraries; without it every server sees only the built-in articles (`library`). */
+  articles?: ArticleService | undefined;
+  /** Reads an attachment's bytes (through the guarded fetcher). */
+  download(attachment: AttachmentRef): Promise<Uint8Array>;
+}
+
+export type RoutedReply = Reply | Exclude<ActionReply, { type: "message" }>;
+
+/** DMs have no guild: they share the `local` library (the CLI's). */
+export const placeOf = (input: InteractionInput): Place =>
+  input.place ?? { serverId: LOCAL_SERVER, channelId: LOCAL_SERVER };
+
+/** Fills in `article:` with the channel's current article when the user gave none. */
+function withCurrent<T extends Extract<InteractionInput, { kind: "command" | "autocomplete" }>>(
+  input: T,
+  current: string | undefined,
+): T {
+  if (!current || typeof input.options.article === "string") return input;
+  return { ...input, options: { ...input.options, article: current } };
+}
+
+async function runAction(
+  command: ActionCommandModule,
+  input: Extract<InteractionInput, { kind: "command" }>,
+  deps: RouteDeps,
+  articles: ArticleService,
+): Promise<RoutedReply> {
+  const wait = deps.cooldowns.wait(input.userId, deps.now());
+  if (wait > 0) {
+    return {
+      type: "message",
+      data: renderNotice(`One moment: you can ask again in ${(wait / 1000).toFixed(1)} s.`),
+    };
+  }
+  const place = placeOf(input);
+  const ctx: ActionContext = {
+    articles,
+    library: await articles.library(place.serverId),
+    place,
+    userId: input.userId,
+    canManageMessages: input.canManageMessages === true,
+    subcommand: input.subcommand,
+    options: input.options,
+    attachments: input.attachments ?? {},
+    target: input.target,
+    fromModal: input.fromModal === true,
+    download: deps.download,
+  };
+  const reply = await command.execute(ctx);
+  if (reply.type !== "deferred") return reply;
+  // The deferred work owns its failures too: one private note, and the bot carries on.
+  return {
+    ...reply,
+    work: (): Promise<FollowUp> =>
+      reply.work().catch((error: unknown) => ({
+        visibility: "private" as const,
+        data: failureNotice(error, input, deps.onError),
+      })),
+  };
+}
+
+/** Never rejects: every failure becomes a reply (or empty choices) by the handler's one policy. */
+export async function routeInteraction(input: InteractionInput, deps: RouteDeps): Promise<RoutedReply> {
+  try {
+    const { articles } = deps;
+    if (!articles) return handleInteraction(input, deps);
+    const place = placeOf(input);
+    const library = await articles.library(place.serverId);
+    const scoped: HandlerDeps = { ...deps, library };
+    if (input.kind === "button") return handleInteraction(input, scoped);
+    if (input.kind === "command") {
+      const command = deps.commands.get(input.name);
+      if (command?.kind === "action") return await runAction(command, input, deps, articles);
+    }
+    const current = await articles.current(place.serverId, place.channelId);
+    return handleInteraction(withCurrent(input, current), scoped);
+  } catch (error) {
+    if (input.kind === "autocomplete") {
+      deps.onError(error, input);
+      return { type: "autocomplete", choices: [] };
+    }
+    return { type: "message", data: failureNotice(error, input, deps.onError) };
+  }
+}
