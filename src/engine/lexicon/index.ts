@@ -1,5 +1,5 @@
 // The one lexicon module: every word list the engine's rules read, by area, re-exported here.
 export * from "./boilerplate";
 export * from "./compromise";
-export * from "./time";
 export * from "./speech";
+export * from "./time";
