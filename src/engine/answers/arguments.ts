@@ -125,7 +125,9 @@ function nounPhrase(text: string, tokens: Token[], from: number, until = tokens.
     if (NP_STOPS.has(lower)) break;
     if (lower === "of" && first >= 0 && i + 1 < until) continue; // `one of the gangs`, `head of the police`
     if (lexiconTag(lower) === "Preposition") break;
-    if (first >= 0 && !/^\p{Lu}/u.test(t.text) && isVerb(t.text)) break;
+    // After a determiner a verb-looking word is a noun: `a guard`, `the cut`.
+    const afterDeterminer = i > from && DETERMINERS.has((tokens[i - 1] as Token).text.toLowerCase());
+    if (first >= 0 && !afterDeterminer && !/^\p{Lu}/u.test(t.text) && isVerb(t.text)) break;
     if (first < 0 && isVerb(t.text) && !DETERMINERS.has(lower)) return null;
     if (/ly$/.test(lower) && !/^\p{Lu}/u.test(t.text)) break;
     if (first < 0) first = i;

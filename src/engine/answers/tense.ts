@@ -13,8 +13,7 @@ interface TenseRule {
 
 export const FUTURE_QUESTION: TenseRule = {
   id: "future-question",
-  pattern:
-    /\b(will|shall|going to|is (?:due|set|scheduled|expected) to|are (?:due|set|scheduled|expected) to)\b|'ll\b/i,
+  pattern: /\b(will|shall|going to|(?:due|set|scheduled) to)\b|'ll\b/i,
   reason: "`When will…`, `When is it due to…` ask about what has not happened yet",
 };
 

@@ -294,7 +294,7 @@ function speakerAnswers(article: AnalyzedArticle, question: string): RankedAnswe
 }
 
 /** Who-questions ask for more of the question in the sentence than when-questions (tuned on the dev split). */
-const WHO_MIN_COVERAGE = 0.5;
+const WHO_MIN_COVERAGE = 0.53;
 
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const asked = foldName(question);
