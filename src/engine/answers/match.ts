@@ -13,6 +13,8 @@ export interface QuestionTerm {
   /** The question's own word, lower-case. */
   word: string;
   stem: string;
+  /** Capitalised inside the question (`Kenya`): matched as written, and an answer must hold one of these. */
+  isName: boolean;
   /** Stems that count as this term, with how much each counts (1 for the word's own stem). */
   forms: Map<string, number>;
 }
@@ -34,6 +36,8 @@ export interface ScoredSentence {
   /** Where in the sentence the question's terms are (for choosing the nearest answer phrase). */
   matchOffsets: number[];
   matches: TermMatch[];
+  /** The sentence holds one of the question's names, or the question has none. */
+  namesMatched: boolean;
 }
 
 /** Weight of a form found only in the section heading, relative to the same form in the sentence. */
@@ -92,7 +96,7 @@ export function questionTerms(question: string): QuestionTerm[] {
           addForm(forms, word.slice(0, -particle.length), RELATION_WEIGHT.derivation);
       }
     }
-    terms.push({ word, stem, forms });
+    terms.push({ word, stem, isName, forms });
   });
   if (questionCache.size >= MAX_CACHED_QUESTIONS) questionCache.clear();
   questionCache.set(question, terms);
@@ -150,6 +154,8 @@ export function rankSentences(
     Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(t.stem) ?? 0))),
   );
   const total = weights.reduce((a, b) => a + b, 0);
+  const hasNames = terms.some((t) => t.isName);
+  const naming = new Set<number>();
   const byForm = new Map<string, { term: number; quality: number }[]>();
   terms.forEach((t, term) => {
     for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
@@ -178,6 +184,8 @@ export function rankSentences(
       });
     }
     if (matches.length === 0) continue;
+    if (hasNames && terms.some((t, term) => t.isName && (best[term] as number) > 0))
+      naming.add(sentence.index);
     const heading = sectionTerms(article, article.paragraphs[sentence.paragraph - 1]?.section ?? null);
     let covered = 0;
     terms.forEach((t, term) => {
@@ -194,10 +202,43 @@ export function rankSentences(
     const spread = Math.max(...offsets) - Math.min(...offsets);
     // Coverage decides; among equals, matched words close together, then the earlier sentence.
     const score = coverage + BM25_SHARE * ((bm25.get(sentence.index) ?? 0) / maxBm25) - spread / 100_000;
-    ranked.push({ sentence, score, coverage, matchOffsets: offsets, matches });
+    ranked.push({ sentence, score, coverage, matchOffsets: offsets, matches, namesMatched: !hasNames });
+  }
+  // A sentence that names none of the question's names may still be about them when the sentence before it in
+  // the paragraph names one (`Tesla moved in 1884. He worked for …`).
+  for (const r of ranked) {
+    const previous = article.sentences[r.sentence.index - 1];
+    r.namesMatched ||=
+      naming.has(r.sentence.index) ||
+      (previous?.paragraph === r.sentence.paragraph && naming.has(previous.index));
   }
   ranked.sort((a, z) => z.score - a.score || a.sentence.index - z.sentence.index);
   return ranked.slice(0, limit);
+}
+
+/**
+ * When a matched sentence is trusted to answer: its coverage is above `min`, and it stands out from the next
+ * answer by `margin` unless it holds at least `sure` of the question; with `nearTop`, it must also be (nearly) the
+ * best-matching sentence of all, typed answer or not. Tuned on the dev split for who and when.
+ */
+export interface Confidence {
+  min: number;
+  margin: number;
+  sure: number;
+  nearTop: number | null;
+}
+
+export function isConfident(
+  rule: Confidence,
+  answered: readonly ScoredSentence[],
+  top: ScoredSentence | undefined,
+): boolean {
+  const [first, second] = answered;
+  if (!first || first.coverage <= rule.min) return false;
+  // A question about a name (`the president of Kenya`) is not answered by a sentence that names none of its names.
+  if (!first.namesMatched && first.coverage < rule.sure) return false;
+  if (rule.nearTop !== null && top && first.coverage < top.coverage - rule.nearTop) return false;
+  return first.coverage >= rule.sure || first.coverage - (second?.coverage ?? 0) >= rule.margin;
 }
 
 /** Distance from a span to the nearest matched question term. */

@@ -5,7 +5,7 @@ import { VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon";
 import type { Answer, RankedAnswerItem, Sentence, Span, Timex, WhenItem } from "../types";
 import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common";
 import { datePhrases } from "./date-phrases";
-import { closeToBest, rankSentences, type ScoredSentence } from "./match";
+import { type Confidence, closeToBest, isConfident, rankSentences, type ScoredSentence } from "./match";
 import { questionTense, tenseAgrees } from "./tense";
 
 const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
@@ -100,19 +100,17 @@ function distance(article: AnalyzedArticle, date: Span, offsets: number[]): numb
   return near + breaks * CLAUSE_PENALTY;
 }
 
-/**
- * When-questions ask for more than half of the question in the sentence: tuned on the dev split so that a given
- * answer stays right at least 88 % of the time.
- */
-const WHEN_MIN_COVERAGE = 0.55;
+/** When a when-answer is given (see `isConfident`; tuned on the dev split). */
+const WHEN_CONFIDENCE: Confidence = { min: 0.3, margin: 0.05, sure: 0.9, nearTop: null };
 
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
-  const items: RankedAnswerItem[] = [];
+  let items: RankedAnswerItem[] = [];
+  const answered: ScoredSentence[] = [];
   const howLong = /\bhow long\b/i.test(question);
   const vagueAllowed = asksVague(question);
   const tense = questionTense(question);
   let first: ScoredSentence | undefined;
-  for (const ranked of rankSentences(article, question, WHEN_MIN_COVERAGE)) {
+  for (const ranked of rankSentences(article, question, WHEN_CONFIDENCE.min)) {
     const { sentence } = ranked;
     if (!closeToBest(first, ranked)) break;
     // A when-answer is a date in the sentence (a duration only for `how long`); `now` or `the past` only when asked.
@@ -125,6 +123,7 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
     );
     const t = dates[0] as DateCandidate;
     first ??= ranked;
+    answered.push(ranked);
     items.push({
       text: sentence.text,
       answer: t.text,
@@ -139,6 +138,7 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
     });
     if (items.length === 3) break;
   }
+  if (!isConfident(WHEN_CONFIDENCE, answered, undefined)) items = [];
   if (items.length === 0) {
     return makeAnswer(article, "when", question, {
       kind: "none",

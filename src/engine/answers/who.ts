@@ -16,7 +16,14 @@ import type {
 import { relatedWords } from "../wordnet/related";
 import { verbArguments } from "./arguments";
 import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common";
-import { closeToBest, questionTerms, rankSentences, type ScoredSentence } from "./match";
+import {
+  type Confidence,
+  closeToBest,
+  isConfident,
+  questionTerms,
+  rankSentences,
+  type ScoredSentence,
+} from "./match";
 import { quoteItem, quotesBy } from "./quote";
 import { type WhoAsks, whoAsks } from "./who-question";
 
@@ -232,7 +239,7 @@ function argumentAnswer(
   ranked: ScoredSentence,
   asks: Extract<WhoAsks, { verb: string }>,
   question: string,
-): Candidate | null {
+): Candidate | "silent" | null {
   const terms = questionTerms(question);
   const verbTerm = terms.findIndex((t) => t.word === asks.verb);
   const match = ranked.matches.find((m) => m.term === verbTerm);
@@ -246,7 +253,10 @@ function argumentAnswer(
       : args.passive
         ? args.subject
         : args.object;
-  return slot ? answerInSpan(article, ranked.sentence, slot) : null;
+  // `he was killed`, `was killed while fighting`: the sentence has the verb but does not name who the question
+  // asks for (a pronoun stands for a name given elsewhere).
+  if (!slot || PRONOUNS.has(article.text.slice(slot.start, slot.end).toLowerCase())) return "silent";
+  return answerInSpan(article, ranked.sentence, slot);
 }
 
 function item(ranked: ScoredSentence, c: Candidate): RankedAnswerItem {
@@ -264,11 +274,19 @@ function item(ranked: ScoredSentence, c: Candidate): RankedAnswerItem {
   };
 }
 
+/** An answer found in a ranked sentence. */
+interface Found {
+  ranked: ScoredSentence;
+  item: RankedAnswerItem;
+  /** Found as the argument of the question's own verb (`Who was killed?` → the one `was shot`). */
+  byArgument?: boolean;
+}
+
 /** `Who said …?`: the speaker of the best-matching quote or reported statement, never a publication. */
-function speakerAnswers(article: AnalyzedArticle, question: string): RankedAnswerItem[] {
-  const items: RankedAnswerItem[] = [];
+function speakerAnswers(article: AnalyzedArticle, question: string, ranking: ScoredSentence[]): Found[] {
+  const found: Found[] = [];
   let first: ScoredSentence | undefined;
-  for (const ranked of rankSentences(article, question, WHO_MIN_COVERAGE)) {
+  for (const ranked of ranking) {
     const { sentence } = ranked;
     if (!closeToBest(first, ranked)) break;
     const quote = article.quotes.find(
@@ -287,30 +305,35 @@ function speakerAnswers(article: AnalyzedArticle, question: string): RankedAnswe
       ({ start: quote.start, end: quote.end } satisfies Span);
     const text = article.text.slice(mention.start, mention.end);
     first ??= ranked;
-    items.push(item(ranked, { name, m: { start: mention.start, end: mention.end, text } }));
-    if (items.length === 3) break;
+    found.push({ ranked, item: item(ranked, { name, m: { start: mention.start, end: mention.end, text } }) });
+    if (found.length === 3) break;
   }
-  return items;
+  return found;
 }
 
-/** Who-questions ask for more of the question in the sentence than when-questions (tuned on the dev split). */
-const WHO_MIN_COVERAGE = 0.53;
+/** When a who-answer is given (see `isConfident`; tuned on the dev split). */
+const WHO_CONFIDENCE: Confidence = { min: 0.25, margin: 0.08, sure: 0.7, nearTop: 0.05 };
+const WHO_MIN_COVERAGE = WHO_CONFIDENCE.min;
 
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const asked = foldName(question);
   const asks = whoAsks(question);
-  const items: RankedAnswerItem[] = asks.kind === "speaker" ? speakerAnswers(article, question) : [];
+  const ranking = rankSentences(article, question, WHO_MIN_COVERAGE);
+  const found: Found[] = asks.kind === "speaker" ? speakerAnswers(article, question, ranking) : [];
+  /** Sentences with the question's verb but not who it asks for: not the best match an answer must be near. */
+  const silent = new Set<number>();
   if (asks.kind !== "speaker") {
     let first: ScoredSentence | undefined;
-    for (const ranked of rankSentences(article, question, WHO_MIN_COVERAGE)) {
+    for (const ranked of ranking) {
       const { sentence } = ranked;
       if (!closeToBest(first, ranked)) break;
       if (asks.kind === "agent" || asks.kind === "patient") {
         const answer = argumentAnswer(article, ranked, asks, question);
-        if (answer && !asked.includes(foldName(answer.m.text))) {
+        if (answer === "silent") silent.add(ranked.sentence.index);
+        else if (answer && !asked.includes(foldName(answer.m.text))) {
           first ??= ranked;
-          items.push(item(ranked, answer));
-          if (items.length === 3) break;
+          found.push({ ranked, item: item(ranked, answer), byArgument: true });
+          if (found.length === 3) break;
           continue;
         }
       }
@@ -337,10 +360,18 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
           distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
       );
       first ??= ranked;
-      items.push(item(ranked, candidates[0] as Candidate));
-      if (items.length === 3) break;
+      found.push({ ranked, item: item(ranked, candidates[0] as Candidate) });
+      if (found.length === 3) break;
     }
   }
+  // The question's verb with the argument it asks for is evidence enough without a margin over other sentences.
+  const rule = found[0]?.byArgument ? { ...WHO_CONFIDENCE, margin: 0 } : WHO_CONFIDENCE;
+  const confident = isConfident(
+    rule,
+    found.map((f) => f.ranked),
+    ranking.find((r) => !silent.has(r.sentence.index)),
+  );
+  const items = confident ? found.map((f) => f.item) : [];
   if (items.length === 0) {
     const named = rankedEntities(article)
       .filter((e) => e.type !== "place")
