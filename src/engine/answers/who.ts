@@ -283,7 +283,7 @@ interface Found {
 }
 
 /** `Who said …?`: the speaker of the best-matching quote or reported statement, never a publication. */
-function speakerAnswers(article: AnalyzedArticle, question: string, ranking: ScoredSentence[]): Found[] {
+function speakerAnswers(article: AnalyzedArticle, ranking: ScoredSentence[]): Found[] {
   const found: Found[] = [];
   let first: ScoredSentence | undefined;
   for (const ranked of ranking) {
@@ -319,7 +319,7 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const asked = foldName(question);
   const asks = whoAsks(question);
   const ranking = rankSentences(article, question, WHO_MIN_COVERAGE);
-  const found: Found[] = asks.kind === "speaker" ? speakerAnswers(article, question, ranking) : [];
+  const found: Found[] = asks.kind === "speaker" ? speakerAnswers(article, ranking) : [];
   /** Sentences with the question's verb but not who it asks for: not the best match an answer must be near. */
   const silent = new Set<number>();
   if (asks.kind !== "speaker") {
