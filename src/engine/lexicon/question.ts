@@ -51,31 +51,6 @@ export const COMPOUND_PARTICLES: ReadonlySet<string> = new Set([
   "away",
 ]);
 
-/** Speech verbs a who-question asks about when it asks who said something (stems). */
-export const SPEECH_QUESTION_VERBS: ReadonlySet<string> = new Set([
-  "said",
-  "say",
-  "says",
-  "told",
-  "tell",
-  "stated",
-  "state",
-  "warned",
-  "warn",
-  "claimed",
-  "claim",
-  "argued",
-  "argue",
-  "wrote",
-  "write",
-  "called",
-  "described",
-  "added",
-  "insisted",
-  "declared",
-  "announced",
-]);
-
 /** Words that mark a publication or broadcaster: `told BBC News`, `wrote in The Lancet`. Never a who-answer to `who said`. */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   "news",
