@@ -122,8 +122,8 @@ function sectionTerms(article: AnalyzedArticle, section: string | null): Set<str
 }
 
 /**
- * A sentence must hold more than this share of the question's weight to be taken to answer it. Tuned on the dev
- * split: lower answers more questions, higher is right more often when it answers (who asks for more, below).
+ * The default share of the question's weight a sentence must hold to be ranked at all (retrieval without an
+ * answer type); who and when set their own floor with `Confidence`.
  */
 export const MIN_COVERAGE = 0.35;
 /** How much the sentence index's BM25 score (normalised to the best hit) adds to coverage when ranking. */
