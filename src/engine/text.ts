@@ -1,5 +1,7 @@
 // Small text helpers shared by the extractors and the answerers.
 import { stemmer } from "stemmer";
+import { STOP_WORDS } from "./lexicon/question";
+import { irregularVerbBase } from "./wordnet/morphology";
 
 export interface Token {
   text: string;
@@ -40,21 +42,11 @@ export function foldName(name: string): string {
 
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-// Function words that carry no content for search or matching.
-const STOPWORDS = new Set([
-  ..."about after all also am and another any are as be because been before being between both but by came can come could did do each for from get got here how if into just like make many might more most much must never now only other out over said same see should since some still such take than then through too under up very way well while with about also would".split(
-    " ",
-  ),
-  ..."a an the of to in on at by is was were be been has have had it its this that these those what which who whom whose when where why how did does do will would should could may might than then there their them they he she his her him we our us you your i me my mr mrs ms".split(
-    " ",
-  ),
-]);
+export const isStopword = (word: string) => STOP_WORDS.has(word.toLowerCase());
 
-export const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase());
-
-/** The search key of a word: lower-case, accent-folded, Porter-stemmed. */
+/** The search key of a word: lower-case, accent-folded, irregular verbs to their base (`shot` → `shoot`), Porter-stemmed. */
 export function termOf(word: string): string {
-  return stemmer(foldName(word).replace(/'/g, ""));
+  return stemmer(irregularVerbBase(foldName(word).replace(/'/g, "")));
 }
 
 export interface TermAt {

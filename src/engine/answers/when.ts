@@ -1,8 +1,12 @@
 // When: the article's timeline, or the date that answers a when-question.
 import type { AnalyzedArticle } from "../analyze";
-import { valueStart } from "../dates";
-import type { Answer, RankedAnswerItem, Timex, WhenItem } from "../types";
-import { cite, citeSentence, distanceToMatches, makeAnswer, plural, rankSentences } from "./common";
+import { displayValue, valueStart } from "../dates";
+import { VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon";
+import type { Answer, RankedAnswerItem, Sentence, Span, Timex, WhenItem } from "../types";
+import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common";
+import { datePhrases } from "./date-phrases";
+import { type Confidence, closeToBest, isConfident, rankSentences, type ScoredSentence } from "./match";
+import { questionTense, tenseAgrees } from "./tense";
 
 const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
   text: t.text,
@@ -50,22 +54,76 @@ function listTimeline(article: AnalyzedArticle): Answer {
   });
 }
 
+/** A date that could answer: a timex of the sentence, or a date phrase the extractor left out. */
+interface DateCandidate extends Span {
+  text: string;
+  value: string;
+  display: string;
+  vague: boolean;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+
+/** Does the question ask about a vague time (`now`, `in the past`)? Only then may a vague word answer it. */
+const asksVague = (question: string) => [...words(question)].some((w) => VAGUE_TIME_WORDS.has(w));
+
+function isVague(t: Pick<Timex, "value" | "text">): boolean {
+  if (VAGUE_TIME_VALUES.has(t.value)) return true;
+  const said = [...words(t.text)].filter((w) => w !== "the" && w !== "in");
+  return said.length > 0 && said.every((w) => VAGUE_TIME_WORDS.has(w));
+}
+
+function dateCandidates(article: AnalyzedArticle, sentence: Sentence, howLong: boolean): DateCandidate[] {
+  const timexes = article.timexes
+    .filter((t) => t.sentence === sentence.index)
+    .filter((t) => (howLong ? t.type === "DURATION" : t.type !== "DURATION" && t.type !== "SET"))
+    .map((t) => ({ ...t, vague: isVague(t) }));
+  if (howLong) return timexes;
+  const phrases = datePhrases(sentence.text, sentence.start)
+    .filter((p) => !article.timexes.some((t) => t.start < p.end && t.end > p.start))
+    .map((p) => ({ ...p, display: displayValue(p.value), vague: false }));
+  return [...timexes, ...phrases];
+}
+
+/** Marks between two offsets that close a clause: a date across them dates another event. */
+const CLAUSE_BREAK = /[;:()—–]|,\s+(?:and|but|while|whereas|although|when|after|before|which|who)\b/g;
+const CLAUSE_PENALTY = 60;
+
+function distance(article: AnalyzedArticle, date: Span, offsets: number[]): number {
+  const near = distanceToMatches(date.start, date.end, offsets);
+  if (!Number.isFinite(near)) return near;
+  const nearest = offsets.reduce((best, o) =>
+    Math.abs(o - date.start) < Math.abs(best - date.start) ? o : best,
+  );
+  const [from, to] = nearest < date.start ? [nearest, date.start] : [date.end, nearest];
+  const breaks = article.text.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
+  return near + breaks * CLAUSE_PENALTY;
+}
+
+/** When a when-answer is given (see `isConfident`; tuned on the dev split). */
+const WHEN_CONFIDENCE: Confidence = { min: 0.3, margin: 0.05, sure: 0.9, nearTop: null };
+
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
-  const items: RankedAnswerItem[] = [];
-  for (const ranked of rankSentences(article, question)) {
+  let items: RankedAnswerItem[] = [];
+  const answered: ScoredSentence[] = [];
+  const howLong = /\bhow long\b/i.test(question);
+  const vagueAllowed = asksVague(question);
+  const tense = questionTense(question);
+  let first: ScoredSentence | undefined;
+  for (const ranked of rankSentences(article, question, WHEN_CONFIDENCE.min)) {
     const { sentence } = ranked;
-    // A when-answer is a date in the sentence; a duration answers only `how long`.
-    const howLong = /\bhow long\b/i.test(question);
-    const dates = article.timexes
-      .filter((t) => t.sentence === sentence.index)
-      .filter((t) => (howLong ? t.type === "DURATION" : t.type !== "DURATION" && t.type !== "SET"));
+    if (!closeToBest(first, ranked)) break;
+    // A when-answer is a date in the sentence (a duration only for `how long`); `now` or `the past` only when asked.
+    const dates = dateCandidates(article, sentence, howLong)
+      .filter((d) => vagueAllowed || !d.vague)
+      .filter((d) => tenseAgrees(tense, sentence, d.value, article.meta.date));
     if (dates.length === 0) continue;
     dates.sort(
-      (a, z) =>
-        distanceToMatches(a.start, a.end, ranked.matchOffsets) -
-        distanceToMatches(z.start, z.end, ranked.matchOffsets),
+      (a, z) => distance(article, a, ranked.matchOffsets) - distance(article, z, ranked.matchOffsets),
     );
-    const t = dates[0] as Timex;
+    const t = dates[0] as DateCandidate;
+    first ??= ranked;
+    answered.push(ranked);
     items.push({
       text: sentence.text,
       answer: t.text,
@@ -74,12 +132,13 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
       start: sentence.start,
       end: sentence.end,
       paragraph: sentence.paragraph,
-      score: Math.round(ranked.score * ranked.coverage * 1000) / 1000,
+      score: Math.round(ranked.score * 1000) / 1000,
       value: t.value,
       display: t.display,
     });
     if (items.length === 3) break;
   }
+  if (!isConfident(WHEN_CONFIDENCE, answered, undefined)) items = [];
   if (items.length === 0) {
     return makeAnswer(article, "when", question, {
       kind: "none",

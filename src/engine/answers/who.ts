@@ -1,8 +1,8 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
 import type { AnalyzedArticle } from "../analyze";
-import { isCommonWord, isDemonym, isTimeWord } from "../lexicon";
+import { isCommonWord, isDemonym, isPlaceWord, isTimeWord, PRONOUNS, PUBLICATION_WORDS } from "../lexicon";
 import { sentenceAt } from "../segment";
-import { foldName } from "../text";
+import { foldName, tokenize } from "../text";
 import type {
   Answer,
   Citation,
@@ -13,8 +13,19 @@ import type {
   Span,
   WhoEntityItem,
 } from "../types";
-import { cite, citeSentence, distanceToMatches, makeAnswer, plural, rankSentences } from "./common";
+import { relatedWords } from "../wordnet/related";
+import { verbArguments } from "./arguments";
+import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common";
+import {
+  type Confidence,
+  closeToBest,
+  isConfident,
+  questionTerms,
+  rankSentences,
+  type ScoredSentence,
+} from "./match";
 import { quoteItem, quotesBy } from "./quote";
+import { type WhoAsks, whoAsks } from "./who-question";
 
 /** Answers and profiles cite at most this many mentions beyond the role and quotes. */
 const MAX_PROFILE_MENTIONS = 4;
@@ -101,14 +112,21 @@ function listEntities(article: AnalyzedArticle): Answer {
 
 export function profile(article: AnalyzedArticle, entity: Entity, query: string): Answer {
   const quotes = quotesBy(article, entity);
+  // Each sentence is cited once: the role's sentence whole, then quotes, then other mentions.
   const citations: Citation[] = [];
-  if (entity.roleSpan) citations.push(citeSentence(article, sentenceOf(article, entity.roleSpan.start)));
-  for (const q of quotes) citations.push(cite(article, q.start, q.end));
-  const quotedSentences = new Set(quotes.map((q) => q.sentence));
+  const cited = new Set<number>();
+  const add = (c: Citation) => {
+    const last = sentenceOf(article, Math.max(c.start, c.end - 1)).index;
+    for (let i = c.sentence; i <= last; i++) if (cited.has(i)) return;
+    for (let i = c.sentence; i <= last; i++) cited.add(i);
+    citations.push(c);
+  };
+  if (entity.roleSpan) add(citeSentence(article, sentenceOf(article, entity.roleSpan.start)));
+  for (const q of quotes) add(cite(article, q.start, q.end));
+  const limit = MAX_PROFILE_MENTIONS + citations.length;
   for (const m of entity.mentions) {
-    if (citations.length >= MAX_PROFILE_MENTIONS + quotes.length + 1) break;
-    const s = sentenceOf(article, m.start);
-    if (!quotedSentences.has(s.index)) citations.push(citeSentence(article, s));
+    if (citations.length >= limit) break;
+    add(citeSentence(article, sentenceOf(article, m.start)));
   }
   const item: ProfileItem = {
     name: entity.name,
@@ -167,6 +185,7 @@ function untypedNames(
     const text = match[0];
     const words = text.split(/\s+/);
     if (words.every((w) => isCommonWord(w) || isTimeWord(w) || isDemonym(w))) continue;
+    if (cannotAnswer(text)) continue;
     if (asked.includes(foldName(text)) || places.some((p) => p.start < start + text.length && p.end > start))
       continue;
     out.push({ name: text, m: { start, end: start + text.length, text } });
@@ -174,37 +193,185 @@ function untypedNames(
   return out;
 }
 
+type Candidate = { name: string; m: Span & { text: string } };
+
+const isPublication = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => PUBLICATION_WORDS.has(w));
+
+/** `Cypriot`: a demonym compromise knows, or a word WordNet derives from a place (`cypriot` ~ `Cyprus`). */
+const isNationality = (word: string) =>
+  isDemonym(word) || relatedWords(word).some((r) => r.relation === "derivation" && isPlaceWord(r.word));
+
+/** A phrase that cannot answer who: nationality adjectives alone (`the Cypriot`), a pronoun. */
+function cannotAnswer(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => !/^(the|a|an)$/i.test(w));
+  return words.length === 0 || words.every(isNationality) || PRONOUNS.has(text.toLowerCase());
+}
+
+/** The speakers of the quotes and statements that hold an offset: they spoke about it, they did not do it. */
+function speakersAround(article: AnalyzedArticle, at: number): Set<string> {
+  const out = new Set<string>();
+  for (const q of article.quotes) if (q.start <= at && at < q.end && q.speaker) out.add(foldName(q.speaker));
+  return out;
+}
+
+/** The phrase inside a span that answers: a person or organisation named there (its head, last), else the phrase. */
+function answerInSpan(article: AnalyzedArticle, sentence: Sentence, span: Span): Candidate | null {
+  const text = article.text.slice(span.start, span.end);
+  if (cannotAnswer(text)) return null;
+  const inside = (actorsBySentence(article).get(sentence.index) ?? []).filter(
+    ({ m }) => m.start >= span.start && m.end <= span.end && !cannotAnswer(m.text),
+  );
+  const people = inside.filter(
+    ({ name }) => article.entities.find((e) => e.name === name)?.type === "person",
+  );
+  const best = (people.length ? people : inside).at(-1);
+  if (best) return best;
+  return { name: text, m: { start: span.start, end: span.end, text } };
+}
+
+/** The argument of the question's verb in this sentence that the question asks for, when the verb is there. */
+function argumentAnswer(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  asks: Extract<WhoAsks, { verb: string }>,
+  question: string,
+): Candidate | "silent" | null {
+  const terms = questionTerms(question);
+  const verbTerm = terms.findIndex((t) => t.word === asks.verb);
+  const match = ranked.matches.find((m) => m.term === verbTerm);
+  if (verbTerm < 0 || !match) return null;
+  const args = verbArguments(article.text, ranked.sentence, match.at, asks.particle);
+  const slot =
+    asks.kind === "agent"
+      ? args.passive
+        ? args.agent
+        : args.subject
+      : args.passive
+        ? args.subject
+        : args.object;
+  // `he was killed`, `was killed while fighting`: the sentence has the verb but does not name who the question
+  // asks for (a pronoun stands for a name given elsewhere).
+  if (!slot || PRONOUNS.has(article.text.slice(slot.start, slot.end).toLowerCase())) return "silent";
+  return answerInSpan(article, ranked.sentence, slot);
+}
+
+function item(ranked: ScoredSentence, c: Candidate): RankedAnswerItem {
+  const { sentence } = ranked;
+  return {
+    text: sentence.text,
+    answer: c.m.text,
+    answerStart: c.m.start,
+    answerEnd: c.m.end,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
+    score: Math.round(ranked.score * 1000) / 1000,
+    entity: c.name,
+  };
+}
+
+/** An answer found in a ranked sentence. */
+interface Found {
+  ranked: ScoredSentence;
+  item: RankedAnswerItem;
+  /** Found as the argument of the question's own verb (`Who was killed?` → the one `was shot`). */
+  byArgument?: boolean;
+}
+
+/** `Who said …?`: the speaker of the best-matching quote or reported statement, never a publication. */
+function speakerAnswers(article: AnalyzedArticle, ranking: ScoredSentence[]): Found[] {
+  const found: Found[] = [];
+  let first: ScoredSentence | undefined;
+  for (const ranked of ranking) {
+    const { sentence } = ranked;
+    if (!closeToBest(first, ranked)) break;
+    const quote = article.quotes.find(
+      (q) => q.start < sentence.end && q.end > sentence.start && q.speaker && !isPublication(q.speaker),
+    );
+    if (!quote?.speaker) continue;
+    const entity = article.entities.find((e) => e.id === quote.speakerId);
+    const name = entity?.name ?? quote.speaker;
+    const inSentence = (m: Span) => m.start >= sentence.start && m.end <= sentence.end;
+    const outsideQuote = (m: Span) => m.end <= quote.start || m.start >= quote.end;
+    const mention =
+      entity?.mentions.find((m) => inSentence(m) && outsideQuote(m)) ??
+      tokenize(sentence.text, sentence.start).find(
+        (t) => PRONOUNS.has(t.text.toLowerCase()) && outsideQuote(t) && /^(he|she|they|we|i)$/i.test(t.text),
+      ) ??
+      ({ start: quote.start, end: quote.end } satisfies Span);
+    const text = article.text.slice(mention.start, mention.end);
+    first ??= ranked;
+    found.push({ ranked, item: item(ranked, { name, m: { start: mention.start, end: mention.end, text } }) });
+    if (found.length === 3) break;
+  }
+  return found;
+}
+
+/** When a who-answer is given (see `isConfident`; tuned on the dev split). */
+const WHO_CONFIDENCE: Confidence = { min: 0.25, margin: 0.08, sure: 0.7, nearTop: 0.05 };
+const WHO_MIN_COVERAGE = WHO_CONFIDENCE.min;
+
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const asked = foldName(question);
-  const items: RankedAnswerItem[] = [];
-  for (const ranked of rankSentences(article, question)) {
-    const { sentence } = ranked;
-    // A who-answer is a person or organisation named in the sentence but not in the question itself;
-    // failing that, a name the extractor could not type (`Newton was limited by Denver's defense`).
-    const named = (actorsBySentence(article).get(sentence.index) ?? []).filter(
-      ({ m }) => !asked.includes(foldName(m.text)),
-    );
-    const candidates = named.length > 0 ? named : untypedNames(article, sentence, asked);
-    if (candidates.length === 0) continue;
-    candidates.sort(
-      (a, z) =>
-        distanceToMatches(a.m.start, a.m.end, ranked.matchOffsets) -
-        distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
-    );
-    const { name, m } = candidates[0] as (typeof candidates)[number];
-    items.push({
-      text: sentence.text,
-      answer: m.text,
-      answerStart: m.start,
-      answerEnd: m.end,
-      start: sentence.start,
-      end: sentence.end,
-      paragraph: sentence.paragraph,
-      score: Math.round(ranked.score * ranked.coverage * 1000) / 1000,
-      entity: name,
-    });
-    if (items.length === 3) break;
+  const asks = whoAsks(question);
+  const ranking = rankSentences(article, question, WHO_MIN_COVERAGE);
+  const found: Found[] = asks.kind === "speaker" ? speakerAnswers(article, ranking) : [];
+  /** Sentences with the question's verb but not who it asks for: not the best match an answer must be near. */
+  const silent = new Set<number>();
+  if (asks.kind !== "speaker") {
+    let first: ScoredSentence | undefined;
+    for (const ranked of ranking) {
+      const { sentence } = ranked;
+      if (!closeToBest(first, ranked)) break;
+      if (asks.kind === "agent" || asks.kind === "patient") {
+        const answer = argumentAnswer(article, ranked, asks, question);
+        if (answer === "silent") silent.add(ranked.sentence.index);
+        else if (answer && !asked.includes(foldName(answer.m.text))) {
+          first ??= ranked;
+          found.push({ ranked, item: item(ranked, answer), byArgument: true });
+          if (found.length === 3) break;
+          continue;
+        }
+      }
+      // A who-answer is a person or organisation named in the sentence but not in the question itself;
+      // failing that, a name the extractor could not type (`Newton was limited by Denver's defense`). Whoever
+      // only spoke about the matched words is not the one who did it.
+      const spoke = new Set(ranked.matches.flatMap((m) => [...speakersAround(article, m.at)]));
+      const named = (actorsBySentence(article).get(sentence.index) ?? []).filter(
+        ({ name, m }) =>
+          !asked.includes(foldName(m.text)) && !cannotAnswer(m.text) && !spoke.has(foldName(name)),
+      );
+      const typed = actorsBySentence(article).get(sentence.index) ?? [];
+      const candidates = (
+        named.length > 0
+          ? named
+          : untypedNames(article, sentence, asked).filter(
+              ({ m }) => !typed.some((t) => t.m.start < m.end && t.m.end > m.start),
+            )
+      ).filter(({ name }) => !spoke.has(foldName(name)));
+      if (candidates.length === 0) continue;
+      candidates.sort(
+        (a, z) =>
+          distanceToMatches(a.m.start, a.m.end, ranked.matchOffsets) -
+          distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
+      );
+      first ??= ranked;
+      found.push({ ranked, item: item(ranked, candidates[0] as Candidate) });
+      if (found.length === 3) break;
+    }
   }
+  // The question's verb with the argument it asks for is evidence enough without a margin over other sentences.
+  const rule = found[0]?.byArgument ? { ...WHO_CONFIDENCE, margin: 0 } : WHO_CONFIDENCE;
+  const confident = isConfident(
+    rule,
+    found.map((f) => f.ranked),
+    ranking.find((r) => !silent.has(r.sentence.index)),
+  );
+  const items = confident ? found.map((f) => f.item) : [];
   if (items.length === 0) {
     const named = rankedEntities(article)
       .filter((e) => e.type !== "place")

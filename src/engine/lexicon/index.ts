@@ -3,3 +3,4 @@ export * from "./boilerplate";
 export * from "./compromise";
 export * from "./speech";
 export * from "./time";
+export * from "./question";

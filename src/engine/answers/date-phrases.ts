@@ -1,0 +1,95 @@
+// Date phrases a when-answer may give when the date extractor left them out (an undated article keeps only what
+// carries its own year): years, decades, centuries, month-and-day dates. Named rules, tested in
+// test/rules/question-dates.test.ts. Each gives a TIMEX3-style value where one follows from the words alone.
+import type { Span } from "../types";
+
+export interface DatePhrase extends Span {
+  text: string;
+  value: string;
+  rule: string;
+}
+
+interface DatePhraseRule {
+  id: string;
+  pattern: RegExp;
+  value: (m: RegExpExecArray) => string;
+  reason: string;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const monthNumber = (name: string) => String(MONTHS.indexOf(name.toLowerCase()) + 1).padStart(2, "0");
+const ORDINAL_CENTURY = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
+  {
+    id: "month-day-year",
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "g"),
+    value: (m) => `${m[3]}-${monthNumber(m[1] as string)}-${(m[2] as string).padStart(2, "0")}`,
+    reason: "`May 21, 2013` is a full date",
+  },
+  {
+    id: "day-month-year",
+    pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "g"),
+    value: (m) => `${m[3]}-${monthNumber(m[2] as string)}-${(m[1] as string).padStart(2, "0")}`,
+    reason: "`21 May 2013` is a full date",
+  },
+  {
+    id: "month-year",
+    pattern: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "g"),
+    value: (m) => `${m[2]}-${monthNumber(m[1] as string)}`,
+    reason: "`September 1939` is a month",
+  },
+  {
+    id: "century",
+    pattern: /\b(?:(?:early|mid|late)[- ])?(\d{1,2}(?:st|nd|rd|th))[- ]centur(?:y|ies)\b/gi,
+    value: (m) => String(Number(ORDINAL_CENTURY.exec(m[1] as string)?.[1]) - 1).padStart(2, "0"),
+    reason: "`the 10th century` is the century 09xx",
+  },
+  {
+    id: "decade",
+    pattern: /\b(1\d|20)(\d)0s\b/g,
+    value: (m) => `${m[1]}${m[2]}`,
+    reason: "`the 1990s` is the decade 199x",
+  },
+  {
+    id: "year-after-preposition",
+    pattern:
+      /\b(?:in|since|by|from|until|till|of|during|around|circa|c\.|before|after|early|late|mid)\s+(\d{3,4})\b(?![-–.,]?\d|\s*(?:%|percent|people|men|troops|km|miles|yards|metres|meters|feet|tons))/gi,
+    value: (m) => (m[1] as string).padStart(4, "0"),
+    reason: "`in 1066`, `since 911`: a preposition before a number of three or four digits makes it a year",
+  },
+  {
+    id: "bare-year",
+    pattern: /(?<![\d.,$£€])\b(1[0-9]{3}|20[0-9]{2})\b(?![-–.,]?\d|\s*(?:%|percent))/g,
+    value: (m) => m[1] as string,
+    reason: "a number from 1000 to 2099 standing alone is most often a year in news prose",
+  },
+];
+
+/** The date phrases of a text (offsets relative to `base`), the first rule winning where two overlap. */
+export function datePhrases(text: string, base = 0): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  for (const rule of DATE_PHRASE_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && f.end > start)) continue;
+      found.push({ start, end, text: m[0], value: rule.value(m as RegExpExecArray), rule: rule.id });
+    }
+  }
+  return found.sort((a, z) => a.start - z.start);
+}

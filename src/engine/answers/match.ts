@@ -1,0 +1,249 @@
+// Matching a question against an article's sentences. Each content word of the question becomes a term with the
+// forms that count as the same word and how much each counts: its stem (1), WordNet base forms (1), derivations
+// (`wrote` ~ `writing`), synonyms and more specific verbs (less), compound particles (`bailed out` ~ `bailout`).
+// A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
+// for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
+import type { AnalyzedArticle } from "../analyze";
+import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon";
+import { contentTerms, isStopword, termOf } from "../text";
+import type { Sentence } from "../types";
+import { RELATION_WEIGHT, relatedWords } from "../wordnet/related";
+
+export interface QuestionTerm {
+  /** The question's own word, lower-case. */
+  word: string;
+  stem: string;
+  /** Capitalised inside the question (`Kenya`): matched as written, and an answer must hold one of these. */
+  isName: boolean;
+  /** Stems that count as this term, with how much each counts (1 for the word's own stem). */
+  forms: Map<string, number>;
+}
+
+/** A form of a question term found in a sentence. */
+export interface TermMatch {
+  /** Index into the question's terms. */
+  term: number;
+  /** Offset of the matching word in the article text. */
+  at: number;
+  quality: number;
+}
+
+export interface ScoredSentence {
+  sentence: Sentence;
+  score: number;
+  /** Rarity-weighted share of the question's terms the sentence holds (graded by how close each form is). */
+  coverage: number;
+  /** Where in the sentence the question's terms are (for choosing the nearest answer phrase). */
+  matchOffsets: number[];
+  matches: TermMatch[];
+  /** The sentence holds one of the question's names, or the question has none. */
+  namesMatched: boolean;
+}
+
+/** Weight of a form found only in the section heading, relative to the same form in the sentence. */
+const HEADING_SHARE = 0.5;
+/** A stem this long also matches words it begins (`govern` ~ `governance`), at this quality. */
+const PREFIX_MIN_LENGTH = 6;
+const PREFIX_QUALITY = 0.9;
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+function addForm(forms: Map<string, number>, word: string, quality: number): void {
+  if (/\s/.test(word)) return; // a multi-word form cannot match one sentence term
+  const stem = termOf(word);
+  if (stem.length < 2 || isStopword(word)) return;
+  if ((forms.get(stem) ?? 0) < quality) forms.set(stem, quality);
+}
+
+function expand(word: string, forms: Map<string, number>): void {
+  for (const related of relatedWords(word)) addForm(forms, related.word, RELATION_WEIGHT[related.relation]);
+}
+
+const questionCache = new Map<string, QuestionTerm[]>();
+const MAX_CACHED_QUESTIONS = 2000;
+
+/** The question's content terms with their forms (cached per question text). */
+export function questionTerms(question: string): QuestionTerm[] {
+  const cached = questionCache.get(question);
+  if (cached) return cached;
+  const words = [...question.matchAll(WORD)].map((m) => ({ text: m[0].replace(/['’]s$/u, ""), at: m.index }));
+  const terms: QuestionTerm[] = [];
+  words.forEach(({ text, at }, i) => {
+    const word = text.toLowerCase();
+    if ((word.length < 2 && !/\p{N}/u.test(word)) || isStopword(word)) return;
+    const stem = termOf(word);
+    if (QUESTION_NOISE_STEMS.has(stem) || terms.some((t) => t.stem === stem)) return;
+    const forms = new Map([[stem, 1]]);
+    // A name (capitalised inside the question) is matched as written: `Bill` is not a bill.
+    const isName = at > 0 && /^\p{Lu}/u.test(text);
+    if (!isName && !/\p{N}/u.test(word)) {
+      expand(word, forms);
+      const next = words[i + 1]?.text.toLowerCase();
+      if (next && COMPOUND_PARTICLES.has(next)) {
+        for (const base of [
+          word,
+          ...relatedWords(word)
+            .filter((r) => r.relation === "base")
+            .map((r) => r.word),
+        ]) {
+          addForm(forms, base + next, 1);
+          expand(`${base}_${next}`, forms);
+        }
+      }
+      // `bailout` ~ `bailed out`: the verb inside a compound noun.
+      for (const particle of COMPOUND_PARTICLES) {
+        if (word.length > particle.length + 2 && word.endsWith(particle))
+          addForm(forms, word.slice(0, -particle.length), RELATION_WEIGHT.derivation);
+      }
+    }
+    terms.push({ word, stem, isName, forms });
+  });
+  if (questionCache.size >= MAX_CACHED_QUESTIONS) questionCache.clear();
+  questionCache.set(question, terms);
+  return terms;
+}
+
+const headingTerms = new WeakMap<AnalyzedArticle, Map<string, Set<string>>>();
+
+/** The stems of a section heading (once per article and heading). */
+function sectionTerms(article: AnalyzedArticle, section: string | null): Set<string> {
+  if (!section) return new Set();
+  let byHeading = headingTerms.get(article);
+  if (!byHeading) {
+    byHeading = new Map();
+    headingTerms.set(article, byHeading);
+  }
+  let terms = byHeading.get(section);
+  if (!terms) {
+    terms = new Set(contentTerms(section));
+    byHeading.set(section, terms);
+  }
+  return terms;
+}
+
+/**
+ * The default share of the question's weight a sentence must hold to be ranked at all (retrieval without an
+ * answer type); who and when set their own floor with `Confidence`.
+ */
+export const MIN_COVERAGE = 0.35;
+/** How much the sentence index's BM25 score (normalised to the best hit) adds to coverage when ranking. */
+const BM25_SHARE = 0.3;
+/** Answers this far below the best answer's coverage are dropped: they would cite what does not answer. */
+const COVERAGE_SLACK = 0.25;
+
+/** Whether a later answer is close enough to the first one given to be cited beside it. */
+export const closeToBest = (first: ScoredSentence | undefined, next: ScoredSentence) =>
+  !first || next.coverage >= first.coverage - COVERAGE_SLACK;
+
+/**
+ * The sentences that answer a question best, best first. Each term weighs by its rarity in the article (a term
+ * the article never uses weighs like one it uses once: questions paraphrase). Ranked by coverage, then by how
+ * close together the matched words are, then by position; BM25 (which weighs repeated and rare words within
+ * the sentence) breaks near-ties.
+ */
+export function rankSentences(
+  article: AnalyzedArticle,
+  question: string,
+  minCoverage = MIN_COVERAGE,
+  limit = 20,
+): ScoredSentence[] {
+  const terms = questionTerms(question);
+  if (terms.length === 0) return [];
+  const n = article.sentences.length;
+  const weights = terms.map((t) =>
+    Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(t.stem) ?? 0))),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  const hasNames = terms.some((t) => t.isName);
+  const naming = new Set<number>();
+  const byForm = new Map<string, { term: number; quality: number }[]>();
+  terms.forEach((t, term) => {
+    for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
+  });
+  const bm25 = new Map(article.index.query(question, 50).map((h) => [h.id, h.score]));
+  const maxBm25 = Math.max(1e-9, ...bm25.values());
+  const ranked: ScoredSentence[] = [];
+  const best = new Float64Array(terms.length);
+  for (const sentence of article.sentences) {
+    best.fill(0);
+    const matches: TermMatch[] = [];
+    for (const { term: stem, at } of article.sentenceTerms[sentence.index] ?? []) {
+      const found = byForm.get(stem);
+      if (found) {
+        for (const f of found) {
+          matches.push({ term: f.term, at, quality: f.quality });
+          if (f.quality > (best[f.term] as number)) best[f.term] = f.quality;
+        }
+        continue;
+      }
+      terms.forEach((t, term) => {
+        if (t.stem.length >= PREFIX_MIN_LENGTH && stem.startsWith(t.stem)) {
+          matches.push({ term, at, quality: PREFIX_QUALITY });
+          if (PREFIX_QUALITY > (best[term] as number)) best[term] = PREFIX_QUALITY;
+        }
+      });
+    }
+    if (matches.length === 0) continue;
+    if (hasNames && terms.some((t, term) => t.isName && (best[term] as number) > 0))
+      naming.add(sentence.index);
+    const heading = sectionTerms(article, article.paragraphs[sentence.paragraph - 1]?.section ?? null);
+    let covered = 0;
+    terms.forEach((t, term) => {
+      let quality = best[term] as number;
+      if (quality < HEADING_SHARE && heading.size > 0) {
+        for (const [form, q] of t.forms)
+          if (heading.has(form)) quality = Math.max(quality, q * HEADING_SHARE);
+      }
+      covered += (weights[term] as number) * quality;
+    });
+    const coverage = covered / total;
+    if (coverage <= minCoverage) continue;
+    const offsets = matches.map((m) => m.at);
+    const spread = Math.max(...offsets) - Math.min(...offsets);
+    // Coverage decides; among equals, matched words close together, then the earlier sentence.
+    const score = coverage + BM25_SHARE * ((bm25.get(sentence.index) ?? 0) / maxBm25) - spread / 100_000;
+    ranked.push({ sentence, score, coverage, matchOffsets: offsets, matches, namesMatched: !hasNames });
+  }
+  // A sentence that names none of the question's names may still be about them when the sentence before it in
+  // the paragraph names one (`Tesla moved in 1884. He worked for …`).
+  for (const r of ranked) {
+    const previous = article.sentences[r.sentence.index - 1];
+    r.namesMatched ||=
+      naming.has(r.sentence.index) ||
+      (previous?.paragraph === r.sentence.paragraph && naming.has(previous.index));
+  }
+  ranked.sort((a, z) => z.score - a.score || a.sentence.index - z.sentence.index);
+  return ranked.slice(0, limit);
+}
+
+/**
+ * When a matched sentence is trusted to answer: its coverage is above `min`, and it stands out from the next
+ * answer by `margin` unless it holds at least `sure` of the question; with `nearTop`, it must also be (nearly) the
+ * best-matching sentence of all, typed answer or not. Tuned on the dev split for who and when.
+ */
+export interface Confidence {
+  min: number;
+  margin: number;
+  sure: number;
+  nearTop: number | null;
+}
+
+export function isConfident(
+  rule: Confidence,
+  answered: readonly ScoredSentence[],
+  top: ScoredSentence | undefined,
+): boolean {
+  const [first, second] = answered;
+  if (!first || first.coverage <= rule.min) return false;
+  // A question about a name (`the president of Kenya`) is not answered by a sentence that names none of its names.
+  if (!first.namesMatched && first.coverage < rule.sure) return false;
+  if (rule.nearTop !== null && top && first.coverage < top.coverage - rule.nearTop) return false;
+  return first.coverage >= rule.sure || first.coverage - (second?.coverage ?? 0) >= rule.margin;
+}
+
+/** Distance from a span to the nearest matched question term. */
+export function distanceToMatches(start: number, end: number, offsets: number[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const o of offsets) best = Math.min(best, o < start ? start - o : o >= end ? o - end : 0);
+  return best;
+}
