@@ -6,10 +6,12 @@ import MiniSearch from "minisearch";
 import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze";
 import { rankSentences } from "../engine/answers/common";
 import { summarize } from "../engine/answers/summary";
+import { extractEntities, taggerSpans } from "../engine/entities";
 import { answer } from "../engine/index";
 import { answerRequestSchema } from "../engine/request";
+import { splitAllSentences, splitBlocks } from "../engine/segment";
 import { foldName } from "../engine/text";
-import type { Answer, RankedAnswerItem } from "../engine/types";
+import type { Answer, Entity, RankedAnswerItem } from "../engine/types";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets";
 import {
   coveredBy,
@@ -360,13 +362,23 @@ function scoreEntities(
   return out;
 }
 
-export function evaluateEntities(records: NerRecord[]): { citebot: EntityScores; baseline: EntityScores } {
-  const citebot = scoreEntities(records, (r) => {
-    const a = analyse(r.id, r.text, null);
-    return a.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })),
-    );
-  });
+export function evaluateEntities(records: NerRecord[]): {
+  citebot: EntityScores;
+  rules: EntityScores;
+  tagger: EntityScores;
+  baseline: EntityScores;
+} {
+  const mentionsOf = (entities: Entity[]) =>
+    entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })));
+  const citebot = scoreEntities(records, (r) => mentionsOf(analyse(r.id, r.text, null).entities));
+  // The same sentences through the rules alone (what the tagger replaced) and through the tagger alone.
+  const sentencesOf = (text: string) => splitAllSentences(text, splitBlocks(text).paragraphs);
+  const rules = scoreEntities(records, (r) =>
+    mentionsOf(extractEntities(r.text, sentencesOf(r.text), { tagger: false })),
+  );
+  const tagger = scoreEntities(records, (r) =>
+    taggerSpans(r.text, sentencesOf(r.text)).map((s) => ({ ...s, type: TYPE[s.type] })),
+  );
   const cache = new Map<string, (Span & { type: string })[]>();
   const baseline = scoreEntities(records, (r) => {
     const hit = cache.get(r.id);
@@ -387,5 +399,5 @@ export function evaluateEntities(records: NerRecord[]): { citebot: EntityScores;
     cache.set(r.id, result);
     return result;
   });
-  return { citebot, baseline };
+  return { citebot, rules, tagger, baseline };
 }
