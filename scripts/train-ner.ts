@@ -1,6 +1,6 @@
 // Trains the name tagger (averaged structured perceptron, Viterbi decoding) on CoNLL-2003 train and writes
 // models/ner-weights.json.gz. Deterministic: fixed epochs, a seeded shuffle, no clock or randomness otherwise.
-//   npm run train [-- --data ../shared/train/ner-train.jsonl --epochs 8 --out models/ner-weights.json.gz]
+//   npm run train [-- --data ../shared/train/ner-train.jsonl --epochs 6 --out models/ner-weights.json.gz]
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -17,7 +17,7 @@ import {
 const { values } = parseArgs({
   options: {
     data: { type: "string", default: "/work/wt/shared/train/ner-train.jsonl" },
-    epochs: { type: "string", default: "8" },
+    epochs: { type: "string", default: "6" },
     out: { type: "string", default: "models/ner-weights.json.gz" },
     "min-count": { type: "string", default: "2" },
   },

@@ -839,3 +839,29 @@ export function taggerSpans(text: string, sentences: Sentence[]): (Span & { type
     ),
   );
 }
+
+/**
+ * Runs the span rules on one proposed name of a one-sentence text, as the rule tests read them: the id of the
+ * first rule that fires, and what is left (null when dropped).
+ */
+export function explainSpan(
+  sentenceText: string,
+  spanText: string,
+  type: EntityType | null,
+): { rule: string | null; result: { text: string; type: EntityType | null } | null } {
+  const sentence: Sentence = {
+    start: 0,
+    end: sentenceText.length,
+    index: 0,
+    paragraph: 1,
+    text: sentenceText,
+  };
+  const view = sentenceView(sentenceText, sentence);
+  const start = sentenceText.indexOf(spanText);
+  const tokens = view.tokens.filter((t) => t.start >= start && t.end <= start + spanText.length);
+  if (start < 0 || tokens.length === 0) throw new Error(`no span ${spanText} in ${sentenceText}`);
+  const candidate = makeCandidate(sentenceText, tokens, type, "tagger");
+  const rule = SPAN_RULES.find((r) => r.pattern(candidate, view))?.id ?? null;
+  const result = applySpanRules(candidate, view);
+  return { rule, result: result ? { text: result.text, type: result.type } : null };
+}
