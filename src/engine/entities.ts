@@ -23,6 +23,7 @@ import {
   ROLE_NOUN_WORDS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  STRONG_ORG_HEADS,
   TITLE_MODIFIERS,
   TITLES,
 } from "./lexicon";
@@ -361,13 +362,24 @@ export interface SpanRule {
 export const SPAN_RULES: readonly SpanRule[] = [
   {
     id: "honorific-alone",
-    pattern: (c) => c.tokens.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(bare(t.text))),
+    pattern: (c, view) => {
+      if (c.tokens.every((t) => HONORIFICS.has(bare(t.text)) || TITLE_MODIFIERS.has(bare(t.text))))
+        return true;
+      // `President` alone is a title too, but `King said` is a surname.
+      const next = tokenAfter(c, view)?.text.toLowerCase();
+      return (
+        c.tokens.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(bare(t.text))) &&
+        (next === undefined || !SPEECH_VERBS.has(next))
+      );
+    },
     action: "drop",
     reason: "`Mr` of `Mr. Dor`, `Lt`/`Gen` of `Lt. Gen. Ann Cole`: a title or rank alone is never a name",
   },
   {
     id: "peel-title",
     pattern: (c) =>
+      c.type !== "organization" &&
+      c.type !== "place" &&
       c.tokens.length > 1 &&
       (isTitleWord((c.tokens[0] as Token).text) || TITLE_MODIFIERS.has(bare((c.tokens[0] as Token).text))),
     action: "peel-first",
@@ -376,6 +388,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     id: "peel-nationality",
     pattern: (c) =>
+      c.type === "person" &&
       c.tokens.length > 1 &&
       isDemonym((c.tokens[0] as Token).text) &&
       !isPlaceWord(foldName(c.text)) &&
@@ -386,6 +399,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     id: "nationality-alone",
     pattern: (c) =>
+      c.type !== "organization" &&
       isDemonym((c.tokens[c.tokens.length - 1] as Token).text) &&
       !isPlaceWord(foldName(c.text)) &&
       !isOrganizationWord(foldName(c.text)),
@@ -417,7 +431,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       return (
         c.tokens.length === 1 &&
         c.type !== "person" &&
-        !/^\p{Lu}+$/u.test(only.text) &&
+        !/^[\p{Lu}.]+$/u.test(only.text) &&
         isSentenceStart(view.sentence, only) &&
         after !== undefined &&
         ROLE_NOUNS.test(after.text)
@@ -427,43 +441,39 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "`Mission official Ombaka`: a sentence-opening word before a role noun belongs to the role",
   },
   {
-    id: "lone-common-word",
-    pattern: (c) => {
-      const only = c.tokens[0] as Token;
+    id: "hyphenated-place",
+    pattern: (c, view) => {
+      const word = (c.tokens[0] as Token).text;
+      if (c.tokens.length !== 1 || c.type === "person" || c.type === "place") return false;
+      // `Port-au-Prince` is a place anywhere; `Pont-Sonde` (a company could be named so) after `in` or `known as`.
+      if (/^\p{Lu}[\p{L}\p{M}]+(-\p{Ll}[\p{L}\p{M}]*)+-\p{Lu}[\p{L}\p{M}]*$/u.test(word)) return true;
+      const before = view.tokens[firstIndex(c, view) - 1]?.text.toLowerCase();
       return (
-        c.tokens.length === 1 &&
-        c.type !== "person" &&
-        !only.possessive &&
-        !/^\p{Lu}+$/u.test(only.text) &&
-        isCommonWord(only.text)
+        /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}]*$/u.test(word) &&
+        before !== undefined &&
+        (PLACE_PREPOSITIONS.has(before) || before === "as")
       );
     },
-    action: "drop",
-    reason: "`the Mission`: one ordinary word capitalised is a heading word or a short form, not a name",
-  },
-  {
-    id: "hyphenated-place",
-    pattern: (c) =>
-      c.tokens.length === 1 &&
-      c.type !== "person" &&
-      /^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test((c.tokens[0] as Token).text),
     action: "as-place",
-    reason: "`Pont-Sonde`, `Port-au-Prince`: a hyphenated name ending in a capital is a place",
+    reason:
+      "`Port-au-Prince`, `in Pont-Sonde`: a hyphenated name ending in a capital, or one after `in`, is a place",
   },
   {
     id: "sentence-initial-word",
     pattern: (c, view) => {
       const first = c.tokens[0] as Token;
       if (c.tokens.length > 1 || first.possessive || !isSentenceStart(view.sentence, first)) return false;
+      if (!/^\s*,/.test(view.text.slice(first.end, first.end + 3))) return false;
       const lower = first.text.toLowerCase();
       return !hasNameTag(lower) && (isCommonWord(lower) || /\p{Ll}{3}ly$/u.test(lower));
     },
     action: "drop",
-    reason: "`Currently, says Dr Park`: an ordinary word capitalised only because it opens the sentence",
+    reason: "`Currently, says Dr Park`: an ordinary word set off by a comma at the start of the sentence",
   },
   {
     id: "list-name",
     pattern: (c, view) => {
+      if (c.type === "organization" || c.type === "place") return false;
       const after = wordAfter(c, view);
       return after !== undefined && LIST_NOUNS.has(after.text.toLowerCase());
     },
@@ -486,7 +496,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     id: "organisation-head",
     pattern: (c) =>
-      c.type !== "organization" &&
+      (c.type === "person" ||
+        c.type === null ||
+        (c.type === "place" &&
+          STRONG_ORG_HEADS.has((c.tokens[c.tokens.length - 1] as Token).text.toLowerCase()))) &&
       c.tokens.length > 1 &&
       ORG_HEADS.has((c.tokens[c.tokens.length - 1] as Token).text.toLowerCase()),
     action: "as-organization",
@@ -499,7 +512,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
       return (
         after !== undefined &&
         GROUP_NOUNS.has(after.text.toLowerCase()) &&
-        !c.tokens.some((t) => isDemonym(t.text))
+        !c.tokens.some((t) => isDemonym(t.text)) &&
+        (c.type !== null || !c.tokens.some((t) => isCommonWord(t.text)))
       );
     },
     action: "take-group-noun",

@@ -42,10 +42,6 @@ const SPAN_CASES: Record<string, { fires: SpanCase; not: SpanCase }> = {
     fires: ["Mission official Jo Park spoke.", "Mission", "organization", null],
     not: ["Later, Mission staff left.", "Mission", "organization", ["Mission", "organization"]],
   },
-  "lone-common-word": {
-    fires: ["Staff of the House went home.", "House", "organization", null],
-    not: ["Staff of Zentrix went home.", "Zentrix", "organization", ["Zentrix", "organization"]],
-  },
   "hyphenated-place": {
     fires: ["They fled to Pont-Dorel on foot.", "Pont-Dorel", "organization", ["Pont-Dorel", "place"]],
     not: ["They fled to Dorel on foot.", "Dorel", "organization", ["Dorel", "organization"]],

@@ -9,13 +9,13 @@ export const TITLES = words(
     "representative secretary minister premier chancellor king queen prince princess pope sir dame lord lady judge " +
     "justice mayor ambassador commissioner chief inspector officer detective superintendent rev reverend bishop " +
     "cardinal sheikh emir sultan vice former late retired maj major cpl corporal pvt private brig adm admiral " +
-    "lieutenant colonel sergeant st",
+    "lieutenant colonel sergeant",
 );
 
 /** Honorifics and ranks: never an entity or a role on their own (`Mr`, `Dr`, `Lt`, `Gen`). */
 export const HONORIFICS = words(
   "mr mrs ms miss mx dr prof sir dame madam mme mlle herr lt col gen sgt capt cmdr adm maj cpl pvt brig rev hon " +
-    "sen rep gov st fr",
+    "sen rep gov fr",
 );
 
 /** Honorifics that say a person's gender. */
@@ -53,10 +53,14 @@ export const ORG_HEADS = words(
     "laboratory laboratories institution academy observatory",
 );
 
-/** Lower-case words after a run that make it a group: `Gran Grif gang`. */
-export const GROUP_NOUNS = words(
-  "gang gangs group militia cartel party movement rebels faction network clan",
+/** Heads that make a name an organisation even where the tagger saw a place: `Climate Central`. */
+export const STRONG_ORG_HEADS = words(
+  "central university college institute foundation company corp corporation inc ltd llc plc association " +
+    "committee commission party ministry police agency bureau council laboratory laboratories academy",
 );
+
+/** Lower-case words after a run that make it a group: `Gran Grif gang`. */
+export const GROUP_NOUNS = words("gang gangs group militia cartel rebels faction clan");
 
 /** Lower-case words after a run that make it a place: `Artibonite region`, `Caribbean country`. */
 export const PLACE_NOUNS = words(
