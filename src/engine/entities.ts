@@ -342,9 +342,10 @@ const NER_TYPE: Record<NerType, EntityType | null> = {
 
 function taggerCandidates(view: SentenceView): Candidate[] {
   const { spans } = tagSentence(view.sentence.text, view.sentence.start);
-  return spans.map((s) =>
-    makeCandidate(view.text, view.tokens.slice(s.first, s.last), NER_TYPE[s.type], "tagger"),
-  );
+  // No name runs this long: a headline in capitals or a list (and a long span would make the rules slow).
+  return spans
+    .filter((s) => s.last - s.first <= MAX_NAME_TOKENS)
+    .map((s) => makeCandidate(view.text, view.tokens.slice(s.first, s.last), NER_TYPE[s.type], "tagger"));
 }
 
 // ---- span rules: what is not a name, what belongs to it, what it is ---------------------------------------
@@ -523,10 +524,14 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: "place-noun-after",
     pattern: (c, view) => {
       const after = wordAfter(c, view);
-      return c.type === null && after !== undefined && PLACE_NOUNS.has(after.text.toLowerCase());
+      return (
+        (c.type === null || c.type === "organization") &&
+        after !== undefined &&
+        PLACE_NOUNS.has(after.text.toLowerCase())
+      );
     },
     action: "as-place",
-    reason: "`the Caribbean country`: a name of no type before a place noun is a place",
+    reason: "`the Caribbean country`, `the Artibonite region`: a name before a place noun is a place",
   },
 ];
 
@@ -741,7 +746,10 @@ export function candidatesIn(text: string, sentence: Sentence, options: EntityOp
     const checked = applySpanRules(c, view);
     if (checked) kept.push(checked);
   }
-  const covered = (c: Candidate) => proposed.some((p) => p.start < c.end && c.start < p.end);
+  // Which tokens the tagger's names cover, so that a rule name overlapping one is found in linear time.
+  const coveredTokens = new Uint8Array(view.tokens.length);
+  for (const p of proposed) coveredTokens.fill(1, firstIndex(p, view), lastIndex(p, view) + 1);
+  const covered = (c: Candidate) => c.tokens.some((t) => coveredTokens[view.indexOf.get(t.start) ?? 0] === 1);
   for (const c of ruleCandidates(view)) {
     if (useTagger && (c.type === null || covered(c))) continue;
     const checked = useTagger ? applySpanRules(c, view) : c;
@@ -828,8 +836,9 @@ export function extractEntities(text: string, sentences: Sentence[], options: En
   }
   for (const c of candidates) {
     const folded = foldName(c.text);
-    // A lone surname is the person the article named in full, whatever type the tagger guessed, unless a place.
-    if (c.tokens.length === 1 && (c.type !== "place" || c.title)) {
+    // A lone surname is the person the article named in full, whatever type the tagger guessed, unless the
+    // lexicon knows the word as a place (`Washington`).
+    if (c.tokens.length === 1 && (c.type !== "place" || c.title || !isPlaceWord(folded))) {
       const bySurname = people.get(folded);
       const byFirst = firstNames.get(folded);
       const person = bySurname?.length === 1 ? bySurname[0] : byFirst?.length === 1 ? byFirst[0] : undefined;

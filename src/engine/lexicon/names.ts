@@ -100,6 +100,13 @@ export function lexiconTags(word: string): readonly string[] {
   return Array.isArray(tag) ? tag : [tag];
 }
 
+/** First words of the lexicon's two-word entries (`new` of `new york`): only these start a phrase lookup. */
+export const LEXICON_PHRASE_STARTS: ReadonlySet<string> = new Set(
+  Object.keys(lexicon)
+    .filter((key) => key.split(" ").length === 2)
+    .map((key) => key.split(" ")[0] as string),
+);
+
 /** A gender the first name or honorific implies, or null when it says none (or both). */
 export function genderOfName(word: string): "male" | "female" | null {
   const lower = word.toLowerCase().replace(/\.$/, "");

@@ -18,11 +18,20 @@ export const LABEL_COUNT = LABELS.length;
 
 /** Whether label `to` may follow label `from` (`from` is -1 at the sentence start). */
 export function allowed(from: number, to: number): boolean {
+  return ALLOWED[(from + 1) * LABEL_COUNT + to] === 1;
+}
+
+function allowedSlow(from: number, to: number): boolean {
   const label = LABELS[to] as string;
   if (!label.startsWith("I-")) return true;
   if (from < 0) return false;
   return (LABELS[from] as string).slice(2) === label.slice(2);
 }
+
+/** allowed(from, to) for every pair, row 0 being the sentence start. */
+const ALLOWED = Uint8Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) =>
+  allowedSlow(Math.floor(k / LABEL_COUNT) - 1, k % LABEL_COUNT) ? 1 : 0,
+);
 
 export interface NerModel {
   /** Feature → offset of its LABEL_COUNT weights in `weights`. */
@@ -95,14 +104,14 @@ export function viterbi(
   const score = new Float64Array(n * L).fill(Number.NEGATIVE_INFINITY);
   const back = new Int32Array(n * L);
   for (let l = 0; l < L; l++) {
-    if (allowed(-1, l)) score[l] = (start[l] as number) + (emissions[l] as number);
+    if (ALLOWED[l] === 1) score[l] = (start[l] as number) + (emissions[l] as number);
   }
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, l)) continue;
+        if (ALLOWED[(p + 1) * L + l] !== 1) continue;
         const s = (score[(i - 1) * L + p] as number) + (transitions[p * L + l] as number);
         if (s > best) {
           best = s;
