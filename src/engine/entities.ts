@@ -28,7 +28,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { nerTokens } from "./ner/features";
-import { type NerType, tagSentence } from "./ner/tagger";
+import { type NerType, tagTokens } from "./ner/tagger";
 import { foldName, isCapitalized, type Token } from "./text";
 import type { Entity, EntityType, Gender, Sentence, Span } from "./types";
 
@@ -258,7 +258,7 @@ function makeCandidate(
 }
 
 /** The rules' own names: capitalised runs, with sentence-initial words and titles peeled, typed by TYPE_RULES. */
-function ruleCandidates(view: SentenceView): Candidate[] {
+function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = () => false): Candidate[] {
   const { text, sentence, tokens } = view;
   const found: Candidate[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
@@ -310,6 +310,7 @@ function ruleCandidates(view: SentenceView): Candidate[] {
     // A capitalised ordinary word mid-sentence (a heading word, `Mission`) is only a name with a title.
     if (run.length === 1 && isCommonWord((run[0] as Token).text) && !(run[0] as Token).possessive && !titled)
       continue;
+    if (skip(run)) continue;
     const candidate = makeCandidate(text, run, null, "rules");
     const first = firstIndex(candidate, view);
     const last = lastIndex(candidate, view);
@@ -341,7 +342,7 @@ const NER_TYPE: Record<NerType, EntityType | null> = {
 };
 
 function taggerCandidates(view: SentenceView): Candidate[] {
-  const { spans } = tagSentence(view.sentence.text, view.sentence.start);
+  const { spans } = tagTokens(view.sentence.text, view.sentence.start, view.tokens);
   // No name runs this long: a headline in capitals or a list (and a long span would make the rules slow).
   return spans
     .filter((s) => s.last - s.first <= MAX_NAME_TOKENS)
@@ -746,12 +747,13 @@ export function candidatesIn(text: string, sentence: Sentence, options: EntityOp
     const checked = applySpanRules(c, view);
     if (checked) kept.push(checked);
   }
-  // Which tokens the tagger's names cover, so that a rule name overlapping one is found in linear time.
+  // Which tokens the tagger's names cover: the rules' own names are only wanted where it found none.
   const coveredTokens = new Uint8Array(view.tokens.length);
   for (const p of proposed) coveredTokens.fill(1, firstIndex(p, view), lastIndex(p, view) + 1);
-  const covered = (c: Candidate) => c.tokens.some((t) => coveredTokens[view.indexOf.get(t.start) ?? 0] === 1);
-  for (const c of ruleCandidates(view)) {
-    if (useTagger && (c.type === null || covered(c))) continue;
+  const covered = (run: Token[]) =>
+    useTagger && run.some((t) => coveredTokens[view.indexOf.get(t.start) ?? 0] === 1);
+  for (const c of ruleCandidates(view, covered)) {
+    if (useTagger && c.type === null) continue;
     const checked = useTagger ? applySpanRules(c, view) : c;
     if (checked) kept.push(checked);
   }

@@ -111,7 +111,11 @@ function addInto(emissions: Float64Array, row: number, scores: Float64Array): vo
 
 /** The sentence's tokens and the names the model finds among them. */
 export function tagSentence(text: string, base: number, model: NerModel = nerModel()) {
-  const tokens = nerTokens(text, base);
+  return tagTokens(text, base, nerTokens(text, base), model);
+}
+
+/** The names among a sentence's tokens (`nerTokens` of the same text and base). */
+export function tagTokens(text: string, base: number, tokens: Token[], model: NerModel = nerModel()) {
   const parts = sentenceParts(text, base, tokens);
   const { word, slots } = scorersFor(model);
   const wordScores = word[parts.caps ? 1 : 0];
