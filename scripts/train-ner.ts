@@ -1,9 +1,12 @@
 // Trains the name tagger (averaged structured perceptron, Viterbi decoding) on CoNLL-2003 train and writes
 // models/ner-weights.json.gz. Deterministic: fixed epochs, a seeded shuffle, no clock or randomness otherwise.
-//   npm run train [-- --data ../shared/train/ner-train.jsonl --epochs 6 --out models/ner-weights.json.gz]
+//   npm run train [-- --data FILE --epochs 6 --out models/ner-weights.json.gz]
+// The data defaults to ../shared/train/ner-train.jsonl beside the project (CITEBOT_TRAIN_DATA overrides it).
 import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { PROJECT_ROOT } from "../src/config";
 import { nerTokens, sentenceFeatures } from "../src/engine/ner/features";
 import {
   allowed,
@@ -16,9 +19,13 @@ import {
 
 const { values } = parseArgs({
   options: {
-    data: { type: "string", default: "/work/wt/shared/train/ner-train.jsonl" },
+    data: {
+      type: "string",
+      default:
+        process.env.CITEBOT_TRAIN_DATA ?? resolve(PROJECT_ROOT, "..", "shared", "train", "ner-train.jsonl"),
+    },
     epochs: { type: "string", default: "6" },
-    out: { type: "string", default: "models/ner-weights.json.gz" },
+    out: { type: "string", default: resolve(PROJECT_ROOT, "models", "ner-weights.json.gz") },
     "min-count": { type: "string", default: "2" },
   },
 });
