@@ -371,13 +371,26 @@ export function evaluateEntities(records: NerRecord[]): {
   const mentionsOf = (entities: Entity[]) =>
     entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })));
   const citebot = scoreEntities(records, (r) => mentionsOf(analyse(r.id, r.text, null).entities));
-  // The same sentences through the rules alone (what the tagger replaced) and through the tagger alone.
-  const sentencesOf = (text: string) => splitAllSentences(text, splitBlocks(text).paragraphs);
-  const rules = scoreEntities(records, (r) =>
-    mentionsOf(extractEntities(r.text, sentencesOf(r.text), { tagger: false })),
+  // The same sentences through the rules alone (what the tagger replaced) and through the tagger alone; each
+  // record's spans are kept, as scoreEntities asks once a type.
+  const memo = (predict: (r: NerRecord) => (Span & { type: string })[]) => {
+    const seen = new Map<string, (Span & { type: string })[]>();
+    return (r: NerRecord) => {
+      const known = seen.get(r.id);
+      if (known) return known;
+      const spans = predict(r);
+      seen.set(r.id, spans);
+      return spans;
+    };
+  };
+  const sentencesOf = (r: NerRecord) => splitAllSentences(r.text, splitBlocks(r.text).paragraphs);
+  const rules = scoreEntities(
+    records,
+    memo((r) => mentionsOf(extractEntities(r.text, sentencesOf(r), { tagger: false }))),
   );
-  const tagger = scoreEntities(records, (r) =>
-    taggerSpans(r.text, sentencesOf(r.text)).map((s) => ({ ...s, type: TYPE[s.type] })),
+  const tagger = scoreEntities(
+    records,
+    memo((r) => taggerSpans(r.text, sentencesOf(r)).map((s) => ({ ...s, type: TYPE[s.type] }))),
   );
   const cache = new Map<string, (Span & { type: string })[]>();
   const baseline = scoreEntities(records, (r) => {
