@@ -11,6 +11,8 @@ import { articleChoices } from "../src/discord/autocomplete";
 import { analyzeArticle } from "../src/engine/analyze";
 import { answer } from "../src/engine/index";
 import { loadLibrary, readArticleFile } from "../src/engine/library";
+import { readModelFile } from "../src/engine/ner/model";
+import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger";
 import { answerRequestSchema } from "../src/engine/request";
 import { DEFAULT_DATA_DIR } from "../src/eval/datasets";
 import { markdownTable } from "../src/eval/table";
@@ -156,7 +158,36 @@ const sentences = corpusSentences();
   out(
     `   5,000-word article (${longSource.text.split(/\s+/).length} words): median ${ms(longLoad.median)}, p99 ${ms(longLoad.p99)}`,
   );
-  results.load = { seed: seedLoad, seedParseOnly: seedParse, article5000: longLoad };
+  // A 1,000-word article, tagging included; the name tagger's load and its speed alone.
+  writeFileSync(join(dir, "thousand.txt"), makeArticle(sentences, 1000, 11));
+  const thousandSource = readArticleFile(join(dir, "thousand.txt"));
+  const thousand = measure(() => analyzeArticle(thousandSource), QUICK ? 20 : 100, 5);
+  const modelLoad = measure(() => readModelFile(readFileSync(MODEL_URL)), QUICK ? 3 : 10, 1);
+  const thousandSentences = analyzeArticle(thousandSource).sentences;
+  let tokens = 0;
+  const tagging = measure(
+    () => {
+      tokens = 0;
+      for (const s of thousandSentences) tokens += tagSentence(s.text, s.start).tokens.length;
+    },
+    QUICK ? 20 : 100,
+    5,
+  );
+  const tokensPerSecond = Math.round(tokens / (tagging.median / 1000));
+  out(
+    `   1,000-word article (${thousandSource.text.split(/\s+/).length} words): parse+index incl. tagging median ${ms(thousand.median)}, p99 ${ms(thousand.p99)}`,
+  );
+  out(
+    `   name tagger: model load median ${ms(modelLoad.median)}; tagging ${tokensPerSecond.toLocaleString("en")} tokens/s`,
+  );
+  results.load = {
+    seed: seedLoad,
+    seedParseOnly: seedParse,
+    article5000: longLoad,
+    article1000: thousand,
+    nerModelLoad: modelLoad,
+    nerTokensPerSecond: tokensPerSecond,
+  };
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -436,6 +467,25 @@ function startUp(
     `≤ 20 ms ${load.seed.p99 <= 20 ? "✓" : "✗"}`,
   ]);
   rows.push(["load: 5,000-word article", ms(load.article5000.median), ms(load.article5000.p99), ""]);
+  const ner = results.load as { article1000: Stat; nerModelLoad: Stat; nerTokensPerSecond: number };
+  rows.push([
+    "load: 1,000-word article (incl. tagging)",
+    ms(ner.article1000.median),
+    ms(ner.article1000.p99),
+    `≤ 30 ms ${ner.article1000.p99 <= 30 ? "✓" : "✗"}`,
+  ]);
+  rows.push([
+    "name tagger: model load",
+    ms(ner.nerModelLoad.median),
+    ms(ner.nerModelLoad.p99),
+    `≤ 300 ms ${ner.nerModelLoad.p99 <= 300 ? "✓" : "✗"}`,
+  ]);
+  rows.push([
+    "name tagger: tokens/s",
+    ner.nerTokensPerSecond.toLocaleString("en"),
+    "",
+    `≥ 50,000 ${ner.nerTokensPerSecond >= 50_000 ? "✓" : "✗"}`,
+  ]);
   for (const [size, row] of Object.entries(
     results.scale as Record<
       string,

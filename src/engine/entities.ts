@@ -1,6 +1,12 @@
-// People, organisations and places: capitalised runs found in each sentence, typed by the words around
-// them and compromise's lexicon, then merged so that `Ombaka` and `Mission official Ombaka` are `Jack Ombaka`.
+// People, organisations and places. A learned tagger (src/engine/ner) proposes each sentence's names; named
+// rules then drop what is not a name, peel titles and nationalities, retype by strong cues, add the names the
+// tagger missed that the rules are sure of, find roles and affiliations, and merge mentions, so that `Ombaka`
+// and `Mission official Ombaka` are `Jack Ombaka`.
 import {
+  CONNECTORS,
+  GROUP_NOUNS,
+  genderOfName,
+  HONORIFICS,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -8,75 +14,176 @@ import {
   isPersonWord,
   isPlaceWord,
   isTimeWord,
+  LIST_NOUNS,
   lexiconTag,
+  ORG_HEADS,
+  PARTY_SHORTHANDS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUN_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERB_WORDS,
+  STRONG_ORG_HEADS,
+  TITLE_MODIFIERS,
+  TITLES,
 } from "./lexicon";
-import { foldName, isCapitalized, type Token, tokenize } from "./text";
-import type { Entity, EntityType, Sentence, Span } from "./types";
+import { nerTokens } from "./ner/features";
+import { type NerType, tagTokens } from "./ner/tagger";
+import { foldName, isCapitalized, type Token } from "./text";
+import type { Entity, EntityType, Gender, Sentence, Span } from "./types";
 
-/** Titles that precede a person's name and are not part of it. */
-const TITLES = new Set(
-  (
-    "president mr mrs ms miss dr prof sen senator gov governor gen general lt col sgt capt captain cmdr adm rep " +
-    "representative secretary minister premier chancellor king queen prince princess pope sir dame lord lady judge " +
-    "justice mayor ambassador commissioner chief inspector officer detective superintendent rev reverend bishop " +
-    "cardinal sheikh emir sultan gen. vice former late"
-  ).split(" "),
-);
-
-/** Nouns that make the preceding words a role: `Mission official Ombaka`, `spokesperson Jack Ombaka`. */
-export const ROLE_NOUNS =
-  /^(official|officials|spokesperson|spokesman|spokeswoman|commander|chief|minister|president|director|leader|secretary|officer|chairman|chairwoman|chair|ceo|head|governor|mayor|senator|ambassador|lawyer|attorney|analyst|professor|general|coach|manager|founder|editor|correspondent|reporter|expert|adviser|advisor|envoy|candidate|nominee|judge|prosecutor|economist|researcher|scientist|executive|investor|activist|deputy|inspector|captain|diplomat|strategist|pollster|owner|chancellor|premier|lawmaker|legislator|representative|congressman|congresswoman|sheriff|superintendent|librarian|teacher|doctor|nurse|engineer|pilot|farmer|student|author|writer|artist|actor|singer|player|curator|architect|historian|priest|pastor|spokesman|treasurer|clerk|councillor|councilor|chairperson|auditor|coroner|magistrate|sergeant|constable|trustee|dean|rector|principal)$/i;
-
-/** Final words that make a capitalised run an organisation. */
-const ORG_HEADS = new Set(
-  (
-    "police party army forces force ministry council union university college association committee commission " +
-    "company corp corporation inc ltd llc plc group bank agency department office court congress senate parliament " +
-    "assembly federation institute foundation times post news network club league church government administration " +
-    "authority board bureau service services organization organisation alliance front movement brigade cartel " +
-    "airlines airways motors holdings systems technologies fund reserve exchange nations navy guard mission " +
-    "campaign coalition commission center centre hospital school society trust press journal tribune herald " +
-    "agency cabinet"
-  ).split(" "),
-);
-
-/** Lower-case words after a run that make it a group: `Gran Grif gang`. */
-const GROUP_NOUNS = new Set(
-  "gang gangs group militia cartel party movement rebels faction network clan".split(" "),
-);
-
-/** Lower-case words after a run that make it a place: `Artibonite region`, `Caribbean country`. */
-const PLACE_NOUNS = new Set(
-  "region country province state city county district island islands river valley sea ocean coast capital peninsula department commune town village".split(
-    " ",
-  ),
-);
-
-const PLACE_PREPOSITIONS = new Set(
-  "in at from to near across into throughout outside inside toward towards via around".split(" "),
-);
-
-/** Words that join the parts of one name: `Bank of America`, `Charles de Gaulle`. */
-const CONNECTORS = new Set("of de du da van von der den la le al bin el di dos das y".split(" "));
+export { ROLE_NOUNS } from "./lexicon";
 
 /** The most words a name (with its title) takes: `Director of the Federal Bureau of Investigation James Comey`. */
 const MAX_NAME_TOKENS = 10;
 
-const SPEECH_VERB =
-  /^(said|says|say|told|tells|added|adds|asked|stated|explained|wrote|noted|warned|argued|insisted|declared|announced|replied|tweeted|claimed|acknowledged|admitted|recalled|continued|stressed|urged|thanked|vowed)$/i;
-
-interface Candidate extends Span {
+/** A name found in one sentence, before mentions are merged into entities. */
+export interface Candidate extends Span {
   text: string;
+  /** null: a name of no output type (a nationality, an event) or one the rules could not type. */
   type: EntityType | null;
   title: string | null;
-  /** Role said right next to this mention (appositive or preposed). */
+  /** Role said right next to this mention (appositive, preposed or a title that is a job). */
   role: string | null;
   roleSpan: Span | null;
+  affiliation: string | null;
+  affiliationSpan: Span | null;
+  gender: Gender | null;
   tokens: Token[];
+  origin: "tagger" | "rules";
 }
 
-function gapIsSpace(text: string, a: Token, b: Token): boolean {
-  return /^[ \t]+$/.test(text.slice(a.end, b.start));
+/** One sentence as the rules see it: its tokens with their positions. */
+export interface SentenceView {
+  text: string;
+  sentence: Sentence;
+  tokens: Token[];
+  indexOf: Map<number, number>;
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/\.$/, "");
+const gapIsSpace = (text: string, a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+const firstIndex = (c: Candidate, view: SentenceView) => view.indexOf.get((c.tokens[0] as Token).start) ?? 0;
+const lastIndex = (c: Candidate, view: SentenceView) =>
+  view.indexOf.get((c.tokens[c.tokens.length - 1] as Token).start) ?? 0;
+const tokenAfter = (c: Candidate, view: SentenceView) => view.tokens[lastIndex(c, view) + 1];
+/** The word right after a name, when only spaces separate them. */
+function wordAfter(c: Candidate, view: SentenceView): Token | undefined {
+  const after = tokenAfter(c, view);
+  return after && gapIsSpace(view.text, c.tokens[c.tokens.length - 1] as Token, after) ? after : undefined;
+}
+const isTitleWord = (word: string) => TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
+const hasNameTag = (word: string) =>
+  isPersonWord(word) || isPlaceWord(word) || isOrganizationWord(word) || isDemonym(word);
+
+function isSentenceStart(sentence: Sentence, token: Token): boolean {
+  const offset = token.start - sentence.start;
+  // Only opening marks may stand before the first word; a long prefix cannot be all marks (and is not scanned).
+  return offset <= 8 && /^[\s"“‘'([—–-]*$/u.test(sentence.text.slice(0, offset));
+}
+
+// ---- typing a capitalised run (the rules' own names) ------------------------------------------------------
+
+/** A capitalised run with the words around it, as the typing rules read it. */
+export interface RunView {
+  words: string[];
+  last: string;
+  /** The run folded: lower-case, accents off. */
+  phrase: string;
+  before: string | undefined;
+  /** The lower-case word right after the run when only spaces separate them. */
+  after: string | undefined;
+  /** The word after the run, whatever separates them. */
+  next: string | undefined;
+}
+
+export interface TypeRule {
+  id: string;
+  pattern: (run: RunView) => boolean;
+  action: EntityType;
+  reason: string;
+}
+
+/** The typing of a capitalised run, in order: the first rule that matches gives the type. */
+export const TYPE_RULES: readonly TypeRule[] = [
+  {
+    id: "organisation-head",
+    pattern: (r) => r.words.length > 1 && ORG_HEADS.has(r.last.toLowerCase()),
+    action: "organization",
+    reason: "`National Police`, `Climate Central`: a final word that heads organisations",
+  },
+  {
+    id: "group-noun-after",
+    pattern: (r) => r.after !== undefined && GROUP_NOUNS.has(r.after),
+    action: "organization",
+    reason: "`Gran Grif gang`: a group noun right after the run",
+  },
+  {
+    id: "lexicon-organisation",
+    pattern: (r) => isOrganizationWord(r.phrase),
+    action: "organization",
+    reason: "compromise's lexicon knows the name as an organisation",
+  },
+  {
+    id: "place-noun-after",
+    pattern: (r) => r.after !== undefined && PLACE_NOUNS.has(r.after),
+    action: "place",
+    reason: "`Artibonite region`: a place noun right after the run",
+  },
+  {
+    id: "lexicon-place",
+    pattern: (r) => isPlaceWord(r.phrase) || (r.words.length === 1 && isPlaceWord(r.last)),
+    action: "place",
+    reason: "compromise's lexicon knows the name as a country, city or region",
+  },
+  {
+    id: "acronym",
+    pattern: (r) => r.words.length === 1 && /^\p{Lu}{2,6}$/u.test(r.last),
+    action: "organization",
+    reason: "a lone acronym (`UN`, `NATO`) is most often an organisation",
+  },
+  {
+    id: "lexicon-person",
+    pattern: (r) => isFirstName(r.words[0] as string) || isPersonWord(r.phrase),
+    action: "person",
+    reason: "the run starts with a known first name or is a known person",
+  },
+  {
+    id: "team-plural",
+    pattern: (r) => r.words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(r.last) && !isPersonWord(r.last),
+    action: "organization",
+    reason: "`Denver Broncos`: a place or name and a capitalised plural is a team or group",
+  },
+  {
+    id: "place-preposition",
+    pattern: (r) => r.before !== undefined && PLACE_PREPOSITIONS.has(r.before) && r.words.length <= 3,
+    action: "place",
+    reason: "`in Pont-Sonde`: a short run after a place preposition",
+  },
+  {
+    id: "speech-verb-after",
+    pattern: (r) => r.next !== undefined && SPEECH_VERB_WORDS.has(r.next.toLowerCase()),
+    action: "person",
+    reason: "`Otunge said`: a run before a speech verb is a speaker",
+  },
+  {
+    id: "hyphenated-place",
+    pattern: (r) =>
+      r.words.length === 1 && /^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(r.last),
+    action: "place",
+    reason: "`Port-au-Prince`: a hyphenated name ending in a capital is a place",
+  },
+  {
+    id: "unknown-words",
+    pattern: (r) => r.words.length >= 2 && r.words.every((w) => !isCommonWord(w) || CONNECTORS.has(w)),
+    action: "person",
+    reason: "two or more words none of which the lexicon knows as ordinary words are most often a name",
+  },
+];
+
+/** The first typing rule that matches a run, or null. */
+export function classify(run: RunView): TypeRule | null {
+  return TYPE_RULES.find((rule) => rule.pattern(run)) ?? null;
 }
 
 /** `Kenyan-led`, `Haitian-born`: an adjective, not a name (unlike `Port-au-Prince`). */
@@ -126,104 +233,54 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 const runText = (text: string, run: Token[]) =>
   text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end);
 
-function isSentenceStart(sentence: Sentence, token: Token): boolean {
-  const offset = token.start - sentence.start;
-  // Only opening marks may stand before the first word; a long prefix cannot be all marks (and is not scanned).
-  return offset <= 8 && /^[\s"“‘'([—–-]*$/u.test(sentence.text.slice(0, offset));
-}
-
-function classify(
+function makeCandidate(
   text: string,
-  run: Token[],
-  before: Token | undefined,
-  after: Token | undefined,
-): EntityType | null {
-  const words = run.map((t) => t.text);
-  const last = words[words.length - 1] as string;
-  const phrase = foldName(words.join(" "));
-  if (ORG_HEADS.has(last.toLowerCase()) && words.length > 1) return "organization";
-  if (
-    after &&
-    GROUP_NOUNS.has(after.text.toLowerCase()) &&
-    gapIsSpace(text, run[run.length - 1] as Token, after)
-  ) {
-    return "organization";
-  }
-  if (isOrganizationWord(phrase)) return "organization";
-  if (
-    after &&
-    PLACE_NOUNS.has(after.text.toLowerCase()) &&
-    gapIsSpace(text, run[run.length - 1] as Token, after)
-  ) {
-    return "place";
-  }
-  if (isPlaceWord(phrase)) return "place";
-  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(last)) return "organization";
-  if (isFirstName(words[0] as string) || isPersonWord(phrase)) return "person";
-  if (words.length === 1 && isPlaceWord(last)) return "place";
-  // `Denver Broncos`, `New England Patriots`: a place or name and a capitalised plural is a team or group.
-  if (words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !isPersonWord(last)) return "organization";
-  const beforeWord = before?.text.toLowerCase();
-  if (beforeWord && PLACE_PREPOSITIONS.has(beforeWord) && words.length <= 3) return "place";
-  if (after && SPEECH_VERB.test(after.text)) return "person";
-  if (/^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(last) && words.length === 1)
-    return "place";
-  if (words.length >= 2 && words.every((w) => !isCommonWord(w) || CONNECTORS.has(w))) return "person";
-  return null;
+  tokens: Token[],
+  type: EntityType | null,
+  origin: Candidate["origin"],
+): Candidate {
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    type,
+    title: null,
+    role: null,
+    roleSpan: null,
+    affiliation: null,
+    affiliationSpan: null,
+    gender: null,
+    tokens,
+    origin,
+  };
 }
 
-const APPOSITIVE =
-  /^,\s+((?:the|a|an|its|his|her|their|our|former|then)\s[^,.;:"“”()]{2,110}?|[\p{Lu}][\p{L}]+['’]s\s[^,.;:"“”()]{2,80}?)(?=,|\.|;|$)/iu;
-
-function appositiveRole(text: string, end: number): { role: string; span: Span } | null {
-  const after = text.slice(end, end + 140);
-  const match = APPOSITIVE.exec(after);
-  if (!match) return null;
-  const role = match[1] as string;
-  // `Ombaka, who …` or `Haiti, the country where …` clauses are not roles; `, he said` is not either.
-  if (/\b(said|says|told|who|which|where|when)\b/i.test(role)) return null;
-  const start = end + match[0].indexOf(role);
-  return { role, span: { start, end: start + role.length } };
-}
-
-/** Up to three lower/upper-case words ending in a role noun right before the name: `Mission official`. */
-function preposedRole(text: string, start: number): { role: string; span: Span } | null {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const match = /((?:[\p{L}'’-]+\s){0,2}([\p{L}-]+))\s+$/u.exec(before);
-  if (!match || !ROLE_NOUNS.test(match[2] as string)) return null;
-  let role = match[1] as string;
-  // Drop a leading determiner: `the mission spokesperson` → `mission spokesperson`.
-  role = role.replace(/^(the|a|an|and|but|said|says)\s+/i, "");
-  const roleStart = start - match[0].length + (match[1] as string).length - role.length;
-  return { role, span: { start: roleStart, end: roleStart + role.length } };
-}
-
-function candidatesIn(text: string, sentence: Sentence): Candidate[] {
-  const tokens = tokenize(sentence.text, sentence.start);
-  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+/** The rules' own names: capitalised runs, with sentence-initial words and titles peeled, typed by TYPE_RULES. */
+function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = () => false): Candidate[] {
+  const { text, sentence, tokens } = view;
   const found: Candidate[] = [];
   for (let run of capitalisedRuns(text, tokens)) {
     // No name runs this long: it is a headline in capitals or a list; skipping it keeps the peeling linear.
     if (run.length > MAX_NAME_TOKENS) continue;
-    let title: string | null = null;
-    // Peel off sentence-initial ordinary words (`The`, `After`, `Officials`) and titles (`President`).
+    let titled = false;
     while (run.length > 0) {
       const whole = foldName(runText(text, run));
       if (isPlaceWord(whole) || isOrganizationWord(whole)) break;
       const first = run[0] as Token;
-      const lower = first.text.toLowerCase().replace(/\.$/, "");
-      // `Australian Tom Moody`, `British Prime Minister …`: a nationality before a name is not part of it.
+      const lower = bare(first.text);
       const second = run[1]?.text.toLowerCase() ?? "";
       if (
         isDemonym(first.text) &&
         run.length > 1 &&
-        (isFirstName(second) || TITLES.has(second) || ROLE_NOUNS.test(second))
+        (isFirstName(second) || isTitleWord(second) || ROLE_NOUNS.test(second))
       ) {
         run = run.slice(1);
         continue;
       }
-      if ((TITLES.has(lower) || ROLE_NOUNS.test(lower)) && run.length > 1) {
-        title = title ? `${title} ${first.text}` : first.text;
+      if ((isTitleWord(first.text) || ROLE_NOUNS.test(lower)) && run.length > 1) {
+        titled = true;
         run = run.slice(1);
         continue;
       }
@@ -250,44 +307,397 @@ function candidatesIn(text: string, sentence: Sentence): Candidate[] {
     // `East African country`: an adjective phrase, not a name.
     if (isDemonym((run[run.length - 1] as Token).text) && !isPlaceWord(foldName(runText(text, run))))
       continue;
-    if (run.length === 1 && isCommonWord((run[0] as Token).text) && !(run[0] as Token).possessive) {
-      // A capitalised ordinary word mid-sentence (a heading word, `Mission`) is only a name with a title.
-      if (!title) continue;
-    }
-    const firstIndex = byStart.get((run[0] as Token).start) ?? 0;
-    const lastToken = run[run.length - 1] as Token;
-    const lastIndex = byStart.get(lastToken.start) ?? firstIndex;
-    const before = tokens[firstIndex - 1];
-    const after = tokens[lastIndex + 1];
-    let type =
-      title && !isPlaceWord(foldName(runText(text, run))) ? "person" : classify(text, run, before, after);
-    let end = lastToken.end;
-    // `Gran Grif gang`: the group noun belongs to the name.
-    if (after && GROUP_NOUNS.has(after.text.toLowerCase()) && gapIsSpace(text, lastToken, after)) {
-      type = "organization";
-      end = after.end;
-    }
-    const start = (run[0] as Token).start;
-    const appositive = appositiveRole(text, end);
-    const preposed = title ? null : preposedRole(text, start);
-    if (type === null && (appositive || preposed)) type = "person";
-    found.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      type: type as EntityType | null,
-      title,
-      role: type === "person" ? (appositive?.role ?? title ?? preposed?.role ?? null) : null,
-      roleSpan:
-        type === "person"
-          ? (appositive?.span ??
-            (title ? { start: start - title.length - 1, end: start - 1 } : preposed?.span) ??
-            null)
-          : null,
-      tokens: run,
+    // A capitalised ordinary word mid-sentence (a heading word, `Mission`) is only a name with a title.
+    if (run.length === 1 && isCommonWord((run[0] as Token).text) && !(run[0] as Token).possessive && !titled)
+      continue;
+    if (skip(run)) continue;
+    const candidate = makeCandidate(text, run, null, "rules");
+    const first = firstIndex(candidate, view);
+    const last = lastIndex(candidate, view);
+    const words = run.map((t) => t.text);
+    const after = wordAfter(candidate, view);
+    const typed = classify({
+      words,
+      last: words[words.length - 1] as string,
+      phrase: foldName(words.join(" ")),
+      before: tokens[first - 1]?.text.toLowerCase(),
+      after: after?.text.toLowerCase(),
+      next: tokens[last + 1]?.text,
     });
+    candidate.type = titled && !isPlaceWord(foldName(candidate.text)) ? "person" : (typed?.action ?? null);
+    if (candidate.type === null && (appositiveRole(text, candidate.end) || preposedRole(view, candidate)))
+      candidate.type = "person";
+    found.push(candidate);
   }
-  return mergePossessiveOrganisations(text, found);
+  return found;
+}
+
+// ---- the tagger's names -----------------------------------------------------------------------------------
+
+const NER_TYPE: Record<NerType, EntityType | null> = {
+  PER: "person",
+  ORG: "organization",
+  LOC: "place",
+  MISC: null,
+};
+
+function taggerCandidates(view: SentenceView): Candidate[] {
+  const { spans } = tagTokens(view.sentence.text, view.sentence.start, view.tokens);
+  // No name runs this long: a headline in capitals or a list (and a long span would make the rules slow).
+  return spans
+    .filter((s) => s.last - s.first <= MAX_NAME_TOKENS)
+    .map((s) => makeCandidate(view.text, view.tokens.slice(s.first, s.last), NER_TYPE[s.type], "tagger"));
+}
+
+// ---- span rules: what is not a name, what belongs to it, what it is ---------------------------------------
+
+export type SpanAction = "drop" | "peel-first" | "as-organization" | "as-place" | "take-group-noun";
+
+export interface SpanRule {
+  id: string;
+  pattern: (c: Candidate, view: SentenceView) => boolean;
+  action: SpanAction;
+  reason: string;
+}
+
+/** Checks on every proposed name, in order; a peel re-runs them on what is left. */
+export const SPAN_RULES: readonly SpanRule[] = [
+  {
+    id: "honorific-alone",
+    pattern: (c, view) => {
+      if (c.tokens.every((t) => HONORIFICS.has(bare(t.text)) || TITLE_MODIFIERS.has(bare(t.text))))
+        return true;
+      // `President` alone is a title too, but `King said` is a surname.
+      const next = tokenAfter(c, view)?.text.toLowerCase();
+      return (
+        c.tokens.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(bare(t.text))) &&
+        (next === undefined || !SPEECH_VERB_WORDS.has(next))
+      );
+    },
+    action: "drop",
+    reason: "`Mr` of `Mr. Dor`, `Lt`/`Gen` of `Lt. Gen. Ann Cole`: a title or rank alone is never a name",
+  },
+  {
+    id: "peel-title",
+    pattern: (c) =>
+      c.type !== "organization" &&
+      c.type !== "place" &&
+      c.tokens.length > 1 &&
+      (isTitleWord((c.tokens[0] as Token).text) || TITLE_MODIFIERS.has(bare((c.tokens[0] as Token).text))),
+    action: "peel-first",
+    reason: "`Retired Lt. Gen. Ann Cole`: titles stand before the name, not in it",
+  },
+  {
+    id: "peel-nationality",
+    pattern: (c) =>
+      c.type === "person" &&
+      c.tokens.length > 1 &&
+      isDemonym((c.tokens[0] as Token).text) &&
+      !isPlaceWord(foldName(c.text)) &&
+      !isOrganizationWord(foldName(c.text)),
+    action: "peel-first",
+    reason: "`Russian Ivan Petrov`: a nationality glued to a name is not part of it",
+  },
+  {
+    id: "nationality-alone",
+    pattern: (c) =>
+      c.type !== "organization" &&
+      isDemonym((c.tokens[c.tokens.length - 1] as Token).text) &&
+      !isPlaceWord(foldName(c.text)) &&
+      !isOrganizationWord(foldName(c.text)),
+    action: "drop",
+    reason: "`Salvadoran`, `East African`: a nationality adjective is not a person, group or place",
+  },
+  {
+    id: "nationality-before-plural",
+    pattern: (c, view) => {
+      const after = wordAfter(c, view);
+      const only = (c.tokens[0] as Token).text;
+      return (
+        c.tokens.length === 1 &&
+        c.type === "place" &&
+        !isPlaceWord(only.toLowerCase()) &&
+        /\p{Ll}(an|ian|ese|ish)$/u.test(only) &&
+        after !== undefined &&
+        /^\p{Ll}+s$/u.test(after.text)
+      );
+    },
+    action: "drop",
+    reason: "`Salvadoran forces`: a nationality adjective before a plural noun, not a place",
+  },
+  {
+    id: "sentence-initial-role-word",
+    pattern: (c, view) => {
+      const after = wordAfter(c, view);
+      const only = c.tokens[0] as Token;
+      return (
+        c.tokens.length === 1 &&
+        c.type !== "person" &&
+        !/^[\p{Lu}.]+$/u.test(only.text) &&
+        isSentenceStart(view.sentence, only) &&
+        after !== undefined &&
+        ROLE_NOUNS.test(after.text)
+      );
+    },
+    action: "drop",
+    reason: "`Mission official Ombaka`: a sentence-opening word before a role noun belongs to the role",
+  },
+  {
+    id: "hyphenated-place",
+    pattern: (c, view) => {
+      const word = (c.tokens[0] as Token).text;
+      if (c.tokens.length !== 1 || c.type === "person" || c.type === "place") return false;
+      // `Port-au-Prince` is a place anywhere; `Pont-Sonde` (a company could be named so) after `in` or `known as`.
+      if (/^\p{Lu}[\p{L}\p{M}]+(-\p{Ll}[\p{L}\p{M}]*)+-\p{Lu}[\p{L}\p{M}]*$/u.test(word)) return true;
+      const before = view.tokens[firstIndex(c, view) - 1]?.text.toLowerCase();
+      return (
+        /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}]*$/u.test(word) &&
+        before !== undefined &&
+        (PLACE_PREPOSITIONS.has(before) || before === "as")
+      );
+    },
+    action: "as-place",
+    reason:
+      "`Port-au-Prince`, `in Pont-Sonde`: a hyphenated name ending in a capital, or one after `in`, is a place",
+  },
+  {
+    id: "sentence-initial-word",
+    pattern: (c, view) => {
+      const first = c.tokens[0] as Token;
+      if (c.tokens.length > 1 || first.possessive || !isSentenceStart(view.sentence, first)) return false;
+      if (!/^\s*,/.test(view.text.slice(first.end, first.end + 3))) return false;
+      const lower = first.text.toLowerCase();
+      return !hasNameTag(lower) && (isCommonWord(lower) || /\p{Ll}{3}ly$/u.test(lower));
+    },
+    action: "drop",
+    reason: "`Currently, says Dr Park`: an ordinary word set off by a comma at the start of the sentence",
+  },
+  {
+    id: "list-name",
+    pattern: (c, view) => {
+      if (c.type === "organization" || c.type === "place") return false;
+      const after = wordAfter(c, view);
+      return after !== undefined && LIST_NOUNS.has(after.text.toLowerCase());
+    },
+    action: "drop",
+    reason: "`the UK All-Time list`: the name of a list or ranking, not a person",
+  },
+  {
+    id: "party-shorthand",
+    pattern: (c, view) => {
+      const after = wordAfter(c, view);
+      return (
+        c.tokens.every((t) => PARTY_SHORTHANDS.has(t.text.toLowerCase())) &&
+        after !== undefined &&
+        ROLE_NOUNS.test(after.text)
+      );
+    },
+    action: "drop",
+    reason: "`Lib Dem leader Jo Park`: a party shorthand before a role belongs to the role",
+  },
+  {
+    id: "organisation-head",
+    pattern: (c) =>
+      (c.type === "person" ||
+        c.type === null ||
+        (c.type === "place" &&
+          STRONG_ORG_HEADS.has((c.tokens[c.tokens.length - 1] as Token).text.toLowerCase()))) &&
+      c.tokens.length > 1 &&
+      ORG_HEADS.has((c.tokens[c.tokens.length - 1] as Token).text.toLowerCase()),
+    action: "as-organization",
+    reason: "`Climate Central`, `Columbia University`: a final word that heads organisations",
+  },
+  {
+    id: "group-noun-after",
+    pattern: (c, view) => {
+      const after = wordAfter(c, view);
+      return (
+        after !== undefined &&
+        GROUP_NOUNS.has(after.text.toLowerCase()) &&
+        !c.tokens.some((t) => isDemonym(t.text)) &&
+        (c.type !== null || !c.tokens.some((t) => isCommonWord(t.text)))
+      );
+    },
+    action: "take-group-noun",
+    reason: "`Gran Grif gang`: the group noun belongs to the organisation's name",
+  },
+  {
+    id: "place-noun-after",
+    pattern: (c, view) => {
+      const after = wordAfter(c, view);
+      return (
+        (c.type === null || c.type === "organization") &&
+        after !== undefined &&
+        PLACE_NOUNS.has(after.text.toLowerCase())
+      );
+    },
+    action: "as-place",
+    reason: "`the Caribbean country`, `the Artibonite region`: a name before a place noun is a place",
+  },
+];
+
+function applySpanRules(c: Candidate, view: SentenceView): Candidate | null {
+  let current: Candidate = c;
+  for (let guard = 0; guard <= c.tokens.length + SPAN_RULES.length; guard++) {
+    const rule = SPAN_RULES.find((r) => r.pattern(current, view));
+    if (!rule) return current;
+    switch (rule.action) {
+      case "drop":
+        return null;
+      case "peel-first":
+        current = makeCandidate(view.text, current.tokens.slice(1), current.type, current.origin);
+        break;
+      case "as-organization":
+        if (current.type === "organization") return current;
+        current = { ...current, type: "organization" };
+        break;
+      case "as-place":
+        return { ...current, type: "place" };
+      case "take-group-noun": {
+        const noun = wordAfter(current, view) as Token;
+        return { ...makeCandidate(view.text, [...current.tokens, noun], "organization", current.origin) };
+      }
+    }
+  }
+  return current;
+}
+
+/** `Ernesto "Che" Guevara`: a nickname in quotes between two parts of one name joins them into one person. */
+function joinNicknames(view: SentenceView, candidates: Candidate[]): Candidate[] {
+  const { text, tokens } = view;
+  let out = candidates;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [given, nickname, surname] = [tokens[i - 1] as Token, tokens[i] as Token, tokens[i + 1] as Token];
+    if (
+      !isCapitalized(given.text) ||
+      !isCapitalized(nickname.text) ||
+      !isCapitalized(surname.text) ||
+      !/^\s?["“‘']$/u.test(text.slice(given.end, nickname.start)) ||
+      !/^["”’']\s$/u.test(text.slice(nickname.end, surname.start))
+    )
+      continue;
+    const touching = out.filter((c) => c.start <= surname.end && given.start <= c.end);
+    if (touching.length === 0 || touching.some((c) => c.type !== "person" && c.type !== null)) continue;
+    if (!touching.some((c) => c.type === "person")) continue;
+    const from = Math.min(given.start, ...touching.map((c) => c.start));
+    const to = Math.max(surname.end, ...touching.map((c) => c.end));
+    const joined = tokens.filter((t) => t.start >= from && t.end <= to);
+    out = [...out.filter((c) => !touching.includes(c)), makeCandidate(text, joined, "person", "tagger")].sort(
+      (x, z) => x.start - z.start,
+    );
+  }
+  return out;
+}
+
+// ---- roles, affiliations, gender ---------------------------------------------------------------------------
+
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+((?:the|a|an|its|his|her|their|our|former|then)\s[^,.;:"“”()]{2,110}?|[\p{Lu}][\p{L}]+['’]s\s[^,.;:"“”()]{2,80}?|(?:${[...ROLE_NOUN_WORDS].join("|")})\s(?:of|at|for)\s[^,.;:"“”()]{2,80}?)(?=,|\.|;|$)`,
+  "iu",
+);
+
+function appositiveRole(text: string, end: number): { role: string; span: Span } | null {
+  const after = text.slice(end, end + 140);
+  const match = APPOSITIVE.exec(after);
+  if (!match) return null;
+  const role = match[1] as string;
+  // `Ombaka, who …` or `Haiti, the country where …` clauses are not roles; `, he said` is not either.
+  // `says Dr Park, the lab is closed`: a clause with a verb is what was said, not a role.
+  if (
+    /\b(said|says|told|who|which|where|when|is|are|was|were|has|have|had|will|would|can|could)\b/i.test(role)
+  )
+    return null;
+  const start = end + match[0].indexOf(role);
+  return { role, span: { start, end: start + role.length } };
+}
+
+/** Words that may open a preposed role: `deputy`, `former`; capitalised words are taken as well (`MSNBC`). */
+const ROLE_MODIFIERS = new Set(
+  "deputy senior former chief vice assistant acting interim longtime top".split(" "),
+);
+
+/** A role noun right before the name, with the capitalised or modifier words before it: `MSNBC anchor`. */
+function preposedRole(view: SentenceView, c: Candidate): { role: string; span: Span } | null {
+  const first = firstIndex(c, view);
+  const head = view.tokens[first - 1];
+  if (!head || !ROLE_NOUNS.test(head.text) || !gapIsSpace(view.text, head, c.tokens[0] as Token)) return null;
+  let from = first - 1;
+  for (let k = first - 2; k >= 0 && first - 1 - k <= 3; k--) {
+    const word = view.tokens[k] as Token;
+    if (!gapIsSpace(view.text, word, view.tokens[k + 1] as Token)) break;
+    const lower = word.text.toLowerCase();
+    const tag = lexiconTag(lower);
+    const functionWord =
+      tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord|Copula/.test(tag);
+    const isWord =
+      (isCapitalized(word.text) && !functionWord && !isSentenceStart(view.sentence, word)) ||
+      (isCapitalized(word.text) && hasNameTag(lower)) ||
+      ROLE_MODIFIERS.has(lower) ||
+      ROLE_NOUN_WORDS.has(lower) ||
+      PARTY_SHORTHANDS.has(lower);
+    if (!isWord || isTitleWord(word.text)) break;
+    from = k;
+  }
+  const span = { start: (view.tokens[from] as Token).start, end: head.end };
+  return { role: view.text.slice(span.start, span.end), span };
+}
+
+/** The titles right before a name: `Retired Lt. Gen.` of `Retired Lt. Gen. Ann Cole`. */
+function titleBefore(view: SentenceView, c: Candidate): { words: Token[]; span: Span } | null {
+  const first = firstIndex(c, view);
+  let from = first;
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    const word = view.tokens[k] as Token;
+    const gap = view.text.slice(word.end, (view.tokens[k + 1] as Token).start);
+    if (!/^\.?[ \t]+$/.test(gap)) break;
+    if (!isTitleWord(word.text) && !(TITLE_MODIFIERS.has(bare(word.text)) && isCapitalized(word.text))) break;
+    if (!isCapitalized(word.text) && !TITLES.has(bare(word.text))) break;
+    from = k;
+  }
+  if (from === first) return null;
+  const words = view.tokens.slice(from, first);
+  const lastTitle = words[words.length - 1] as Token;
+  const end = view.text[lastTitle.end] === "." ? lastTitle.end + 1 : lastTitle.end;
+  return { words, span: { start: (words[0] as Token).start, end } };
+}
+
+/** A title says a job when a word of it is neither an honorific nor a modifier: `President`, not `Dr`. */
+const titleIsJob = (words: Token[]) =>
+  words.some((w) => !HONORIFICS.has(bare(w.text)) && !TITLE_MODIFIERS.has(bare(w.text)));
+
+function describe(view: SentenceView, c: Candidate): Candidate {
+  if (c.type !== "person") return c;
+  const title = titleBefore(view, c);
+  const appositive = appositiveRole(view.text, c.end);
+  const preposed = title ? null : preposedRole(view, c);
+  const titleRole =
+    title && titleIsJob(title.words)
+      ? {
+          role: view.text.slice(title.span.start, (title.words[title.words.length - 1] as Token).end),
+          span: title.span,
+        }
+      : null;
+  const role = appositive ?? titleRole ?? preposed;
+  const honorificGender = title?.words.map((w) => genderOfName(w.text)).find((g) => g !== null) ?? null;
+  return {
+    ...c,
+    title: title ? view.text.slice(title.span.start, title.span.end) : null,
+    role: role?.role ?? null,
+    roleSpan: role ? { start: role.span.start, end: role.span.start + role.role.length } : null,
+    gender: honorificGender ?? (c.tokens.length > 1 ? genderOfName((c.tokens[0] as Token).text) : null),
+  };
+}
+
+/** `Ann Park of Columbia University`: an organisation after `of` is the person's affiliation. */
+function attachAffiliations(view: SentenceView, candidates: Candidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const person = candidates[i] as Candidate;
+    const next = candidates[i + 1] as Candidate;
+    if (person.type !== "person" || next.type !== "organization") continue;
+    if (!/^,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.test(view.text.slice(person.end, next.start))) continue;
+    person.affiliation = next.text;
+    person.affiliationSpan = { start: next.start, end: next.end };
+  }
 }
 
 /** `Haiti’s` + `National Police` → the organisation `Haiti’s National Police`. */
@@ -317,6 +727,42 @@ function mergePossessiveOrganisations(text: string, candidates: Candidate[]): Ca
   return merged;
 }
 
+export interface EntityOptions {
+  /** Use the learned tagger (default); false runs the rules alone, as the evaluation's comparison row. */
+  tagger?: boolean;
+}
+
+function sentenceView(text: string, sentence: Sentence): SentenceView {
+  const tokens = nerTokens(sentence.text, sentence.start);
+  return { text, sentence, tokens, indexOf: new Map(tokens.map((t, i) => [t.start, i])) };
+}
+
+/** The names of one sentence: the tagger's, checked by the span rules, plus the rules' own it did not cover. */
+export function candidatesIn(text: string, sentence: Sentence, options: EntityOptions = {}): Candidate[] {
+  const view = sentenceView(text, sentence);
+  const useTagger = options.tagger !== false;
+  const proposed = useTagger ? joinNicknames(view, taggerCandidates(view)) : [];
+  const kept: Candidate[] = [];
+  for (const c of proposed) {
+    const checked = applySpanRules(c, view);
+    if (checked) kept.push(checked);
+  }
+  // Which tokens the tagger's names cover: the rules' own names are only wanted where it found none.
+  const coveredTokens = new Uint8Array(view.tokens.length);
+  for (const p of proposed) coveredTokens.fill(1, firstIndex(p, view), lastIndex(p, view) + 1);
+  const covered = (run: Token[]) =>
+    useTagger && run.some((t) => coveredTokens[view.indexOf.get(t.start) ?? 0] === 1);
+  for (const c of ruleCandidates(view, covered)) {
+    if (useTagger && c.type === null) continue;
+    const checked = useTagger ? applySpanRules(c, view) : c;
+    if (checked) kept.push(checked);
+  }
+  kept.sort((a, z) => a.start - z.start);
+  const described = kept.map((c) => describe(view, c));
+  attachAffiliations(view, described);
+  return mergePossessiveOrganisations(text, described);
+}
+
 const slug = (name: string) =>
   foldName(name)
     .replace(/[^a-z0-9]+/g, "-")
@@ -330,8 +776,8 @@ interface Builder {
 }
 
 /** Finds and merges the article's people, organisations and places. */
-export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
-  const candidates = sentences.flatMap((s) => candidatesIn(text, s));
+export function extractEntities(text: string, sentences: Sentence[], options: EntityOptions = {}): Entity[] {
+  const candidates = sentences.flatMap((s) => candidatesIn(text, s, options));
   const builders: Builder[] = [];
   const byName = new Map<string, Builder>();
 
@@ -348,6 +794,9 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
           type,
           role: null,
           roleSpan: null,
+          affiliation: null,
+          affiliationSpan: null,
+          gender: null,
           mentions: [],
         },
         folded,
@@ -360,11 +809,17 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
     return builder;
   };
   const mention = (builder: Builder, candidate: Candidate) => {
-    builder.entity.mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text });
-    if (!builder.entity.role && candidate.role) {
-      builder.entity.role = candidate.role;
-      builder.entity.roleSpan = candidate.roleSpan;
+    const entity = builder.entity;
+    entity.mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text });
+    if (!entity.role && candidate.role) {
+      entity.role = candidate.role;
+      entity.roleSpan = candidate.roleSpan;
     }
+    if (!entity.affiliation && candidate.affiliation) {
+      entity.affiliation = candidate.affiliation;
+      entity.affiliationSpan = candidate.affiliationSpan;
+    }
+    if (entity.type === "person" && !entity.gender && candidate.gender) entity.gender = candidate.gender;
   };
 
   // Full names first, so that a later `Ombaka` finds `Jack Ombaka` wherever it stands.
@@ -383,7 +838,9 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
   }
   for (const c of candidates) {
     const folded = foldName(c.text);
-    if (c.tokens.length === 1 && (c.type === "person" || c.type === null || c.title)) {
+    // A lone surname is the person the article named in full, whatever type the tagger guessed, unless the
+    // lexicon knows the word as a place (`Washington`).
+    if (c.tokens.length === 1 && (c.type !== "place" || c.title || !isPlaceWord(folded))) {
       const bySurname = people.get(folded);
       const byFirst = firstNames.get(folded);
       const person = bySurname?.length === 1 ? bySurname[0] : byFirst?.length === 1 ? byFirst[0] : undefined;
@@ -397,4 +854,39 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
   }
   for (const b of builders) b.entity.mentions.sort((a, z) => a.start - z.start);
   return builders.map((b) => b.entity).filter((e) => e.mentions.length > 0);
+}
+
+/** The learned tagger's spans alone, for the evaluation's comparison row. */
+export function taggerSpans(text: string, sentences: Sentence[]): (Span & { type: EntityType })[] {
+  return sentences.flatMap((s) =>
+    taggerCandidates(sentenceView(text, s)).flatMap((c) =>
+      c.type ? [{ start: c.start, end: c.end, type: c.type }] : [],
+    ),
+  );
+}
+
+/**
+ * Runs the span rules on one proposed name of a one-sentence text, as the rule tests read them: the id of the
+ * first rule that fires, and what is left (null when dropped).
+ */
+export function explainSpan(
+  sentenceText: string,
+  spanText: string,
+  type: EntityType | null,
+): { rule: string | null; result: { text: string; type: EntityType | null } | null } {
+  const sentence: Sentence = {
+    start: 0,
+    end: sentenceText.length,
+    index: 0,
+    paragraph: 1,
+    text: sentenceText,
+  };
+  const view = sentenceView(sentenceText, sentence);
+  const start = sentenceText.indexOf(spanText);
+  const tokens = view.tokens.filter((t) => t.start >= start && t.end <= start + spanText.length);
+  if (start < 0 || tokens.length === 0) throw new Error(`no span ${spanText} in ${sentenceText}`);
+  const candidate = makeCandidate(sentenceText, tokens, type, "tagger");
+  const rule = SPAN_RULES.find((r) => r.pattern(candidate, view))?.id ?? null;
+  const result = applySpanRules(candidate, view);
+  return { rule, result: result ? { text: result.text, type: result.type } : null };
 }

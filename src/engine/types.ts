@@ -54,8 +54,15 @@ export interface Entity {
   role: string | null;
   /** Where the role is stated, so a profile can cite it. */
   roleSpan: Span | null;
+  /** `Ann Park of Columbia University`: the organisation a person is named with, and where. */
+  affiliation?: string | null;
+  affiliationSpan?: Span | null;
+  /** A person's gender as an honorific (`Mrs`) or first name suggests, or null when nothing says. */
+  gender?: Gender | null;
   mentions: Mention[];
 }
+
+export type Gender = "male" | "female";
 
 export interface Quote extends Span {
   text: string;

@@ -117,6 +117,20 @@ export function table(r: EvalResult): string {
       null,
       `recall ${f(r.entities.citebot[type].recall)}`,
     );
+    add(
+      `entities ${type} (rules)`,
+      "F1",
+      r.entities.rules[type].f1,
+      null,
+      "capitalised runs and typing rules alone",
+    );
+    add(
+      `entities ${type} (tagger)`,
+      "F1",
+      r.entities.tagger[type].f1,
+      null,
+      "the learned tagger's spans alone",
+    );
   }
   return markdownTable(rows);
 }

@@ -6,14 +6,14 @@ import MiniSearch from "minisearch";
 import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze";
 import { rankSentences } from "../engine/answers/common";
 import { summarize } from "../engine/answers/summary";
-import { extractEntities } from "../engine/entities";
+import { extractEntities, taggerSpans } from "../engine/entities";
 import { answer } from "../engine/index";
 import { SPEECH_VERB } from "../engine/lexicon";
 import { extractDirectQuotes, speakerResolver } from "../engine/quotes";
 import { answerRequestSchema } from "../engine/request";
 import { splitAllSentences, splitBlocks } from "../engine/segment";
 import { foldName } from "../engine/text";
-import type { Answer, Quote, RankedAnswerItem } from "../engine/types";
+import type { Answer, Entity, Quote, RankedAnswerItem } from "../engine/types";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets";
 import {
   coveredBy,
@@ -414,13 +414,36 @@ function scoreEntities(
   return out;
 }
 
-export function evaluateEntities(records: NerRecord[]): { citebot: EntityScores; baseline: EntityScores } {
-  const citebot = scoreEntities(records, (r) => {
-    const a = analyse(r.id, r.text, null);
-    return a.entities.flatMap((e) =>
-      e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })),
-    );
-  });
+export function evaluateEntities(records: NerRecord[]): {
+  citebot: EntityScores;
+  rules: EntityScores;
+  tagger: EntityScores;
+  baseline: EntityScores;
+} {
+  const mentionsOf = (entities: Entity[]) =>
+    entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })));
+  const citebot = scoreEntities(records, (r) => mentionsOf(analyse(r.id, r.text, null).entities));
+  // The same sentences through the rules alone (what the tagger replaced) and through the tagger alone; each
+  // record's spans are kept, as scoreEntities asks once a type.
+  const memo = (predict: (r: NerRecord) => (Span & { type: string })[]) => {
+    const seen = new Map<string, (Span & { type: string })[]>();
+    return (r: NerRecord) => {
+      const known = seen.get(r.id);
+      if (known) return known;
+      const spans = predict(r);
+      seen.set(r.id, spans);
+      return spans;
+    };
+  };
+  const sentencesOf = (r: NerRecord) => splitAllSentences(r.text, splitBlocks(r.text).paragraphs);
+  const rules = scoreEntities(
+    records,
+    memo((r) => mentionsOf(extractEntities(r.text, sentencesOf(r), { tagger: false }))),
+  );
+  const tagger = scoreEntities(
+    records,
+    memo((r) => taggerSpans(r.text, sentencesOf(r)).map((s) => ({ ...s, type: TYPE[s.type] }))),
+  );
   const cache = new Map<string, (Span & { type: string })[]>();
   const baseline = scoreEntities(records, (r) => {
     const hit = cache.get(r.id);
@@ -441,5 +464,5 @@ export function evaluateEntities(records: NerRecord[]): { citebot: EntityScores;
     cache.set(r.id, result);
     return result;
   });
-  return { citebot, baseline };
+  return { citebot, rules, tagger, baseline };
 }

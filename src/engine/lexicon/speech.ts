@@ -15,6 +15,9 @@ export const SPEECH_VERBS: readonly string[] = (
   "insisting explaining declaring recalling stating commenting"
 ).split(" ");
 
+/** The speech verbs as a set, for word-by-word checks (`Ombaka said`: the run before is a speaker). */
+export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
 /** The speech verbs as one regular-expression alternation. */
 export const SPEECH_VERB_ALTERNATION = SPEECH_VERBS.join("|");
 

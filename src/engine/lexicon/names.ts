@@ -1,0 +1,113 @@
+// Word lists for names: titles, role nouns, organisation and group heads, place nouns, and compromise's name tags.
+import nlp from "compromise";
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Titles that precede a person's name and are not part of it: `President`, `Dr`, `Lt. Gen.`. */
+export const TITLES = words(
+  "president mr mrs ms miss mx dr prof sen senator gov governor gen general lt col sgt capt captain cmdr adm rep " +
+    "representative secretary minister premier chancellor king queen prince princess pope sir dame lord lady judge " +
+    "justice mayor ambassador commissioner chief inspector officer detective superintendent rev reverend bishop " +
+    "cardinal sheikh emir sultan vice former late retired maj major cpl corporal pvt private brig adm admiral " +
+    "lieutenant colonel sergeant",
+);
+
+/** Honorifics and ranks: never an entity or a role on their own (`Mr`, `Dr`, `Lt`, `Gen`). */
+export const HONORIFICS = words(
+  "mr mrs ms miss mx dr prof sir dame madam mme mlle herr lt col gen sgt capt cmdr adm maj cpl pvt brig rev hon " +
+    "sen rep gov fr",
+);
+
+/** Honorifics that say a person's gender. */
+export const MALE_HONORIFICS = words("mr sir lord king prince herr");
+export const FEMALE_HONORIFICS = words("mrs ms miss madam mme mlle dame lady queen princess");
+
+/** Nouns that make the words before a name a role: `Mission official Ombaka`, `spokesperson Jack Ombaka`. */
+export const ROLE_NOUN_WORDS = words(
+  "official officials spokesperson spokesman spokeswoman commander chief minister president director leader " +
+    "secretary officer chairman chairwoman chair ceo head governor mayor senator ambassador lawyer attorney analyst " +
+    "professor general coach manager founder editor correspondent reporter expert adviser advisor envoy candidate " +
+    "nominee judge prosecutor economist researcher scientist executive investor activist deputy inspector captain " +
+    "diplomat strategist pollster owner chancellor premier lawmaker legislator representative congressman " +
+    "congresswoman sheriff superintendent librarian teacher doctor nurse engineer pilot farmer student author writer " +
+    "artist actor singer player curator architect historian priest pastor treasurer clerk councillor councilor " +
+    "chairperson auditor coroner magistrate sergeant constable trustee dean rector principal anchor host presenter " +
+    "columnist commentator co-chairman co-chair co-founder vice-president vice-chairman president-elect " +
+    "frontrunner front-runner challenger incumbent mp",
+);
+
+/** A role noun, tested case-insensitively (a RegExp, so `ROLE_NOUNS.test(word)` reads as before). */
+export const ROLE_NOUNS = new RegExp(`^(${[...ROLE_NOUN_WORDS].join("|")})$`, "i");
+
+/** Words in a title that say no job: `Retired Lt. Gen.`, `former`. */
+export const TITLE_MODIFIERS = words("former late retired vice then acting");
+
+/** Final words that make a capitalised run an organisation: `National Police`, `Climate Central`. */
+export const ORG_HEADS = words(
+  "police party army forces force ministry council union university college association committee commission " +
+    "company corp corporation inc ltd llc plc group bank agency department office court congress senate parliament " +
+    "assembly federation institute foundation times post news network club league church government administration " +
+    "authority board bureau service services organization organisation alliance front movement brigade cartel " +
+    "airlines airways motors holdings systems technologies fund reserve exchange nations navy guard mission " +
+    "campaign coalition center centre hospital school society trust press journal tribune herald cabinet central " +
+    "laboratory laboratories institution academy observatory",
+);
+
+/** Heads that make a name an organisation even where the tagger saw a place: `Climate Central`. */
+export const STRONG_ORG_HEADS = words(
+  "central university college institute foundation company corp corporation inc ltd llc plc association " +
+    "committee commission party ministry police agency bureau council laboratory laboratories academy",
+);
+
+/** Lower-case words after a run that make it a group: `Gran Grif gang`. */
+export const GROUP_NOUNS = words("gang gangs group militia cartel rebels faction clan");
+
+/** Lower-case words after a run that make it a place: `Artibonite region`, `Caribbean country`. */
+export const PLACE_NOUNS = words(
+  "region country province state city county district island islands river valley sea ocean coast capital " +
+    "peninsula department commune town village",
+);
+
+export const PLACE_PREPOSITIONS = words(
+  "in at from to near across into throughout outside inside toward towards via around",
+);
+
+/** Words that join the parts of one name: `Bank of America`, `Charles de Gaulle`. */
+export const CONNECTORS = words("of de du da van von der den la le al bin el di dos das y");
+
+/** Words after a capitalised run that make it a ranking or list, not a person: `the UK All-Time list`. */
+export const LIST_NOUNS = words("list lists rankings ranking table standings chart charts index poll");
+
+/** Party shorthands that precede a role (`Lib Dem leader`), never a person on their own. */
+export const PARTY_SHORTHANDS = words(
+  "lib dem dems tory tories labour labor gop snp ukip dup democrat democrats republican republicans conservative " +
+    "conservatives liberal liberals green greens",
+);
+
+// compromise's word list (≈25,000 entries). Only the list is read: the full tagger costs milliseconds a sentence.
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** Every tag compromise's lexicon gives a lower-case word or phrase (`MaleName`, `Country`, `Demonym` …). */
+export function lexiconTags(word: string): readonly string[] {
+  const tag = lexicon[word];
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+/** First words of the lexicon's two-word entries (`new` of `new york`): only these start a phrase lookup. */
+export const LEXICON_PHRASE_STARTS: ReadonlySet<string> = new Set(
+  Object.keys(lexicon)
+    .filter((key) => key.split(" ").length === 2)
+    .map((key) => key.split(" ")[0] as string),
+);
+
+/** A gender the first name or honorific implies, or null when it says none (or both). */
+export function genderOfName(word: string): "male" | "female" | null {
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  if (MALE_HONORIFICS.has(lower)) return "male";
+  if (FEMALE_HONORIFICS.has(lower)) return "female";
+  const tags = lexiconTags(lower);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male === female ? null : male ? "male" : "female";
+}

@@ -1,0 +1,132 @@
+// The name tagger's model: an averaged structured perceptron over BIO labels, decoded with Viterbi under the
+// BIO constraint (an I- label only continues its own type). Weights are trained by scripts/train-ner.ts.
+import { gunzipSync } from "node:zlib";
+
+export const LABELS = [
+  "O",
+  "B-PER",
+  "I-PER",
+  "B-ORG",
+  "I-ORG",
+  "B-LOC",
+  "I-LOC",
+  "B-MISC",
+  "I-MISC",
+] as const;
+export type Label = (typeof LABELS)[number];
+export const LABEL_COUNT = LABELS.length;
+
+/** Whether label `to` may follow label `from` (`from` is -1 at the sentence start). */
+export function allowed(from: number, to: number): boolean {
+  return ALLOWED[(from + 1) * LABEL_COUNT + to] === 1;
+}
+
+function allowedSlow(from: number, to: number): boolean {
+  const label = LABELS[to] as string;
+  if (!label.startsWith("I-")) return true;
+  if (from < 0) return false;
+  return (LABELS[from] as string).slice(2) === label.slice(2);
+}
+
+/** allowed(from, to) for every pair, row 0 being the sentence start. */
+const ALLOWED = Uint8Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) =>
+  allowedSlow(Math.floor(k / LABEL_COUNT) - 1, k % LABEL_COUNT) ? 1 : 0,
+);
+
+export interface NerModel {
+  /** Feature → offset of its LABEL_COUNT weights in `weights`. */
+  index: Map<string, number>;
+  weights: Float32Array;
+  /** transitions[from * LABEL_COUNT + to]; the start row is `start`. */
+  transitions: Float32Array;
+  start: Float32Array;
+}
+
+/** The committed file: feature keys, newline-joined, and their weights quantised to Int16, gzipped JSON. */
+export interface NerModelFile {
+  labels: readonly string[];
+  scale: number;
+  keys: string;
+  weights: string;
+  transitions: number[];
+  start: number[];
+}
+
+export function decodeModel(file: NerModelFile): NerModel {
+  if (file.labels.join() !== LABELS.join()) throw new Error("NER model labels do not match the tagger");
+  const keys = file.keys.split("\n");
+  const raw = Buffer.from(file.weights, "base64");
+  const ints = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+  const weights = new Float32Array(ints.length);
+  for (let i = 0; i < ints.length; i++) weights[i] = (ints[i] as number) / file.scale;
+  const index = new Map<string, number>();
+  for (let k = 0; k < keys.length; k++) index.set(keys[k] as string, k * LABEL_COUNT);
+  return {
+    index,
+    weights,
+    transitions: Float32Array.from(file.transitions),
+    start: Float32Array.from(file.start),
+  };
+}
+
+export function readModelFile(gz: Uint8Array): NerModel {
+  return decodeModel(JSON.parse(gunzipSync(gz).toString("utf8")) as NerModelFile);
+}
+
+/** Per token, the score of each label from its features. */
+export function emissionScores(
+  features: string[][],
+  lookup: (feature: string) => number | undefined,
+  weights: ArrayLike<number>,
+): Float64Array {
+  const scores = new Float64Array(features.length * LABEL_COUNT);
+  for (let i = 0; i < features.length; i++) {
+    const row = i * LABEL_COUNT;
+    for (const feature of features[i] as string[]) {
+      const at = lookup(feature);
+      if (at === undefined) continue;
+      for (let l = 0; l < LABEL_COUNT; l++)
+        scores[row + l] = (scores[row + l] as number) + (weights[at + l] as number);
+    }
+  }
+  return scores;
+}
+
+/** The best label sequence under the BIO constraint. */
+export function viterbi(
+  emissions: Float64Array,
+  n: number,
+  transitions: ArrayLike<number>,
+  start: ArrayLike<number>,
+): number[] {
+  if (n === 0) return [];
+  const L = LABEL_COUNT;
+  const score = new Float64Array(n * L).fill(Number.NEGATIVE_INFINITY);
+  const back = new Int32Array(n * L);
+  for (let l = 0; l < L; l++) {
+    if (ALLOWED[l] === 1) score[l] = (start[l] as number) + (emissions[l] as number);
+  }
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (ALLOWED[(p + 1) * L + l] !== 1) continue;
+        const s = (score[(i - 1) * L + p] as number) + (transitions[p * L + l] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + l] = best + (emissions[i * L + l] as number);
+      back[i * L + l] = arg;
+    }
+  }
+  let last = 0;
+  for (let l = 1; l < L; l++)
+    if ((score[(n - 1) * L + l] as number) > (score[(n - 1) * L + last] as number)) last = l;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + (path[i] as number)] as number;
+  return path;
+}

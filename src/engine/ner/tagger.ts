@@ -1,0 +1,139 @@
+// Tags one sentence's names with the learned model: spans typed PER, ORG, LOC or MISC.
+import { readFileSync } from "node:fs";
+import type { Token } from "../text";
+import {
+  contextFeatures,
+  type NeighbourSlot,
+  neighbourFeatures,
+  neighbours,
+  nerTokens,
+  sentenceParts,
+  wordFeatures,
+} from "./features";
+import { LABEL_COUNT, LABELS, type NerModel, readModelFile, viterbi } from "./model";
+
+export type NerType = "PER" | "ORG" | "LOC" | "MISC";
+
+export interface TaggedSpan {
+  type: NerType;
+  start: number;
+  end: number;
+  /** Indices into the sentence's tokens, end exclusive. */
+  first: number;
+  last: number;
+}
+
+export const MODEL_URL = new URL("../../../models/ner-weights.json.gz", import.meta.url);
+
+let loaded: NerModel | null = null;
+
+/** The committed model, read once on first use. */
+export function nerModel(): NerModel {
+  loaded ??= readModelFile(readFileSync(MODEL_URL));
+  return loaded;
+}
+
+/** BIO labels to spans over the tokens. */
+export function labelsToSpans(tokens: Token[], labels: readonly string[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  labels.forEach((label, i) => {
+    const token = tokens[i] as Token;
+    if (label.startsWith("I-") && open && open.type === label.slice(2)) {
+      open.end = token.end;
+      open.last = i + 1;
+      return;
+    }
+    if (open) spans.push(open);
+    open =
+      label === "O"
+        ? null
+        : { type: label.slice(2) as NerType, start: token.start, end: token.end, first: i, last: i + 1 };
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+// A module-local copy: imported bindings are read through accessors in some loaders, too slow in inner loops.
+const L = LABEL_COUNT;
+
+/** Per-word score sums, by feature group; cleared when large so that hostile input cannot grow them forever. */
+class GroupScores {
+  private cache = new Map<string, Float64Array>();
+  constructor(
+    private readonly model: NerModel,
+    private readonly features: (key: string) => string[],
+  ) {}
+  get(key: string): Float64Array {
+    let scores = this.cache.get(key);
+    if (scores) return scores;
+    if (this.cache.size > 50_000) this.cache.clear();
+    scores = sumFeatures(this.model, this.features(key), new Float64Array(L), 0);
+    this.cache.set(key, scores);
+    return scores;
+  }
+}
+
+/** Adds the weights of `features` into `into` at `offset`. */
+function sumFeatures(model: NerModel, features: string[], into: Float64Array, offset: number): Float64Array {
+  const { index, weights } = model;
+  for (const feature of features) {
+    const at = index.get(feature);
+    if (at === undefined) continue;
+    for (let l = 0; l < L; l++) into[offset + l] = (into[offset + l] as number) + (weights[at + l] as number);
+  }
+  return into;
+}
+
+/** In the order `neighbours` lists them. */
+const SLOTS: readonly NeighbourSlot[] = ["-1", "+1", "-2", "+2"];
+
+const scorers = new WeakMap<NerModel, { word: [GroupScores, GroupScores]; slots: GroupScores[] }>();
+
+function scorersFor(model: NerModel) {
+  let found = scorers.get(model);
+  if (!found) {
+    found = {
+      word: [
+        new GroupScores(model, (w) => wordFeatures(w, false)),
+        new GroupScores(model, (w) => wordFeatures(w, true)),
+      ],
+      slots: SLOTS.map((slot) => new GroupScores(model, (w) => neighbourFeatures(w, slot))),
+    };
+    scorers.set(model, found);
+  }
+  return found;
+}
+
+function addInto(emissions: Float64Array, row: number, scores: Float64Array): void {
+  for (let l = 0; l < L; l++) emissions[row + l] = (emissions[row + l] as number) + (scores[l] as number);
+}
+
+/** The sentence's tokens and the names the model finds among them. */
+export function tagSentence(text: string, base: number, model: NerModel = nerModel()) {
+  return tagTokens(text, base, nerTokens(text, base), model);
+}
+
+/** The names among a sentence's tokens (`nerTokens` of the same text and base). */
+export function tagTokens(text: string, base: number, tokens: Token[], model: NerModel = nerModel()) {
+  const parts = sentenceParts(text, base, tokens);
+  const { word, slots } = scorersFor(model);
+  const wordScores = word[parts.caps ? 1 : 0];
+  const emissions = new Float64Array(tokens.length * L);
+  for (let i = 0; i < tokens.length; i++) {
+    const row = i * L;
+    addInto(emissions, row, wordScores.get((tokens[i] as Token).text));
+    const around = neighbours(parts, i);
+    for (let k = 0; k < around.length; k++)
+      addInto(emissions, row, (slots[k] as GroupScores).get((around[k] as [string, NeighbourSlot])[0]));
+    sumFeatures(model, contextFeatures(parts, i), emissions, row);
+  }
+  const path = viterbi(emissions, tokens.length, model.transitions, model.start);
+  return {
+    tokens,
+    spans: labelsToSpans(
+      tokens,
+      path.map((l) => LABELS[l] as string),
+    ),
+  };
+}
