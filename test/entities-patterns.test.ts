@@ -17,6 +17,12 @@ describe("capitalised words that are not people", () => {
     ["an organisation", "Scientists at Climate Central warned of floods.", []],
     ["a nationality glued to a name", "Russian Ivan Petrov won the race.", ["Ivan Petrov"]],
     ["a nickname in quotes", 'Ernesto "Che" Guevara was born in Rosario.', ['Ernesto "Che" Guevara']],
+    ["a nationality WordNet derives from a place", "The Greek and Cypriot volunteers were thanked.", []],
+    [
+      "a name whose surname stands alone as a person later",
+      "Jordan Dale manages the port. Dale met the crew on Monday.",
+      ["Jordan Dale"],
+    ],
   ])("%s", (_, text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });

@@ -2,6 +2,7 @@
 // rules then drop what is not a name, peel titles and nationalities, retype by strong cues, add the names the
 // tagger missed that the rules are sure of, find roles and affiliations, and merge mentions, so that `Ombaka`
 // and `Mission official Ombaka` are `Jack Ombaka`.
+
 import {
   CONNECTORS,
   GROUP_NOUNS,
@@ -31,6 +32,7 @@ import { nerTokens } from "./ner/features";
 import { type NerType, tagTokens } from "./ner/tagger";
 import { foldName, isCapitalized, type Token } from "./text";
 import type { Entity, EntityType, Gender, Sentence, Span } from "./types";
+import { relatedWords } from "./wordnet/related";
 
 export { ROLE_NOUNS } from "./lexicon";
 
@@ -68,6 +70,16 @@ const lastIndex = (c: Candidate, view: SentenceView) =>
   view.indexOf.get((c.tokens[c.tokens.length - 1] as Token).start) ?? 0;
 const tokenAfter = (c: Candidate, view: SentenceView) => view.tokens[lastIndex(c, view) + 1];
 /** The word right after a name, when only spaces separate them. */
+/** Endings of nationality adjectives (`Cypriot`, `Maltese`, `Kenyan`); only these are looked up in WordNet. */
+const NATIONALITY_ENDING = /(?:an|ese|ish|ot|i|ic)$/iu;
+
+/** `Cypriot`: a demonym compromise knows, or an adjective WordNet derives from a place (`cypriot` ~ `Cyprus`). */
+function isNationality(word: string): boolean {
+  if (isDemonym(word)) return true;
+  if (!NATIONALITY_ENDING.test(word)) return false;
+  return relatedWords(word.toLowerCase()).some((r) => r.relation === "derivation" && isPlaceWord(r.word));
+}
+
 function wordAfter(c: Candidate, view: SentenceView): Token | undefined {
   const after = tokenAfter(c, view);
   return after && gapIsSpace(view.text, c.tokens[c.tokens.length - 1] as Token, after) ? after : undefined;
@@ -402,7 +414,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: "nationality-alone",
     pattern: (c) =>
       c.type !== "organization" &&
-      isDemonym((c.tokens[c.tokens.length - 1] as Token).text) &&
+      isNationality((c.tokens[c.tokens.length - 1] as Token).text) &&
       !isPlaceWord(foldName(c.text)) &&
       !isOrganizationWord(foldName(c.text)),
     action: "drop",
@@ -577,7 +589,7 @@ function joinNicknames(view: SentenceView, candidates: Candidate[]): Candidate[]
     )
       continue;
     const touching = out.filter((c) => c.start <= surname.end && given.start <= c.end);
-    if (touching.length === 0 || touching.some((c) => c.type !== "person" && c.type !== null)) continue;
+    // One person among the parts is enough: `Given "Nick" Surname` is a person's name shape.
     if (!touching.some((c) => c.type === "person")) continue;
     const from = Math.min(given.start, ...touching.map((c) => c.start));
     const to = Math.max(surname.end, ...touching.map((c) => c.end));
@@ -822,6 +834,7 @@ export function extractEntities(text: string, sentences: Sentence[], options: En
     if (entity.type === "person" && !entity.gender && candidate.gender) entity.gender = candidate.gender;
   };
 
+  retypeByLoneSurname(candidates);
   // Full names first, so that a later `Ombaka` finds `Jack Ombaka` wherever it stands.
   const people = new Map<string, Builder[]>();
   for (const c of candidates) {
@@ -854,6 +867,21 @@ export function extractEntities(text: string, sentences: Sentence[], options: En
   }
   for (const b of builders) b.entity.mentions.sort((a, z) => a.start - z.start);
   return builders.map((b) => b.entity).filter((e) => e.mentions.length > 0);
+}
+
+/**
+ * The article's own usage types a name the tagger misread: `Jordan Dale manages the port. … Dale said` makes
+ * `Jordan Dale` a person, since its last word stands alone as a person elsewhere (unless the whole is a known place).
+ */
+function retypeByLoneSurname(candidates: Candidate[]): void {
+  const lonePeople = new Set(
+    candidates.filter((c) => c.type === "person" && c.tokens.length === 1).map((c) => foldName(c.text)),
+  );
+  for (const c of candidates) {
+    if (c.type === "person" || c.type === "organization" || c.tokens.length < 2) continue;
+    const last = foldName((c.tokens[c.tokens.length - 1] as Token).text);
+    if (lonePeople.has(last) && !isPlaceWord(foldName(c.text))) c.type = "person";
+  }
 }
 
 /** The learned tagger's spans alone, for the evaluation's comparison row. */

@@ -35,7 +35,7 @@ const SPAN_CASES: Record<string, { fires: SpanCase; not: SpanCase }> = {
     not: ["The East Timor talks began.", "East Timor", "place", ["East Timor", "place"]],
   },
   "nationality-before-plural": {
-    fires: ["Salvadoran troops arrived.", "Salvadoran", "place", null],
+    fires: ["Zorvanian troops arrived.", "Zorvanian", "place", null],
     not: ["Troops left Zorvania yesterday.", "Zorvania", "place", ["Zorvania", "place"]],
   },
   "sentence-initial-role-word": {
