@@ -184,6 +184,6 @@ describe("parser time on hostile input (catastrophic backtracking guard)", () =>
     const seconds = (performance.now() - started) / 1000;
     console.log(`${name}: parsed and answered in ${seconds.toFixed(2)} s`);
     // A generous bound for a 2-core CI machine; the README gives the figures measured.
-    expect(seconds).toBeLessThan(60);
+    expect(seconds).toBeLessThan(120);
   });
 });
