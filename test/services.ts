@@ -1,5 +1,6 @@
-// The PostgreSQL and Redis the shared-store tests run against: loopback only, probed once per file.
-// With CI=true a server that does not answer fails the file; otherwise its tests are left out with one line.
+// The PostgreSQL and Redis the shared-store tests run against: loopback only, probed once per run (by
+// test/global-services.ts). With CI=true a server that does not answer fails the run; otherwise the tests
+// that need it are left out, with one printed line.
 import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import pg from "pg";
@@ -23,21 +24,18 @@ export function runName(kind: string): string {
   return `citebot_${kind}_${process.pid}_${randomBytes(4).toString("hex")}`;
 }
 
-async function answers(name: string, probe: () => Promise<void>): Promise<boolean> {
+async function answers(probe: () => Promise<void>): Promise<string | undefined> {
   try {
     await probe();
-    return true;
+    return undefined;
   } catch (error) {
-    if (process.env.CI === "true") {
-      throw new Error(`${name} must answer when CI=true: ${(error as Error).message}`);
-    }
-    console.log(`${name} is not reachable here: its store tests are left out (CI=true makes them required).`);
-    return false;
+    return (error as Error).message;
   }
 }
 
-export function postgresAnswers(): Promise<boolean> {
-  return answers(`PostgreSQL at ${TEST_DATABASE_URL}`, async () => {
+/** Why PostgreSQL cannot be used here, or undefined when it answers. */
+export function postgresProblem(): Promise<string | undefined> {
+  return answers(async () => {
     const client = new pg.Client({
       connectionString: loopbackOnly(TEST_DATABASE_URL),
       connectionTimeoutMillis: 2_000,
@@ -51,8 +49,9 @@ export function postgresAnswers(): Promise<boolean> {
   });
 }
 
-export function redisAnswers(): Promise<boolean> {
-  return answers(`Redis at ${TEST_REDIS_URL}`, async () => {
+/** Why Redis cannot be used here, or undefined when it answers. */
+export function redisProblem(): Promise<string | undefined> {
+  return answers(async () => {
     const client = createClient({
       url: loopbackOnly(TEST_REDIS_URL),
       socket: { connectTimeout: 2_000, reconnectStrategy: false },
@@ -66,6 +65,17 @@ export function redisAnswers(): Promise<boolean> {
       else client.destroy();
     }
   });
+}
+
+export interface StoreServices {
+  postgres: boolean;
+  redis: boolean;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    storeServices: StoreServices;
+  }
 }
 
 /** Drops a schema this run created. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { RedisSharedState } from "../src/store/redis-state";
 import {
   type Cooldowns,
@@ -13,7 +13,7 @@ import {
   storeCurrentArticles,
 } from "../src/store/shared-state";
 import { SqliteArticleStore } from "../src/store/sqlite-store";
-import { redisAnswers, runName, TEST_REDIS_URL } from "./services";
+import { runName, TEST_REDIS_URL } from "./services";
 
 interface Opened<T> {
   state: T;
@@ -27,7 +27,7 @@ interface Backend<T> {
   open(): Promise<Opened<T>>;
 }
 
-const redisUp = await redisAnswers();
+const redisUp = inject("storeServices").redis;
 const prefixes: string[] = [];
 
 function redisBackend(): Backend<RedisSharedState> {

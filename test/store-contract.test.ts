@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import type { ArticleSource } from "../src/engine/types";
 import {
   type ArticleStore,
@@ -13,7 +13,7 @@ import {
 import { PG_MIGRATIONS } from "../src/store/pg-migrations";
 import { migratePg, PgArticleStore } from "../src/store/pg-store";
 import { SqliteArticleStore } from "../src/store/sqlite-store";
-import { dropSchema, postgresAnswers, runName, TEST_DATABASE_URL } from "./services";
+import { dropSchema, runName, TEST_DATABASE_URL } from "./services";
 
 const limits: StoreLimits = { maxArticles: 3, maxTextBytes: 2_000 };
 
@@ -47,7 +47,7 @@ const postgres: Backend = {
   },
 };
 
-const pgUp = await postgresAnswers();
+const pgUp = inject("storeServices").postgres;
 const backends = pgUp ? [sqlite, postgres] : [sqlite];
 afterAll(async () => {
   for (const schema of schemas) await dropSchema(schema);

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { type OpenArticles, openArticleService } from "../src/app/open-articles";
 import { readConfig } from "../src/config";
 import { MemoryLibrary } from "../src/engine/library";
@@ -11,17 +11,9 @@ import { PgArticleStore } from "../src/store/pg-store";
 import { RedisSharedState } from "../src/store/redis-state";
 import { MemorySharedState } from "../src/store/shared-state";
 import { SqliteArticleStore } from "../src/store/sqlite-store";
-import {
-  dropSchema,
-  postgresAnswers,
-  redisAnswers,
-  runName,
-  TEST_DATABASE_URL,
-  TEST_REDIS_URL,
-} from "./services";
+import { dropSchema, runName, TEST_DATABASE_URL, TEST_REDIS_URL } from "./services";
 
-const pgUp = await postgresAnswers();
-const redisUp = await redisAnswers();
+const { postgres: pgUp, redis: redisUp } = inject("storeServices");
 const schemas: string[] = [];
 
 let dir: string;
