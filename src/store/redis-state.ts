@@ -5,6 +5,7 @@ import type { CooldownResult, SharedState } from "./shared-state";
 
 /** A channel's current article is forgotten after this long without being set again. */
 const CURRENT_TTL_SECONDS = 90 * 24 * 3600;
+const COMMAND_TIMEOUT_MS = 2_000;
 
 export interface RedisStateOptions {
   url: string;
@@ -19,6 +20,8 @@ export interface RedisStateOptions {
 function makeClient(options: RedisStateOptions) {
   return createClient({
     url: options.url,
+    // A command waits at most this long, queued or sent: a Redis outage fails requests instead of hanging them.
+    commandOptions: { timeout: COMMAND_TIMEOUT_MS },
     socket: {
       connectTimeout: 5_000,
       ...(options.reconnect === false ? { reconnectStrategy: false as const } : {}),
