@@ -436,6 +436,128 @@ function startUp(
   };
 }
 
+// ---- 7. shared stores: the PostgreSQL article store and Redis state, beside SQLite and memory ---------------
+{
+  const { userInfo } = await import("node:os");
+  const { ArticleService } = await import("../src/app/article-service");
+  const { ask } = await import("../src/app/ask");
+  const { MemoryLibrary, sourceFromText } = await import("../src/engine/library");
+  const { DEFAULT_FETCH_LIMITS } = await import("../src/ingest/fetch");
+  const { ParserPool } = await import("../src/ingest/parser-pool");
+  const { PgArticleStore } = await import("../src/store/pg-store");
+  const { RedisSharedState } = await import("../src/store/redis-state");
+  const { MemorySharedState } = await import("../src/store/shared-state");
+  const { SqliteArticleStore } = await import("../src/store/sqlite-store");
+  type Store = import("../src/store/article-store").ArticleStore;
+  type State = import("../src/store/shared-state").SharedState;
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
+  const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+  const run = `citebot_bench_${process.pid}`;
+  const count = QUICK ? 30 : 100;
+  const sources = Array.from({ length: count }, (_, i) =>
+    sourceFromText(`bench-${i}`, `bench-${i}.txt`, makeArticle(sentences, 1000, 7000 + i)),
+  );
+  // The tagger's first use loads its lexicon: pay for it before timing anything.
+  analyzeArticle(sources[count - 1] as (typeof sources)[number]);
+  const parser = new ParserPool({ timeoutMs: 10_000, size: 1, maxHeapMb: 256 });
+  const context = { fetch: { ...DEFAULT_FETCH_LIMITS, allowLoopback: false }, parser };
+  const timeAsync = async (runs: number, fn: (i: number) => Promise<unknown>, warmup = 0) => {
+    for (let i = 0; i < warmup; i++) await fn(runs + i);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await fn(i);
+      samples.push(performance.now() - t);
+    }
+    return stats(samples);
+  };
+  const benchStore = async (store: Store) => {
+    const limitsOk = store.limits.maxArticles >= count;
+    if (!limitsOk) throw new Error("bench store limit too small");
+    const add = await timeAsync(count, (i) =>
+      store.add("bench", {
+        source: sources[i] as (typeof sources)[number],
+        origin: "text",
+        addedBy: "bench",
+      }),
+    );
+    const get = await timeAsync(QUICK ? 200 : 2000, (i) => store.get("bench", `bench-${(i * 7) % count}`));
+    // A process that has not seen the server yet: the library is read from the store, the article analysed.
+    const coldAnswer = await timeAsync(
+      QUICK ? 5 : 20,
+      async (i) => {
+        const service = new ArticleService(store, new MemoryLibrary(), context);
+        ask(await service.library("bench"), { command: "who", article: `bench-${(i * 13) % count}` });
+      },
+      1,
+    );
+    return { add, get, coldAnswer };
+  };
+  const benchState = async (state: State) => ({
+    cooldown: await timeAsync(QUICK ? 500 : 5000, (i) => state.tryCooldown(`user-${i % 50}`, 1000)),
+    current: await timeAsync(QUICK ? 500 : 5000, (i) => state.getCurrent("bench", `chan-${i % 50}`)),
+  });
+  const row = (name: string, x: Stat) =>
+    out(`   ${name.padEnd(46)} median ${ms(x.median).padStart(9)}  p99 ${ms(x.p99).padStart(9)}`);
+  out(`\n7. Shared stores (${count} articles of 1,000 words on one server; loopback servers)`);
+  const stores: Record<string, unknown> = {};
+  const dir = mkdtempSync(join(tmpdir(), "citebot-bench-sqlite-"));
+  const sqlite = SqliteArticleStore.open(dir, { maxArticles: count, maxTextBytes: 1 << 20 });
+  stores.sqlite = await benchStore(sqlite);
+  await sqlite.close();
+  rmSync(dir, { recursive: true, force: true });
+  const pg = await PgArticleStore.open({
+    connectionString: pgUrl,
+    schema: run,
+    limits: { maxArticles: count, maxTextBytes: 1 << 20 },
+  }).catch((error: unknown) => error as Error);
+  if (pg instanceof Error) out(`   PostgreSQL at ${pgUrl} does not answer (${pg.message}): left out`);
+  else {
+    try {
+      stores.postgres = await benchStore(pg);
+    } finally {
+      await pg.pool.query(`DROP SCHEMA IF EXISTS "${run}" CASCADE`);
+      await pg.close();
+    }
+  }
+  stores.memoryState = await benchState(new MemorySharedState());
+  const redis = await RedisSharedState.open({ url: redisUrl, keyPrefix: `${run}:`, reconnect: false }).catch(
+    (error: unknown) => error as Error,
+  );
+  if (redis instanceof Error) out(`   Redis at ${redisUrl} does not answer (${redis.message}): left out`);
+  else {
+    try {
+      stores.redisState = await benchState(redis);
+    } finally {
+      await redis.clear();
+      await redis.close();
+    }
+  }
+  await parser.close();
+  type StoreStats = { add: Stat; get: Stat; coldAnswer: Stat };
+  type StateStats = { cooldown: Stat; current: Stat };
+  for (const [name, key] of [
+    ["SQLite", "sqlite"],
+    ["PostgreSQL", "postgres"],
+  ] as const) {
+    const x = stores[key] as StoreStats | undefined;
+    if (!x) continue;
+    row(`${name} add (one transaction)`, x.add);
+    row(`${name} get`, x.get);
+    row(`${name} /who, cold cache (load + analyse)`, x.coldAnswer);
+  }
+  for (const [name, key] of [
+    ["memory", "memoryState"],
+    ["Redis", "redisState"],
+  ] as const) {
+    const x = stores[key] as StateStats | undefined;
+    if (!x) continue;
+    row(`${name} cooldown`, x.cooldown);
+    row(`${name} current article get`, x.current);
+  }
+  results.stores = stores;
+}
+
 // ---- the table ------------------------------------------------------------------------------------------
 {
   type Row = [string, string, string, string];
@@ -544,6 +666,20 @@ function startUp(
     "",
     "",
   ]);
+  const stores = results.stores as Record<string, Record<string, Stat> | undefined>;
+  for (const [label, key] of [
+    ["SQLite", "sqlite"],
+    ["PostgreSQL", "postgres"],
+  ] as const) {
+    const x = stores[key];
+    if (!x?.add || !x.get || !x.coldAnswer) continue;
+    rows.push([`store: ${label} add`, ms(x.add.median), ms(x.add.p99), ""]);
+    rows.push([`store: ${label} get`, ms(x.get.median), ms(x.get.p99), ""]);
+    rows.push([`store: ${label} /who, cold cache`, ms(x.coldAnswer.median), ms(x.coldAnswer.p99), ""]);
+  }
+  const redisState = stores.redisState;
+  if (redisState?.cooldown)
+    rows.push(["state: Redis cooldown", ms(redisState.cooldown.median), ms(redisState.cooldown.p99), ""]);
   out(`\n${markdownTable(rows)}`);
 }
 

@@ -69,6 +69,27 @@ export const configSchema = z.object({
       })
       .default("info"),
   ),
+  /** PostgreSQL for the articles (several processes or machines); unset: SQLite under CITEBOT_DATA_DIR. */
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" })
+      .optional(),
+  ),
+  /** The PostgreSQL schema for citebot's tables (created if missing); unset: the server's search_path. */
+  DATABASE_SCHEMA: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, "DATABASE_SCHEMA must be a plain lower-case name (a-z, 0-9, _)")
+      .optional(),
+  ),
+  /** Redis for cooldowns and each channel's current article (several processes); unset: in memory. */
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
+  ),
+  REDIS_KEY_PREFIX: z.preprocess(blankToUndefined, z.string().default("citebot:")),
   COMMAND_COOLDOWN_MS: z.preprocess(
     blankToUndefined,
     z.coerce

@@ -13,6 +13,7 @@ import {
   type StoredArticleInfo,
   StoreLimitError,
 } from "../store/article-store";
+import { type CurrentArticles, storeCurrentArticles } from "../store/shared-state";
 import { RequestError, unknownArticleMessage } from "./ask";
 import { ServerLibrary } from "./server-library";
 
@@ -61,6 +62,8 @@ export class ArticleService {
     readonly store: ArticleStore,
     private readonly seeds: ArticleLibrary,
     private readonly ingest: IngestContext,
+    /** Each channel's current article: the store's table by default, Redis when processes share the work. */
+    private readonly currentArticles: CurrentArticles = storeCurrentArticles(store),
   ) {}
 
   /** The server's library (seeds + stored), loaded from the store on first use. */
@@ -157,19 +160,31 @@ export class ArticleService {
     return removed ? { status: "removed", id } : { status: "not-found", id };
   }
 
+  /**
+   * True when the server has the article. One not in the loaded library may have been added by another
+   * process sharing the store: it is read from the store and put in the library.
+   */
+  private async has(serverId: string, library: ServerLibrary, id: string): Promise<boolean> {
+    if (library.meta(id)) return true;
+    const stored = await this.store.get(serverId, id);
+    if (!stored) return false;
+    library.addStored(stored.source, stored);
+    return true;
+  }
+
   /** Makes an article the channel's current one. Throws RequestError for an unknown id. */
   async setCurrent(serverId: string, channelId: string, id: string): Promise<void> {
     const library = await this.library(serverId);
-    if (!library.meta(id)) throw new RequestError(unknownArticleMessage(library, id));
-    await this.store.setChannelArticle(serverId, channelId, id);
+    if (!(await this.has(serverId, library, id))) throw new RequestError(unknownArticleMessage(library, id));
+    await this.currentArticles.setCurrent(serverId, channelId, id);
   }
 
   /** The channel's current article id, if it is still in the library. */
   async current(serverId: string, channelId: string): Promise<string | undefined> {
     const [library, id] = await Promise.all([
       this.library(serverId),
-      this.store.getChannelArticle(serverId, channelId),
+      this.currentArticles.getCurrent(serverId, channelId),
     ]);
-    return id && library.meta(id) ? id : undefined;
+    return id && (await this.has(serverId, library, id)) ? id : undefined;
   }
 }

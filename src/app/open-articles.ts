@@ -1,10 +1,15 @@
-// Builds the article service from the config: the SQLite store, the guarded fetcher, the parse workers.
+// Builds the article service from the config: the article store (PostgreSQL when DATABASE_URL is set, else
+// SQLite), the shared state (Redis when REDIS_URL is set, else memory), the guarded fetcher, the parse workers.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../config";
 import type { ArticleLibrary } from "../engine/library";
 import { DEFAULT_FETCH_LIMITS, type FetchOptions } from "../ingest/fetch";
 import { DEFAULT_PARSER_OPTIONS, ParserPool } from "../ingest/parser-pool";
+import type { ArticleStore, StoreLimits } from "../store/article-store";
+import { PgArticleStore } from "../store/pg-store";
+import { RedisSharedState } from "../store/redis-state";
+import { type CurrentArticles, MemorySharedState, type SharedState } from "../store/shared-state";
 import { DATABASE_FILE, SqliteArticleStore } from "../store/sqlite-store";
 import { ArticleService } from "./article-service";
 
@@ -17,6 +22,10 @@ export type ArticleSettings = Pick<
   | "PARSE_TIMEOUT_MS"
   | "LIBRARY_MAX_ARTICLES"
   | "ARTICLE_MAX_BYTES"
+  | "DATABASE_URL"
+  | "DATABASE_SCHEMA"
+  | "REDIS_URL"
+  | "REDIS_KEY_PREFIX"
 >;
 
 export function fetchOptionsFrom(config: ArticleSettings): FetchOptions {
@@ -28,28 +37,90 @@ export function fetchOptionsFrom(config: ArticleSettings): FetchOptions {
   };
 }
 
-/** True when the data folder already holds a database (read-only commands do not create one). */
+/** True when there is a database to read: PostgreSQL, or a SQLite file (read-only commands do not create one). */
 export function hasArticleStore(config: ArticleSettings): boolean {
+  if (config.DATABASE_URL) return true;
   return existsSync(join(resolve(config.CITEBOT_DATA_DIR), DATABASE_FILE));
 }
 
 export interface OpenArticles {
   service: ArticleService;
+  /** Cooldowns (and current articles) every process serving the bot agrees on. */
+  shared: SharedState;
+  /** Resolves when the stores are reachable (and migrated); rejects with the reason they are not. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function openArticleService(config: ArticleSettings, seeds: ArticleLibrary): OpenArticles {
-  const store = SqliteArticleStore.open(resolve(config.CITEBOT_DATA_DIR), {
+export interface StoreHandlers {
+  /** Told of a store connection's error that no request saw (the clients reconnect by themselves). */
+  onConnectionError?: ((error: Error) => void) | undefined;
+}
+
+/** PostgreSQL when DATABASE_URL is set, else the SQLite file under CITEBOT_DATA_DIR. */
+export function openArticleStore(
+  config: ArticleSettings,
+  handlers: StoreHandlers = {},
+): { store: ArticleStore; ready: Promise<void> } {
+  const limits: StoreLimits = {
     maxArticles: config.LIBRARY_MAX_ARTICLES,
     maxTextBytes: config.ARTICLE_MAX_BYTES,
-  });
+  };
+  if (config.DATABASE_URL) {
+    const store = PgArticleStore.connect({
+      connectionString: config.DATABASE_URL,
+      schema: config.DATABASE_SCHEMA,
+      limits,
+      onIdleError: handlers.onConnectionError,
+    });
+    return { store, ready: store.ready };
+  }
+  return {
+    store: SqliteArticleStore.open(resolve(config.CITEBOT_DATA_DIR), limits),
+    ready: Promise.resolve(),
+  };
+}
+
+/** Redis when REDIS_URL is set (cooldowns and current articles); else cooldowns in memory. */
+export function openSharedState(
+  config: ArticleSettings,
+  handlers: StoreHandlers = {},
+): { shared: SharedState; ready: Promise<void>; current?: CurrentArticles } {
+  if (config.REDIS_URL) {
+    const shared = RedisSharedState.connect({
+      url: config.REDIS_URL,
+      keyPrefix: config.REDIS_KEY_PREFIX,
+      onError: handlers.onConnectionError,
+    });
+    return { shared, ready: shared.ready, current: shared };
+  }
+  // Without Redis the current articles stay in the article store's table, which outlives a restart.
+  return { shared: new MemorySharedState(), ready: Promise.resolve() };
+}
+
+export function openArticleService(
+  config: ArticleSettings,
+  seeds: ArticleLibrary,
+  handlers: StoreHandlers = {},
+): OpenArticles {
+  const opened = openArticleStore(config, handlers);
+  const state = openSharedState(config, handlers);
   const parser = new ParserPool({ ...DEFAULT_PARSER_OPTIONS, timeoutMs: config.PARSE_TIMEOUT_MS });
-  const service = new ArticleService(store, seeds, { fetch: fetchOptionsFrom(config), parser });
+  const service = new ArticleService(
+    opened.store,
+    seeds,
+    { fetch: fetchOptionsFrom(config), parser },
+    state.current,
+  );
   return {
     service,
+    shared: state.shared,
+    ready: async () => {
+      await Promise.all([opened.ready, state.ready]);
+    },
     close: async () => {
       await parser.close();
-      await store.close();
+      await Promise.allSettled([opened.store.close(), state.shared.close()]);
     },
   };
 }
