@@ -10,6 +10,7 @@ import {
 } from "discord-api-types/v10";
 import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view";
 import type { Answer, Citation, ParsedArticle, Span, WhoEntityItem } from "../engine/types";
+import type { ButtonAction } from "./buttons";
 import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits";
 import { type MessagePayload, NO_MENTIONS } from "./reply";
 
@@ -124,16 +125,9 @@ export function paginate(answer: Answer): { blocks: { block: string; citation: C
 
 export interface RenderOptions {
   page?: number;
-  /** The key buttons carry to find this answer again; no key, no buttons. */
-  key?: string;
+  /** The custom_id of a button (undefined: that button does not fit, so it is left out); none, no buttons. */
+  buttonId?: (action: ButtonAction, arg: number) => string | undefined;
   ephemeral?: boolean;
-}
-
-export const customId = (action: "page" | "ctx", key: string, arg: number) => `cb:${action}:${key}:${arg}`;
-
-export function parseCustomId(id: string): { action: "page" | "ctx"; key: string; arg: number } | null {
-  const m = /^cb:(page|ctx):([\w-]{1,40}):(\d{1,5})$/.exec(id);
-  return m ? { action: m[1] as "page" | "ctx", key: m[2] as string, arg: Number(m[3]) } : null;
 }
 
 function footerText(answer: Answer, page: number, pages: number): string {
@@ -158,21 +152,27 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
   };
   if (answer.article.url) embed.url = answer.article.url;
   const components: APIActionRowComponent<APIButtonComponent>[] = [];
-  if (options.key) {
+  const { buttonId } = options;
+  if (buttonId) {
     // One context button per paragraph on the page, in rows of five (a page holds at most six excerpts).
-    const paragraphs = [...new Set(blocks.map((b) => b.citation.paragraph))];
-    for (let i = 0; i < paragraphs.length && components.length < L.actionRows - 1; i += L.buttonsPerRow) {
+    const contexts = [...new Set(blocks.map((b) => b.citation.paragraph))].flatMap((p) => {
+      const id = buttonId("ctx", p);
+      return id ? [{ p, id }] : [];
+    });
+    for (let i = 0; i < contexts.length && components.length < L.actionRows - 1; i += L.buttonsPerRow) {
       components.push({
         type: ComponentType.ActionRow,
-        components: paragraphs.slice(i, i + L.buttonsPerRow).map((p) => ({
+        components: contexts.slice(i, i + L.buttonsPerRow).map(({ p, id }) => ({
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
           label: `¶${p} context`,
-          custom_id: customId("ctx", options.key as string, p),
+          custom_id: id,
         })),
       });
     }
-    if (pages.length > 1) {
+    const back = buttonId("page", Math.max(0, page - 1));
+    const more = buttonId("page", Math.min(pages.length - 1, page + 1));
+    if (pages.length > 1 && back && more) {
       components.push({
         type: ComponentType.ActionRow,
         components: [
@@ -180,14 +180,14 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
             type: ComponentType.Button,
             style: ButtonStyle.Secondary,
             label: "◀ Back",
-            custom_id: customId("page", options.key, Math.max(0, page - 1)),
+            custom_id: back,
             disabled: page === 0,
           },
           {
             type: ComponentType.Button,
             style: ButtonStyle.Primary,
             label: `More ▶ (${page + 1}/${pages.length})`,
-            custom_id: customId("page", options.key, Math.min(pages.length - 1, page + 1)),
+            custom_id: more,
             disabled: page === pages.length - 1,
           },
         ],
