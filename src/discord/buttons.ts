@@ -49,7 +49,17 @@ export class ButtonCodec {
       .toString("base64url");
   }
 
+  /** The last asker's tag: one reply draws up to eight buttons for the same person. */
+  private lastOwner: { userId: string; tag: string } | undefined;
+
   private ownerTag(userId: string): string {
+    if (this.lastOwner?.userId === userId) return this.lastOwner.tag;
+    const tag = this.computeOwnerTag(userId);
+    this.lastOwner = { userId, tag };
+    return tag;
+  }
+
+  private computeOwnerTag(userId: string): string {
     return createHmac("sha256", this.key)
       .update(`owner${SEPARATOR}${userId}`)
       .digest()

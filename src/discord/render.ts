@@ -26,11 +26,16 @@ const COLOR_NOT_FOUND = 0x99aab5;
 
 /** Escapes Discord markdown and defuses mentions (`@everyone`, `<@&1>`) so article text shows as written. */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text.replace(/\s*\n\s*/g, " "), {
+  const flat = text.replace(/\s*\n\s*/g, " ");
+  // discord.js's italic pattern looks behind at every position (quadratic in the text): text without `*` or
+  // `_` has nothing for it, or for bold and underline, to escape, so it is skipped (same output, much faster).
+  const emphasis = /[*_]/.test(flat);
+  return escapeMarkdown(flat, {
     bulletedList: true,
     heading: true,
     numberedList: true,
     maskedLink: true,
+    ...(emphasis ? {} : { italic: false, bold: false, underline: false }),
   })
     .replace(/</g, "\\<")
     .replace(/@(everyone|here)/gi, "@\u200b$1");
