@@ -1,13 +1,14 @@
 // The one interaction handler: interaction data (command, options, user) in, interaction-callback JSON out.
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
-import { ask, RequestError } from "../app/ask";
+import { type AskInput, ask, RequestError } from "../app/ask";
 import type { ArticleLibrary } from "../engine/library";
+import type { Answer } from "../engine/types";
 import { IngestError } from "../ingest/failure";
 import { LOCAL_SERVER } from "../store/article-store";
 import type { ButtonCodec } from "./buttons";
 import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command";
-import { renderAnswer, renderContext, renderNotice } from "./render";
+import { type AnswerPage, renderAnswerPage, renderContext, renderNotice, withButtons } from "./render";
 import type { MessagePayload, Reply } from "./reply";
 
 export type InteractionInput =
@@ -73,6 +74,35 @@ export interface HandlerDeps {
 export const STALE_BUTTON =
   "These buttons have expired (the bot restarted or the answer is old). Run the command again for a fresh answer.";
 
+/**
+ * Rendered pages by article and question. An answer is a pure function of the article and the request, so a
+ * page rendered once serves every later asker (buttons are added per asker); an edited article is a new
+ * object, and its old pages go with it.
+ */
+const renderedPages = new WeakMap<NonNullable<ReturnType<ArticleLibrary["get"]>>, Map<string, AnswerPage>>();
+const PAGES_PER_ARTICLE = 256;
+
+function pageFor(library: ArticleLibrary, request: AskInput, answer: Answer, page: number): AnswerPage {
+  const article = library.get(answer.article.id);
+  if (!article) return renderAnswerPage(answer, page);
+  const pages = renderedPages.get(article) ?? new Map<string, AnswerPage>();
+  renderedPages.set(article, pages);
+  const key = JSON.stringify([
+    request.command,
+    request.query,
+    request.speaker,
+    request.topic,
+    request.sentences,
+    page,
+  ]);
+  const cached = pages.get(key);
+  if (cached) return cached;
+  const rendered = renderAnswerPage(answer, page);
+  if (pages.size >= PAGES_PER_ARTICLE) pages.delete(pages.keys().next().value as string);
+  pages.set(key, rendered);
+  return rendered;
+}
+
 /** The library a button's state is signed for: the guild, or `local` in DMs. */
 const serverOf = (input: InteractionInput) => input.place?.serverId ?? LOCAL_SERVER;
 
@@ -113,7 +143,8 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
           input.userId,
         )
       : undefined);
-  return { type: "message", data: renderAnswer(result.answer, { buttonId, ephemeral }) };
+  const page = pageFor(deps.library, request, result.answer, 0);
+  return { type: "message", data: withButtons(page, { buttonId, ephemeral }) };
 }
 
 function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps: HandlerDeps): Reply {
@@ -138,7 +169,8 @@ function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps
     const serverId = serverOf(input);
     const buttonId = (action: "page" | "ctx", arg: number) =>
       deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId);
-    return { type: "update", data: renderAnswer(answer, { page: button.arg, buttonId, ephemeral }) };
+    const page = pageFor(deps.library, request, answer, button.arg);
+    return { type: "update", data: withButtons(page, { buttonId, ephemeral }) };
   }
   const article = deps.library.get(answer.article.id);
   if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };

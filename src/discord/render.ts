@@ -142,9 +142,18 @@ function footerText(answer: Answer, page: number, pages: number): string {
   return clip(parts.join(" · "), FOOTER_BUDGET);
 }
 
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): MessagePayload {
+/** One page of an answer without its buttons: the same for every asker, so it can be kept and reused. */
+export interface AnswerPage {
+  embed: APIEmbed;
+  /** The paragraphs cited on this page (one context button each). */
+  paragraphs: number[];
+  page: number;
+  pages: number;
+}
+
+export function renderAnswerPage(answer: Answer, requestedPage = 0): AnswerPage {
   const pages = paginate(answer);
-  const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
+  const page = Math.min(Math.max(0, requestedPage), pages.length - 1);
   const blocks = (pages[page] as (typeof pages)[number]).blocks;
   const parts = page === 0 ? [header(answer)].filter(Boolean) : [`-# (continued, page ${page + 1})`];
   if (!answer.found) parts.push("-# citebot only answers from the article's own words.");
@@ -156,11 +165,28 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
     footer: { text: footerText(answer, page, pages.length) },
   };
   if (answer.article.url) embed.url = answer.article.url;
+  return {
+    embed,
+    paragraphs: [...new Set(blocks.map((b) => b.citation.paragraph))],
+    page,
+    pages: pages.length,
+  };
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): MessagePayload {
+  return withButtons(renderAnswerPage(answer, options.page), options);
+}
+
+/** A page's message: its embed, and the buttons `buttonId` can name (context per paragraph, paging). */
+export function withButtons(
+  { embed, paragraphs, page, pages }: AnswerPage,
+  options: Omit<RenderOptions, "page"> = {},
+): MessagePayload {
   const components: APIActionRowComponent<APIButtonComponent>[] = [];
   const { buttonId } = options;
   if (buttonId) {
     // One context button per paragraph on the page, in rows of five (a page holds at most six excerpts).
-    const contexts = [...new Set(blocks.map((b) => b.citation.paragraph))].flatMap((p) => {
+    const contexts = paragraphs.flatMap((p) => {
       const id = buttonId("ctx", p);
       return id ? [{ p, id }] : [];
     });
@@ -176,8 +202,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
       });
     }
     const back = buttonId("page", Math.max(0, page - 1));
-    const more = buttonId("page", Math.min(pages.length - 1, page + 1));
-    if (pages.length > 1 && back && more) {
+    const more = buttonId("page", Math.min(pages - 1, page + 1));
+    if (pages > 1 && back && more) {
       components.push({
         type: ComponentType.ActionRow,
         components: [
@@ -191,9 +217,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
           {
             type: ComponentType.Button,
             style: ButtonStyle.Primary,
-            label: `More ▶ (${page + 1}/${pages.length})`,
+            label: `More ▶ (${page + 1}/${pages})`,
             custom_id: more,
-            disabled: page === pages.length - 1,
+            disabled: page === pages - 1,
           },
         ],
       });
