@@ -43,3 +43,41 @@ describe("button custom ids", () => {
     expect(buttonSecret({})).not.toEqual(buttonSecret({}));
   });
 });
+
+describe("answers rendered once, buttons per asker", () => {
+  it("gives a second asker the same embed with their own buttons", async () => {
+    const { loadLibrary } = await import("../src/engine/library");
+    const { loadCommands } = await import("../src/discord/command");
+    const { Cooldowns, handleInteraction } = await import("../src/discord/handler");
+    const { SEEDS } = await import("./helpers");
+    const codec = new ButtonCodec("one secret shared by all workers");
+    const deps = {
+      library: loadLibrary(SEEDS),
+      commands: await loadCommands(),
+      buttons: codec,
+      cooldowns: new Cooldowns(0),
+      now: () => 0,
+      onError: (error: unknown) => {
+        throw error;
+      },
+    };
+    const place = { serverId: SERVER, channelId: "400000000000000001" };
+    const asked = (userId: string) =>
+      handleInteraction({ kind: "command", id: "1", name: "when", options: {}, userId, place }, deps);
+    const first = asked(ASKER);
+    const second = asked("300000000000000002");
+    if (first.type !== "message" || second.type !== "message") throw new Error("expected messages");
+    expect(second.data.embeds).toEqual(first.data.embeds);
+    const ids = (reply: typeof first) =>
+      reply.type === "message"
+        ? (reply.data.components ?? []).flatMap((r) =>
+            r.components.map((b) => ("custom_id" in b ? b.custom_id : "")),
+          )
+        : [];
+    const [firstId] = ids(first);
+    const [secondId] = ids(second);
+    expect(firstId).not.toBe(secondId);
+    expect(codec.decode(secondId as string, SERVER, "300000000000000002")?.byOwner).toBe(true);
+    expect(codec.decode(firstId as string, SERVER, "300000000000000002")?.byOwner).toBe(false);
+  });
+});
