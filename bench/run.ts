@@ -558,6 +558,24 @@ function startUp(
   results.stores = stores;
 }
 
+// ---- 8. HTTP interactions endpoint ------------------------------------------------------------------------
+{
+  const { benchHttp, CONNECTIONS } = await import("./http");
+  const seconds = QUICK ? 3 : 10;
+  const { bare, citebot } = await benchHttp(seconds);
+  const ratio = citebot.perSecond / bare.perSecond;
+  out(
+    `\n8. HTTP endpoint: signed /who requests, ${CONNECTIONS} keep-alive connections, ${seconds} s each, server in its own process`,
+  );
+  out(
+    `   bare node:http, same signature check, fixed reply: ${bare.perSecond.toFixed(0)}/s, p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)}`,
+  );
+  out(
+    `   citebot (INTERACTIONS_MODE=http):                 ${citebot.perSecond.toFixed(0)}/s, p50 ${ms(citebot.p50)}, p99 ${ms(citebot.p99)}  (${(ratio * 100).toFixed(0)} % of bare)`,
+  );
+  results.http = { connections: CONNECTIONS, seconds, bare, citebot, ratio };
+}
+
 // ---- the table ------------------------------------------------------------------------------------------
 {
   type Row = [string, string, string, string];
@@ -680,6 +698,23 @@ function startUp(
   const redisState = stores.redisState;
   if (redisState?.cooldown)
     rows.push(["state: Redis cooldown", ms(redisState.cooldown.median), ms(redisState.cooldown.p99), ""]);
+  const http = results.http as {
+    bare: { perSecond: number; p50: number; p99: number };
+    citebot: typeof http.bare;
+    ratio: number;
+  };
+  rows.push([
+    `http /who: bare node:http (${http.bare.perSecond.toFixed(0)}/s)`,
+    ms(http.bare.p50),
+    ms(http.bare.p99),
+    "",
+  ]);
+  rows.push([
+    `http /who: citebot (${http.citebot.perSecond.toFixed(0)}/s)`,
+    ms(http.citebot.p50),
+    ms(http.citebot.p99),
+    `≥ 50 % of bare: ${(http.ratio * 100).toFixed(0)} % ${http.ratio >= 0.5 ? "✓" : "✗"}`,
+  ]);
   out(`\n${markdownTable(rows)}`);
 }
 

@@ -90,6 +90,30 @@ export const configSchema = z.object({
     z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
   ),
   REDIS_KEY_PREFIX: z.preprocess(blankToUndefined, z.string().default("citebot:")),
+  /** `gateway` (a discord.js client) or `http` (Discord POSTs interactions to this process). */
+  INTERACTIONS_MODE: z.preprocess(
+    blankToUndefined,
+    z.enum(["gateway", "http"], { error: "INTERACTIONS_MODE must be gateway or http" }).default("gateway"),
+  ),
+  PORT: wholeNumber("PORT", 0, 65_535, 8080),
+  /** The address the HTTP endpoint listens on. */
+  HOST: z.preprocess(blankToUndefined, z.string().default("0.0.0.0")),
+  /** The application's public key (Developer Portal, General Information): 64 hex digits. */
+  DISCORD_PUBLIC_KEY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, "DISCORD_PUBLIC_KEY must be 64 hex digits (the application's public key)")
+      .optional(),
+  ),
+  /** Largest interaction body the HTTP endpoint reads; a larger one gets 413. */
+  HTTP_BODY_MAX_BYTES: wholeNumber("HTTP_BODY_MAX_BYTES", 1024, 10_000_000, 1_000_000),
+  /** Signs buttons, so any process answers a click; every process of one bot must share it. */
+  BUTTON_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string().min(16, "BUTTON_SECRET must be at least 16 characters").optional(),
+  ),
   COMMAND_COOLDOWN_MS: z.preprocess(
     blankToUndefined,
     z.coerce

@@ -6,9 +6,10 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ArticleService } from "../src/app/article-service";
 import { ADD_TEXT_MODAL, firstLink } from "../src/discord/article-actions";
+import { ButtonCodec } from "../src/discord/buttons";
 import { type AttachmentRef, loadCommands } from "../src/discord/command";
 import { commandDefinitions, sameCommands } from "../src/discord/deploy";
-import { Cooldowns, type InteractionInput, MemoryAnswerStore } from "../src/discord/handler";
+import { Cooldowns, type InteractionInput } from "../src/discord/handler";
 import { type RouteDeps, type RoutedReply, routeInteraction } from "../src/discord/route";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library";
 import { IngestError, type IngestFailure } from "../src/ingest/failure";
@@ -59,7 +60,7 @@ beforeEach(async () => {
     library: seeds,
     articles: serviceWith(true),
     commands: await loadCommands(),
-    store: new MemoryAnswerStore(),
+    buttons: new ButtonCodec(),
     cooldowns: new Cooldowns(0),
     now: () => 0,
     onError: (error) => errors.push(error),

@@ -148,7 +148,7 @@ describe("the bot against the local Discord stand-in", () => {
     const rows = first.data.components ?? [];
     const more = rows.flatMap((r) => r.components).find((b) => b.label.startsWith("More"));
     const context = rows.flatMap((r) => r.components).find((b) => b.label === "¶4 context");
-    expect(more?.custom_id).toMatch(/^cb:page:[\w-]+:1$/);
+    expect(more?.custom_id).toMatch(/^b1\|[\w-]{12}\|p\|1\|/);
 
     const paged = await answer(standIn.button(more?.custom_id as string, first.data));
     expect(paged.type).toBe(7);

@@ -1,9 +1,10 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig, requireBotConfig } from "../src/config";
+import { ButtonCodec } from "../src/discord/buttons";
 import { CommandLoadError, checkCommandModule, loadCommands } from "../src/discord/command";
 import { normaliseCommands, sameCommands } from "../src/discord/deploy";
-import { Cooldowns, type HandlerDeps, handleInteraction, MemoryAnswerStore } from "../src/discord/handler";
+import { Cooldowns, type HandlerDeps, handleInteraction } from "../src/discord/handler";
 import { DISCORD_LIMITS as L } from "../src/discord/limits";
 import { cutAtSentence, escapeText, paginate, renderAnswer, renderContext } from "../src/discord/render";
 import { answer } from "../src/engine/index";
@@ -150,7 +151,11 @@ describe("the renderer", () => {
       const a = ask(r);
       const pages = paginate(a).length;
       for (let page = 0; page < pages; page++) {
-        expect(messagePayloadSchema.safeParse(renderAnswer(a, { page, key: "k1" })).success).toBe(true);
+        expect(
+          messagePayloadSchema.safeParse(
+            renderAnswer(a, { page, buttonId: (action, arg) => `${action}:${arg}` }),
+          ).success,
+        ).toBe(true);
       }
     }
   });
@@ -167,7 +172,7 @@ describe("the renderer", () => {
     const pages = paginate(a);
     expect(pages.length).toBe(7);
     expect(pages.flatMap((p) => p.blocks)).toHaveLength(40);
-    const last = renderAnswer(a, { page: 6, key: "k" });
+    const last = renderAnswer(a, { page: 6, buttonId: (action, arg) => `${action}:${arg}` });
     expect(messagePayloadSchema.parse(last).embeds?.[0]?.footer?.text).toContain("page 7/7");
     expect(cutAtSentence("One two three. Four five six. Seven eight nine.", 35)).toBe(
       "One two three. Four five six. …",
@@ -176,7 +181,9 @@ describe("the renderer", () => {
   });
 
   it("gives every paragraph on a page its context button and bolds only the names asked about", () => {
-    const timeline = renderAnswer(ask({ command: "when" }), { key: "k" });
+    const timeline = renderAnswer(ask({ command: "when" }), {
+      buttonId: (action, arg) => `${action}:${arg}`,
+    });
     const labels = (timeline.components ?? []).flatMap((row) =>
       row.components.map((b) => ("label" in b ? b.label : "")),
     );
@@ -188,7 +195,9 @@ describe("the renderer", () => {
       "¶1 context",
       "¶6 context",
     ]);
-    const who = renderAnswer(ask({ command: "who" }), { key: "k" }).embeds?.[0]?.description ?? "";
+    const who =
+      renderAnswer(ask({ command: "who" }), { buttonId: (action, arg) => `${action}:${arg}` }).embeds?.[0]
+        ?.description ?? "";
     expect(who).toContain("**Haiti’s National Police**");
     expect(who).not.toContain("**Jamaica**");
   });
@@ -209,7 +218,7 @@ describe("the interaction handler", () => {
   const deps = async (cooldownMs: number): Promise<HandlerDeps> => ({
     library,
     commands: await loadCommands(),
-    store: new MemoryAnswerStore(),
+    buttons: new ButtonCodec(),
     cooldowns: new Cooldowns(cooldownMs),
     now: () => 1_000,
     onError: () => {},

@@ -124,10 +124,13 @@ describe("the Discord summary shows each sentence once, numbered and cited", () 
     const a = ask({ command: "summary", sentences: 10 }, article);
     const pages = paginate(a);
     expect(pages.map((p) => p.blocks.length)).toEqual([6, 4]);
-    const second = renderAnswer(a, { page: 1, key: "k" });
+    const second = renderAnswer(a, { page: 1, buttonId: (action, arg) => `${action}:${arg}` });
     expect(messagePayloadSchema.parse(second).allowed_mentions).toEqual({ parse: [] });
     expect(second.embeds?.[0]?.description).toMatch(/^-# \(continued, page 2\)\n\n> \*\*7\.\*\* Paragraph/);
-    expect(messagePayloadSchema.safeParse(renderAnswer(a, { key: "k" })).success).toBe(true);
+    expect(
+      messagePayloadSchema.safeParse(renderAnswer(a, { buttonId: (action, arg) => `${action}:${arg}` }))
+        .success,
+    ).toBe(true);
   });
 });
 

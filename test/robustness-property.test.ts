@@ -3,8 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ask, RequestError } from "../src/app/ask";
+import { ButtonCodec } from "../src/discord/buttons";
 import { loadCommands } from "../src/discord/command";
-import { Cooldowns, handleInteraction, MemoryAnswerStore } from "../src/discord/handler";
+import { Cooldowns, handleInteraction } from "../src/discord/handler";
 import { paginate, renderAnswer, renderContext } from "../src/discord/render";
 import { ArticleError } from "../src/engine/article-file";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library";
@@ -101,7 +102,13 @@ describe("any article, any options", () => {
               expect(c.excerpt).toBe(library.get("a")?.text.slice(c.start, c.end));
             const pages = paginate(answer).length;
             for (let page = 0; page < pages; page++)
-              expectValid(renderAnswer(answer, { page, key: "k", ephemeral: page % 2 === 0 }));
+              expectValid(
+                renderAnswer(answer, {
+                  page,
+                  buttonId: (action, arg) => `${action}:${arg}`,
+                  ephemeral: page % 2 === 0,
+                }),
+              );
             const article = library.get("a");
             if (article)
               for (const p of article.paragraphs.slice(0, 3))
@@ -122,7 +129,7 @@ describe("any article, any options", () => {
     const deps = {
       library,
       commands,
-      store: new MemoryAnswerStore(),
+      buttons: new ButtonCodec(),
       cooldowns: new Cooldowns(0),
       now: () => 0,
       onError: () => {},

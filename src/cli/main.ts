@@ -30,7 +30,8 @@ export const USAGE = `Usage:
   citebot article ID [--json]     an article's text and paragraphs
   citebot console                 type commands as in Discord (/who Ombaka)
   citebot batch                   JSON lines on stdin → one Answer JSON line each on stdout
-  citebot start                   the Discord bot when DISCORD_TOKEN is set, else the console
+  citebot start                   the Discord bot when DISCORD_TOKEN is set, else the console;
+                                 with INTERACTIONS_MODE=http, the interactions endpoint on PORT
   citebot deploy [--dry-run] [--clear]   register the slash commands with Discord
 
 The built-in library is --articles DIR, else ARTICLES_DIR, else the project's seeds/ folder; added
@@ -205,6 +206,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 0;
       }
       case "start": {
+        if (config.INTERACTIONS_MODE === "http") {
+          const { runHttp } = await import("../http/run-http");
+          return await runHttp(config, io);
+        }
         if (!config.DISCORD_TOKEN) {
           io.stderr.write(
             "citebot: DISCORD_TOKEN is not set, so the Discord bot is off; opening the console on the library.\n",

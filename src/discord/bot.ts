@@ -20,8 +20,9 @@ import type { BotConfig } from "../config";
 import type { ArticleLibrary } from "../engine/library";
 import { fetchResource } from "../ingest/fetch";
 import { ADD_TEXT_MODAL } from "./article-actions";
+import { ButtonCodec, buttonSecret } from "./buttons";
 import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command";
-import { Cooldowns, type InteractionInput, MemoryAnswerStore } from "./handler";
+import { Cooldowns, type InteractionInput } from "./handler";
 import { renderNotice } from "./render";
 import type { MessagePayload } from "./reply";
 import { type RouteDeps, type RoutedReply, routeInteraction } from "./route";
@@ -222,7 +223,7 @@ export function createBot({ config, library, commands, logger, articles }: BotOp
     articles,
     download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
     commands,
-    store: new MemoryAnswerStore(),
+    buttons: new ButtonCodec(buttonSecret(config)),
     cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
     now: () => Date.now(),
     onError: (error, input) =>

@@ -1,12 +1,14 @@
 // The one interaction handler: interaction data (command, options, user) in, interaction-callback JSON out.
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
-import { randomBytes } from "node:crypto";
 import { type AskInput, ask, RequestError } from "../app/ask";
 import type { ArticleLibrary } from "../engine/library";
+import type { Answer } from "../engine/types";
 import { IngestError } from "../ingest/failure";
+import { LOCAL_SERVER } from "../store/article-store";
+import type { ButtonCodec } from "./buttons";
 import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command";
-import { parseCustomId, renderAnswer, renderContext, renderNotice } from "./render";
+import { type AnswerPage, renderAnswerPage, renderContext, renderNotice, withButtons } from "./render";
 import type { MessagePayload, Reply } from "./reply";
 
 export type InteractionInput =
@@ -40,35 +42,6 @@ export type InteractionInput =
     }
   | { kind: "button"; id: string; customId: string; userId: string; place?: Place | undefined };
 
-/** What a reply's buttons need to find their answer again. */
-export interface StoredAnswer {
-  request: AskInput;
-  owner: string;
-  ephemeral: boolean;
-}
-
-/** Where button state lives. In memory here; a shared store would serve several processes behind a load balancer. */
-export interface AnswerStore {
-  put(value: StoredAnswer): string;
-  get(key: string): StoredAnswer | undefined;
-}
-
-export class MemoryAnswerStore implements AnswerStore {
-  private readonly entries = new Map<string, StoredAnswer>();
-  constructor(private readonly capacity = 10_000) {}
-
-  put(value: StoredAnswer): string {
-    const key = randomBytes(6).toString("base64url");
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    return key;
-  }
-
-  get(key: string): StoredAnswer | undefined {
-    return this.entries.get(key);
-  }
-}
-
 /** A per-user pause between commands, so one person cannot flood a channel. */
 export class Cooldowns {
   private readonly last = new Map<string, number>();
@@ -90,7 +63,8 @@ export class Cooldowns {
 export interface HandlerDeps {
   library: ArticleLibrary;
   commands: ReadonlyMap<string, CommandModule>;
-  store: AnswerStore;
+  /** Signs and reads the buttons' custom ids: a click carries its own state. */
+  buttons: ButtonCodec;
   cooldowns: Cooldowns;
   now(): number;
   /** Told of every unexpected error, with the interaction it happened in. */
@@ -99,6 +73,38 @@ export interface HandlerDeps {
 
 export const STALE_BUTTON =
   "These buttons have expired (the bot restarted or the answer is old). Run the command again for a fresh answer.";
+
+/**
+ * Rendered pages by article and question. An answer is a pure function of the article and the request, so a
+ * page rendered once serves every later asker (buttons are added per asker); an edited article is a new
+ * object, and its old pages go with it.
+ */
+const renderedPages = new WeakMap<NonNullable<ReturnType<ArticleLibrary["get"]>>, Map<string, AnswerPage>>();
+const PAGES_PER_ARTICLE = 256;
+
+function pageFor(library: ArticleLibrary, request: AskInput, answer: Answer, page: number): AnswerPage {
+  const article = library.get(answer.article.id);
+  if (!article) return renderAnswerPage(answer, page);
+  const pages = renderedPages.get(article) ?? new Map<string, AnswerPage>();
+  renderedPages.set(article, pages);
+  const key = JSON.stringify([
+    request.command,
+    request.query,
+    request.speaker,
+    request.topic,
+    request.sentences,
+    page,
+  ]);
+  const cached = pages.get(key);
+  if (cached) return cached;
+  const rendered = renderAnswerPage(answer, page);
+  if (pages.size >= PAGES_PER_ARTICLE) pages.delete(pages.keys().next().value as string);
+  pages.set(key, rendered);
+  return rendered;
+}
+
+/** The library a button's state is signed for: the guild, or `local` in DMs. */
+const serverOf = (input: InteractionInput) => input.place?.serverId ?? LOCAL_SERVER;
 
 function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, deps: HandlerDeps): Reply {
   const command = deps.commands.get(input.name);
@@ -123,17 +129,35 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
     userId: input.userId,
     ask: (request) => ask(deps.library, request),
   });
-  const key = deps.store.put({ request: result.request, owner: input.userId, ephemeral: result.ephemeral });
-  return { type: "message", data: renderAnswer(result.answer, { key, ephemeral: result.ephemeral }) };
+  // The resolved article, not "the newest": a click later must answer about the same article.
+  const request = { ...result.request, article: result.answer.article.id };
+  const { ephemeral } = result;
+  const serverId = serverOf(input);
+  const buttonId = (action: "page" | "ctx", arg: number) =>
+    deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId) ??
+    // A long query does not fit in 100 characters: the context button then shows the paragraph unmarked.
+    (action === "ctx"
+      ? deps.buttons.encode(
+          { action, arg, request: { command: "", article: request.article }, ephemeral },
+          serverId,
+          input.userId,
+        )
+      : undefined);
+  const page = pageFor(deps.library, request, result.answer, 0);
+  return { type: "message", data: withButtons(page, { buttonId, ephemeral }) };
 }
 
 function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps: HandlerDeps): Reply {
-  const parsed = parseCustomId(input.customId);
-  const stored = parsed ? deps.store.get(parsed.key) : undefined;
-  if (!parsed || !stored) return { type: "message", data: renderNotice(STALE_BUTTON) };
-  const answer = ask(deps.library, stored.request);
-  if (parsed.action === "page") {
-    if (stored.owner !== input.userId) {
+  const button = deps.buttons.decode(input.customId, serverOf(input), input.userId);
+  if (!button) return { type: "message", data: renderNotice(STALE_BUTTON) };
+  if (button.action === "ctx" && button.request.command === "") {
+    const article = button.request.article ? deps.library.get(button.request.article) : undefined;
+    if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };
+    return { type: "message", data: renderContext(article, button.arg, []) };
+  }
+  const answer = ask(deps.library, button.request);
+  if (button.action === "page") {
+    if (!button.byOwner) {
       return {
         type: "message",
         data: renderNotice(
@@ -141,15 +165,17 @@ function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps
         ),
       };
     }
-    return {
-      type: "update",
-      data: renderAnswer(answer, { page: parsed.arg, key: parsed.key, ephemeral: stored.ephemeral }),
-    };
+    const { request, ephemeral } = button;
+    const serverId = serverOf(input);
+    const buttonId = (action: "page" | "ctx", arg: number) =>
+      deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId);
+    const page = pageFor(deps.library, request, answer, button.arg);
+    return { type: "update", data: withButtons(page, { buttonId, ephemeral }) };
   }
   const article = deps.library.get(answer.article.id);
   if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };
-  const cited = answer.citations.filter((c) => c.paragraph === parsed.arg);
-  return { type: "message", data: renderContext(article, parsed.arg, cited) };
+  const cited = answer.citations.filter((c) => c.paragraph === button.arg);
+  return { type: "message", data: renderContext(article, button.arg, cited) };
 }
 
 export function handleInteraction(input: InteractionInput, deps: HandlerDeps): Reply {

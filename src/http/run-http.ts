@@ -1,0 +1,95 @@
+// `citebot start` with INTERACTIONS_MODE=http: the same library, commands and handler as the gateway bot,
+// answering Discord's signed POSTs; SIGINT/SIGTERM stop accepting, finish what is in flight, and exit 0.
+import { fetchOptionsFrom, openArticleService } from "../app/open-articles";
+import type { Io } from "../cli/main";
+import { type Config, ConfigError } from "../config";
+import { ButtonCodec, buttonSecret } from "../discord/buttons";
+import { loadCommands } from "../discord/command";
+import { Cooldowns } from "../discord/handler";
+import { createLogger } from "../discord/logger";
+import { type RouteDeps, routeInteraction } from "../discord/route";
+import { loadLibrary } from "../engine/library";
+import { fetchResource } from "../ingest/fetch";
+import { createEndpoint } from "./endpoint";
+import { publicKeyFromHex } from "./signature";
+
+export const DEFAULT_API_BASE = "https://discord.com/api";
+
+export async function runHttp(config: Config, io: Io): Promise<number> {
+  if (!config.DISCORD_PUBLIC_KEY)
+    throw new ConfigError("configuration: DISCORD_PUBLIC_KEY must be set when INTERACTIONS_MODE=http");
+  const logger = createLogger(config.LOG_LEVEL);
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandledRejection"));
+  const library = loadLibrary(config.ARTICLES_DIR);
+  for (const p of library.problems) logger.warn({ file: p.file, reason: p.reason }, "article skipped");
+  const commands = await loadCommands();
+  const latest = library.defaultId();
+  if (latest) library.get(latest);
+  const opened = openArticleService(config, library);
+  if (!config.BUTTON_SECRET && !config.DISCORD_TOKEN)
+    logger.warn("BUTTON_SECRET is not set: buttons work only on this process (set it on every worker)");
+  const fetchOptions = fetchOptionsFrom(config);
+  const deps: RouteDeps = {
+    library,
+    articles: opened.service,
+    download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
+    commands,
+    buttons: new ButtonCodec(buttonSecret(config)),
+    cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
+    now: () => Date.now(),
+    onError: (error, input) =>
+      logger.error({ err: error, interactionId: input.id, kind: input.kind }, "interaction failed"),
+  };
+  const endpoint = createEndpoint({
+    publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
+    route: (input) => routeInteraction(input, deps),
+    apiBase: config.DISCORD_API_BASE ?? DEFAULT_API_BASE,
+    bodyMaxBytes: config.HTTP_BODY_MAX_BYTES,
+    logger,
+  });
+  const unwatch = library.watch((report) => {
+    const { added, changed, removed, problems } = report;
+    if (added.length || changed.length || removed.length)
+      logger.info({ added, changed, removed }, "library reloaded");
+    for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, "article skipped");
+  });
+  let port: number;
+  try {
+    port = await endpoint.listen(config.PORT, config.HOST);
+  } catch (error) {
+    unwatch();
+    await opened.close();
+    io.stderr.write(
+      `citebot: could not listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}\n`,
+    );
+    return 1;
+  }
+  logger.info(
+    { mode: "http", host: config.HOST, port, commands: commands.size, articles: library.list().length },
+    "ready",
+  );
+  return await new Promise<number>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, "shutting down");
+      unwatch();
+      endpoint
+        .close()
+        .then(() => opened.close())
+        .then(
+          () => {
+            logger.info("stopped");
+            resolve(0);
+          },
+          (error: unknown) => {
+            logger.warn({ err: error }, "the article store did not close cleanly");
+            resolve(0);
+          },
+        );
+    };
+    process.once("SIGINT", () => shutdown("SIGINT"));
+    process.once("SIGTERM", () => shutdown("SIGTERM"));
+  });
+}

@@ -1,0 +1,374 @@
+// The HTTP interactions endpoint on 127.0.0.1 with a test key pair: signatures, body cap, PING, answers in the
+// response, stateless buttons answered by a second endpoint, deferred adds edited through the stand-in's REST.
+
+import { spawn } from "node:child_process";
+import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openArticleService } from "../src/app/open-articles";
+import { readConfig } from "../src/config";
+import { ButtonCodec } from "../src/discord/buttons";
+import { loadCommands } from "../src/discord/command";
+import { Cooldowns, STALE_BUTTON } from "../src/discord/handler";
+import { type RouteDeps, routeInteraction } from "../src/discord/route";
+import { loadLibrary } from "../src/engine/library";
+import { createEndpoint, type Endpoint } from "../src/http/endpoint";
+import { publicKeyFromHex } from "../src/http/signature";
+import { DEFAULT_FETCH_LIMITS, fetchResource } from "../src/ingest/fetch";
+import { testLibrary } from "./bot-process";
+import { DiscordStandIn } from "./discord-stand-in";
+import { ROOT } from "./helpers";
+import { FERRY, graphPage } from "./ingest-pages";
+import { html, type PageServer, startPageServer } from "./ingest-server";
+
+const APP = "190000000000000001";
+const GUILD = "290000000000000002";
+const OTHER_GUILD = "290000000000000099";
+const CHANNEL = "390000000000000003";
+const ASKER = "490000000000000004";
+const STRING = 3;
+const SECRET = "a test secret for signing buttons";
+
+const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+const publicHex = publicKey.export({ format: "der", type: "spki" }).subarray(-32).toString("hex");
+
+interface Callback {
+  type: number;
+  data?: {
+    content?: string;
+    flags?: number;
+    choices?: { name: string; value: string }[];
+    embeds?: { title?: string; description?: string; footer?: { text: string } }[];
+    components?: { components: { custom_id: string; label: string; disabled?: boolean }[] }[];
+    allowed_mentions?: unknown;
+  };
+}
+
+interface Sent {
+  status: number;
+  body: Callback & { error?: string };
+}
+
+let nextId = 1;
+/** An interaction as Discord POSTs it, in the test guild unless `guild` says otherwise. */
+function interaction(type: number, data: unknown, guild = GUILD, userId = ASKER) {
+  return {
+    id: `5900000000000${String(nextId++).padStart(5, "0")}`,
+    application_id: APP,
+    type,
+    token: `tok-${nextId}`,
+    version: 1,
+    guild_id: guild,
+    channel_id: CHANNEL,
+    member: { user: { id: userId, username: "reader" }, permissions: "0" },
+    ...(data === undefined ? {} : { data }),
+  };
+}
+
+const command = (name: string, options: unknown[] = [], guild?: string) =>
+  interaction(2, { id: "1", name, type: 1, options }, guild);
+
+function signed(body: string, key: KeyObject = privateKey, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = sign(null, Buffer.from(`${timestamp}${body}`), key).toString("hex");
+  return { "x-signature-ed25519": signature, "x-signature-timestamp": String(timestamp) };
+}
+
+function post(port: number, body: string | Buffer, headers: Record<string, string>): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/interactions",
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: JSON.parse(Buffer.concat(chunks).toString() || "{}"),
+          }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+const send = (port: number, payload: unknown) => {
+  const body = JSON.stringify(payload);
+  return post(port, body, signed(body));
+};
+
+const silent = pino({ level: "silent" }, new Writable({ write: (_c, _e, done) => done() }));
+
+describe("the HTTP interactions endpoint", () => {
+  const standIn = new DiscordStandIn();
+  const dataDir = mkdtempSync(join(tmpdir(), "citebot-http-"));
+  let pages: PageServer;
+  let first: Endpoint;
+  let second: Endpoint;
+  let firstPort: number;
+  let secondPort: number;
+  const closers: (() => Promise<void>)[] = [];
+
+  /** One endpoint with its own handler state (cooldowns, codec): nothing is shared but the secret. */
+  async function endpoint(): Promise<[Endpoint, number]> {
+    const config = readConfig({
+      ARTICLES_DIR: testLibrary(),
+      CITEBOT_DATA_DIR: dataDir,
+      FETCH_ALLOW_LOOPBACK: "true",
+    });
+    const library = loadLibrary(config.ARTICLES_DIR);
+    const opened = openArticleService(config, library);
+    closers.push(opened.close);
+    const deps: RouteDeps = {
+      library,
+      articles: opened.service,
+      download: async (a) =>
+        (await fetchResource(a.url, { ...DEFAULT_FETCH_LIMITS, allowLoopback: true })).bytes,
+      commands: await loadCommands(),
+      buttons: new ButtonCodec(SECRET),
+      cooldowns: new Cooldowns(0),
+      now: () => Date.now(),
+      onError: (error) => {
+        throw error;
+      },
+    };
+    const made = createEndpoint({
+      publicKey: publicKeyFromHex(publicHex),
+      route: (input) => routeInteraction(input, deps),
+      apiBase: standIn.apiBase,
+      bodyMaxBytes: 64 * 1024,
+      logger: silent,
+    });
+    return [made, await made.listen(0, "127.0.0.1")];
+  }
+
+  beforeAll(async () => {
+    await standIn.start();
+    pages = await startPageServer({
+      "/ferry": html(graphPage(FERRY)),
+      "/slow-ferry": (_req, res) => {
+        setTimeout(() => html(graphPage(FERRY))(_req, res), 400);
+      },
+    });
+    [first, firstPort] = await endpoint();
+    [second, secondPort] = await endpoint();
+  });
+
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+    for (const close of closers) await close();
+    await pages.close();
+    await standIn.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("refuses a missing signature, a bad one, an old timestamp and a tampered body with 401", async () => {
+    const body = JSON.stringify(interaction(1, undefined));
+    expect((await post(firstPort, body, {})).status).toBe(401);
+    const other = generateKeyPairSync("ed25519").privateKey;
+    expect((await post(firstPort, body, signed(body, other))).status).toBe(401);
+    const sixMinutesAgo = Math.floor(Date.now() / 1000) - 360;
+    expect((await post(firstPort, body, signed(body, privateKey, sixMinutesAgo))).status).toBe(401);
+    const tampered = body.replace('"type":1', '"type":2');
+    expect((await post(firstPort, tampered, signed(body))).status).toBe(401);
+    // Not JSON at all, unsigned: refused before any parsing (401, not 400).
+    expect((await post(firstPort, "{not json", {})).status).toBe(401);
+  });
+
+  it("answers a body over the cap with 413", async () => {
+    const big = Buffer.alloc(65 * 1024, "a");
+    expect((await post(firstPort, big, signed(big.toString()))).status).toBe(413);
+  });
+
+  it("answers PING with PONG", async () => {
+    expect(await send(firstPort, interaction(1, undefined))).toEqual({ status: 200, body: { type: 1 } });
+  });
+
+  it("answers /who in the response itself", async () => {
+    const { status, body } = await send(
+      firstPort,
+      command("who", [{ name: "query", type: STRING, value: "Ombaka" }]),
+    );
+    expect(status).toBe(200);
+    expect(body.type).toBe(4);
+    expect(body.data?.embeds?.[0]?.title).toBe("Who: Jack Ombaka");
+    expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("answers autocomplete with choices", async () => {
+    const { body } = await send(
+      firstPort,
+      interaction(4, {
+        id: "1",
+        name: "who",
+        type: 1,
+        options: [{ name: "article", type: STRING, value: "mill", focused: true }],
+      }),
+    );
+    expect(body.type).toBe(8);
+    expect(body.data?.choices?.map((c) => c.value)).toEqual(["millbrook-fire-station"]);
+  });
+
+  it("pages on a second endpoint with no shared memory; forged and foreign clicks get the stale note", async () => {
+    const asked = await send(
+      firstPort,
+      command("quote", [{ name: "article", type: STRING, value: "millbrook-fire-station" }]),
+    );
+    expect(asked.body.data?.embeds?.[0]?.footer?.text).toContain("page 1/2");
+    const buttons = (asked.body.data?.components ?? []).flatMap((r) => r.components);
+    const more = buttons.find((b) => b.label.startsWith("More"))?.custom_id as string;
+    expect(more.length).toBeLessThanOrEqual(100);
+
+    const paged = await send(secondPort, interaction(3, { custom_id: more, component_type: 2 }));
+    expect(paged.body.type).toBe(7);
+    expect(paged.body.data?.embeds?.[0]?.footer?.text).toContain("page 2/2");
+    expect(paged.body.data?.allowed_mentions).toEqual({ parse: [] });
+
+    const stale = { type: 4, data: { content: STALE_BUTTON, flags: 64, allowed_mentions: { parse: [] } } };
+    const forged = more.replace("|p|1|", "|p|0|");
+    expect((await send(secondPort, interaction(3, { custom_id: forged, component_type: 2 }))).body).toEqual(
+      stale,
+    );
+    const foreign = interaction(3, { custom_id: more, component_type: 2 }, OTHER_GUILD);
+    expect((await send(secondPort, foreign)).body).toEqual(stale);
+  });
+
+  it("defers /article add url: and then edits the original reply through the REST webhook route", async () => {
+    const payload = interaction(2, {
+      id: "1",
+      name: "article",
+      type: 1,
+      options: [
+        { name: "add", type: 1, options: [{ name: "url", type: STRING, value: `${pages.base}/ferry` }] },
+      ],
+    });
+    const { body } = await send(firstPort, payload);
+    expect(body).toEqual({ type: 5, data: {} });
+    const edit = await standIn.waitForCall(
+      (c) =>
+        c.method === "PATCH" && c.path === `/api/v10/webhooks/${APP}/${payload.token}/messages/@original`,
+    );
+    const sent = edit.body as Callback["data"];
+    expect(sent?.embeds?.[0]?.title).toBe(FERRY.title);
+    expect(sent?.allowed_mentions).toEqual({ parse: [] });
+    expect(sent?.flags).toBeUndefined();
+  });
+
+  it("serves /healthz", async () => {
+    const status = await new Promise<number>((resolve, reject) =>
+      request({ host: "127.0.0.1", port: firstPort, path: "/healthz" }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on("error", reject)
+        .end(),
+    );
+    expect(status).toBe(200);
+  });
+
+  it("shuts down gracefully: refuses new connections, finishes the request and the edit in flight", async () => {
+    const [last, port] = await endpoint();
+    const payload = interaction(2, {
+      id: "1",
+      name: "article",
+      type: 1,
+      options: [
+        { name: "add", type: 1, options: [{ name: "url", type: STRING, value: `${pages.base}/slow-ferry` }] },
+      ],
+    });
+    const body = JSON.stringify(payload);
+    const order: string[] = [];
+    // Half the body now, the rest after shutdown began: the request is in flight when close() is called.
+    const answered = new Promise<Sent>((resolve, reject) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/interactions",
+          method: "POST",
+          headers: { ...signed(body), "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            order.push("answered");
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) });
+          });
+        },
+      );
+      req.on("error", reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => req.end(body.slice(20)), 200);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const closed = last.close().then(() => order.push("closed"));
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(send(port, interaction(1, undefined))).rejects.toThrow(/ECONNREFUSED/);
+    const sent = await answered;
+    expect(sent).toEqual({ status: 200, body: { type: 5, data: {} } });
+    await closed;
+    const edit = standIn.calls.find(
+      (c) =>
+        c.method === "PATCH" && c.path === `/api/v10/webhooks/${APP}/${payload.token}/messages/@original`,
+    );
+    expect((edit?.body as Callback["data"])?.embeds?.[0]?.title).toBe(FERRY.title);
+    expect(order).toEqual(["answered", "closed"]);
+  });
+});
+
+describe("npm start with INTERACTIONS_MODE=http", () => {
+  it("serves signed interactions on PORT and exits 0 on SIGTERM", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "citebot-http-process-"));
+    const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        INTERACTIONS_MODE: "http",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DISCORD_PUBLIC_KEY: publicHex,
+        ARTICLES_DIR: testLibrary(),
+        CITEBOT_DATA_DIR: dataDir,
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (c) => {
+      output += c;
+    });
+    child.stderr.on("data", (c) => {
+      output += c;
+    });
+    const started = Date.now();
+    while (!output.includes('"msg":"ready"')) {
+      if (child.exitCode !== null || Date.now() - started > 20_000) throw new Error(`not ready:\n${output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const port = Number(/"port":(\d+)/.exec(output)?.[1]);
+    expect(await send(port, interaction(1, undefined))).toEqual({ status: 200, body: { type: 1 } });
+    const who = await send(port, command("who", [{ name: "query", type: STRING, value: "Ombaka" }]));
+    expect(who.body.data?.embeds?.[0]?.title).toBe("Who: Jack Ombaka");
+    const code = await new Promise<number | null>((resolve) => {
+      child.once("exit", resolve);
+      child.kill("SIGTERM");
+    });
+    rmSync(dataDir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    expect(output).toContain('"msg":"stopped"');
+  }, 30_000);
+});
