@@ -101,7 +101,13 @@ function distance(article: AnalyzedArticle, date: Span, offsets: number[]): numb
 }
 
 /** When a when-answer is given (see `isConfident`; tuned on the dev split). */
-export const WHEN_CONFIDENCE: Confidence = { min: 0.25, margin: 0.02, sure: 0.6, nearTop: null };
+export const WHEN_CONFIDENCE: Confidence = {
+  agreed: 0.25,
+  min: 0.25,
+  margin: 0.02,
+  sure: 0.6,
+  nearTop: null,
+};
 
 /**
  * A question led by another question word whose `when` only opens a clause (`How old was she when she won?`,
@@ -149,7 +155,11 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const vagueAllowed = asksVague(question);
   const tense = questionTense(question);
   let first: ScoredSentence | undefined;
-  for (const ranked of rankSentences(article, question, WHEN_CONFIDENCE.min)) {
+  for (const ranked of rankSentences(
+    article,
+    question,
+    Math.min(WHEN_CONFIDENCE.min, WHEN_CONFIDENCE.agreed),
+  )) {
     const { sentence } = ranked;
     if (!closeToBest(first, ranked)) break;
     if (clause) {
