@@ -63,7 +63,8 @@ const nameIn = (query: string) =>
 export function findEntity(article: AnalyzedArticle, query: string): Entity | undefined {
   const q = foldName(nameIn(query)).replace(/^(the|mr|mrs|ms|dr|president)\s+/, "");
   if (q.length < 2) return undefined;
-  const entities = rankedEntities(article);
+  // A nationality the tagger took for a name (`Cypriot`) is no one to profile.
+  const entities = rankedEntities(article).filter((e) => !cannotAnswer(e.name));
   const names = (e: Entity) => [e.name, ...e.mentions.map((m) => m.text)].map(foldName);
   return (
     entities.find((e) => names(e).includes(q)) ??
