@@ -3,6 +3,7 @@
 // (`wrote` ~ `writing`), synonyms and more specific verbs (less), compound particles (`bailed out` ~ `bailout`).
 // A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
+import MiniSearch from "minisearch";
 import type { AnalyzedArticle } from "../analyze";
 import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon";
 import { contentTerms, isStopword, termOf } from "../text";
@@ -38,6 +39,8 @@ export interface ScoredSentence {
   matches: TermMatch[];
   /** The sentence holds one of the question's names, or the question has none. */
   namesMatched: boolean;
+  /** Plain BM25 over surface words ranks the sentence first too: two independent rankings agree on it. */
+  bm25Best: boolean;
 }
 
 /** Weight of a form found only in the section heading, relative to the same form in the sentence. */
@@ -121,6 +124,23 @@ function sectionTerms(article: AnalyzedArticle, section: string | null): Set<str
   return terms;
 }
 
+const surfaceIndexes = new WeakMap<AnalyzedArticle, MiniSearch<{ id: number; text: string }>>();
+
+/**
+ * The sentence plain BM25 over the article's surface words (no stemming, no stop list: a question often repeats
+ * its sentence's wording) ranks first. A second, independent ranking: an answer both agree on is rarely wrong.
+ * Built once per article.
+ */
+function surfaceBest(article: AnalyzedArticle, question: string): number | undefined {
+  let index = surfaceIndexes.get(article);
+  if (!index) {
+    index = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
+    index.addAll(article.sentences.map((s) => ({ id: s.index, text: s.text })));
+    surfaceIndexes.set(article, index);
+  }
+  return index.search(question)[0]?.id as number | undefined;
+}
+
 /**
  * The default share of the question's weight a sentence must hold to be ranked at all (retrieval without an
  * answer type); who and when set their own floor with `Confidence`.
@@ -161,6 +181,7 @@ export function rankSentences(
     for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
   });
   const bm25 = new Map(article.index.query(question, 50).map((h) => [h.id, h.score]));
+  const surface = surfaceBest(article, question);
   const maxBm25 = Math.max(1e-9, ...bm25.values());
   const ranked: ScoredSentence[] = [];
   const best = new Float64Array(terms.length);
@@ -202,7 +223,15 @@ export function rankSentences(
     const spread = Math.max(...offsets) - Math.min(...offsets);
     // Coverage decides; among equals, matched words close together, then the earlier sentence.
     const score = coverage + BM25_SHARE * ((bm25.get(sentence.index) ?? 0) / maxBm25) - spread / 100_000;
-    ranked.push({ sentence, score, coverage, matchOffsets: offsets, matches, namesMatched: !hasNames });
+    ranked.push({
+      sentence,
+      score,
+      coverage,
+      matchOffsets: offsets,
+      matches,
+      namesMatched: !hasNames,
+      bm25Best: surface === sentence.index,
+    });
   }
   // A sentence that names none of the question's names may still be about them when the sentence before it in
   // the paragraph names one (`Tesla moved in 1884. He worked for …`).
@@ -217,11 +246,16 @@ export function rankSentences(
 }
 
 /**
- * When a matched sentence is trusted to answer: its coverage is above `min`, and it stands out from the next
- * answer by `margin` unless it holds at least `sure` of the question; with `nearTop`, it must also be (nearly) the
- * best-matching sentence of all, typed answer or not. Tuned on the dev split for who and when.
+ * When a matched sentence is trusted to answer: its coverage is above `agreed` and BM25 ranks it first too; or
+ * its coverage is above `min`, and it stands out from the next answer by `margin` unless it holds at least `sure`
+ * of the question; with `nearTop`, it must also be (nearly) the best-matching sentence of all, typed answer or
+ * not. Tuned on the dev split for who and when.
  */
+/** A sentence that names none of the question's names answers only when it holds this much of the question. */
+const NAMELESS_SURE = 0.7;
+
 export interface Confidence {
+  agreed: number;
   min: number;
   margin: number;
   sure: number;
@@ -234,9 +268,10 @@ export function isConfident(
   top: ScoredSentence | undefined,
 ): boolean {
   const [first, second] = answered;
-  if (!first || first.coverage <= rule.min) return false;
+  if (!first || first.coverage <= Math.min(rule.min, rule.agreed)) return false;
   // A question about a name (`the president of Kenya`) is not answered by a sentence that names none of its names.
-  if (!first.namesMatched && first.coverage < rule.sure) return false;
+  if (!first.namesMatched && first.coverage < Math.max(rule.sure, NAMELESS_SURE)) return false;
+  if (first.bm25Best && first.namesMatched && first.coverage > rule.agreed) return true;
   if (rule.nearTop !== null && top && first.coverage < top.coverage - rule.nearTop) return false;
   return first.coverage >= rule.sure || first.coverage - (second?.coverage ?? 0) >= rule.margin;
 }

@@ -101,18 +101,74 @@ function distance(article: AnalyzedArticle, date: Span, offsets: number[]): numb
 }
 
 /** When a when-answer is given (see `isConfident`; tuned on the dev split). */
-const WHEN_CONFIDENCE: Confidence = { min: 0.3, margin: 0.05, sure: 0.9, nearTop: null };
+export const WHEN_CONFIDENCE: Confidence = {
+  agreed: 0.25,
+  min: 0.25,
+  margin: 0.02,
+  sure: 0.6,
+  nearTop: null,
+};
+
+/**
+ * A question led by another question word whose `when` only opens a clause (`How old was she when she won?`,
+ * `Where did he live when the war began?`) asks for what the matched sentence says, not for a date.
+ */
+export const WHEN_CLAUSE_QUESTION = {
+  id: "when-clause-question",
+  pattern:
+    /^\s*(?:how|what|which|where|who|whom|whose|why)\b(?!\s+(?:year|date|day|month|decade|century|time|period|era)\b).*\bwhen\b/i,
+  reason:
+    "the question asks for something said about the event its `when` clause names; the sentence is the answer",
+} as const;
+
+/** A number or time in the sentence, nearest the matched words: the likely answer phrase (`aged 26`). */
+const NUMBER = /\d[\d,.:]*(?:\s*(?:%|per cent|percent))?/g;
+
+function clauseAnswer(article: AnalyzedArticle, ranked: ScoredSentence): RankedAnswerItem {
+  const { sentence } = ranked;
+  const spans: Span[] = [
+    ...article.timexes.filter((t) => t.sentence === sentence.index && !isVague(t)),
+    ...[...sentence.text.matchAll(NUMBER)].map((m) => ({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    })),
+  ];
+  spans.sort((a, z) => distance(article, a, ranked.matchOffsets) - distance(article, z, ranked.matchOffsets));
+  const phrase = spans[0] ?? sentence;
+  return {
+    text: sentence.text,
+    answer: article.text.slice(phrase.start, phrase.end),
+    answerStart: phrase.start,
+    answerEnd: phrase.end,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
+    score: Math.round(ranked.score * 1000) / 1000,
+  };
+}
 
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
+  const clause = WHEN_CLAUSE_QUESTION.pattern.test(question);
   let items: RankedAnswerItem[] = [];
   const answered: ScoredSentence[] = [];
   const howLong = /\bhow long\b/i.test(question);
   const vagueAllowed = asksVague(question);
   const tense = questionTense(question);
   let first: ScoredSentence | undefined;
-  for (const ranked of rankSentences(article, question, WHEN_CONFIDENCE.min)) {
+  for (const ranked of rankSentences(
+    article,
+    question,
+    Math.min(WHEN_CONFIDENCE.min, WHEN_CONFIDENCE.agreed),
+  )) {
     const { sentence } = ranked;
     if (!closeToBest(first, ranked)) break;
+    if (clause) {
+      first ??= ranked;
+      answered.push(ranked);
+      items.push(clauseAnswer(article, ranked));
+      if (items.length === 3) break;
+      continue;
+    }
     // A when-answer is a date in the sentence (a duration only for `how long`); `now` or `the past` only when asked.
     const dates = dateCandidates(article, sentence, howLong)
       .filter((d) => vagueAllowed || !d.vague)
@@ -150,7 +206,9 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   return makeAnswer(article, "when", question, {
     kind: "when-answer",
     found: true,
-    text: `${best.display} (“${best.answer}”), ¶${best.paragraph}.`,
+    text: best.display
+      ? `${best.display} (“${best.answer}”), ¶${best.paragraph}.`
+      : `“${best.answer}”, ¶${best.paragraph}.`,
     items,
     citations: items.map((i) => cite(article, i.start, i.end)),
   });

@@ -63,7 +63,8 @@ const nameIn = (query: string) =>
 export function findEntity(article: AnalyzedArticle, query: string): Entity | undefined {
   const q = foldName(nameIn(query)).replace(/^(the|mr|mrs|ms|dr|president)\s+/, "");
   if (q.length < 2) return undefined;
-  const entities = rankedEntities(article);
+  // A nationality the tagger took for a name (`Cypriot`) is no one to profile.
+  const entities = rankedEntities(article).filter((e) => !cannotAnswer(e.name));
   const names = (e: Entity) => [e.name, ...e.mentions.map((m) => m.text)].map(foldName);
   return (
     entities.find((e) => names(e).includes(q)) ??
@@ -280,6 +281,8 @@ interface Found {
   item: RankedAnswerItem;
   /** Found as the argument of the question's own verb (`Who was killed?` → the one `was shot`). */
   byArgument?: boolean;
+  /** A capitalised phrase the extractor did not type as a person or organisation. */
+  untyped?: boolean;
 }
 
 /** `Who said …?`: the speaker of the best-matching quote or reported statement, never a publication. */
@@ -312,13 +315,16 @@ function speakerAnswers(article: AnalyzedArticle, ranking: ScoredSentence[]): Fo
 }
 
 /** When a who-answer is given (see `isConfident`; tuned on the dev split). */
-const WHO_CONFIDENCE: Confidence = { min: 0.25, margin: 0.08, sure: 0.7, nearTop: 0.05 };
-const WHO_MIN_COVERAGE = WHO_CONFIDENCE.min;
+export const WHO_CONFIDENCE: Confidence = { agreed: 0.25, min: 0.3, margin: 0.1, sure: 0.5, nearTop: 0.05 };
+/** The margin an answer found as the argument of the question's own verb needs over the next answer. */
+const ARGUMENT_MARGIN = 0.05;
+/** A question led by who/whom/whose asks for a person or organisation (not `What did the clerk give to whoever…`). */
+const ASKS_FOR_ACTOR = /^\s*(?:who|whom|whose)\b/i;
 
 function answerQuestion(article: AnalyzedArticle, question: string): Answer {
   const asked = foldName(question);
   const asks = whoAsks(question);
-  const ranking = rankSentences(article, question, WHO_MIN_COVERAGE);
+  const ranking = rankSentences(article, question, Math.min(WHO_CONFIDENCE.min, WHO_CONFIDENCE.agreed));
   const found: Found[] = asks.kind === "speaker" ? speakerAnswers(article, ranking) : [];
   /** Sentences with the question's verb but not who it asks for: not the best match an answer must be near. */
   const silent = new Set<number>();
@@ -360,17 +366,21 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
           distanceToMatches(z.m.start, z.m.end, ranked.matchOffsets),
       );
       first ??= ranked;
-      found.push({ ranked, item: item(ranked, candidates[0] as Candidate) });
+      found.push({ ranked, item: item(ranked, candidates[0] as Candidate), untyped: named.length === 0 });
       if (found.length === 3) break;
     }
   }
   // The question's verb with the argument it asks for is evidence enough without a margin over other sentences.
-  const rule = found[0]?.byArgument ? { ...WHO_CONFIDENCE, margin: 0 } : WHO_CONFIDENCE;
-  const confident = isConfident(
-    rule,
-    found.map((f) => f.ranked),
-    ranking.find((r) => !silent.has(r.sentence.index)),
-  );
+  const rule = found[0]?.byArgument ? { ...WHO_CONFIDENCE, margin: ARGUMENT_MARGIN } : WHO_CONFIDENCE;
+  // Without BM25's agreement, only a typed name answering a who-question is trusted.
+  const typed = !found[0]?.untyped && ASKS_FOR_ACTOR.test(question);
+  const confident =
+    (typed || found[0]?.ranked.bm25Best === true) &&
+    isConfident(
+      rule,
+      found.map((f) => f.ranked),
+      ranking.find((r) => !silent.has(r.sentence.index)),
+    );
   const items = confident ? found.map((f) => f.item) : [];
   if (items.length === 0) {
     const named = rankedEntities(article)
