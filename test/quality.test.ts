@@ -42,12 +42,13 @@ describe.runIf(available)("answer quality floors", () => {
 
   it("who/when QA: hit@1, and right more often than BM25 when it answers", () => {
     const { citebot, baseline } = result().qa;
-    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.67);
-    expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.67);
+    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.7);
+    expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.76);
     expect(citebot.who.hit1Answered).toBeGreaterThanOrEqual(0.85);
-    expect(citebot.when.hit1Answered).toBeGreaterThanOrEqual(0.88);
+    expect(citebot.when.hit1Answered).toBeGreaterThanOrEqual(0.87);
     expect(citebot.who.hit1Answered).toBeGreaterThan(baseline.who.hit1);
     expect(citebot.when.hit1Answered).toBeGreaterThan(baseline.when.hit1);
+    expect(citebot.when.hit1).toBeGreaterThanOrEqual(baseline.when.hit1);
     expect(citebot.who.tokenF1).toBeGreaterThan(baseline.who.tokenF1);
   });
 
