@@ -13,13 +13,23 @@ export interface Token {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
 
+const POSSESSIVE = /\p{L}{2,}['’]s$/u;
+
+/** A cheap test before POSSESSIVE: the word ends in `'s` or `’s`. */
+function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 8217;
+}
+
 /** Words with their offsets (relative to `base`). A possessive `’s` is split off and flagged. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     let possessive = false;
-    if (/\p{L}{2,}['’]s$/u.test(word)) {
+    if (endsWithApostropheS(word) && POSSESSIVE.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -31,6 +41,20 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** Case-, accent- and apostrophe-insensitive form for comparing names: `Moïse` = `moise`. */
 export function foldName(name: string): string {
+  // Names and words recur across an article's sentences; short ones are cached (bounded, for hostile input).
+  if (name.length > MAX_CACHED_LENGTH) return foldNameUncached(name);
+  const cached = foldCache.get(name);
+  if (cached !== undefined) return cached;
+  if (foldCache.size > 20_000) foldCache.clear();
+  const folded = foldNameUncached(name);
+  foldCache.set(name, folded);
+  return folded;
+}
+
+const MAX_CACHED_LENGTH = 64;
+const foldCache = new Map<string, string>();
+
+function foldNameUncached(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
@@ -46,6 +70,18 @@ export const isStopword = (word: string) => STOP_WORDS.has(word.toLowerCase());
 
 /** The search key of a word: lower-case, accent-folded, irregular verbs to their base (`shot` → `shoot`), Porter-stemmed. */
 export function termOf(word: string): string {
+  if (word.length > MAX_CACHED_LENGTH) return termOfUncached(word);
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  if (termCache.size > 20_000) termCache.clear();
+  const term = termOfUncached(word);
+  termCache.set(word, term);
+  return term;
+}
+
+const termCache = new Map<string, string>();
+
+function termOfUncached(word: string): string {
   return stemmer(irregularVerbBase(foldName(word).replace(/'/g, "")));
 }
 
