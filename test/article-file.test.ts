@@ -141,7 +141,7 @@ describe("the date an article states about itself", () => {
   };
 
   it("reads a wire dateline with its year", () => {
-    expect(meta("NEW YORK, Nov. 2, 2024 (AP) — The port reopened on Friday.")).toEqual({
+    expect(meta("HARBOURTON, Nov. 2, 2024 (AP) — The port reopened on Friday.")).toEqual({
       date: "2024-11-02",
       dateFrom: "dateline",
     });

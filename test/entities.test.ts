@@ -8,11 +8,11 @@ const people = (text: string) =>
 
 describe("names", () => {
   it("keeps an initial with the surname after it", () => {
-    expect(people("The innings was saved by P. Simmons, who made 38.")).toEqual([["P. Simmons", null]]);
+    expect(people("The innings was saved by K. Ashdown, who made 38.")).toEqual([["K. Ashdown", null]]);
   });
 
   it("leaves a nationality out of the name and a title out of the name but in the role", () => {
-    expect(people("Australian Tom Moody took six wickets.")).toEqual([["Tom Moody", null]]);
+    expect(people("Australian Rob Kettering took six wickets.")).toEqual([["Rob Kettering", null]]);
     expect(people("French President Emmanuel Macron spoke on Monday.")).toEqual([
       ["Emmanuel Macron", "President"],
     ]);

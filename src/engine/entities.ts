@@ -214,7 +214,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const previous = tokens[i - 1];
     const capital = isCapitalized(token.text) && !hyphenatedLower(token.text);
     if (capital && !isTimeWord(token.text)) {
-      // An initial joins the name after it: `P. Simmons`, `J. R. Tolkien`.
+      // An initial joins the name after it: `K. Ashdown`, `J. R. Venn`.
       const afterInitial =
         previous && /^\p{Lu}$/u.test(previous.text) && /^\.\s+$/.test(text.slice(previous.end, token.start));
       if (run.length > 0 && previous && !gapIsSpace(text, previous, token) && !afterInitial) close();

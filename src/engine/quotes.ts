@@ -339,7 +339,7 @@ export const QUOTE_PASSES = [
             draft.role = continues.role;
             draft.cue = continues.cue ? { rule: "continues", attribution: continues.cue.attribution } : null;
           } else {
-            // `Pat Caddell told reporters. “As you know, …”`: the speaker of the sentence just before.
+            // `Lena Ortiz told reporters. “As you know, …”`: the speaker of the sentence just before.
             const before = precedingSpeaker(paragraph.start, span.start, sentences, opensParagraph);
             // Across a paragraph break only a named person, or a colon-ended attribution, carries over.
             if (before) {

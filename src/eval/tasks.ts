@@ -43,7 +43,7 @@ export const QUOTE_OVERLAP = 0.5;
 
 const PRONOUNS = /^(he|she|they|i|we|it|you|him|her|them|his|its|their)$/i;
 
-/** The predicted speaker names the gold source: they share a name word (`Clinton` ~ `Hillary Clinton`). */
+/** The predicted speaker names the gold source: they share a name word (`Ortiz` ~ `Lena Ortiz`). */
 export function speakerNames(predicted: string | null, gold: string): boolean {
   if (!predicted) return false;
   const words = (s: string) =>

@@ -23,7 +23,7 @@ export interface NonSpeechRule {
   reason: string;
 }
 
-/** One to six capitalised words or numbers, with their punctuation: `“Fox News Sunday,”`. */
+/** One to six capitalised words or numbers, with their punctuation: `“Harbour Talk Tonight,”`. */
 const TITLE_CASE =
   /^[\s"“`'‘]*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:&-]*[\s,.!?"”'’]*(?:(?:of|the|and|a|in|on|for|to|it)\s+)?){1,6}$/u;
 

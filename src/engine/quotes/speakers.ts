@@ -1,4 +1,4 @@
-// From a speaker phrase (`Mr. Obama`, `he`, `the spokesperson`) to the entity it names.
+// From a speaker phrase (`Ms. Ferreira`, `he`, `the spokesperson`) to the entity it names.
 import { ROLE_NOUNS } from "../entities";
 import { type Gender, SPEAKER_PRONOUNS } from "../lexicon";
 import type { Entity, Span } from "../types";
@@ -123,7 +123,7 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
       if (description && !people.some((p) => p.role && roleHead(p.role) === roleHead(phrase))) {
         return latestPerson(at) ?? { name: phrase, id: null, role: null };
       }
-      // `Mr. Obama`: the person mention holding the phrase's last word, before any other.
+      // `Ms. Ferreira`: the person mention holding the phrase's last word, before any other.
       const lastWord = phrase.split(/\s+/).pop() ?? "";
       const best =
         inside.find((m) => m.entity.type === "person" && m.text.includes(lastWord)) ??

@@ -59,7 +59,7 @@ const PUBLISHED_LINE =
   /^\s*(?:first\s+)?(?:published|updated|last updated|posted|date)\b(?:\s+(?:on|at))?\s*:?\s*(.+)$/i;
 
 const AGENCY = `\\((?:${NEWS_AGENCIES.join("|")})\\)`;
-/** `PARIS, March 3 (Reuters) -`, `NEW YORK, Nov. 2, 2024 (AP) —`: a place in capitals, a date, a dash. */
+/** `PARIS, March 3 (Reuters) -`, `HARBOURTON, Nov. 2, 2024 (AP) —`: a place in capitals, a date, a dash. */
 const DATELINE = new RegExp(
   `^\\s*[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ ]{1,30})?,?\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\s*(?:${AGENCY}\\s*)?[-—–]`,
 );
