@@ -1,5 +1,6 @@
 // The gateway adapter: discord.js at the edge. It turns an interaction into plain data, asks the handler,
 // and sends the reply; transport faults (expired or already-answered interactions) are logged, never thrown.
+
 import {
   ApplicationCommandOptionType,
   type ButtonInteraction,
@@ -15,17 +16,15 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service";
-import { fetchOptionsFrom } from "../app/open-articles";
 import type { BotConfig } from "../config";
 import type { ArticleLibrary } from "../engine/library";
-import { fetchResource } from "../ingest/fetch";
 import { ADD_TEXT_MODAL } from "./article-actions";
-import { ButtonCodec, buttonSecret } from "./buttons";
 import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command";
-import { Cooldowns, type InteractionInput } from "./handler";
+import type { InteractionInput } from "./handler";
 import { renderNotice } from "./render";
 import type { MessagePayload } from "./reply";
-import { type RouteDeps, type RoutedReply, routeInteraction } from "./route";
+import { type RoutedReply, routeInteraction } from "./route";
+import { routeDepsFor } from "./route-deps";
 
 /** Discord error codes that mean the interaction can no longer be answered. */
 const UNKNOWN_INTERACTION = 10062;
@@ -217,18 +216,8 @@ export function createBot({ config, library, commands, logger, articles }: BotOp
     }),
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
-  const fetchOptions = fetchOptionsFrom(config);
-  const deps: RouteDeps = {
-    library,
-    articles,
-    download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
-    commands,
-    buttons: new ButtonCodec(buttonSecret(config)),
-    cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
-    now: () => Date.now(),
-    onError: (error, input) =>
-      logger.error({ err: error, interactionId: input.id, kind: input.kind }, "interaction failed"),
-  };
+  const deps = routeDepsFor({ config, library, commands, articles, logger });
+
   const seen = new RecentIds();
   const inFlight = new Set<Promise<void>>();
 

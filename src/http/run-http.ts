@@ -1,15 +1,14 @@
 // `citebot start` with INTERACTIONS_MODE=http: the same library, commands and handler as the gateway bot,
 // answering Discord's signed POSTs; SIGINT/SIGTERM stop accepting, finish what is in flight, and exit 0.
-import { fetchOptionsFrom, openArticleService } from "../app/open-articles";
+
+import { openArticleService } from "../app/open-articles";
 import type { Io } from "../cli/main";
 import { type Config, ConfigError } from "../config";
-import { ButtonCodec, buttonSecret } from "../discord/buttons";
 import { loadCommands } from "../discord/command";
-import { Cooldowns } from "../discord/handler";
 import { createLogger } from "../discord/logger";
-import { type RouteDeps, routeInteraction } from "../discord/route";
+import { routeInteraction } from "../discord/route";
+import { routeDepsFor } from "../discord/route-deps";
 import { loadLibrary } from "../engine/library";
-import { fetchResource } from "../ingest/fetch";
 import { createEndpoint } from "./endpoint";
 import { publicKeyFromHex } from "./signature";
 
@@ -28,18 +27,8 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
   const opened = openArticleService(config, library);
   if (!config.BUTTON_SECRET && !config.DISCORD_TOKEN)
     logger.warn("BUTTON_SECRET is not set: buttons work only on this process (set it on every worker)");
-  const fetchOptions = fetchOptionsFrom(config);
-  const deps: RouteDeps = {
-    library,
-    articles: opened.service,
-    download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
-    commands,
-    buttons: new ButtonCodec(buttonSecret(config)),
-    cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
-    now: () => Date.now(),
-    onError: (error, input) =>
-      logger.error({ err: error, interactionId: input.id, kind: input.kind }, "interaction failed"),
-  };
+  const deps = routeDepsFor({ config, library, commands, articles: opened.service, logger });
+
   const endpoint = createEndpoint({
     publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
     route: (input) => routeInteraction(input, deps),

@@ -1,0 +1,33 @@
+// What answering an interaction needs, built once from the configuration: the gateway bot and the HTTP endpoint
+// share it, so both answer the same way.
+import type { Logger } from "pino";
+import type { ArticleService } from "../app/article-service";
+import { fetchOptionsFrom } from "../app/open-articles";
+import type { Config } from "../config";
+import { fetchResource } from "../ingest/fetch";
+import { ButtonCodec, buttonSecret } from "./buttons";
+import { Cooldowns, type HandlerDeps } from "./handler";
+import type { RouteDeps } from "./route";
+
+export interface RouteDepsOptions {
+  config: Config;
+  library: HandlerDeps["library"];
+  commands: HandlerDeps["commands"];
+  articles: ArticleService | undefined;
+  logger: Logger;
+}
+
+export function routeDepsFor({ config, library, commands, articles, logger }: RouteDepsOptions): RouteDeps {
+  const fetchOptions = fetchOptionsFrom(config);
+  return {
+    library,
+    articles,
+    download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
+    commands,
+    buttons: new ButtonCodec(buttonSecret(config)),
+    cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
+    now: () => Date.now(),
+    onError: (error, input) =>
+      logger.error({ err: error, interactionId: input.id, kind: input.kind }, "interaction failed"),
+  };
+}
