@@ -2,7 +2,7 @@
 // raw body and returns a fixed reply. Prints `listening <port>` on stdout.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkSignature, publicKeyFromHex } from "../src/http/signature";
+import { checkSignature, publicKeyFromHex } from "../src/http/signature.ts";
 
 const key = publicKeyFromHex(process.env.DISCORD_PUBLIC_KEY ?? "");
 const fixed = JSON.stringify({ type: 4, data: { content: "fixed reply", allowed_mentions: { parse: [] } } });

@@ -7,17 +7,17 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import MiniSearch from "minisearch";
-import { articleChoices } from "../src/discord/autocomplete";
-import { analyzeArticle } from "../src/engine/analyze";
-import { answer } from "../src/engine/index";
-import { loadLibrary, readArticleFile } from "../src/engine/library";
-import { readModelFile } from "../src/engine/ner/model";
-import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger";
-import { answerRequestSchema } from "../src/engine/request";
-import { DEFAULT_DATA_DIR } from "../src/eval/datasets";
-import { markdownTable } from "../src/eval/table";
-import { startInProcessBot } from "../test/bot-process";
-import { DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in";
+import { articleChoices } from "../src/discord/autocomplete.ts";
+import { analyzeArticle } from "../src/engine/analyze.ts";
+import { answer } from "../src/engine/index.ts";
+import { loadLibrary, readArticleFile } from "../src/engine/library.ts";
+import { readModelFile } from "../src/engine/ner/model.ts";
+import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger.ts";
+import { answerRequestSchema } from "../src/engine/request.ts";
+import { DEFAULT_DATA_DIR } from "../src/eval/datasets.ts";
+import { markdownTable } from "../src/eval/table.ts";
+import { startInProcessBot } from "../test/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
 const QUICK = Boolean(values.quick);
@@ -359,14 +359,14 @@ function startUp(
 
 // ---- 6. adding articles: fetch + extract from a local server, and 20 concurrent adds ------------------------
 {
-  const { ArticleService } = await import("../src/app/article-service");
-  const { MemoryLibrary } = await import("../src/engine/library");
-  const { closeDispatchers, DEFAULT_FETCH_LIMITS } = await import("../src/ingest/fetch");
-  const { ingestUrl } = await import("../src/ingest/ingest");
-  const { ParserPool } = await import("../src/ingest/parser-pool");
-  const { SqliteArticleStore } = await import("../src/store/sqlite-store");
-  const { graphPage, longArticle } = await import("../test/ingest-pages");
-  const { html, startPageServer } = await import("../test/ingest-server");
+  const { ArticleService } = await import("../src/app/article-service.ts");
+  const { MemoryLibrary } = await import("../src/engine/library.ts");
+  const { closeDispatchers, DEFAULT_FETCH_LIMITS } = await import("../src/ingest/fetch.ts");
+  const { ingestUrl } = await import("../src/ingest/ingest.ts");
+  const { ParserPool } = await import("../src/ingest/parser-pool.ts");
+  const { SqliteArticleStore } = await import("../src/store/sqlite-store.ts");
+  const { graphPage, longArticle } = await import("../test/ingest-pages.ts");
+  const { html, startPageServer } = await import("../test/ingest-server.ts");
   const page100k = graphPage(longArticle(100_000));
   const page2m = graphPage(longArticle(2_000_000));
   const routes: Record<string, ReturnType<typeof html>> = { "/100k": html(page100k), "/2m": html(page2m) };
@@ -439,17 +439,17 @@ function startUp(
 // ---- 7. shared stores: the PostgreSQL article store and Redis state, beside SQLite and memory ---------------
 {
   const { userInfo } = await import("node:os");
-  const { ArticleService } = await import("../src/app/article-service");
-  const { ask } = await import("../src/app/ask");
-  const { MemoryLibrary, sourceFromText } = await import("../src/engine/library");
-  const { DEFAULT_FETCH_LIMITS } = await import("../src/ingest/fetch");
-  const { ParserPool } = await import("../src/ingest/parser-pool");
-  const { PgArticleStore } = await import("../src/store/pg-store");
-  const { RedisSharedState } = await import("../src/store/redis-state");
-  const { MemorySharedState } = await import("../src/store/shared-state");
-  const { SqliteArticleStore } = await import("../src/store/sqlite-store");
-  type Store = import("../src/store/article-store").ArticleStore;
-  type State = import("../src/store/shared-state").SharedState;
+  const { ArticleService } = await import("../src/app/article-service.ts");
+  const { ask } = await import("../src/app/ask.ts");
+  const { MemoryLibrary, sourceFromText } = await import("../src/engine/library.ts");
+  const { DEFAULT_FETCH_LIMITS } = await import("../src/ingest/fetch.ts");
+  const { ParserPool } = await import("../src/ingest/parser-pool.ts");
+  const { PgArticleStore } = await import("../src/store/pg-store.ts");
+  const { RedisSharedState } = await import("../src/store/redis-state.ts");
+  const { MemorySharedState } = await import("../src/store/shared-state.ts");
+  const { SqliteArticleStore } = await import("../src/store/sqlite-store.ts");
+  type Store = import("../src/store/article-store.ts").ArticleStore;
+  type State = import("../src/store/shared-state.ts").SharedState;
   const pgUrl = process.env.BENCH_DATABASE_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
   const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
   const run = `citebot_bench_${process.pid}`;
@@ -560,7 +560,7 @@ function startUp(
 
 // ---- 8. HTTP interactions endpoint ------------------------------------------------------------------------
 {
-  const { benchHttp, CONNECTIONS } = await import("./http");
+  const { benchHttp, CONNECTIONS } = await import("./http.ts");
   const seconds = QUICK ? 3 : 10;
   const { bare, citebot } = await benchHttp(seconds);
   const ratio = citebot.perSecond / bare.perSecond;

@@ -1,6 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
-import { addFromMessage } from "../src/discord/article-actions";
-import type { ActionContext } from "../src/discord/command";
+import { addFromMessage } from "../src/discord/article-actions.ts";
+import type { ActionContext } from "../src/discord/command.ts";
 
 export const kind = "action";
 

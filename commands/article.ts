@@ -5,11 +5,11 @@ import {
   listArticles,
   removeArticle,
   useArticle,
-} from "../src/discord/article-actions";
-import { articleChoices } from "../src/discord/autocomplete";
-import type { ActionContext, ActionReply, AutocompleteContext } from "../src/discord/command";
-import { MAX_ARTICLE_OPTION } from "../src/discord/common-options";
-import { DISCORD_LIMITS as L } from "../src/discord/limits";
+} from "../src/discord/article-actions.ts";
+import { articleChoices } from "../src/discord/autocomplete.ts";
+import type { ActionContext, ActionReply, AutocompleteContext } from "../src/discord/command.ts";
+import { MAX_ARTICLE_OPTION } from "../src/discord/common-options.ts";
+import { DISCORD_LIMITS as L } from "../src/discord/limits.ts";
 
 export const kind = "action";
 

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { AutocompleteContext, CommandContext } from "../src/discord/command";
-import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options";
-import { MAX_SUMMARY_SENTENCES } from "../src/engine/request";
+import type { AutocompleteContext, CommandContext } from "../src/discord/command.ts";
+import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
+import { MAX_SUMMARY_SENTENCES } from "../src/engine/request.ts";
 
 export const data = withArticleAndPrivate(
   new SlashCommandBuilder()

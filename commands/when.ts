@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from "discord.js";
-import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
 import {
   articleAutocomplete,
   MAX_QUERY_OPTION,
   run,
   withArticleAndPrivate,
-} from "../src/discord/common-options";
+} from "../src/discord/common-options.ts";
 
 export const data = withArticleAndPrivate(
   new SlashCommandBuilder()

@@ -1,12 +1,12 @@
 import { SlashCommandBuilder } from "discord.js";
-import { entityChoices } from "../src/discord/autocomplete";
-import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command";
+import { entityChoices } from "../src/discord/autocomplete.ts";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
 import {
   articleAutocomplete,
   MAX_QUERY_OPTION,
   run,
   withArticleAndPrivate,
-} from "../src/discord/common-options";
+} from "../src/discord/common-options.ts";
 
 export const data = withArticleAndPrivate(
   new SlashCommandBuilder()

@@ -3,19 +3,19 @@
 // Usage: npm run train:speakers [-- <train dir>]
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { PROJECT_ROOT } from "../src/config";
-import { extractEntities } from "../src/engine/entities";
-import { extractDirectQuotes, speakerResolver } from "../src/engine/quotes";
+import { PROJECT_ROOT } from "../src/config.ts";
+import { extractEntities } from "../src/engine/entities.ts";
 import {
   candidateScore,
   type FeatureVector,
   RANKER_FEATURES,
   type RankerWeights,
-} from "../src/engine/quotes/ranker";
-import { splitAllSentences, splitBlocks } from "../src/engine/segment";
-import type { QuoteRecord } from "../src/eval/datasets";
-import { coveredBy, type Span } from "../src/eval/metrics";
-import { QUOTE_OVERLAP, speakerNames } from "../src/eval/tasks";
+} from "../src/engine/quotes/ranker.ts";
+import { extractDirectQuotes, speakerResolver } from "../src/engine/quotes.ts";
+import { splitAllSentences, splitBlocks } from "../src/engine/segment.ts";
+import type { QuoteRecord } from "../src/eval/datasets.ts";
+import { coveredBy, type Span } from "../src/eval/metrics.ts";
+import { QUOTE_OVERLAP, speakerNames } from "../src/eval/tasks.ts";
 
 const EPOCHS = 12;
 const PRONOUN_SOURCE = /^(he|she|they|i|we|it|you|him|her|them|his|its|their)$/i;

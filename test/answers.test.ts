@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../src/engine/index";
-import { type AnswerRequest, answerRequestSchema } from "../src/engine/request";
+import { answer } from "../src/engine/index.ts";
+import { type AnswerRequest, answerRequestSchema } from "../src/engine/request.ts";
 import type {
   Answer,
   ProfileItem,
@@ -8,8 +8,8 @@ import type {
   RankedAnswerItem,
   WhenItem,
   WhoEntityItem,
-} from "../src/engine/types";
-import { seedArticle } from "./helpers";
+} from "../src/engine/types.ts";
+import { seedArticle } from "./helpers.ts";
 
 const article = seedArticle();
 const ask = (request: AnswerRequest): Answer => answer(article, answerRequestSchema.parse(request));

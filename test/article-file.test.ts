@@ -7,9 +7,9 @@ import {
   isRealDate,
   MAX_ARTICLE_BYTES,
   parseArticleText,
-} from "../src/engine/article-file";
-import { loadLibrary, NoArticlesError, readArticleFile } from "../src/engine/library";
-import { SEED_ID, SEEDS, tempLibrary } from "./helpers";
+} from "../src/engine/article-file.ts";
+import { loadLibrary, NoArticlesError, readArticleFile } from "../src/engine/library.ts";
+import { SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
 
 const reason = (fn: () => unknown) => {
   try {

@@ -4,13 +4,13 @@ import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { readConfig, requireBotConfig } from "../src/config";
-import { createBot } from "../src/discord/bot";
-import { type CommandModule, loadCommands } from "../src/discord/command";
-import { createLogger } from "../src/discord/logger";
-import { loadLibrary } from "../src/engine/library";
-import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
-import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./helpers";
+import { readConfig, requireBotConfig } from "../src/config.ts";
+import { createBot } from "../src/discord/bot.ts";
+import { type CommandModule, loadCommands } from "../src/discord/command.ts";
+import { createLogger } from "../src/discord/logger.ts";
+import { loadLibrary } from "../src/engine/library.ts";
+import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
+import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
 
 /** The seed plus the Millbrook article (many quotes, `@everyone` and a role mention in its text). */
 export function testLibrary(): string {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RIVERSIDE, ROOT, runCli, SEED_ID, SEEDS, tempLibrary } from "./helpers";
+import { RIVERSIDE, ROOT, runCli, SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
 
 describe("citebot CLI", () => {
   it("prints a who profile as JSON in the documented shape", async () => {

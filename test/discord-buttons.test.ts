@@ -1,6 +1,6 @@
 // Stateless buttons: the custom_id carries the request, signed for one server; any codec with the secret reads it.
 import { describe, expect, it } from "vitest";
-import { ButtonCodec, buttonSecret } from "../src/discord/buttons";
+import { ButtonCodec, buttonSecret } from "../src/discord/buttons.ts";
 
 const SERVER = "200000000000000001";
 const ASKER = "300000000000000001";
@@ -46,10 +46,10 @@ describe("button custom ids", () => {
 
 describe("answers rendered once, buttons per asker", () => {
   it("gives a second asker the same embed with their own buttons", async () => {
-    const { loadLibrary } = await import("../src/engine/library");
-    const { loadCommands } = await import("../src/discord/command");
-    const { Cooldowns, handleInteraction } = await import("../src/discord/handler");
-    const { SEEDS } = await import("./helpers");
+    const { loadLibrary } = await import("../src/engine/library.ts");
+    const { loadCommands } = await import("../src/discord/command.ts");
+    const { Cooldowns, handleInteraction } = await import("../src/discord/handler.ts");
+    const { SEEDS } = await import("./helpers.ts");
     const codec = new ButtonCodec("one secret shared by all workers");
     const deps = {
       library: loadLibrary(SEEDS),

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, startInProcessBot, stopBot } from "./bot-process";
-import { DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in";
-import { ROOT, SEEDS } from "./helpers";
+import { startBot, startInProcessBot, stopBot } from "./bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
+import { ROOT, SEEDS } from "./helpers.ts";
 
 setFlagsFromString("--expose_gc");
 const gc = runInNewContext("gc") as () => void;

@@ -1,18 +1,18 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { ConfigError, readConfig, requireBotConfig } from "../src/config";
-import { ButtonCodec } from "../src/discord/buttons";
-import { CommandLoadError, checkCommandModule, loadCommands } from "../src/discord/command";
-import { normaliseCommands, sameCommands } from "../src/discord/deploy";
-import { Cooldowns, type HandlerDeps, handleInteraction } from "../src/discord/handler";
-import { DISCORD_LIMITS as L } from "../src/discord/limits";
-import { cutAtSentence, escapeText, paginate, renderAnswer, renderContext } from "../src/discord/render";
-import { answer } from "../src/engine/index";
-import { MemoryLibrary, sourceFromText } from "../src/engine/library";
-import { answerRequestSchema } from "../src/engine/request";
-import { choicesSchema, messagePayloadSchema } from "./discord-limits-schema";
-import { FAKE_TOKEN } from "./discord-stand-in";
-import { seedArticle } from "./helpers";
+import { ConfigError, readConfig, requireBotConfig } from "../src/config.ts";
+import { ButtonCodec } from "../src/discord/buttons.ts";
+import { CommandLoadError, checkCommandModule, loadCommands } from "../src/discord/command.ts";
+import { normaliseCommands, sameCommands } from "../src/discord/deploy.ts";
+import { Cooldowns, type HandlerDeps, handleInteraction } from "../src/discord/handler.ts";
+import { DISCORD_LIMITS as L } from "../src/discord/limits.ts";
+import { cutAtSentence, escapeText, paginate, renderAnswer, renderContext } from "../src/discord/render.ts";
+import { answer } from "../src/engine/index.ts";
+import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
+import { answerRequestSchema } from "../src/engine/request.ts";
+import { choicesSchema, messagePayloadSchema } from "./discord-limits-schema.ts";
+import { FAKE_TOKEN } from "./discord-stand-in.ts";
+import { seedArticle } from "./helpers.ts";
 
 const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedArticle } from "./helpers";
+import { seedArticle } from "./helpers.ts";
 
 const article = seedArticle();
 const byName = (name: string) => article.entities.find((e) => e.name === name);

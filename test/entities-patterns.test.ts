@@ -1,7 +1,7 @@
 // Issue patterns 2 (capitalised words that are not people) and 3 (roles), on sentences of our own.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../src/engine/analyze";
-import type { Entity } from "../src/engine/types";
+import { analyzeArticle } from "../src/engine/analyze.ts";
+import type { Entity } from "../src/engine/types.ts";
 
 const entities = (text: string): Entity[] =>
   analyzeArticle({ meta: { id: "t", title: "t", date: null }, text }).entities;

@@ -1,7 +1,7 @@
 // Probes PostgreSQL and Redis once for the whole run. CI=true: both must answer, or the run fails here.
 // Elsewhere a missing server leaves its tests out, said in one line.
 import type { TestProject } from "vitest/node";
-import { postgresProblem, redisProblem, TEST_DATABASE_URL, TEST_REDIS_URL } from "./services";
+import { postgresProblem, redisProblem, TEST_DATABASE_URL, TEST_REDIS_URL } from "./services.ts";
 
 export default async function setup(project: TestProject): Promise<void> {
   const [postgres, redis] = await Promise.all([postgresProblem(), redisProblem()]);

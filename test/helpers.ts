@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
-import { main } from "../src/cli/main";
-import { loadLibrary } from "../src/engine/library";
+import { main } from "../src/cli/main.ts";
+import { loadLibrary } from "../src/engine/library.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const SEEDS = join(ROOT, "seeds");

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDispatchers } from "../src/ingest/fetch";
-import { runCli, SEED_ID, SEEDS } from "./helpers";
-import { ampPage, CAFE, FERRY, graphPage, homePage, makePdf, TUNNEL, WATER_REPORT } from "./ingest-pages";
-import { html, type PageServer, startPageServer } from "./ingest-server";
+import { closeDispatchers } from "../src/ingest/fetch.ts";
+import { runCli, SEED_ID, SEEDS } from "./helpers.ts";
+import { ampPage, CAFE, FERRY, graphPage, homePage, makePdf, TUNNEL, WATER_REPORT } from "./ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 let dir: string;
 let server: PageServer;

@@ -1,9 +1,9 @@
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../src/ingest/failure";
-import { closeDispatchers, DEFAULT_FETCH_LIMITS, type FetchOptions } from "../src/ingest/fetch";
-import { ingestUrl } from "../src/ingest/ingest";
-import { ParserPool } from "../src/ingest/parser-pool";
+import { IngestError } from "../src/ingest/failure.ts";
+import { closeDispatchers, DEFAULT_FETCH_LIMITS, type FetchOptions } from "../src/ingest/fetch.ts";
+import { ingestUrl } from "../src/ingest/ingest.ts";
+import { ParserPool } from "../src/ingest/parser-pool.ts";
 import {
   ampPage,
   CAFE,
@@ -25,8 +25,8 @@ import {
   WATER_REPORT,
   windows1252Page,
   wordF1,
-} from "./ingest-pages";
-import { html, type PageServer, startPageServer } from "./ingest-server";
+} from "./ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 const fetchOptions: FetchOptions = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true };
 let server: PageServer;

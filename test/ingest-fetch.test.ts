@@ -1,14 +1,14 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { failureMessage, IngestError, type IngestFailure } from "../src/ingest/failure";
+import { failureMessage, IngestError, type IngestFailure } from "../src/ingest/failure.ts";
 import {
   closeDispatchers,
   DEFAULT_FETCH_LIMITS,
   type FetchOptions,
   fetchResource,
-} from "../src/ingest/fetch";
-import { FERRY, graphPage } from "./ingest-pages";
-import { html, type PageServer, startPageServer } from "./ingest-server";
+} from "../src/ingest/fetch.ts";
+import { FERRY, graphPage } from "./ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 const options: FetchOptions = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true };
 let server: PageServer;

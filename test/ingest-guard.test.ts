@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../src/config";
-import { checkUrl, isAllowedAddress } from "../src/ingest/address-guard";
-import { IngestError, type IngestFailure } from "../src/ingest/failure";
-import { closeDispatchers, DEFAULT_FETCH_LIMITS, fetchResource, guardedConnector } from "../src/ingest/fetch";
-import { FERRY, graphPage } from "./ingest-pages";
-import { html, type PageServer, startPageServer } from "./ingest-server";
+import { readConfig } from "../src/config.ts";
+import { checkUrl, isAllowedAddress } from "../src/ingest/address-guard.ts";
+import { IngestError, type IngestFailure } from "../src/ingest/failure.ts";
+import {
+  closeDispatchers,
+  DEFAULT_FETCH_LIMITS,
+  fetchResource,
+  guardedConnector,
+} from "../src/ingest/fetch.ts";
+import { FERRY, graphPage } from "./ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 const OFF = { ...DEFAULT_FETCH_LIMITS, allowLoopback: false };
 const ON = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true };

@@ -1,10 +1,10 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ask } from "../src/app/ask";
-import { loadLibrary } from "../src/engine/library";
-import type { ProfileItem, QuoteItem, RankedAnswerItem } from "../src/engine/types";
-import { RIVERSIDE, SEED_ID, SEEDS, tempLibrary } from "./helpers";
+import { ask } from "../src/app/ask.ts";
+import { loadLibrary } from "../src/engine/library.ts";
+import type { ProfileItem, QuoteItem, RankedAnswerItem } from "../src/engine/types.ts";
+import { RIVERSIDE, SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
 
 function twoArticleLibrary() {
   const dir = tempLibrary({ "riverside-library-reopens.md": readFileSync(RIVERSIDE) });

@@ -1,6 +1,6 @@
 // When a ranked answer is trusted: agreement with plain BM25, margins, and the question's names.
 import { describe, expect, it } from "vitest";
-import { type Confidence, isConfident, type ScoredSentence } from "../src/engine/answers/match";
+import { type Confidence, isConfident, type ScoredSentence } from "../src/engine/answers/match.ts";
 
 const rule: Confidence = { agreed: 0.25, min: 0.3, margin: 0.1, sure: 0.5, nearTop: null };
 

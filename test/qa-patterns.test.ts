@@ -1,10 +1,10 @@
 // Questions routed to the right evidence, on articles written for these tests.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../src/engine/analyze";
-import { answer } from "../src/engine/index";
-import { answerRequestSchema } from "../src/engine/request";
-import type { Answer, ProfileItem, RankedAnswerItem } from "../src/engine/types";
-import { seedArticle } from "./helpers";
+import { analyzeArticle } from "../src/engine/analyze.ts";
+import { answer } from "../src/engine/index.ts";
+import { answerRequestSchema } from "../src/engine/request.ts";
+import type { Answer, ProfileItem, RankedAnswerItem } from "../src/engine/types.ts";
+import { seedArticle } from "./helpers.ts";
 
 const DEBATE = [
   'Senator Maria Hale spoke after the debate on Tuesday. Hale told Ana Reyes that the choice "could not be clearer."',

@@ -1,8 +1,8 @@
 // Quality floors on the annotated evaluation data (../shared/eval), set just under the figures reached on
 // 2026-11-28 (README, "Answer quality"). A user's clone without the data skips with one printed line; CI never skips.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DATA_DIR, dataAvailable } from "../src/eval/datasets";
-import { type EvalResult, runEvaluation } from "../src/eval/run";
+import { DEFAULT_DATA_DIR, dataAvailable } from "../src/eval/datasets.ts";
+import { type EvalResult, runEvaluation } from "../src/eval/run.ts";
 
 const dir = process.env.CITEBOT_EVAL_DATA ?? DEFAULT_DATA_DIR;
 const available = dataAvailable(dir);

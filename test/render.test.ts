@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { answerTitle } from "../src/app/answer-view";
-import { renderAnswerText } from "../src/cli/render-text";
-import { paginate, renderAnswer } from "../src/discord/render";
-import { analyzeArticle, answer, sourceFromText } from "../src/engine/index";
-import { type AnswerRequest, answerRequestSchema } from "../src/engine/request";
-import type { Answer, SummaryItem, WhenItem } from "../src/engine/types";
-import { messagePayloadSchema } from "./discord-limits-schema";
+import { answerTitle } from "../src/app/answer-view.ts";
+import { renderAnswerText } from "../src/cli/render-text.ts";
+import { paginate, renderAnswer } from "../src/discord/render.ts";
+import { analyzeArticle, answer, sourceFromText } from "../src/engine/index.ts";
+import { type AnswerRequest, answerRequestSchema } from "../src/engine/request.ts";
+import type { Answer, SummaryItem, WhenItem } from "../src/engine/types.ts";
+import { messagePayloadSchema } from "./discord-limits-schema.ts";
 
 // An article of our own words.
 const FERRY = `date 2024-05-06

@@ -2,10 +2,10 @@
 import { rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ask } from "../src/app/ask";
-import { loadLibrary } from "../src/engine/library";
-import type { WhenItem } from "../src/engine/types";
-import { tempLibrary } from "./helpers";
+import { ask } from "../src/app/ask.ts";
+import { loadLibrary } from "../src/engine/library.ts";
+import type { WhenItem } from "../src/engine/types.ts";
+import { tempLibrary } from "./helpers.ts";
 
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 

@@ -2,14 +2,14 @@
 // Discord payload is within Discord's limits and pings no one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ask, RequestError } from "../src/app/ask";
-import { ButtonCodec } from "../src/discord/buttons";
-import { loadCommands } from "../src/discord/command";
-import { Cooldowns, handleInteraction } from "../src/discord/handler";
-import { paginate, renderAnswer, renderContext } from "../src/discord/render";
-import { ArticleError } from "../src/engine/article-file";
-import { MemoryLibrary, sourceFromText } from "../src/engine/library";
-import { choicesSchema, messagePayloadSchema } from "./discord-limits-schema";
+import { ask, RequestError } from "../src/app/ask.ts";
+import { ButtonCodec } from "../src/discord/buttons.ts";
+import { loadCommands } from "../src/discord/command.ts";
+import { Cooldowns, handleInteraction } from "../src/discord/handler.ts";
+import { paginate, renderAnswer, renderContext } from "../src/discord/render.ts";
+import { ArticleError } from "../src/engine/article-file.ts";
+import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
+import { choicesSchema, messagePayloadSchema } from "./discord-limits-schema.ts";
 
 const HOSTILE = [
   "@everyone",

@@ -5,15 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
-import { RedisSharedState } from "../src/store/redis-state";
+import { RedisSharedState } from "../src/store/redis-state.ts";
 import {
   type Cooldowns,
   type CurrentArticles,
   MemorySharedState,
   storeCurrentArticles,
-} from "../src/store/shared-state";
-import { SqliteArticleStore } from "../src/store/sqlite-store";
-import { runName, TEST_REDIS_URL } from "./services";
+} from "../src/store/shared-state.ts";
+import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
+import { runName, TEST_REDIS_URL } from "./services.ts";
 
 interface Opened<T> {
   state: T;

@@ -3,17 +3,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
-import type { ArticleSource } from "../src/engine/types";
+import type { ArticleSource } from "../src/engine/types.ts";
 import {
   type ArticleStore,
   type NewArticle,
   StoreLimitError,
   type StoreLimits,
-} from "../src/store/article-store";
-import { PG_MIGRATIONS } from "../src/store/pg-migrations";
-import { migratePg, PgArticleStore } from "../src/store/pg-store";
-import { SqliteArticleStore } from "../src/store/sqlite-store";
-import { dropSchema, runName, TEST_DATABASE_URL } from "./services";
+} from "../src/store/article-store.ts";
+import { PG_MIGRATIONS } from "../src/store/pg-migrations.ts";
+import { migratePg, PgArticleStore } from "../src/store/pg-store.ts";
+import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
+import { dropSchema, runName, TEST_DATABASE_URL } from "./services.ts";
 
 const limits: StoreLimits = { maxArticles: 3, maxTextBytes: 2_000 };
 

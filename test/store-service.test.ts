@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ArticleService, slugify } from "../src/app/article-service";
-import { ask } from "../src/app/ask";
-import { MemoryLibrary, sourceFromText } from "../src/engine/library";
-import { IngestError } from "../src/ingest/failure";
-import { closeDispatchers, DEFAULT_FETCH_LIMITS } from "../src/ingest/fetch";
-import { ParserPool } from "../src/ingest/parser-pool";
-import { SqliteArticleStore } from "../src/store/sqlite-store";
-import { FERRY, graphPage, LIBRARY_CLUB, TUNNEL } from "./ingest-pages";
-import { html, type PageServer, startPageServer } from "./ingest-server";
+import { ArticleService, slugify } from "../src/app/article-service.ts";
+import { ask } from "../src/app/ask.ts";
+import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
+import { IngestError } from "../src/ingest/failure.ts";
+import { closeDispatchers, DEFAULT_FETCH_LIMITS } from "../src/ingest/fetch.ts";
+import { ParserPool } from "../src/ingest/parser-pool.ts";
+import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
+import { FERRY, graphPage, LIBRARY_CLUB, TUNNEL } from "./ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 const SEED_TEXT =
   "date 2024-12-01\nThe lighthouse keeper on Gull Rock retired on Sunday after thirty years, the harbour trust said.";

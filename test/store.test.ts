@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ArticleSource } from "../src/engine/types";
-import { type NewArticle, StoreLimitError } from "../src/store/article-store";
-import { MIGRATIONS } from "../src/store/migrations";
-import { DATABASE_FILE, migrate, SqliteArticleStore, textHash } from "../src/store/sqlite-store";
+import type { ArticleSource } from "../src/engine/types.ts";
+import { type NewArticle, StoreLimitError } from "../src/store/article-store.ts";
+import { MIGRATIONS } from "../src/store/migrations.ts";
+import { DATABASE_FILE, migrate, SqliteArticleStore, textHash } from "../src/store/sqlite-store.ts";
 
 let dir: string;
 let clock: number;

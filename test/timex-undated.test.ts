@@ -7,7 +7,7 @@ import {
   answerRequestSchema,
   sourceFromText,
   type WhenItem,
-} from "../src/engine/index";
+} from "../src/engine/index.ts";
 
 const BODY = [
   "The harbour authority said on Sunday that the old pier would be rebuilt this year.",

@@ -1,8 +1,8 @@
 // WordNet 3.1 lookups: index binary search, synsets, base forms and related words.
 import { describe, expect, it } from "vitest";
-import { indexEntry, synsetAt } from "../src/engine/wordnet/dict";
-import { baseForms, irregularVerbBase } from "../src/engine/wordnet/morphology";
-import { relatedWords } from "../src/engine/wordnet/related";
+import { indexEntry, synsetAt } from "../src/engine/wordnet/dict.ts";
+import { baseForms, irregularVerbBase } from "../src/engine/wordnet/morphology.ts";
+import { relatedWords } from "../src/engine/wordnet/related.ts";
 
 const relation = (word: string, related: string) =>
   relatedWords(word).find((r) => r.word === related)?.relation;

@@ -9,7 +9,7 @@ import type {
   Span,
   WhenItem,
   WhoEntityItem,
-} from "../engine/types";
+} from "../engine/types.ts";
 
 /** Words that open a question the title can show as it was asked. */
 const QUESTION_OPENING = /^(who|whom|whose|when|what|which|where|why|how|in what|in which)\b/i;

@@ -1,21 +1,21 @@
 // Adding, listing and removing a server's articles: ingest → store → the server's library. Every adapter
 // (the CLI today, Discord next) goes through here.
-import { deriveTitle } from "../engine/analyze";
-import type { ArticleLibrary } from "../engine/library";
-import type { ArticleSource } from "../engine/types";
-import { type ExtractedArticle, toArticleSource } from "../ingest/extracted";
-import { IngestError } from "../ingest/failure";
-import { extractArticleText, type IngestContext, ingestFile, ingestUrl } from "../ingest/ingest";
+import { deriveTitle } from "../engine/analyze.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import type { ArticleSource } from "../engine/types.ts";
+import { type ExtractedArticle, toArticleSource } from "../ingest/extracted.ts";
+import { IngestError } from "../ingest/failure.ts";
+import { extractArticleText, type IngestContext, ingestFile, ingestUrl } from "../ingest/ingest.ts";
 import {
   type ArticleOrigin,
   type ArticleStore,
   type StoredArticle,
   type StoredArticleInfo,
   StoreLimitError,
-} from "../store/article-store";
-import { type CurrentArticles, storeCurrentArticles } from "../store/shared-state";
-import { RequestError, unknownArticleMessage } from "./ask";
-import { ServerLibrary } from "./server-library";
+} from "../store/article-store.ts";
+import { type CurrentArticles, storeCurrentArticles } from "../store/shared-state.ts";
+import { RequestError, unknownArticleMessage } from "./ask.ts";
+import { ServerLibrary } from "./server-library.ts";
 
 export type AddRequest =
   | { kind: "url"; url: string }

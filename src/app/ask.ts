@@ -1,8 +1,8 @@
 // The one path from a user's request (any adapter) to an Answer: pick the article, check the options, answer.
-import { answer } from "../engine/index";
-import type { ArticleLibrary } from "../engine/library";
-import { answerRequestSchema, requestProblem } from "../engine/request";
-import type { Answer, ArticleMeta } from "../engine/types";
+import { answer } from "../engine/index.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import { answerRequestSchema, requestProblem } from "../engine/request.ts";
+import type { Answer, ArticleMeta } from "../engine/types.ts";
 
 /** A problem with what the user asked; its message is safe and meant to be shown to them. */
 export class RequestError extends Error {

@@ -2,16 +2,16 @@
 // SQLite), the shared state (Redis when REDIS_URL is set, else memory), the guarded fetcher, the parse workers.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Config } from "../config";
-import type { ArticleLibrary } from "../engine/library";
-import { DEFAULT_FETCH_LIMITS, type FetchOptions } from "../ingest/fetch";
-import { DEFAULT_PARSER_OPTIONS, ParserPool } from "../ingest/parser-pool";
-import type { ArticleStore, StoreLimits } from "../store/article-store";
-import { PgArticleStore } from "../store/pg-store";
-import { RedisSharedState } from "../store/redis-state";
-import { type CurrentArticles, MemorySharedState, type SharedState } from "../store/shared-state";
-import { DATABASE_FILE, SqliteArticleStore } from "../store/sqlite-store";
-import { ArticleService } from "./article-service";
+import type { Config } from "../config.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import { DEFAULT_FETCH_LIMITS, type FetchOptions } from "../ingest/fetch.ts";
+import { DEFAULT_PARSER_OPTIONS, ParserPool } from "../ingest/parser-pool.ts";
+import type { ArticleStore, StoreLimits } from "../store/article-store.ts";
+import { PgArticleStore } from "../store/pg-store.ts";
+import { RedisSharedState } from "../store/redis-state.ts";
+import { type CurrentArticles, MemorySharedState, type SharedState } from "../store/shared-state.ts";
+import { DATABASE_FILE, SqliteArticleStore } from "../store/sqlite-store.ts";
+import { ArticleService } from "./article-service.ts";
 
 export type ArticleSettings = Pick<
   Config,

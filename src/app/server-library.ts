@@ -1,8 +1,8 @@
 // One server's library: the built-in seeds every server sees, plus the articles that server added.
-import type { AnalyzedArticle } from "../engine/analyze";
-import { type ArticleLibrary, type LoadProblem, MemoryLibrary } from "../engine/library";
-import type { ArticleMeta, ArticleSource } from "../engine/types";
-import type { StoredArticleInfo } from "../store/article-store";
+import type { AnalyzedArticle } from "../engine/analyze.ts";
+import { type ArticleLibrary, type LoadProblem, MemoryLibrary } from "../engine/library.ts";
+import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
+import type { StoredArticleInfo } from "../store/article-store.ts";
 
 function byRecency(a: ArticleMeta, z: ArticleMeta): number {
   if (a.date !== z.date) {

@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { ask, RequestError } from "../app/ask";
-import { ArticleError } from "../engine/article-file";
-import { type ArticleLibrary, MemoryLibrary, readArticleFile, sourceFromText } from "../engine/library";
+import { ask, RequestError } from "../app/ask.ts";
+import { ArticleError } from "../engine/article-file.ts";
+import { type ArticleLibrary, MemoryLibrary, readArticleFile, sourceFromText } from "../engine/library.ts";
 
 const batchLineSchema = z.object({
   command: z.string({ error: "command is required" }),

@@ -1,9 +1,9 @@
 // `citebot console`: the bot's commands typed as `/who Ombaka`, answered from the same engine.
 import { createInterface } from "node:readline";
-import { ask, RequestError, resolveArticleId } from "../app/ask";
-import type { ArticleLibrary } from "../engine/library";
-import { parseCommandLine } from "./options-line";
-import { renderAnswerText, renderArticleList, type TextStyle } from "./render-text";
+import { ask, RequestError, resolveArticleId } from "../app/ask.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import { parseCommandLine } from "./options-line.ts";
+import { renderAnswerText, renderArticleList, type TextStyle } from "./render-text.ts";
 
 const CONSOLE_HELP = `Commands (as in Discord):
   /summary [sentences:N]            the article in N sentences (1–10, default 3)

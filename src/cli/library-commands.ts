@@ -1,10 +1,10 @@
 // `citebot add`, `citebot remove` and the stored half of `citebot articles`: the CLI's `local` library.
 import { readFile } from "node:fs/promises";
-import type { ArticleService } from "../app/article-service";
-import type { ServerLibrary } from "../app/server-library";
-import { articleData } from "../engine/analyze";
-import type { ArticleMeta } from "../engine/types";
-import { LOCAL_SERVER } from "../store/article-store";
+import type { ArticleService } from "../app/article-service.ts";
+import type { ServerLibrary } from "../app/server-library.ts";
+import { articleData } from "../engine/analyze.ts";
+import type { ArticleMeta } from "../engine/types.ts";
+import { LOCAL_SERVER } from "../store/article-store.ts";
 
 /** An I/O problem (a file that cannot be read): exit 1. */
 export class CliIoError extends Error {}

@@ -1,25 +1,25 @@
 // `citebot`: the command-line adapter. Usage errors exit 2, a library with no valid article exits 1.
 import { parseArgs } from "node:util";
-import { ask, RequestError } from "../app/ask";
-import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles";
-import { ServerLibrary } from "../app/server-library";
-import { type Config, ConfigError, loadDotenv, readConfig } from "../config";
-import { CommandLoadError } from "../discord/command";
-import { articleData } from "../engine/analyze";
-import { ArticleError } from "../engine/article-file";
+import { ask, RequestError } from "../app/ask.ts";
+import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles.ts";
+import { ServerLibrary } from "../app/server-library.ts";
+import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
+import { CommandLoadError } from "../discord/command.ts";
+import { articleData } from "../engine/analyze.ts";
+import { ArticleError } from "../engine/article-file.ts";
 import {
   type ArticleLibrary,
   loadLibrary,
   MemoryLibrary,
   NoArticlesError,
   readArticleFile,
-} from "../engine/library";
-import { IngestError, isInputFailure } from "../ingest/failure";
-import { LOCAL_SERVER } from "../store/article-store";
-import { runBatch } from "./batch";
-import { runConsole } from "./console";
-import { addFromCli, CliIoError, libraryListJson, renderAdded } from "./library-commands";
-import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text";
+} from "../engine/library.ts";
+import { IngestError, isInputFailure } from "../ingest/failure.ts";
+import { LOCAL_SERVER } from "../store/article-store.ts";
+import { runBatch } from "./batch.ts";
+import { runConsole } from "./console.ts";
+import { addFromCli, CliIoError, libraryListJson, renderAdded } from "./library-commands.ts";
+import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text.ts";
 
 export const USAGE = `Usage:
   citebot summary|quote|who|when [QUERY] [--article ID|PATH] [--articles DIR]
@@ -207,7 +207,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "start": {
         if (config.INTERACTIONS_MODE === "http") {
-          const { runHttp } = await import("../http/run-http");
+          const { runHttp } = await import("../http/run-http.ts");
           return await runHttp(config, io);
         }
         if (!config.DISCORD_TOKEN) {
@@ -217,11 +217,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
           await openConsole();
           return 0;
         }
-        const { runBot } = await import("../discord/run");
+        const { runBot } = await import("../discord/run.ts");
         return await runBot(config, io);
       }
       case "deploy": {
-        const { runDeploy } = await import("../discord/deploy");
+        const { runDeploy } = await import("../discord/deploy.ts");
         // `npm run deploy --dry-run` hands the flag to npm, which passes it on as npm_config_dry_run.
         const dryRun = Boolean(values["dry-run"]) || io.env.npm_config_dry_run === "true";
         const clear = Boolean(values.clear) || io.env.npm_config_clear === "true";

@@ -1,6 +1,6 @@
 // Answer → text for a terminal: the answer line, then each excerpt with its ¶ citation.
-import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view";
-import type { Answer, ArticleMeta, Citation, Span, WhoEntityItem } from "../engine/types";
+import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view.ts";
+import type { Answer, ArticleMeta, Citation, Span, WhoEntityItem } from "../engine/types.ts";
 
 export interface TextStyle {
   bold(s: string): string;

@@ -1,13 +1,20 @@
 // `/article add|list|info|remove|use` and the message menu's "Add article to citebot": what each does with
 // the server's library. Adding is long work (fetch + parse), so it defers and returns the edit to make.
 import { extname } from "node:path";
-import type { AddRequest } from "../app/article-service";
-import { ask, RequestError, resolveArticleId } from "../app/ask";
-import { FILE_KINDS } from "../ingest/ingest";
-import type { ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command";
-import { stringOption } from "./command";
-import { renderNotice } from "./render";
-import { LIST_PAGE_SIZE, renderAdded, renderDone, renderInfo, renderList, titleOf } from "./render-article";
+import type { AddRequest } from "../app/article-service.ts";
+import { ask, RequestError, resolveArticleId } from "../app/ask.ts";
+import { FILE_KINDS } from "../ingest/ingest.ts";
+import type { ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
+import { stringOption } from "./command.ts";
+import { renderNotice } from "./render.ts";
+import {
+  LIST_PAGE_SIZE,
+  renderAdded,
+  renderDone,
+  renderInfo,
+  renderList,
+  titleOf,
+} from "./render-article.ts";
 
 /** What to add, as the user gave it (an attachment is read only after the reply is deferred). */
 export type AddSource =

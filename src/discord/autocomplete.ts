@@ -1,12 +1,12 @@
 // Autocomplete choices: ranked by exact, prefix, word-prefix, substring, then in-order-letters match.
-import { resolveArticleId } from "../app/ask";
-import { quotedSpeakers } from "../engine/answers/quote";
-import { rankedEntities } from "../engine/answers/who";
-import type { ArticleLibrary } from "../engine/library";
-import { foldName, shorten } from "../engine/text";
-import type { ArticleMeta } from "../engine/types";
-import { DISCORD_LIMITS as L } from "./limits";
-import type { Choice } from "./reply";
+import { resolveArticleId } from "../app/ask.ts";
+import { quotedSpeakers } from "../engine/answers/quote.ts";
+import { rankedEntities } from "../engine/answers/who.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import { foldName, shorten } from "../engine/text.ts";
+import type { ArticleMeta } from "../engine/types.ts";
+import { DISCORD_LIMITS as L } from "./limits.ts";
+import type { Choice } from "./reply.ts";
 
 export interface Candidate {
   name: string;

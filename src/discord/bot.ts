@@ -15,16 +15,16 @@ import {
   PermissionFlagsBits,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { ArticleService } from "../app/article-service";
-import type { BotConfig } from "../config";
-import type { ArticleLibrary } from "../engine/library";
-import { ADD_TEXT_MODAL } from "./article-actions";
-import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command";
-import type { InteractionInput } from "./handler";
-import { renderNotice } from "./render";
-import type { MessagePayload } from "./reply";
-import { type RoutedReply, routeInteraction } from "./route";
-import { routeDepsFor } from "./route-deps";
+import type { ArticleService } from "../app/article-service.ts";
+import type { BotConfig } from "../config.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import { ADD_TEXT_MODAL } from "./article-actions.ts";
+import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command.ts";
+import type { InteractionInput } from "./handler.ts";
+import { renderNotice } from "./render.ts";
+import type { MessagePayload } from "./reply.ts";
+import { type RoutedReply, routeInteraction } from "./route.ts";
+import { routeDepsFor } from "./route-deps.ts";
 
 /** Discord error codes that mean the interaction can no longer be answered. */
 const UNKNOWN_INTERACTION = 10062;

@@ -2,8 +2,8 @@
 // in the button's custom_id, signed with an HMAC over the server id too. Any process or HTTP worker holding the
 // same secret answers a click with no memory of the first reply; a forged, altered or other server's id fails.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { AskInput } from "../app/ask";
-import { DISCORD_LIMITS } from "./limits";
+import type { AskInput } from "../app/ask.ts";
+import { DISCORD_LIMITS } from "./limits.ts";
 
 export type ButtonAction = "page" | "ctx";
 

@@ -8,13 +8,13 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import { z } from "zod";
-import type { ArticleService } from "../app/article-service";
-import type { AskInput } from "../app/ask";
-import type { ServerLibrary } from "../app/server-library";
-import { PROJECT_ROOT } from "../config";
-import type { ArticleLibrary } from "../engine/library";
-import type { Answer } from "../engine/types";
-import type { Choice, MessagePayload } from "./reply";
+import type { ArticleService } from "../app/article-service.ts";
+import type { AskInput } from "../app/ask.ts";
+import type { ServerLibrary } from "../app/server-library.ts";
+import { PROJECT_ROOT } from "../config.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import type { Answer } from "../engine/types.ts";
+import type { Choice, MessagePayload } from "./reply.ts";
 
 export type OptionValue = string | number | boolean;
 export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;

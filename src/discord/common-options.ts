@@ -1,16 +1,16 @@
 // Options every answer command shares: which article, and whether to answer privately.
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "discord.js";
-import type { AskInput } from "../app/ask";
-import { MAX_QUERY_CHARS } from "../engine/request";
-import { articleChoices } from "./autocomplete";
+import type { AskInput } from "../app/ask.ts";
+import { MAX_QUERY_CHARS } from "../engine/request.ts";
+import { articleChoices } from "./autocomplete.ts";
 import {
   type AutocompleteContext,
   booleanOption,
   type CommandContext,
   type CommandResult,
   stringOption,
-} from "./command";
-import type { Choice } from "./reply";
+} from "./command.ts";
+import type { Choice } from "./reply.ts";
 
 /** Article ids are file names; 100 characters is Discord's autocomplete value limit. */
 export const MAX_ARTICLE_OPTION = 100;

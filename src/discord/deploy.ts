@@ -1,9 +1,9 @@
 // `citebot deploy`: register the slash commands, to one guild (DISCORD_GUILD_ID) or globally.
 // It reads what is registered first and writes nothing when it is the same: Discord allows 200 creates a day.
 import { REST, Routes } from "discord.js";
-import type { Io } from "../cli/main";
-import { type Config, requireBotConfig } from "../config";
-import { loadCommands } from "./command";
+import type { Io } from "../cli/main.ts";
+import { type Config, requireBotConfig } from "../config.ts";
+import { loadCommands } from "./command.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,15 +1,15 @@
 // The one interaction handler: interaction data (command, options, user) in, interaction-callback JSON out.
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
-import { type AskInput, ask, RequestError } from "../app/ask";
-import type { ArticleLibrary } from "../engine/library";
-import type { Answer } from "../engine/types";
-import { IngestError } from "../ingest/failure";
-import { LOCAL_SERVER } from "../store/article-store";
-import type { ButtonCodec } from "./buttons";
-import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command";
-import { type AnswerPage, renderAnswerPage, renderContext, renderNotice, withButtons } from "./render";
-import type { MessagePayload, Reply } from "./reply";
+import { type AskInput, ask, RequestError } from "../app/ask.ts";
+import type { ArticleLibrary } from "../engine/library.ts";
+import type { Answer } from "../engine/types.ts";
+import { IngestError } from "../ingest/failure.ts";
+import { LOCAL_SERVER } from "../store/article-store.ts";
+import type { ButtonCodec } from "./buttons.ts";
+import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command.ts";
+import { type AnswerPage, renderAnswerPage, renderContext, renderNotice, withButtons } from "./render.ts";
+import type { MessagePayload, Reply } from "./reply.ts";
 
 export type InteractionInput =
   | {

@@ -1,11 +1,11 @@
 // Replies about the library itself (an added article, the list, one article's details), within Discord's
 // limits, pinging no one. Article text is escaped with the answer renderer's helpers.
 import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
-import type { ParsedArticle } from "../engine/types";
-import type { StoredArticleInfo } from "../store/article-store";
-import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits";
-import { cutAtSentence, escapeText } from "./render";
-import { type MessagePayload, NO_MENTIONS } from "./reply";
+import type { ParsedArticle } from "../engine/types.ts";
+import type { StoredArticleInfo } from "../store/article-store.ts";
+import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits.ts";
+import { cutAtSentence, escapeText } from "./render.ts";
+import { type MessagePayload, NO_MENTIONS } from "./reply.ts";
 
 const COLOR_ADDED = 0x57f287;
 const COLOR_INFO = 0x5865f2;

@@ -8,11 +8,11 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord-api-types/v10";
-import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view";
-import type { Answer, Citation, ParsedArticle, Span, WhoEntityItem } from "../engine/types";
-import type { ButtonAction } from "./buttons";
-import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits";
-import { type MessagePayload, NO_MENTIONS } from "./reply";
+import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view.ts";
+import type { Answer, Citation, ParsedArticle, Span, WhoEntityItem } from "../engine/types.ts";
+import type { ButtonAction } from "./buttons.ts";
+import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits.ts";
+import { type MessagePayload, NO_MENTIONS } from "./reply.ts";
 
 /** Room for the answer on one page: under the description limit, with margin for the header. */
 const PAGE_BUDGET = 3600;

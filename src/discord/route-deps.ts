@@ -1,13 +1,13 @@
 // What answering an interaction needs, built once from the configuration: the gateway bot and the HTTP endpoint
 // share it, so both answer the same way.
 import type { Logger } from "pino";
-import type { ArticleService } from "../app/article-service";
-import { fetchOptionsFrom } from "../app/open-articles";
-import type { Config } from "../config";
-import { fetchResource } from "../ingest/fetch";
-import { ButtonCodec, buttonSecret } from "./buttons";
-import { Cooldowns, type HandlerDeps } from "./handler";
-import type { RouteDeps } from "./route";
+import type { ArticleService } from "../app/article-service.ts";
+import { fetchOptionsFrom } from "../app/open-articles.ts";
+import type { Config } from "../config.ts";
+import { fetchResource } from "../ingest/fetch.ts";
+import { ButtonCodec, buttonSecret } from "./buttons.ts";
+import { Cooldowns, type HandlerDeps } from "./handler.ts";
+import type { RouteDeps } from "./route.ts";
 
 export interface RouteDepsOptions {
   config: Config;

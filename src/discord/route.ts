@@ -1,8 +1,8 @@
 // Routes an interaction to its server's library: the guild's articles plus the seeds (`local` in DMs), with
 // the channel's current article as the default for every command. Action commands (/article, the message
 // menu) run here; answer commands, buttons and autocomplete go on to the one handler.
-import type { ArticleService } from "../app/article-service";
-import { LOCAL_SERVER } from "../store/article-store";
+import type { ArticleService } from "../app/article-service.ts";
+import { LOCAL_SERVER } from "../store/article-store.ts";
 import type {
   ActionCommandModule,
   ActionContext,
@@ -10,10 +10,10 @@ import type {
   AttachmentRef,
   FollowUp,
   Place,
-} from "./command";
-import { failureNotice, type HandlerDeps, handleInteraction, type InteractionInput } from "./handler";
-import { renderNotice } from "./render";
-import type { Reply } from "./reply";
+} from "./command.ts";
+import { failureNotice, type HandlerDeps, handleInteraction, type InteractionInput } from "./handler.ts";
+import { renderNotice } from "./render.ts";
+import type { Reply } from "./reply.ts";
 
 export interface RouteDeps extends HandlerDeps {
   /** The stored libraries; without it every server sees only the built-in articles (`library`). */

@@ -1,11 +1,11 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
-import { openArticleService } from "../app/open-articles";
-import type { Io } from "../cli/main";
-import { type Config, requireBotConfig } from "../config";
-import { loadLibrary } from "../engine/library";
-import { createBot } from "./bot";
-import { loadCommands } from "./command";
-import { createLogger } from "./logger";
+import { openArticleService } from "../app/open-articles.ts";
+import type { Io } from "../cli/main.ts";
+import { type Config, requireBotConfig } from "../config.ts";
+import { loadLibrary } from "../engine/library.ts";
+import { createBot } from "./bot.ts";
+import { loadCommands } from "./command.ts";
+import { createLogger } from "./logger.ts";
 
 /** Gateway close code for a token Discord does not accept. */
 const AUTHENTICATION_FAILED = 4004;

@@ -1,11 +1,11 @@
 // files → parse: one pass over an article's text builds everything the answers read.
-import { extractEntities } from "./entities";
-import { extractDirectQuotes, extractReportedSpeech, speakerResolver } from "./quotes";
-import { SentenceIndex } from "./search-index";
-import { splitAllSentences, splitBlocks, splitSentences } from "./segment";
-import { contentTermsAt, shorten, type TermAt } from "./text";
-import { extractTimexes } from "./timex";
-import type { ArticleSource, ParsedArticle } from "./types";
+import { extractEntities } from "./entities.ts";
+import { extractDirectQuotes, extractReportedSpeech, speakerResolver } from "./quotes.ts";
+import { SentenceIndex } from "./search-index.ts";
+import { splitAllSentences, splitBlocks, splitSentences } from "./segment.ts";
+import { contentTermsAt, shorten, type TermAt } from "./text.ts";
+import { extractTimexes } from "./timex.ts";
+import type { ArticleSource, ParsedArticle } from "./types.ts";
 
 /** Discord shows at most 100 characters of an autocomplete choice; a title fits in one. */
 export const MAX_TITLE_CHARS = 100;

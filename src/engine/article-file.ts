@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { statedArticleDate } from "./timex/article-date";
-import type { ArticleSource } from "./types";
+import { statedArticleDate } from "./timex/article-date.ts";
+import type { ArticleSource } from "./types.ts";
 
 /** Larger files are refused: a news article is a few tens of KB; 1 MiB leaves ample room without letting one file eat memory. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

@@ -8,8 +8,8 @@ import {
   PICTURE_NOUNS,
   SOCIAL_NETWORKS,
   STORY_NOUNS,
-} from "./lexicon";
-import type { ParsedArticle } from "./types";
+} from "./lexicon/index.ts";
+import type { ParsedArticle } from "./types.ts";
 
 export type BoilerplateAction =
   /** Only this sentence is boilerplate (`Sign up for our newsletter.` inside a paragraph). */

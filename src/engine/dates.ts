@@ -6,7 +6,7 @@ import {
   PART_OF_DAY_NAMES,
   SEASON_NAMES,
   WEEKDAY_NAMES,
-} from "./lexicon/time";
+} from "./lexicon/time.ts";
 
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;

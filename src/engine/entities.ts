@@ -27,14 +27,14 @@ import {
   STRONG_ORG_HEADS,
   TITLE_MODIFIERS,
   TITLES,
-} from "./lexicon";
-import { nerTokens } from "./ner/features";
-import { type NerType, tagTokens } from "./ner/tagger";
-import { foldName, isCapitalized, type Token } from "./text";
-import type { Entity, EntityType, Gender, Sentence, Span } from "./types";
-import { relatedWords } from "./wordnet/related";
+} from "./lexicon/index.ts";
+import { nerTokens } from "./ner/features.ts";
+import { type NerType, tagTokens } from "./ner/tagger.ts";
+import { foldName, isCapitalized, type Token } from "./text.ts";
+import type { Entity, EntityType, Gender, Sentence, Span } from "./types.ts";
+import { relatedWords } from "./wordnet/related.ts";
 
-export { ROLE_NOUNS } from "./lexicon";
+export { ROLE_NOUNS } from "./lexicon/index.ts";
 
 /** The most words a name (with its title) takes: `Director of the Federal Bureau of Investigation James Comey`. */
 const MAX_NAME_TOKENS = 10;

@@ -1,11 +1,11 @@
 // The engine's public face: parse a request, answer it from an article. Pure and deterministic.
-import type { AnalyzedArticle } from "./analyze";
-import { findQuotes } from "./answers/quote";
-import { summarize } from "./answers/summary";
-import { when } from "./answers/when";
-import { who } from "./answers/who";
-import type { ParsedRequest } from "./request";
-import type { Answer } from "./types";
+import type { AnalyzedArticle } from "./analyze.ts";
+import { findQuotes } from "./answers/quote.ts";
+import { summarize } from "./answers/summary.ts";
+import { when } from "./answers/when.ts";
+import { who } from "./answers/who.ts";
+import type { ParsedRequest } from "./request.ts";
+import type { Answer } from "./types.ts";
 
 export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer {
   switch (request.command) {
@@ -20,10 +20,10 @@ export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer
   }
 }
 
-export type { AnalyzedArticle } from "./analyze";
-export { analyzeArticle, articleData } from "./analyze";
-export type { ArticleLibrary, LoadProblem } from "./library";
-export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library";
-export type { AnswerRequest, ParsedRequest } from "./request";
-export { answerRequestSchema, requestProblem } from "./request";
-export type * from "./types";
+export type { AnalyzedArticle } from "./analyze.ts";
+export { analyzeArticle, articleData } from "./analyze.ts";
+export type { ArticleLibrary, LoadProblem } from "./library.ts";
+export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library.ts";
+export type { AnswerRequest, ParsedRequest } from "./request.ts";
+export { answerRequestSchema, requestProblem } from "./request.ts";
+export type * from "./types.ts";

@@ -1,9 +1,9 @@
 // The article library: the one interface every adapter reads articles through.
 import { readdirSync, readFileSync, statSync, watch } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { type AnalyzedArticle, analyzeArticle, deriveTitle } from "./analyze";
-import { ArticleError, decodeArticleBytes, MAX_ARTICLE_BYTES, parseArticleText } from "./article-file";
-import type { ArticleMeta, ArticleSource } from "./types";
+import { type AnalyzedArticle, analyzeArticle, deriveTitle } from "./analyze.ts";
+import { ArticleError, decodeArticleBytes, MAX_ARTICLE_BYTES, parseArticleText } from "./article-file.ts";
+import type { ArticleMeta, ArticleSource } from "./types.ts";
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
 

@@ -2,7 +2,7 @@
 // extractDirectQuotes is a pipeline of named passes (QUOTE_PASSES): find the quoted spans in every quotation
 // style, add the bare quote paragraphs after `He said:`, find each quote's cue, drop titles and scare quotes,
 // then resolve each speaker (continuing the previous speaker where no cue is found).
-import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "./lexicon";
+import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "./lexicon/index.ts";
 import {
   type Attribution,
   accordingTo,
@@ -13,14 +13,19 @@ import {
   spanOf,
   subjectWithRole,
   transcriptLabel,
-} from "./quotes/attribution";
-import { type NonSpeechContext, nonSpeechRule } from "./quotes/non-speech";
-import { type RankerWeights, rankSpeakers, type SpeakerCandidate, speakerCandidates } from "./quotes/ranker";
-import { type QuoteSpan, quoteSpans } from "./quotes/spans";
-import { SPEAKER_WEIGHTS } from "./quotes/speaker-weights";
-import { type ResolvedSpeaker, type SpeakerResolver, speakerResolver } from "./quotes/speakers";
-import { sentenceAt } from "./segment";
-import type { Entity, Paragraph, Quote, Sentence, Span } from "./types";
+} from "./quotes/attribution.ts";
+import { type NonSpeechContext, nonSpeechRule } from "./quotes/non-speech.ts";
+import {
+  type RankerWeights,
+  rankSpeakers,
+  type SpeakerCandidate,
+  speakerCandidates,
+} from "./quotes/ranker.ts";
+import { type QuoteSpan, quoteSpans } from "./quotes/spans.ts";
+import { SPEAKER_WEIGHTS } from "./quotes/speaker-weights.ts";
+import { type ResolvedSpeaker, type SpeakerResolver, speakerResolver } from "./quotes/speakers.ts";
+import { sentenceAt } from "./segment.ts";
+import type { Entity, Paragraph, Quote, Sentence, Span } from "./types.ts";
 
 export { type SpeakerResolver, speakerResolver };
 

@@ -1,6 +1,6 @@
-import { matchBoilerplate } from "./boilerplate";
-import { lexiconTag } from "./lexicon";
-import type { Heading, Paragraph, Sentence, Span } from "./types";
+import { matchBoilerplate } from "./boilerplate.ts";
+import { lexiconTag } from "./lexicon/index.ts";
+import type { Heading, Paragraph, Sentence, Span } from "./types.ts";
 
 const MAX_HEADING_CHARS = 80;
 const MAX_HEADING_WORDS = 10;

@@ -1,7 +1,7 @@
 // Small text helpers shared by the extractors and the answerers.
 import { stemmer } from "stemmer";
-import { STOP_WORDS } from "./lexicon/question";
-import { irregularVerbBase } from "./wordnet/morphology";
+import { STOP_WORDS } from "./lexicon/question.ts";
+import { irregularVerbBase } from "./wordnet/morphology.ts";
 
 export interface Token {
   text: string;

@@ -5,12 +5,12 @@
 // add what it leaves out. An article without a date keeps its relative expressions, unresolved and marked:
 // nothing here ever reads today's clock.
 import * as chrono from "chrono-node";
-import { displayValue } from "./dates";
-import { sentenceAt } from "./segment";
-import { type ChronoResult, readChrono } from "./timex/chrono-rules";
-import { PATTERN_RULES, type PatternRule } from "./timex/pattern-rules";
-import { type Anchor, anchorOf, type Reading } from "./timex/reading";
-import type { Sentence, Timex } from "./types";
+import { displayValue } from "./dates.ts";
+import { sentenceAt } from "./segment.ts";
+import { type ChronoResult, readChrono } from "./timex/chrono-rules.ts";
+import { PATTERN_RULES, type PatternRule } from "./timex/pattern-rules.ts";
+import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
+import type { Sentence, Timex } from "./types.ts";
 
 /** One expression found, with the id of the rule that read it (so tests can name the rule). */
 export interface FoundTimex extends Reading {

@@ -1,9 +1,9 @@
 // `npm run eval [-- --data DIR] [--out FILE] [--limit N]`: every evaluation, citebot beside its baselines.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULT_DATA_DIR, dataAvailable } from "./datasets";
-import { runEvaluation } from "./run";
-import { TARGETS, table } from "./table";
+import { DEFAULT_DATA_DIR, dataAvailable } from "./datasets.ts";
+import { runEvaluation } from "./run.ts";
+import { TARGETS, table } from "./table.ts";
 
 async function main() {
   const { values } = parseArgs({

@@ -1,8 +1,8 @@
 // Readers for the annotated datasets under ../shared/eval (never copied into this repository).
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { PROJECT_ROOT } from "../config";
-import type { Span } from "./metrics";
+import { PROJECT_ROOT } from "../config.ts";
+import type { Span } from "./metrics.ts";
 
 export const DEFAULT_DATA_DIR = resolve(PROJECT_ROOT, "..", "shared", "eval");
 

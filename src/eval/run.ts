@@ -6,8 +6,8 @@ import {
   readJsonl,
   type SummaryRecord,
   type TimexRecord,
-} from "./datasets";
-import { evaluateDates, evaluateEntities, evaluateQa, evaluateQuotes, evaluateSummaries } from "./tasks";
+} from "./datasets.ts";
+import { evaluateDates, evaluateEntities, evaluateQa, evaluateQuotes, evaluateSummaries } from "./tasks.ts";
 
 export interface EvalOptions {
   /** Use only the first N records of each dataset (quick runs). */

@@ -1,5 +1,5 @@
 // The evaluation table: citebot beside its baselines and the targets.
-import type { EvalResult } from "./run";
+import type { EvalResult } from "./run.ts";
 
 export const TARGETS = {
   quotesDirectF1: 0.88,

@@ -3,18 +3,18 @@
 import * as chrono from "chrono-node";
 import nlp from "compromise";
 import MiniSearch from "minisearch";
-import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze";
-import { rankSentences } from "../engine/answers/common";
-import { summarize } from "../engine/answers/summary";
-import { extractEntities, taggerSpans } from "../engine/entities";
-import { answer } from "../engine/index";
-import { SPEECH_VERB } from "../engine/lexicon";
-import { extractDirectQuotes, speakerResolver } from "../engine/quotes";
-import { answerRequestSchema } from "../engine/request";
-import { splitAllSentences, splitBlocks } from "../engine/segment";
-import { foldName } from "../engine/text";
-import type { Answer, Entity, Quote, RankedAnswerItem } from "../engine/types";
-import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets";
+import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze.ts";
+import { rankSentences } from "../engine/answers/common.ts";
+import { summarize } from "../engine/answers/summary.ts";
+import { extractEntities, taggerSpans } from "../engine/entities.ts";
+import { answer } from "../engine/index.ts";
+import { SPEECH_VERB } from "../engine/lexicon/index.ts";
+import { extractDirectQuotes, speakerResolver } from "../engine/quotes.ts";
+import { answerRequestSchema } from "../engine/request.ts";
+import { splitAllSentences, splitBlocks } from "../engine/segment.ts";
+import { foldName } from "../engine/text.ts";
+import type { Answer, Entity, Quote, RankedAnswerItem } from "../engine/types.ts";
+import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets.ts";
 import {
   coveredBy,
   intersection,
@@ -26,7 +26,7 @@ import {
   rougeN,
   type Span,
   tokenF1,
-} from "./metrics";
+} from "./metrics.ts";
 
 export function analyse(id: string, text: string, date: string | null, title = ""): AnalyzedArticle {
   return analyzeArticle({ meta: { id, title, date }, text });

@@ -6,13 +6,13 @@ import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import type { FollowUp } from "../discord/command";
-import type { InteractionInput } from "../discord/handler";
-import { renderNotice } from "../discord/render";
-import type { MessagePayload } from "../discord/reply";
-import type { RoutedReply } from "../discord/route";
-import { InteractionType, parseInteraction, type RawInteraction } from "./interaction-input";
-import { checkSignature } from "./signature";
+import type { FollowUp } from "../discord/command.ts";
+import type { InteractionInput } from "../discord/handler.ts";
+import { renderNotice } from "../discord/render.ts";
+import type { MessagePayload } from "../discord/reply.ts";
+import type { RoutedReply } from "../discord/route.ts";
+import { InteractionType, parseInteraction, type RawInteraction } from "./interaction-input.ts";
+import { checkSignature } from "./signature.ts";
 
 /** Discord's interaction callback types. */
 const Callback = { Pong: 1, Message: 4, Deferred: 5, Update: 7, Autocomplete: 8, Modal: 9 } as const;

@@ -1,9 +1,9 @@
 // An interaction as Discord POSTs it (JSON) → the handler's plain data, as the gateway adapter makes it from
 // discord.js objects. Only the fields citebot reads are checked (zod); anything else is ignored.
 import { z } from "zod";
-import { ADD_TEXT_MODAL } from "../discord/article-actions";
-import type { AttachmentRef, OptionValues, Place } from "../discord/command";
-import type { InteractionInput } from "../discord/handler";
+import { ADD_TEXT_MODAL } from "../discord/article-actions.ts";
+import type { AttachmentRef, OptionValues, Place } from "../discord/command.ts";
+import type { InteractionInput } from "../discord/handler.ts";
 
 /** Discord's interaction types. */
 export const InteractionType = {

@@ -1,16 +1,16 @@
 // `citebot start` with INTERACTIONS_MODE=http: the same library, commands and handler as the gateway bot,
 // answering Discord's signed POSTs; SIGINT/SIGTERM stop accepting, finish what is in flight, and exit 0.
 
-import { openArticleService } from "../app/open-articles";
-import type { Io } from "../cli/main";
-import { type Config, ConfigError } from "../config";
-import { loadCommands } from "../discord/command";
-import { createLogger } from "../discord/logger";
-import { routeInteraction } from "../discord/route";
-import { routeDepsFor } from "../discord/route-deps";
-import { loadLibrary } from "../engine/library";
-import { createEndpoint } from "./endpoint";
-import { publicKeyFromHex } from "./signature";
+import { openArticleService } from "../app/open-articles.ts";
+import type { Io } from "../cli/main.ts";
+import { type Config, ConfigError } from "../config.ts";
+import { loadCommands } from "../discord/command.ts";
+import { createLogger } from "../discord/logger.ts";
+import { routeInteraction } from "../discord/route.ts";
+import { routeDepsFor } from "../discord/route-deps.ts";
+import { loadLibrary } from "../engine/library.ts";
+import { createEndpoint } from "./endpoint.ts";
+import { publicKeyFromHex } from "./signature.ts";
 
 export const DEFAULT_API_BASE = "https://discord.com/api";
 

@@ -1,7 +1,7 @@
 // Which addresses a fetch may reach: public unicast only. Loopback (127.0.0.0/8) only when tests allow it.
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import ipaddr from "ipaddr.js";
-import { IngestError } from "./failure";
+import { IngestError } from "./failure.ts";
 
 export interface AddressPolicy {
   /** FETCH_ALLOW_LOOPBACK: lets IPv4 loopback through so tests can serve pages on 127.0.0.1. */

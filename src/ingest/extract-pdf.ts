@@ -1,8 +1,8 @@
 // A PDF's text → paragraphs, with pdf.js (through unpdf) and eval disabled.
 import { getDocumentProxy } from "unpdf";
-import { isoDay } from "./extract-html";
-import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted";
-import { IngestError } from "./failure";
+import { isoDay } from "./extract-html.ts";
+import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
+import { IngestError } from "./failure.ts";
 
 interface Line {
   text: string;

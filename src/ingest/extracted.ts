@@ -1,5 +1,5 @@
 // What an extractor yields, and how it becomes the engine's ArticleSource.
-import type { ArticleMeta, ArticleSource } from "../engine/types";
+import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
 
 export interface ExtractedArticle {
   title: string;

@@ -2,8 +2,8 @@
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { Agent, buildConnector, type Dispatcher, request } from "undici";
-import { type AddressPolicy, checkUrl, guardedLookup, isAllowedAddress } from "./address-guard";
-import { IngestError, type IngestFailure } from "./failure";
+import { type AddressPolicy, checkUrl, guardedLookup, isAllowedAddress } from "./address-guard.ts";
+import { IngestError, type IngestFailure } from "./failure.ts";
 
 export type ResourceKind = "html" | "text" | "pdf";
 

@@ -1,11 +1,11 @@
 // From a link, a file or pasted text to an extracted article: fetch (guarded), then parse in a worker.
 import { extname } from "node:path";
-import { ArticleError, decodeArticleBytes, parseArticleText } from "../engine/article-file";
-import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted";
-import { IngestError } from "./failure";
-import { type FetchOptions, fetchResource } from "./fetch";
-import type { ParseKind } from "./parse-job";
-import type { ParserPool } from "./parser-pool";
+import { ArticleError, decodeArticleBytes, parseArticleText } from "../engine/article-file.ts";
+import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
+import { IngestError } from "./failure.ts";
+import { type FetchOptions, fetchResource } from "./fetch.ts";
+import type { ParseKind } from "./parse-job.ts";
+import type { ParserPool } from "./parser-pool.ts";
 
 export interface IngestContext {
   fetch: FetchOptions;

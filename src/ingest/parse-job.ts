@@ -1,8 +1,8 @@
 // One parse, as the worker thread runs it: bytes in, an extracted article (or a failure) out.
-import { decodePage } from "./charset";
-import { extractHtml } from "./extract-html";
-import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted";
-import { IngestError, type IngestFailure } from "./failure";
+import { decodePage } from "./charset.ts";
+import { extractHtml } from "./extract-html.ts";
+import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
+import { IngestError, type IngestFailure } from "./failure.ts";
 
 export type ParseKind = "html" | "pdf" | "text";
 
@@ -45,7 +45,7 @@ export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
   try {
     if (job.kind === "pdf") {
       // pdf.js is large: loaded on the first PDF only.
-      const { extractPdf } = await import("./extract-pdf");
+      const { extractPdf } = await import("./extract-pdf.ts");
       return { ok: true, article: await extractPdf(job.bytes, job.url) };
     }
     const text = decodePage(job.bytes, job.charset, job.kind === "html");

@@ -1,8 +1,8 @@
 // Parses pages in worker threads with a time limit, so a heavy page never stalls the caller's event loop.
 import { Worker } from "node:worker_threads";
-import type { ExtractedArticle } from "./extracted";
-import { IngestError } from "./failure";
-import type { ParseJob, ParseOutcome } from "./parse-job";
+import type { ExtractedArticle } from "./extracted.ts";
+import { IngestError } from "./failure.ts";
+import type { ParseJob, ParseOutcome } from "./parse-job.ts";
 
 export interface ParserPoolOptions {
   /** A parse taking longer is stopped (its worker is ended) and fails as timed-out. */

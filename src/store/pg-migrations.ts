@@ -1,6 +1,6 @@
 // The PostgreSQL schema, one migration a version, the same tables as the SQLite one (migrations.ts). `seq`
 // orders articles added in the same millisecond, as SQLite's rowid does.
-import type { Migration } from "./migrations";
+import type { Migration } from "./migrations.ts";
 
 export const PG_MIGRATIONS: readonly Migration[] = [
   {

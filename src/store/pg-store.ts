@@ -2,7 +2,7 @@
 // Each add runs in one transaction under an advisory lock on its server, so the limits and the duplicate
 // checks hold however many processes add at once; the unique index on the text hash backs that up.
 import pg from "pg";
-import type { ArticleMeta } from "../engine/types";
+import type { ArticleMeta } from "../engine/types.ts";
 import {
   type AddResult,
   type ArticleOrigin,
@@ -15,10 +15,10 @@ import {
   type StoredArticleInfo,
   StoreLimitError,
   type StoreLimits,
-} from "./article-store";
-import type { Migration } from "./migrations";
-import { PG_MIGRATIONS } from "./pg-migrations";
-import { textHash } from "./sqlite-store";
+} from "./article-store.ts";
+import type { Migration } from "./migrations.ts";
+import { PG_MIGRATIONS } from "./pg-migrations.ts";
+import { textHash } from "./sqlite-store.ts";
 
 interface Row {
   id: string;

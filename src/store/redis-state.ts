@@ -1,7 +1,7 @@
 // Cooldowns and current articles in Redis (REDIS_URL), shared by every process and machine serving the bot.
 // A cooldown is one `SET key NX PX ms`: whoever sets it first wins, and Redis expires it.
 import { createClient } from "redis";
-import type { CooldownResult, SharedState } from "./shared-state";
+import type { CooldownResult, SharedState } from "./shared-state.ts";
 
 /** A channel's current article is forgotten after this long without being set again. */
 const CURRENT_TTL_SECONDS = 90 * 24 * 3600;

@@ -1,6 +1,6 @@
 // State that every process serving the bot must agree on: per-user cooldowns and each channel's current
 // article. In memory for one process; Redis (redis-state.ts) when several share the work.
-import type { ArticleStore } from "./article-store";
+import type { ArticleStore } from "./article-store.ts";
 
 export type CooldownResult = { allowed: true } | { allowed: false; waitMs: number };
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { ArticleMeta } from "../engine/types";
+import type { ArticleMeta } from "../engine/types.ts";
 import {
   type AddResult,
   type ArticleOrigin,
@@ -16,8 +16,8 @@ import {
   type StoredArticleInfo,
   StoreLimitError,
   type StoreLimits,
-} from "./article-store";
-import { MIGRATIONS, type Migration } from "./migrations";
+} from "./article-store.ts";
+import { MIGRATIONS, type Migration } from "./migrations.ts";
 
 export const DATABASE_FILE = "citebot.sqlite";
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze";
-import { summarize } from "../../src/engine/answers/summary";
+import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { summarize } from "../../src/engine/answers/summary.ts";
 import {
   BOILERPLATE_RULES,
   boilerplateSentences,
   HEADLINE_REPEATED,
   matchBoilerplate,
   repeatsHeadline,
-} from "../../src/engine/boilerplate";
-import type { SummaryItem } from "../../src/engine/types";
+} from "../../src/engine/boilerplate.ts";
+import type { SummaryItem } from "../../src/engine/types.ts";
 
 // Invented sentences: each rule with what it must catch and what it must leave alone.
 const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string[]; negative: string[] }> = {

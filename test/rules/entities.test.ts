@@ -1,8 +1,8 @@
 // Each named entity rule, with sentences of our own: a positive case where it fires and a negative one where it
 // must not, so that breaking any rule fails the test named after it.
 import { describe, expect, it } from "vitest";
-import { classify, explainSpan, type RunView, SPAN_RULES, TYPE_RULES } from "../../src/engine/entities";
-import type { EntityType } from "../../src/engine/types";
+import { classify, explainSpan, type RunView, SPAN_RULES, TYPE_RULES } from "../../src/engine/entities.ts";
+import type { EntityType } from "../../src/engine/types.ts";
 
 type SpanCase = [
   sentence: string,

@@ -4,7 +4,7 @@ import {
   JUNK_CLASS_RULES,
   JUNK_PARAGRAPH_RULES,
   junkParagraphRule,
-} from "../../src/ingest/page-furniture";
+} from "../../src/ingest/page-furniture.ts";
 
 // Each rule, with text it must catch and article text it must leave alone (sentences invented here).
 const paragraphCases: Record<string, { drops: string[]; keeps: string[] }> = {

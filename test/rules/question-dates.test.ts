@@ -1,6 +1,6 @@
 // Date-phrase rules a when-answer falls back on: one row per rule, positive and negative.
 import { describe, expect, it } from "vitest";
-import { DATE_PHRASE_RULES, datePhrases } from "../../src/engine/answers/date-phrases";
+import { DATE_PHRASE_RULES, datePhrases } from "../../src/engine/answers/date-phrases.ts";
 
 const ROWS: [rule: string, sentence: string, text: string | null, value: string | null][] = [
   ["month-day-year", "The plant opened on May 21, 2013 after delays.", "May 21, 2013", "2013-05-21"],

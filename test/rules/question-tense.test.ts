@@ -1,7 +1,7 @@
 // Tense agreement rules between a when-question and an answering sentence.
 import { describe, expect, it } from "vitest";
-import { questionTense, tenseAgrees } from "../../src/engine/answers/tense";
-import type { Sentence } from "../../src/engine/types";
+import { questionTense, tenseAgrees } from "../../src/engine/answers/tense.ts";
+import type { Sentence } from "../../src/engine/types.ts";
 
 const sentence = (text: string): Sentence => ({ start: 0, end: text.length, index: 0, paragraph: 1, text });
 

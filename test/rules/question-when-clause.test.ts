@@ -1,10 +1,10 @@
 // The when-clause rule: a question led by another question word whose `when` only opens a clause.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze";
-import { WHEN_CLAUSE_QUESTION } from "../../src/engine/answers/when";
-import { answer } from "../../src/engine/index";
-import { answerRequestSchema } from "../../src/engine/request";
-import type { RankedAnswerItem } from "../../src/engine/types";
+import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { WHEN_CLAUSE_QUESTION } from "../../src/engine/answers/when.ts";
+import { answer } from "../../src/engine/index.ts";
+import { answerRequestSchema } from "../../src/engine/request.ts";
+import type { RankedAnswerItem } from "../../src/engine/types.ts";
 
 describe(WHEN_CLAUSE_QUESTION.id, () => {
   it.each([

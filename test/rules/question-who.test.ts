@@ -1,8 +1,8 @@
 // What a who-question asks for: one row per rule, positive and negative.
 import { describe, expect, it } from "vitest";
-import { verbArguments } from "../../src/engine/answers/arguments";
-import { WHO_QUESTION_RULES, whoAsks } from "../../src/engine/answers/who-question";
-import type { Sentence } from "../../src/engine/types";
+import { verbArguments } from "../../src/engine/answers/arguments.ts";
+import { WHO_QUESTION_RULES, whoAsks } from "../../src/engine/answers/who-question.ts";
+import type { Sentence } from "../../src/engine/types.ts";
 
 describe("who-question rules", () => {
   const ROWS = [

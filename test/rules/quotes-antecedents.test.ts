@@ -1,13 +1,13 @@
 // The pronoun-speaker ranking's terms (src/engine/quotes/pronouns.ts), each on a candidate built by hand.
 import { describe, expect, it } from "vitest";
-import type { MentionRuleId } from "../../src/engine/quotes/mention-context";
+import type { MentionRuleId } from "../../src/engine/quotes/mention-context.ts";
 import {
   ANTECEDENT_RULES,
   type AntecedentCandidate,
   antecedentScore,
   DISTANCE_PENALTY_PER_CHAR,
-} from "../../src/engine/quotes/pronouns";
-import type { Entity } from "../../src/engine/types";
+} from "../../src/engine/quotes/pronouns.ts";
+import type { Entity } from "../../src/engine/types.ts";
 
 const entity: Entity = {
   id: "person:x",

@@ -1,6 +1,6 @@
 // What the words around a name say it does (src/engine/quotes/mention-context.ts).
 import { describe, expect, it } from "vitest";
-import { MENTION_RULES, mentionRoles } from "../../src/engine/quotes/mention-context";
+import { MENTION_RULES, mentionRoles } from "../../src/engine/quotes/mention-context.ts";
 
 /** The roles of the first occurrence of `name` in `text`. */
 const rolesOf = (text: string, name: string) => {

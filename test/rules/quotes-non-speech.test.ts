@@ -1,6 +1,6 @@
 // Words in quotation marks that are not speech (src/engine/quotes/non-speech.ts): one row a rule and case.
 import { describe, expect, it } from "vitest";
-import { type NonSpeechContext, nonSpeechRule } from "../../src/engine/quotes/non-speech";
+import { type NonSpeechContext, nonSpeechRule } from "../../src/engine/quotes/non-speech.ts";
 
 const context = (
   quoted: string,

@@ -1,7 +1,7 @@
 // Quotation styles (src/engine/quotes/spans.ts): each style rule on positive and negative cases.
 import { describe, expect, it } from "vitest";
-import { quoteSpans, STYLE_RULES } from "../../src/engine/quotes/spans";
-import type { Paragraph } from "../../src/engine/types";
+import { quoteSpans, STYLE_RULES } from "../../src/engine/quotes/spans.ts";
+import type { Paragraph } from "../../src/engine/types.ts";
 
 const rule = (id: (typeof STYLE_RULES)[number]["id"]) => STYLE_RULES.find((r) => r.id === id)!;
 const whole = (text: string): Paragraph => ({ start: 0, end: text.length, number: 1, section: null });

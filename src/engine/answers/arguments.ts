@@ -2,9 +2,9 @@
 // subject, the noun phrase after the verb its object, `was VERBed by X` names the agent of a passive. Good enough
 // to answer `Who did he cut off?` with the person cut off and `Who was killed?` with who died, not the person
 // who spoke about it. Named rules, tested in test/rules/question-arguments.test.ts.
-import { lexiconTag } from "../lexicon";
-import { type Token, tokenize } from "../text";
-import type { Sentence, Span } from "../types";
+import { lexiconTag } from "../lexicon/index.ts";
+import { type Token, tokenize } from "../text.ts";
+import type { Sentence, Span } from "../types.ts";
 
 export interface VerbArguments {
   passive: boolean;

@@ -1,5 +1,5 @@
-import { sentenceAt } from "../segment";
-import type { Answer, AnswerItem, Citation, CommandName, ParsedArticle, Sentence } from "../types";
+import { sentenceAt } from "../segment.ts";
+import type { Answer, AnswerItem, Citation, CommandName, ParsedArticle, Sentence } from "../types.ts";
 
 /** A citation of `text.slice(start, end)`, numbered by the paragraph and sentence it starts in. */
 export function cite(article: ParsedArticle, start: number, end: number): Citation {
@@ -51,7 +51,7 @@ export function makeAnswer(
   };
 }
 
-export type { ScoredSentence } from "./match";
-export { distanceToMatches, MIN_COVERAGE, rankSentences } from "./match";
+export type { ScoredSentence } from "./match.ts";
+export { distanceToMatches, MIN_COVERAGE, rankSentences } from "./match.ts";
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

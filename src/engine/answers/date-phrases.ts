@@ -1,7 +1,7 @@
 // Date phrases a when-answer may give when the date extractor left them out (an undated article keeps only what
 // carries its own year): years, decades, centuries, month-and-day dates. Named rules, tested in
 // test/rules/question-dates.test.ts. Each gives a TIMEX3-style value where one follows from the words alone.
-import type { Span } from "../types";
+import type { Span } from "../types.ts";
 
 export interface DatePhrase extends Span {
   text: string;

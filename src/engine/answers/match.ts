@@ -4,11 +4,11 @@
 // A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
 import MiniSearch from "minisearch";
-import type { AnalyzedArticle } from "../analyze";
-import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon";
-import { contentTerms, isStopword, termOf } from "../text";
-import type { Sentence } from "../types";
-import { RELATION_WEIGHT, relatedWords } from "../wordnet/related";
+import type { AnalyzedArticle } from "../analyze.ts";
+import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
+import { contentTerms, isStopword, termOf } from "../text.ts";
+import type { Sentence } from "../types.ts";
+import { RELATION_WEIGHT, relatedWords } from "../wordnet/related.ts";
 
 export interface QuestionTerm {
   /** The question's own word, lower-case. */

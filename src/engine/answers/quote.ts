@@ -1,8 +1,8 @@
 // Quotes by speaker and/or topic, direct speech first.
-import type { AnalyzedArticle } from "../analyze";
-import { contentTerms, foldName } from "../text";
-import type { Answer, Entity, Quote, QuoteItem } from "../types";
-import { cite, makeAnswer, plural } from "./common";
+import type { AnalyzedArticle } from "../analyze.ts";
+import { contentTerms, foldName } from "../text.ts";
+import type { Answer, Entity, Quote, QuoteItem } from "../types.ts";
+import { cite, makeAnswer, plural } from "./common.ts";
 
 export const quoteItem = (q: Quote): QuoteItem => ({
   text: q.text,

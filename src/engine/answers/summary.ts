@@ -1,11 +1,11 @@
 // An extractive summary: the sentences that carry most of who/what/when/where, in article order.
-import type { AnalyzedArticle } from "../analyze";
-import { boilerplateSentences } from "../boilerplate";
-import { DEFAULT_SUMMARY_SENTENCES } from "../request";
-import { sentenceAt } from "../segment";
-import { contentTerms } from "../text";
-import type { Answer, Sentence, SummaryItem } from "../types";
-import { citeSentence, makeAnswer } from "./common";
+import type { AnalyzedArticle } from "../analyze.ts";
+import { boilerplateSentences } from "../boilerplate.ts";
+import { DEFAULT_SUMMARY_SENTENCES } from "../request.ts";
+import { sentenceAt } from "../segment.ts";
+import { contentTerms } from "../text.ts";
+import type { Answer, Sentence, SummaryItem } from "../types.ts";
+import { citeSentence, makeAnswer } from "./common.ts";
 
 const MIN_WORDS = 6;
 /** Two sentences sharing more than this share of terms say the same thing; keep the better one. */

@@ -1,7 +1,7 @@
 // Tense agreement between a when-question and the sentence that would answer it: `When will he return?` is not
 // answered by the date of something that already happened. Named rules, tested in test/rules/question-tense.test.ts.
-import { valueStart } from "../dates";
-import type { Sentence } from "../types";
+import { valueStart } from "../dates.ts";
+import type { Sentence } from "../types.ts";
 
 export type QuestionTense = "future" | "past" | "any";
 

@@ -1,12 +1,12 @@
 // When: the article's timeline, or the date that answers a when-question.
-import type { AnalyzedArticle } from "../analyze";
-import { displayValue, valueStart } from "../dates";
-import { VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon";
-import type { Answer, RankedAnswerItem, Sentence, Span, Timex, WhenItem } from "../types";
-import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common";
-import { datePhrases } from "./date-phrases";
-import { type Confidence, closeToBest, isConfident, rankSentences, type ScoredSentence } from "./match";
-import { questionTense, tenseAgrees } from "./tense";
+import type { AnalyzedArticle } from "../analyze.ts";
+import { displayValue, valueStart } from "../dates.ts";
+import { VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon/index.ts";
+import type { Answer, RankedAnswerItem, Sentence, Span, Timex, WhenItem } from "../types.ts";
+import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common.ts";
+import { datePhrases } from "./date-phrases.ts";
+import { type Confidence, closeToBest, isConfident, rankSentences, type ScoredSentence } from "./match.ts";
+import { questionTense, tenseAgrees } from "./tense.ts";
 
 const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
   text: t.text,

@@ -1,7 +1,7 @@
 // What a who-question asks for: the speaker of a statement (`Who said …?`), who did something (`Who killed …?`),
 // who it was done to (`Who was killed?`, `Who did he cut off?`), or anyone the matched sentence names.
 // Named rules, tested in test/rules/question-who.test.ts.
-import { COMPOUND_PARTICLES, lexiconTag } from "../lexicon";
+import { COMPOUND_PARTICLES, lexiconTag } from "../lexicon/index.ts";
 
 export type WhoAsks =
   | { kind: "speaker" }

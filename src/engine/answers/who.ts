@@ -1,8 +1,15 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
-import type { AnalyzedArticle } from "../analyze";
-import { isCommonWord, isDemonym, isPlaceWord, isTimeWord, PRONOUNS, PUBLICATION_WORDS } from "../lexicon";
-import { sentenceAt } from "../segment";
-import { foldName, tokenize } from "../text";
+import type { AnalyzedArticle } from "../analyze.ts";
+import {
+  isCommonWord,
+  isDemonym,
+  isPlaceWord,
+  isTimeWord,
+  PRONOUNS,
+  PUBLICATION_WORDS,
+} from "../lexicon/index.ts";
+import { sentenceAt } from "../segment.ts";
+import { foldName, tokenize } from "../text.ts";
 import type {
   Answer,
   Citation,
@@ -12,10 +19,10 @@ import type {
   Sentence,
   Span,
   WhoEntityItem,
-} from "../types";
-import { relatedWords } from "../wordnet/related";
-import { verbArguments } from "./arguments";
-import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common";
+} from "../types.ts";
+import { relatedWords } from "../wordnet/related.ts";
+import { verbArguments } from "./arguments.ts";
+import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common.ts";
 import {
   type Confidence,
   closeToBest,
@@ -23,9 +30,9 @@ import {
   questionTerms,
   rankSentences,
   type ScoredSentence,
-} from "./match";
-import { quoteItem, quotesBy } from "./quote";
-import { type WhoAsks, whoAsks } from "./who-question";
+} from "./match.ts";
+import { quoteItem, quotesBy } from "./quote.ts";
+import { type WhoAsks, whoAsks } from "./who-question.ts";
 
 /** Answers and profiles cite at most this many mentions beyond the role and quotes. */
 const MAX_PROFILE_MENTIONS = 4;

@@ -1,7 +1,7 @@
 // The one lexicon module: every word list the engine's rules read, by area, re-exported here.
-export * from "./boilerplate";
-export * from "./compromise";
-export * from "./names";
-export * from "./question";
-export * from "./speech";
-export * from "./time";
+export * from "./boilerplate.ts";
+export * from "./compromise.ts";
+export * from "./names.ts";
+export * from "./question.ts";
+export * from "./speech.ts";
+export * from "./time.ts";

@@ -1,6 +1,6 @@
 // Words of speech and attribution: the verbs that introduce a quote, the pronouns that can be its speaker, and the
 // words that tell a speaker's gender or mark a listener.
-import { lexiconTag } from "./compromise";
+import { lexiconTag } from "./compromise.ts";
 
 /** Verbs (all forms used in news prose) that attribute words to a speaker. */
 export const SPEECH_VERBS: readonly string[] = (

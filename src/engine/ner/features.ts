@@ -1,7 +1,12 @@
 // What the name tagger sees of each word: the word, its shape and affixes, its neighbours, the punctuation
 // around it, compromise's lexicon tags and the article's cues (titles, speech verbs, sentence start).
-import { lexiconTags, LEXICON_PHRASE_STARTS as PHRASE_STARTS, SPEECH_VERB_WORDS, TITLES } from "../lexicon";
-import { type Token, tokenize } from "../text";
+import {
+  lexiconTags,
+  LEXICON_PHRASE_STARTS as PHRASE_STARTS,
+  SPEECH_VERB_WORDS,
+  TITLES,
+} from "../lexicon/index.ts";
+import { type Token, tokenize } from "../text.ts";
 
 /** The engine's word tokens, with a space-separated `'s` (wire style: `Haiti 's`) folded into a possessive. */
 export function nerTokens(text: string, base = 0): Token[] {

@@ -1,6 +1,6 @@
 // Tags one sentence's names with the learned model: spans typed PER, ORG, LOC or MISC.
 import { readFileSync } from "node:fs";
-import type { Token } from "../text";
+import type { Token } from "../text.ts";
 import {
   contextFeatures,
   type NeighbourSlot,
@@ -9,8 +9,8 @@ import {
   nerTokens,
   sentenceParts,
   wordFeatures,
-} from "./features";
-import { LABEL_COUNT, LABELS, type NerModel, readModelFile, viterbi } from "./model";
+} from "./features.ts";
+import { LABEL_COUNT, LABELS, type NerModel, readModelFile, viterbi } from "./model.ts";
 
 export type NerType = "PER" | "ORG" | "LOC" | "MISC";
 

@@ -1,7 +1,7 @@
 // Where a quote's speaker phrase is: the cue rules, each a named rule that reads the text around a quote and
 // returns the speaker phrase's span (and an appositive role) or null.
-import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "../lexicon";
-import type { Span } from "../types";
+import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "../lexicon/index.ts";
+import type { Span } from "../types.ts";
 
 export interface Attribution {
   /** Where the speaker phrase is in the text. */

@@ -1,7 +1,7 @@
 // What the words around a mention say about its part in the sentence: the one acting (subject, speaker), the one
 // acted upon (`praised Maria Ortiz`) or the one spoken to (`told Reyes`). Each test is a named rule.
-import { LISTENER_VERBS, OBJECT_TAKING_VERBS, SPEECH_VERB_ALTERNATION } from "../lexicon";
-import type { Span } from "../types";
+import { LISTENER_VERBS, OBJECT_TAKING_VERBS, SPEECH_VERB_ALTERNATION } from "../lexicon/index.ts";
+import type { Span } from "../types.ts";
 
 export interface MentionRule {
   id: string;

@@ -1,6 +1,6 @@
 // Words in quotation marks that are not anyone's speech: titles of shows and books, stage directions,
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
-import type { QuoteSpan } from "./spans";
+import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {
   /** The quotation, marks included. */

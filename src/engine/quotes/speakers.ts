@@ -1,9 +1,9 @@
 // From a speaker phrase (`Ms. Ferreira`, `he`, `the spokesperson`) to the entity it names.
-import { ROLE_NOUNS } from "../entities";
-import { type Gender, SPEAKER_PRONOUNS } from "../lexicon";
-import type { Entity, Span } from "../types";
-import { personGenders } from "./gender";
-import { type MentionOfEntity, resolvePronoun } from "./pronouns";
+import { ROLE_NOUNS } from "../entities.ts";
+import { type Gender, SPEAKER_PRONOUNS } from "../lexicon/index.ts";
+import type { Entity, Span } from "../types.ts";
+import { personGenders } from "./gender.ts";
+import { type MentionOfEntity, resolvePronoun } from "./pronouns.ts";
 
 export interface ResolvedSpeaker {
   name: string;

@@ -2,7 +2,7 @@
 // (`LONDON, May 5 (Reuters) -`, `May 5, 2024 —`) or a `Published`/`Updated` line near the top.
 // A dateline without a year takes it only from the article's own furniture (a Published line, a copyright
 // line, the URL); a year found in the story is about the story, so without one the date stays unknown.
-import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../lexicon/time";
+import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../lexicon/time.ts";
 
 export interface StatedDate {
   /** `YYYY-MM-DD`. */

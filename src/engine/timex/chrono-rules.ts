@@ -3,8 +3,8 @@
 // the text gives, at the granularity it gives (a month is `2024-06`, not a day), and leave it underspecified
 // (`XXXX-08`) when the article has no date to read it against.
 import type * as chrono from "chrono-node";
-import { addDays, isoDay, isoWeek, pad } from "../dates";
-import { PARTS_OF_DAY } from "../lexicon/time";
+import { addDays, isoDay, isoWeek, pad } from "../dates.ts";
+import { PARTS_OF_DAY } from "../lexicon/time.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -19,7 +19,7 @@ import {
   weekdayValue,
   weekendValue,
   yearOfMonth,
-} from "./reading";
+} from "./reading.ts";
 
 export type ChronoResult = ReturnType<typeof chrono.en.casual.parse>[number];
 type Component = "year" | "month" | "day" | "hour" | "minute" | "weekday";

@@ -1,7 +1,7 @@
 // Temporal expressions chrono-node misreads or leaves out, as named rules over the article text.
 // `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago quarter` as next
 // year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
-import { isoDay, isoWeek, pad } from "../dates";
+import { isoDay, isoWeek, pad } from "../dates.ts";
 import {
   MONTH_PATTERN,
   monthNumber,
@@ -9,7 +9,7 @@ import {
   ORDINALS,
   SEASON_CODES,
   weekdayNumber,
-} from "../lexicon/time";
+} from "../lexicon/time.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -23,7 +23,7 @@ import {
   resolvedAs,
   UNIT,
   yearOfMonth,
-} from "./reading";
+} from "./reading.ts";
 
 export interface PatternContext {
   anchor: Anchor | null;

@@ -1,8 +1,8 @@
 // What every date rule shares: the anchor relative expressions are read against, the reading a rule makes,
 // and the small calendar steps the rules take.
-import { addDays, isoDay, isoWeek, pad, utcDate } from "../dates";
-import { FUTURE_CUES, NUMBER_WORDS, UNIT_CODES } from "../lexicon/time";
-import type { TimexType } from "../types";
+import { addDays, isoDay, isoWeek, pad, utcDate } from "../dates.ts";
+import { FUTURE_CUES, NUMBER_WORDS, UNIT_CODES } from "../lexicon/time.ts";
+import type { TimexType } from "../types.ts";
 
 /** The article's own date, which relative expressions are read against. */
 export interface Anchor {

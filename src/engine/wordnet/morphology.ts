@@ -2,7 +2,7 @@
 // plus irregular forms (`wrote` → `write`, `men` → `man`) from compromise's conjugation model, since the npm
 // database ships without WordNet's exception lists. Only forms WordNet knows are kept.
 import nlp from "compromise";
-import { indexEntry, WORDNET_POS, type WordnetPos } from "./dict";
+import { indexEntry, WORDNET_POS, type WordnetPos } from "./dict.ts";
 
 export interface DetachmentRule {
   id: string;

@@ -2,8 +2,8 @@
 // (`+` pointers: write ↔ writing, effect ↔ effective), pertainyms (`\`: legally → legal), and for verbs the
 // more specific ways to do it (`~` troponyms: kill → shoot) and what it causes (`>`: kill → die).
 // Computed on first use of a word and cached, so answering stays fast.
-import { indexEntry, type Pointer, type Synset, synsetAt, type WordnetPos } from "./dict";
-import { baseForms } from "./morphology";
+import { indexEntry, type Pointer, type Synset, synsetAt, type WordnetPos } from "./dict.ts";
+import { baseForms } from "./morphology.ts";
 
 export type Relation = "base" | "derivation" | "synonym" | "specific";
 
