@@ -5,16 +5,16 @@ import { hasArticleStore, type OpenArticles, openArticleService } from "../app/o
 import { ServerLibrary } from "../app/server-library.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
 import { CommandLoadError } from "../discord/command.ts";
-import { articleData } from "../engine/analyze.ts";
-import { ArticleError } from "../engine/article-file.ts";
-import { MAX_ANSWER_LIMIT } from "../engine/index.ts";
 import {
+  ArticleError,
   type ArticleLibrary,
+  articleData,
   loadLibrary,
+  MAX_ANSWER_LIMIT,
   MemoryLibrary,
   NoArticlesError,
   readArticleFile,
-} from "../engine/library.ts";
+} from "../engine/index.ts";
 import { IngestError, isInputFailure } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import { runBatch } from "./batch.ts";

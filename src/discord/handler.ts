@@ -2,8 +2,7 @@
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
 import { type AskInput, ask, RequestError } from "../app/ask.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
-import type { Answer } from "../engine/types.ts";
+import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { ButtonCodec } from "./buttons.ts";

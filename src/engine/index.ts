@@ -26,7 +26,10 @@ export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]):
 }
 
 export type { AnalyzedArticle } from "./analyze.ts";
-export { analyzeArticle, articleData } from "./analyze.ts";
+export { analyzeArticle, articleData, deriveTitle } from "./analyze.ts";
+export { quotedSpeakers } from "./answers/quote.ts";
+export { rankedEntities } from "./answers/who.ts";
+export { ArticleError } from "./article-file.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
@@ -38,4 +41,5 @@ export {
   MAX_SUMMARY_SENTENCES,
   requestProblem,
 } from "./request.ts";
+export { foldName, shorten } from "./text.ts";
 export type * from "./types.ts";

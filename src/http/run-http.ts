@@ -8,7 +8,7 @@ import { loadCommands } from "../discord/command.ts";
 import { createLogger } from "../discord/logger.ts";
 import { routeInteraction } from "../discord/route.ts";
 import { routeDepsFor } from "../discord/route-deps.ts";
-import { loadLibrary } from "../engine/library.ts";
+import { loadLibrary } from "../engine/index.ts";
 import { createEndpoint } from "./endpoint.ts";
 import { publicKeyFromHex } from "./signature.ts";
 
