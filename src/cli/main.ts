@@ -1,6 +1,7 @@
 // `citebot`: the command-line adapter. Usage errors exit 2, a library with no valid article exits 1.
 import { parseArgs } from "node:util";
 import { ask, RequestError } from "../app/ask.ts";
+import type { Io } from "../app/io.ts";
 import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles.ts";
 import { ServerLibrary } from "../app/server-library.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
@@ -41,13 +42,6 @@ articles are kept in CITEBOT_DATA_DIR (default ./data).`;
 export class UsageError extends Error {}
 
 const ANSWER_COMMANDS = new Set(["summary", "quote", "who", "when"]);
-
-export interface Io {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-}
 
 function parse(argv: string[]) {
   try {

@@ -1,6 +1,7 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
+
+import type { Io } from "../app/io.ts";
 import { openArticleService } from "../app/open-articles.ts";
-import type { Io } from "../cli/main.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
 import { createBot } from "./bot.ts";
