@@ -224,7 +224,9 @@ describe("the interaction handler", () => {
     buttons: new ButtonCodec(),
     cooldowns: new Cooldowns(cooldownMs),
     now: () => 1_000,
-    onError: () => {},
+    onError: (error: unknown) => {
+      throw error;
+    },
   });
 
   it("asks a user to wait during the cooldown, with a clear private note", async () => {

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { main } from "../src/cli/main.ts";
 import { type Answer, type AnswerKind, type AnswerOf, isAnswerOf } from "../src/engine/index.ts";
 import { loadLibrary } from "../src/engine/library.ts";
+import { tempDir } from "./temp-dirs.ts";
+
+export { tempDir } from "./temp-dirs.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const SEEDS = join(ROOT, "seeds");
@@ -19,9 +21,9 @@ export function seedArticle() {
   return article;
 }
 
-/** A temporary folder holding the given files (name → content). */
+/** A temporary folder holding the given files (name → content), removed when the test file is done. */
 export function tempLibrary(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), "citebot-test-"));
+  const dir = tempDir("citebot-test-");
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
