@@ -1,4 +1,5 @@
-// Temporary folders the tests make, removed after each test file (test/remove-temp-dirs.ts) or at process exit.
+// Temporary folders that tests and benchmarks make, removed after each test file (test/remove-temp-dirs.ts) or at
+// process exit.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
