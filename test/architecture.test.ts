@@ -28,7 +28,7 @@ function importGraph(files: string[]): Map<string, string[]> {
   return graph;
 }
 
-const files = [...sourceFiles("src"), ...sourceFiles("commands")];
+const files = ["src", "commands", "support", "bench"].flatMap(sourceFiles);
 const graph = importGraph(files);
 const inFolder = (file: string, folder: string) => file.startsWith(`${folder}/`);
 
@@ -72,6 +72,16 @@ describe("architecture", () => {
         [...reachable(file)].filter((t) => inFolder(t, "src/cli")).map((t) => `${file} → ${t}`),
       );
     expect(intoCli).toEqual([]);
+  });
+
+  it("bench/ and support/ (what tests and benchmarks share) reach nothing in test/", () => {
+    const intoTests = files
+      .filter((file) => inFolder(file, "bench") || inFolder(file, "support"))
+      .flatMap((file) =>
+        [...reachable(file)].filter((t) => inFolder(t, "test")).map((t) => `${file} → ${t}`),
+      );
+    expect(graph.get("bench/run.ts")).toContain("support/discord-stand-in.ts");
+    expect(intoTests).toEqual([]);
   });
 
   it("the engine and the application layer reach no adapter", () => {
