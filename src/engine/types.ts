@@ -179,8 +179,6 @@ export interface ProfileItem {
   quotes: QuoteItem[];
 }
 
-export type AnswerItem = SummaryItem | QuoteItem | WhoEntityItem | RankedAnswerItem | WhenItem | ProfileItem;
-
 /** What every answer carries, whatever its kind. */
 interface AnswerBase {
   command: CommandName;
@@ -227,5 +225,7 @@ export type Answer =
   | NoAnswer;
 
 export type AnswerKind = Answer["kind"];
+/** An item of any kind of answer. */
+export type AnswerItem = Answer["items"][number];
 /** The answer member of a kind: `AnswerOf<"timeline">` is `TimelineAnswer`. */
 export type AnswerOf<K extends AnswerKind> = Extract<Answer, { kind: K }>;
