@@ -14,7 +14,7 @@ import { openArticleService } from "../src/app/open-articles.ts";
 import { readConfig } from "../src/config.ts";
 import { ButtonCodec } from "../src/discord/buttons.ts";
 import { loadCommands } from "../src/discord/command.ts";
-import { Cooldowns, STALE_BUTTON } from "../src/discord/handler.ts";
+import { STALE_BUTTON } from "../src/discord/handler.ts";
 import { type RouteDeps, routeInteraction } from "../src/discord/route.ts";
 import { loadLibrary } from "../src/engine/library.ts";
 import { createEndpoint, type Endpoint } from "../src/http/endpoint.ts";
@@ -138,8 +138,8 @@ describe("the HTTP interactions endpoint", () => {
         (await fetchResource(a.url, { ...DEFAULT_FETCH_LIMITS, allowLoopback: true })).bytes,
       commands: await loadCommands(),
       buttons: new ButtonCodec(SECRET),
-      cooldowns: new Cooldowns(0),
-      now: () => Date.now(),
+      cooldowns: opened.shared,
+      cooldownMs: 0,
       onError: (error) => {
         throw error;
       },
