@@ -17,8 +17,9 @@ try {
   const logger = createLogger(config.LOG_LEVEL).child({ shard });
   process.exitCode = await runGateway(config, io, logger);
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  io.stderr.write(`citebot: ${error.message}\n`);
+  // The manager starts the shard again (and stops the bot if it keeps failing).
+  const reason = error instanceof ConfigError ? error.message : `shard ${shard}: ${(error as Error).message}`;
+  io.stderr.write(`citebot: ${reason}\n`);
   process.exitCode = 1;
 } finally {
   finished = true;

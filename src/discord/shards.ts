@@ -14,6 +14,7 @@ import type { Logger } from "pino";
 import { openArticleStore } from "../app/open-articles.ts";
 import type { Io } from "../cli/main.ts";
 import { type BotConfig, type Config, requireBotConfig } from "../config.ts";
+import { loadLibrary } from "../engine/library.ts";
 import { createLogger } from "./logger.ts";
 
 /** Discord allows `max_concurrency` identifies per this window (plus a margin, as discord.js keeps). */
@@ -80,6 +81,19 @@ function processOf(child: ChildProcess | Worker) {
   return { pid: child.pid, code: child.exitCode, signal: child.signalCode };
 }
 
+/** Each shard's deaths within a sliding window, so a shard that cannot start is not restarted forever. */
+export class RecentDeaths {
+  private readonly times = new Map<number, number[]>();
+  constructor(private readonly windowMs: number) {}
+
+  /** Records a death of `shard` at `now`; returns how many it had within the window, this one included. */
+  record(shard: number, now: number): number {
+    const recent = [...(this.times.get(shard) ?? []), now].filter((at) => now - at < this.windowMs);
+    this.times.set(shard, recent);
+    return recent.length;
+  }
+}
+
 const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function runShards(config: Config, io: Io): Promise<number> {
@@ -92,6 +106,8 @@ export async function runShards(config: Config, io: Io): Promise<number> {
     return 1;
   };
 
+  // A library with no valid article fails here, once, as it does without shards (not in every shard, forever).
+  loadLibrary(bot.ARTICLES_DIR);
   // Migrate the article store once here, so shards starting together do not race to create its tables.
   try {
     const opened = openArticleStore(bot);
@@ -131,7 +147,7 @@ export async function runShards(config: Config, io: Io): Promise<number> {
   return await new Promise<number>((resolve) => {
     let stopping = false;
     const pause = new AbortController();
-    const deaths = new Map<number, number[]>();
+    const deaths = new RecentDeaths(CRASH_WINDOW_MS);
 
     const shutdown = (reason: string, code: number) => {
       if (stopping) return;
@@ -163,12 +179,10 @@ export async function runShards(config: Config, io: Io): Promise<number> {
           return;
         }
         log.warn({ pid, code, signal }, "shard process died; starting it again");
-        const now = Date.now();
-        const recent = [...(deaths.get(shard.id) ?? []), now].filter((at) => now - at < CRASH_WINDOW_MS);
-        deaths.set(shard.id, recent);
-        if (recent.length >= CRASH_LIMIT) {
-          log.fatal({ deaths: recent.length }, "shard keeps dying; stopping the bot");
-          io.stderr.write(`citebot: shard ${shard.id} died ${recent.length} times in a minute; stopping.\n`);
+        const recent = deaths.record(shard.id, Date.now());
+        if (recent >= CRASH_LIMIT) {
+          log.fatal({ deaths: recent }, "shard keeps dying; stopping the bot");
+          io.stderr.write(`citebot: shard ${shard.id} died ${recent} times in a minute; stopping.\n`);
           // After this handler discord.js starts it once more; the shutdown stops that process too.
           setImmediate(() => shutdown("crash loop", 1));
         }
