@@ -16,8 +16,8 @@ import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
 import { DEFAULT_DATA_DIR } from "../src/eval/datasets.ts";
 import { markdownTable } from "../src/eval/table.ts";
-import { startInProcessBot } from "../test/bot-process.ts";
-import { DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in.ts";
+import { startBot, startInProcessBot, stopBot } from "../test/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN, GUILD_ID, OTHER_GUILD_ID } from "../test/discord-stand-in.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
 const QUICK = Boolean(values.quick);
@@ -576,6 +576,48 @@ function startUp(
   results.http = { connections: CONNECTIONS, seconds, bare, citebot, ratio };
 }
 
+// ---- 9. two shards against the stand-in ---------------------------------------------------------------------
+/** `npm start` as real processes (one, or a shard manager and its shards); /who in turn in each server. */
+async function shardedEndToEnd(shards: 1 | 2, count: number) {
+  const guilds = [GUILD_ID, OTHER_GUILD_ID];
+  const standIn = new DiscordStandIn({ shards, maxConcurrency: 2, guilds });
+  await standIn.start();
+  const bot = await startBot(
+    standIn,
+    { LOG_LEVEL: "info", ...(shards === 2 ? { CITEBOT_SHARDS: "auto" } : {}) },
+    { readyLines: shards, timeoutMs: 120_000 },
+  );
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    const id = standIn.command(
+      "who",
+      [{ name: "query", type: 3, value: "Ombaka" }],
+      String(100000000000000000n + BigInt(i)),
+      guilds[i % guilds.length],
+    );
+    await standIn.callbackFor(id, 30_000);
+    latencies.push(performance.now() - t);
+  }
+  await stopBot(bot.child);
+  await standIn.stop();
+  return stats(latencies.slice(Math.min(50, count / 10)));
+}
+
+{
+  const count = QUICK ? 200 : 1000;
+  const one = await shardedEndToEnd(1, count);
+  const two = await shardedEndToEnd(2, count);
+  out(
+    `\n9. Shards: /who end to end through the stand-in, ${count} interactions one after another, in turn in two servers`,
+  );
+  out(`   one process (no CITEBOT_SHARDS):      median ${ms(one.median)}, p99 ${ms(one.p99)}`);
+  out(
+    `   two shards (CITEBOT_SHARDS=auto, 2):  median ${ms(two.median)}, p99 ${ms(two.p99)}  (p99 ${two.p99 >= one.p99 ? "+" : "−"}${ms(Math.abs(two.p99 - one.p99))})`,
+  );
+  results.shards = { count, one, two };
+}
+
 // ---- the table ------------------------------------------------------------------------------------------
 {
   type Row = [string, string, string, string];
@@ -714,6 +756,15 @@ function startUp(
     ms(http.citebot.p50),
     ms(http.citebot.p99),
     `≥ 50 % of bare: ${(http.ratio * 100).toFixed(0)} % ${http.ratio >= 0.5 ? "✓" : "✗"}`,
+  ]);
+  const shards = results.shards as { one: Stat; two: Stat };
+  const shardGap = shards.two.p99 - shards.one.p99;
+  rows.push(["shards: one process, /who end to end", ms(shards.one.median), ms(shards.one.p99), ""]);
+  rows.push([
+    "shards: two shards, /who end to end",
+    ms(shards.two.median),
+    ms(shards.two.p99),
+    `p99 within 2 ms of one: ${shardGap >= 0 ? "+" : "−"}${ms(Math.abs(shardGap))} ${shardGap <= 2 ? "✓" : "✗"}`,
   ]);
   out(`\n${markdownTable(rows)}`);
 }
