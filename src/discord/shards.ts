@@ -9,7 +9,7 @@
 import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
-import { REST, Routes, type Shard, ShardingManager } from "discord.js";
+import { DiscordAPIError, REST, Routes, type Shard, ShardingManager } from "discord.js";
 import type { Logger } from "pino";
 import { openArticleStore } from "../app/open-articles.ts";
 import type { Io } from "../cli/main.ts";
@@ -124,7 +124,7 @@ export async function runShards(config: Config, io: Io): Promise<number> {
   try {
     limits = await fetchGatewayLimits(bot);
   } catch (error) {
-    const refused = /401|unauthorized/i.test(describeError(error));
+    const refused = error instanceof DiscordAPIError && error.status === 401;
     return fail(
       refused
         ? "Discord refused the token: check DISCORD_TOKEN"
