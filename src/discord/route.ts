@@ -1,6 +1,7 @@
 // Routes an interaction to its server's library: the guild's articles plus the seeds (`local` in DMs), with
 // the channel's current article as the default for every command. Action commands (/article, the message
-// menu) run here; answer commands, buttons and autocomplete go on to the one handler.
+// menu) run here; answer commands, buttons and autocomplete go on to the one handler. Every command first passes
+// the user's cooldown, kept in the shared state so that all processes serving the bot hold the same one.
 import type { ArticleService } from "../app/article-service.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
