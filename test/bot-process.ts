@@ -25,7 +25,7 @@ export function testLibrary(): string {
 export interface StartOptions {
   /** How many `ready` log lines mean started: one per shard (default 1). */
   readyLines?: number;
-  /** How long start-up may take (default 20 s; a loaded machine starting several shards needs more). */
+  /** How long start-up may take (default 60 s: generous, for a loaded machine; several shards need more). */
   timeoutMs?: number;
 }
 
@@ -35,7 +35,7 @@ export const readyCount = (text: string) => text.split('"msg":"ready"').length -
 export async function startBot(
   standIn: DiscordStandIn,
   env: Record<string, string> = {},
-  { readyLines = 1, timeoutMs = 20_000 }: StartOptions = {},
+  { readyLines = 1, timeoutMs = 60_000 }: StartOptions = {},
 ) {
   const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
     cwd: ROOT,

@@ -81,9 +81,10 @@ describe.each(backends)("one cooldown across two routers: $name", ({ env }) => {
       const user = `${Date.now()}`;
       expect(titleOf(await first(who("1", user, "500000000000000001")))).toBe("Who: Jack Ombaka");
       // Another server, another process: the same user still waits.
-      expect(noteOf(await second(who("2", user, "500000000000000002")))).toMatch(
-        /^One moment: you can ask again in (59\.\d|60\.0) s\.$/,
-      );
+      const held = noteOf(await second(who("2", user, "500000000000000002")));
+      const seconds = Number(/^One moment: you can ask again in (\d+\.\d) s\.$/.exec(held ?? "")?.[1]);
+      expect(seconds).toBeGreaterThan(0);
+      expect(seconds).toBeLessThanOrEqual(60);
       expect(titleOf(await second(who("3", `${user}9`, "500000000000000002")))).toBe("Who: Jack Ombaka");
     } finally {
       for (const services of opened) await services.close();
