@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import { openArticleService, readyWithin } from "../app/open-articles.ts";
 import type { Io } from "../cli/main.ts";
 import { type Config, requireBotConfig } from "../config.ts";
-import { loadLibrary } from "../engine/library.ts";
+import { loadLibrary } from "../engine/index.ts";
 import { createBot } from "./bot.ts";
 import { loadCommands } from "./command.ts";
 import { createLogger } from "./logger.ts";

@@ -14,7 +14,7 @@ import type { Logger } from "pino";
 import { openArticleStore } from "../app/open-articles.ts";
 import type { Io } from "../cli/main.ts";
 import { type BotConfig, type Config, requireBotConfig } from "../config.ts";
-import { loadLibrary } from "../engine/library.ts";
+import { loadLibrary } from "../engine/index.ts";
 import { createLogger } from "./logger.ts";
 
 /** Discord allows `max_concurrency` identifies per this window (plus a margin, as discord.js keeps). */
