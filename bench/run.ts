@@ -16,8 +16,8 @@ import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
 import { DEFAULT_DATA_DIR } from "../src/eval/datasets.ts";
 import { markdownTable } from "../src/eval/table.ts";
-import { startInProcessBot } from "../support/bot-process.ts";
-import { DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
+import { startBot, startInProcessBot, stopBot } from "../support/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN, GUILD_ID, OTHER_GUILD_ID } from "../support/discord-stand-in.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
 const QUICK = Boolean(values.quick);
@@ -576,6 +576,58 @@ function startUp(
   results.http = { connections: CONNECTIONS, seconds, bare, citebot, ratio };
 }
 
+// ---- 9. two shards against the stand-in ---------------------------------------------------------------------
+/** `npm start` as real processes (one, or a shard manager and its shards) against its own stand-in. */
+async function startSharded(shards: 1 | 2) {
+  const standIn = new DiscordStandIn({ shards, maxConcurrency: 2, guilds: [GUILD_ID, OTHER_GUILD_ID] });
+  await standIn.start();
+  const bot = await startBot(
+    standIn,
+    { LOG_LEVEL: "info", ...(shards === 2 ? { CITEBOT_SHARDS: "auto" } : {}) },
+    { readyLines: shards, timeoutMs: 120_000 },
+  );
+  const latencies: number[] = [];
+  return {
+    latencies,
+    /** One /who in a server, timed from the interaction sent to the callback received. */
+    async who(guildId: string, userId: string): Promise<void> {
+      const t = performance.now();
+      const id = standIn.command("who", [{ name: "query", type: 3, value: "Ombaka" }], userId, guildId);
+      await standIn.callbackFor(id, 30_000);
+      latencies.push(performance.now() - t);
+    },
+    async stop(): Promise<void> {
+      await stopBot(bot.child);
+      await standIn.stop();
+    },
+  };
+}
+
+{
+  const count = QUICK ? 200 : 1000;
+  // Both run at once and take turns, one interaction at a time, so a busy machine weighs on both alike.
+  const one = await startSharded(1);
+  const two = await startSharded(2);
+  for (let i = 0; i < count; i++) {
+    const guild = i % 2 === 0 ? GUILD_ID : OTHER_GUILD_ID;
+    const user = String(100000000000000000n + BigInt(i));
+    await one.who(guild, user);
+    await two.who(guild, user);
+  }
+  await one.stop();
+  await two.stop();
+  const warm = (latencies: number[]) => stats(latencies.slice(Math.min(50, count / 10)));
+  const [oneStat, twoStat] = [warm(one.latencies), warm(two.latencies)];
+  out(
+    `\n9. Shards: /who end to end through the stand-in, ${count} interactions each, in turn in two servers, taking turns`,
+  );
+  out(`   one process (no CITEBOT_SHARDS):      median ${ms(oneStat.median)}, p99 ${ms(oneStat.p99)}`);
+  out(
+    `   two shards (CITEBOT_SHARDS=auto, 2):  median ${ms(twoStat.median)}, p99 ${ms(twoStat.p99)}  (p99 ${twoStat.p99 >= oneStat.p99 ? "+" : "−"}${ms(Math.abs(twoStat.p99 - oneStat.p99))})`,
+  );
+  results.shards = { count, one: oneStat, two: twoStat };
+}
+
 // ---- the table ------------------------------------------------------------------------------------------
 {
   type Row = [string, string, string, string];
@@ -714,6 +766,15 @@ function startUp(
     ms(http.citebot.p50),
     ms(http.citebot.p99),
     `≥ 50 % of bare: ${(http.ratio * 100).toFixed(0)} % ${http.ratio >= 0.5 ? "✓" : "✗"}`,
+  ]);
+  const shards = results.shards as { one: Stat; two: Stat };
+  const shardGap = shards.two.p99 - shards.one.p99;
+  rows.push(["shards: one process, /who end to end", ms(shards.one.median), ms(shards.one.p99), ""]);
+  rows.push([
+    "shards: two shards, /who end to end",
+    ms(shards.two.median),
+    ms(shards.two.p99),
+    `p99 within 2 ms of one: ${shardGap >= 0 ? "+" : "−"}${ms(Math.abs(shardGap))} ${shardGap <= 2 ? "✓" : "✗"}`,
   ]);
   out(`\n${markdownTable(rows)}`);
 }

@@ -9,6 +9,7 @@ import { createBot } from "../src/discord/bot.ts";
 import { type CommandModule, loadCommands } from "../src/discord/command.ts";
 import { createLogger } from "../src/discord/logger.ts";
 import { loadLibrary } from "../src/engine/library.ts";
+import { MemorySharedState } from "../src/store/shared-state.ts";
 import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
 import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./fixtures.ts";
 
@@ -21,7 +22,21 @@ export function testLibrary(): string {
   return dir;
 }
 
-export async function startBot(standIn: DiscordStandIn, env: Record<string, string> = {}) {
+export interface StartOptions {
+  /** How many `ready` log lines mean started: one per shard (default 1). */
+  readyLines?: number;
+  /** How long start-up may take (default 60 s: generous, for a loaded machine; several shards need more). */
+  timeoutMs?: number;
+}
+
+/** How many lines of the bot's output say `ready`. */
+export const readyCount = (text: string) => text.split('"msg":"ready"').length - 1;
+
+export async function startBot(
+  standIn: DiscordStandIn,
+  env: Record<string, string> = {},
+  { readyLines = 1, timeoutMs = 60_000 }: StartOptions = {},
+) {
   const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
     cwd: ROOT,
     env: {
@@ -46,8 +61,8 @@ export async function startBot(standIn: DiscordStandIn, env: Record<string, stri
     output.text += chunk;
   });
   const started = Date.now();
-  while (!output.text.includes('"msg":"ready"')) {
-    if (child.exitCode !== null || Date.now() - started > 20_000)
+  while (readyCount(output.text) < readyLines) {
+    if (child.exitCode !== null || Date.now() - started > timeoutMs)
       throw new Error(`bot did not start:\n${output.text}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -89,6 +104,7 @@ export async function startInProcessBot(
     library: loadLibrary(SEEDS),
     commands,
     logger: createLogger(logLevel, sink),
+    cooldowns: new MemorySharedState(),
   });
   await bot.start();
   if (!bot.client.isReady())

@@ -1,5 +1,7 @@
 // A small Discord for tests: REST over HTTP and a WebSocket gateway on 127.0.0.1. The real discord.js
 // client logs into it (`rest: { api }`); it records every REST call so tests can assert on the bodies.
+// Like Discord it can hand out several shards: each connection identifies as `[shard_id, num_shards]`, sees
+// only its own guilds, and gets the interactions of a guild whose `(guild_id >> 22) % num_shards` is its id.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,6 +9,8 @@ import { type WebSocket, WebSocketServer } from "ws";
 
 export const APP_ID = "111111111111111111";
 export const GUILD_ID = "222222222222222222";
+/** A second server; with two shards it lives on shard 0 and GUILD_ID on shard 1. */
+export const OTHER_GUILD_ID = "222222222226416526";
 export const CHANNEL_ID = "333333333333333333";
 export const BOT_USER_ID = APP_ID;
 /** A member's usual permission bits: no Manage Messages. */
@@ -48,6 +52,26 @@ export interface Fault {
   times?: number;
 }
 
+/** The shard Discord sends a guild's events to. */
+export function shardOf(guildId: string, shards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
+}
+
+export interface StandInOptions {
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
+  /** session_start_limit.max_concurrency (default 1). */
+  maxConcurrency?: number;
+  /** The servers the bot is in (default: GUILD_ID alone). */
+  guilds?: readonly string[];
+}
+
+/** One identified gateway connection and the shard it asked for. */
+export interface Identify {
+  shard: [number, number];
+  at: number;
+}
+
 let snowflakeCounter = 0n;
 /** Unique, increasing snowflake-shaped ids. */
 export function snowflake(): string {
@@ -63,18 +87,33 @@ export class DiscordStandIn {
   readonly cdnRequests: string[] = [];
   registeredCommands: Record<string, unknown>[] = [];
   identifies = 0;
+  /** Every IDENTIFY in order, with the shard it named (`[0, 1]` when it named none) and when it came. */
+  readonly identified: Identify[] = [];
   resumes = 0;
   /** A token the gateway refuses with close code 4004 (Authentication failed). */
   rejectToken: string | null = null;
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
+  /** The shard each identified connection serves. */
+  private shardOfSocket = new Map<WebSocket, number>();
+  /** The shard each session was identified for, so a resumed connection serves it again. */
+  private shardOfSession = new Map<string, number>();
+  readonly shards: number;
+  readonly maxConcurrency: number;
+  readonly guilds: readonly string[];
   private sequence = 0;
   private waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private sessionId = randomBytes(8).toString("hex");
   private interactions = new Map<string, unknown>();
   /** Files served as Discord's CDN would serve attachments. */
   private files = new Map<string, { body: Buffer; type: string }>();
+
+  constructor(options: StandInOptions = {}) {
+    this.shards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
+    this.guilds = options.guilds ?? [GUILD_ID];
+  }
 
   get port(): number {
     if (!this.server) throw new Error("stand-in not started");
@@ -113,7 +152,10 @@ export class DiscordStandIn {
 
   private connect(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on("close", () => this.sockets.delete(ws));
+    ws.on("close", () => {
+      this.sockets.delete(ws);
+      this.shardOfSocket.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on("message", (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
@@ -125,10 +167,12 @@ export class DiscordStandIn {
           ws.close(4004, "Authentication failed.");
           return;
         }
-        this.identify(ws);
+        this.identify(ws, (payload.d as { shard?: [number, number] }).shard ?? [0, 1]);
       }
       if (payload.op === 6) {
         this.resumes++;
+        const session = (payload.d as { session_id?: string }).session_id ?? "";
+        this.shardOfSocket.set(ws, this.shardOfSession.get(session) ?? 0);
         this.send(ws, "RESUMED", {});
       }
     });
@@ -139,9 +183,13 @@ export class DiscordStandIn {
     ws.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
   }
 
-  private identify(ws: WebSocket): void {
+  private identify(ws: WebSocket, shard: [number, number]): void {
     this.identifies++;
+    this.identified.push({ shard, at: Date.now() });
+    this.shardOfSocket.set(ws, shard[0]);
+    const guilds = this.guilds.filter((id) => shardOf(id, shard[1]) === shard[0]);
     this.sessionId = randomBytes(8).toString("hex");
+    this.shardOfSession.set(this.sessionId, shard[0]);
     this.send(ws, "READY", {
       v: 10,
       user: {
@@ -153,15 +201,20 @@ export class DiscordStandIn {
         bot: true,
         flags: 0,
       },
-      guilds: [{ id: GUILD_ID, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: this.sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
       application: { id: APP_ID, flags: 0 },
       private_channels: [],
+      shard,
     });
+    for (const id of guilds) this.guildCreate(ws, id);
+  }
+
+  private guildCreate(ws: WebSocket, id: string): void {
     this.send(ws, "GUILD_CREATE", {
-      id: GUILD_ID,
-      name: "Newsroom",
+      id,
+      name: id === GUILD_ID ? "Newsroom" : `Newsroom ${id.slice(-4)}`,
       icon: null,
       owner_id: "444444444444444444",
       unavailable: false,
@@ -194,6 +247,14 @@ export class DiscordStandIn {
   /** Sends a dispatch to every connected client. */
   dispatch(t: string, d: unknown): void {
     for (const ws of this.sockets) this.send(ws, t, d);
+  }
+
+  /** Sends a guild's dispatch to the connections of the shard that guild belongs to, as Discord does. */
+  dispatchToGuild(guildId: string, t: string, d: unknown): void {
+    for (const ws of this.sockets) {
+      const shard = this.shardOfSocket.get(ws);
+      if (shard !== undefined && shard === shardOf(guildId, this.shards)) this.send(ws, t, d);
+    }
   }
 
   /** Sends a raw gateway payload (op 7 Reconnect, op 9 Invalid Session …). */
@@ -282,8 +343,13 @@ export class DiscordStandIn {
     if (method === "GET" && path === "/api/v10/gateway/bot") {
       this.reply(res, 200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.shards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 0,
+          max_concurrency: this.maxConcurrency,
+        },
       });
       return;
     }
@@ -392,7 +458,10 @@ export class DiscordStandIn {
     userId?: string;
     /** The member's permission bits (default: no Manage Messages). */
     permissions?: string;
+    /** The server it happens in (default GUILD_ID); only that server's shard receives it. */
+    guildId?: string;
   }): string {
+    const guildId = fields.guildId ?? GUILD_ID;
     const id = snowflake();
     const user = {
       id: fields.userId ?? "555555555555555555",
@@ -406,7 +475,7 @@ export class DiscordStandIn {
       application_id: APP_ID,
       type: fields.type,
       data: fields.data,
-      guild_id: GUILD_ID,
+      guild_id: guildId,
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0 },
       member: {
@@ -424,13 +493,13 @@ export class DiscordStandIn {
       locale: "en-US",
       guild_locale: "en-US",
       entitlements: [],
-      authorizing_integration_owners: { "0": GUILD_ID },
+      authorizing_integration_owners: { "0": guildId },
       context: 0,
       attachment_size_limit: 8_388_608,
       ...(fields.message ? { message: fields.message } : {}),
     };
     this.interactions.set(id, payload);
-    this.dispatch("INTERACTION_CREATE", payload);
+    this.dispatchToGuild(guildId, "INTERACTION_CREATE", payload);
     return id;
   }
 
@@ -443,18 +512,21 @@ export class DiscordStandIn {
 
   /** Delivers an interaction again, as Discord may after a resume. */
   redeliver(id: string): void {
-    this.dispatch("INTERACTION_CREATE", this.interactions.get(id));
+    const payload = this.interactions.get(id) as { guild_id: string };
+    this.dispatchToGuild(payload.guild_id, "INTERACTION_CREATE", payload);
   }
 
   command(
     name: string,
     options: { name: string; type: number; value: unknown; focused?: boolean }[] = [],
     userId?: string,
+    guildId?: string,
   ): string {
     return this.interact({
       type: 2,
       data: { id: snowflake(), name, type: 1, options },
       ...(userId ? { userId } : {}),
+      ...(guildId ? { guildId } : {}),
     });
   }
 

@@ -55,7 +55,7 @@ describe("adding articles in Discord (the real bot against the stand-in)", () =>
       "/front": html(frontPage()),
     });
     bot = await startBot(standIn, env);
-  });
+  }, 90_000); // startBot allows 60 s for a loaded machine
 
   afterAll(async () => {
     const code = await stopBot(bot.child);

@@ -9,12 +9,13 @@ import { ADD_TEXT_MODAL, firstLink } from "../src/discord/article-actions.ts";
 import { ButtonCodec } from "../src/discord/buttons.ts";
 import { type AttachmentRef, loadCommands } from "../src/discord/command.ts";
 import { commandDefinitions, sameCommands } from "../src/discord/deploy.ts";
-import { Cooldowns, type InteractionInput } from "../src/discord/handler.ts";
+import type { InteractionInput } from "../src/discord/handler.ts";
 import { type RouteDeps, type RoutedReply, routeInteraction } from "../src/discord/route.ts";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { IngestError, type IngestFailure } from "../src/ingest/failure.ts";
 import { closeDispatchers, DEFAULT_FETCH_LIMITS } from "../src/ingest/fetch.ts";
 import { ParserPool } from "../src/ingest/parser-pool.ts";
+import { MemorySharedState } from "../src/store/shared-state.ts";
 import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
 import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { articlePage, articleText, NIGHT_BUSES, SEED_LANE } from "./discord-article-pages.ts";
@@ -61,8 +62,8 @@ beforeEach(async () => {
     articles: serviceWith(true),
     commands: await loadCommands(),
     buttons: new ButtonCodec(),
-    cooldowns: new Cooldowns(0),
-    now: () => 0,
+    cooldowns: new MemorySharedState(),
+    cooldownMs: 0,
     onError: (error) => errors.push(error),
     download: async () => new TextEncoder().encode(articleText(SEED_LANE)),
   };

@@ -48,15 +48,13 @@ describe("answers rendered once, buttons per asker", () => {
   it("gives a second asker the same embed with their own buttons", async () => {
     const { loadLibrary } = await import("../src/engine/library.ts");
     const { loadCommands } = await import("../src/discord/command.ts");
-    const { Cooldowns, handleInteraction } = await import("../src/discord/handler.ts");
+    const { handleInteraction } = await import("../src/discord/handler.ts");
     const { SEEDS } = await import("./helpers.ts");
     const codec = new ButtonCodec("one secret shared by all workers");
     const deps = {
       library: loadLibrary(SEEDS),
       commands: await loadCommands(),
       buttons: codec,
-      cooldowns: new Cooldowns(0),
-      now: () => 0,
       onError: (error: unknown) => {
         throw error;
       },

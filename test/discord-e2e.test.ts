@@ -34,7 +34,7 @@ describe("the bot against the local Discord stand-in", () => {
   beforeAll(async () => {
     await standIn.start();
     bot = await startBot(standIn);
-  });
+  }, 90_000); // startBot allows 60 s for a loaded machine
 
   afterAll(async () => {
     const code = await stopBot(bot.child);

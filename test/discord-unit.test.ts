@@ -4,12 +4,14 @@ import { ConfigError, readConfig, requireBotConfig } from "../src/config.ts";
 import { ButtonCodec } from "../src/discord/buttons.ts";
 import { CommandLoadError, checkCommandModule, loadCommands } from "../src/discord/command.ts";
 import { normaliseCommands, sameCommands } from "../src/discord/deploy.ts";
-import { Cooldowns, type HandlerDeps, handleInteraction } from "../src/discord/handler.ts";
+import { type HandlerDeps, handleInteraction } from "../src/discord/handler.ts";
 import { DISCORD_LIMITS as L } from "../src/discord/limits.ts";
 import { cutAtSentence, escapeText, paginate, renderAnswer, renderContext } from "../src/discord/render.ts";
+import { type RouteDeps, routeInteraction } from "../src/discord/route.ts";
 import { answer } from "../src/engine/index.ts";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
+import { MemorySharedState } from "../src/store/shared-state.ts";
 import { FAKE_TOKEN } from "../support/discord-stand-in.ts";
 import { choicesSchema, messagePayloadSchema } from "./discord-limits-schema.ts";
 import { seedArticle } from "./helpers.ts";
@@ -218,22 +220,32 @@ describe("the renderer", () => {
 describe("the interaction handler", () => {
   const library = new MemoryLibrary();
   library.add(sourceFromText("a", "a", "date 2024-05-06 Lena Ortiz said the ferry resumed on Friday."));
-  const deps = async (cooldownMs: number): Promise<HandlerDeps> => ({
+  const deps = async (): Promise<HandlerDeps> => ({
     library,
     commands: await loadCommands(),
     buttons: new ButtonCodec(),
-    cooldowns: new Cooldowns(cooldownMs),
-    now: () => 1_000,
     onError: (error: unknown) => {
       throw error;
     },
   });
 
   it("asks a user to wait during the cooldown, with a clear private note", async () => {
-    const d = await deps(1500);
-    const first = handleInteraction({ kind: "command", id: "1", name: "when", options: {}, userId: "u" }, d);
+    // The router holds the cooldown (before any handler runs); the clock stands still at 1 s.
+    const d: RouteDeps = {
+      ...(await deps()),
+      cooldowns: new MemorySharedState(() => 1_000),
+      cooldownMs: 1500,
+      download: async () => new Uint8Array(),
+    };
+    const first = await routeInteraction(
+      { kind: "command", id: "1", name: "when", options: {}, userId: "u" },
+      d,
+    );
     expect(first.type).toBe("message");
-    const second = handleInteraction({ kind: "command", id: "2", name: "when", options: {}, userId: "u" }, d);
+    const second = await routeInteraction(
+      { kind: "command", id: "2", name: "when", options: {}, userId: "u" },
+      d,
+    );
     expect(second).toEqual({
       type: "message",
       data: {
@@ -242,12 +254,15 @@ describe("the interaction handler", () => {
         allowed_mentions: { parse: [] },
       },
     });
-    const other = handleInteraction({ kind: "command", id: "3", name: "when", options: {}, userId: "v" }, d);
+    const other = await routeInteraction(
+      { kind: "command", id: "3", name: "when", options: {}, userId: "v" },
+      d,
+    );
     expect(other.type === "message" && other.data.embeds?.[0]?.title).toBe("Timeline");
   });
 
   it("gives at most 25 valid autocomplete choices", async () => {
-    const d = await deps(0);
+    const d = await deps();
     const reply = handleInteraction(
       {
         kind: "autocomplete",

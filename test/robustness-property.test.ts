@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ask, RequestError } from "../src/app/ask.ts";
 import { ButtonCodec } from "../src/discord/buttons.ts";
 import { loadCommands } from "../src/discord/command.ts";
-import { Cooldowns, handleInteraction } from "../src/discord/handler.ts";
+import { handleInteraction } from "../src/discord/handler.ts";
 import { paginate, renderAnswer, renderContext } from "../src/discord/render.ts";
 import { ArticleError } from "../src/engine/article-file.ts";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
@@ -130,8 +130,6 @@ describe("any article, any options", () => {
       library,
       commands,
       buttons: new ButtonCodec(),
-      cooldowns: new Cooldowns(0),
-      now: () => 0,
       // Any input must be answered or refused with a note; an error reported here fails the property.
       onError: (error: unknown) => {
         throw error;

@@ -124,3 +124,19 @@ export function openArticleService(
     },
   };
 }
+
+/** How long the stores may take to answer when a server process starts. */
+export const STORES_READY_MS = 20_000;
+
+/** Waits for `ready()`, but not forever: a Redis that never answers keeps reconnecting without failing. */
+export async function readyWithin(opened: Pick<OpenArticles, "ready">, ms = STORES_READY_MS): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  try {
+    await Promise.race([opened.ready(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

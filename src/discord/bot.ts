@@ -18,6 +18,7 @@ import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service.ts";
 import type { BotConfig } from "../config.ts";
 import type { ArticleLibrary } from "../engine/index.ts";
+import type { Cooldowns } from "../store/shared-state.ts";
 import { ADD_TEXT_MODAL } from "./article-actions.ts";
 import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command.ts";
 import type { InteractionInput } from "./handler.ts";
@@ -37,6 +38,8 @@ export interface BotOptions {
   logger: Logger;
   /** The servers' stored libraries; without it only the built-in articles are served. */
   articles?: ArticleService | undefined;
+  /** Per-user cooldowns, shared with every other process serving the bot (OpenArticles.shared). */
+  cooldowns: Cooldowns;
 }
 
 interface OptionData {
@@ -200,7 +203,7 @@ class RecentIds {
   }
 }
 
-export function createBot({ config, library, commands, logger, articles }: BotOptions) {
+export function createBot({ config, library, commands, logger, articles, cooldowns }: BotOptions) {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // citebot reads nothing from Discord's caches: keeping every user and member who ever asked
@@ -216,7 +219,7 @@ export function createBot({ config, library, commands, logger, articles }: BotOp
     }),
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
-  const deps = routeDepsFor({ config, library, commands, articles, logger });
+  const deps = routeDepsFor({ config, library, commands, articles, cooldowns, logger });
 
   const seen = new RecentIds();
   const inFlight = new Set<Promise<void>>();
@@ -271,11 +274,13 @@ export function createBot({ config, library, commands, logger, articles }: BotOp
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, "client warning"));
+  // A shard's process has a logger that already names its shard (shard-process.ts).
+  const shardField = (shard: number) => ("shard" in logger.bindings() ? {} : { shard });
   client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, "gateway disconnected"),
+    logger.warn({ ...shardField(shard), code: event.code }, "gateway disconnected"),
   );
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shard) => logger.info({ shard }, "gateway resumed"));
+  client.on(Events.ShardReconnecting, (shard) => logger.info(shardField(shard), "gateway reconnecting"));
+  client.on(Events.ShardResume, (shard) => logger.info(shardField(shard), "gateway resumed"));
   client.once(Events.ClientReady, (ready) =>
     logger.info(
       {

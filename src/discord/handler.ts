@@ -41,31 +41,11 @@ export type InteractionInput =
     }
   | { kind: "button"; id: string; customId: string; userId: string; place?: Place | undefined };
 
-/** A per-user pause between commands, so one person cannot flood a channel. */
-export class Cooldowns {
-  private readonly last = new Map<string, number>();
-  constructor(readonly ms: number) {}
-
-  /** Milliseconds the user must still wait, or 0 (and the use is recorded). */
-  wait(userId: string, now: number): number {
-    if (this.ms <= 0) return 0;
-    const previous = this.last.get(userId);
-    if (previous !== undefined && now - previous < this.ms) return this.ms - (now - previous);
-    this.last.set(userId, now);
-    if (this.last.size > 50_000) {
-      for (const [user, at] of this.last) if (now - at >= this.ms) this.last.delete(user);
-    }
-    return 0;
-  }
-}
-
 export interface HandlerDeps {
   library: ArticleLibrary;
   commands: ReadonlyMap<string, CommandModule>;
   /** Signs and reads the buttons' custom ids: a click carries its own state. */
   buttons: ButtonCodec;
-  cooldowns: Cooldowns;
-  now(): number;
   /** Told of every unexpected error, with the interaction it happened in. */
   onError(error: unknown, input: InteractionInput): void;
 }
@@ -115,13 +95,6 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
   // Action commands (/article) need the article service: the router answers them (route.ts).
   if (command.kind === "action")
     return { type: "message", data: renderNotice(`/${input.name} is not available on this bot.`) };
-  const wait = deps.cooldowns.wait(input.userId, deps.now());
-  if (wait > 0) {
-    return {
-      type: "message",
-      data: renderNotice(`One moment: you can ask again in ${(wait / 1000).toFixed(1)} s.`),
-    };
-  }
   const result = command.execute({
     library: deps.library,
     options: input.options,

@@ -5,8 +5,9 @@ import type { ArticleService } from "../app/article-service.ts";
 import { fetchOptionsFrom } from "../app/open-articles.ts";
 import type { Config } from "../config.ts";
 import { fetchResource } from "../ingest/fetch.ts";
+import type { Cooldowns } from "../store/shared-state.ts";
 import { ButtonCodec, buttonSecret } from "./buttons.ts";
-import { Cooldowns, type HandlerDeps } from "./handler.ts";
+import type { HandlerDeps } from "./handler.ts";
 import type { RouteDeps } from "./route.ts";
 
 export interface RouteDepsOptions {
@@ -14,10 +15,19 @@ export interface RouteDepsOptions {
   library: HandlerDeps["library"];
   commands: HandlerDeps["commands"];
   articles: ArticleService | undefined;
+  /** The opened services' shared state (`OpenArticles.shared`): every process must use the same one. */
+  cooldowns: Cooldowns;
   logger: Logger;
 }
 
-export function routeDepsFor({ config, library, commands, articles, logger }: RouteDepsOptions): RouteDeps {
+export function routeDepsFor({
+  config,
+  library,
+  commands,
+  articles,
+  cooldowns,
+  logger,
+}: RouteDepsOptions): RouteDeps {
   const fetchOptions = fetchOptionsFrom(config);
   return {
     library,
@@ -25,8 +35,8 @@ export function routeDepsFor({ config, library, commands, articles, logger }: Ro
     download: async (attachment) => (await fetchResource(attachment.url, fetchOptions)).bytes,
     commands,
     buttons: new ButtonCodec(buttonSecret(config)),
-    cooldowns: new Cooldowns(config.COMMAND_COOLDOWN_MS),
-    now: () => Date.now(),
+    cooldowns,
+    cooldownMs: config.COMMAND_COOLDOWN_MS,
     onError: (error, input) =>
       logger.error({ err: error, interactionId: input.id, kind: input.kind }, "interaction failed"),
   };

@@ -1,8 +1,10 @@
 // Routes an interaction to its server's library: the guild's articles plus the seeds (`local` in DMs), with
 // the channel's current article as the default for every command. Action commands (/article, the message
-// menu) run here; answer commands, buttons and autocomplete go on to the one handler.
+// menu) run here; answer commands, buttons and autocomplete go on to the one handler. Every command first passes
+// the user's cooldown, kept in the shared state so that all processes serving the bot hold the same one.
 import type { ArticleService } from "../app/article-service.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
+import type { Cooldowns } from "../store/shared-state.ts";
 import type {
   ActionCommandModule,
   ActionContext,
@@ -20,6 +22,10 @@ export interface RouteDeps extends HandlerDeps {
   articles?: ArticleService | undefined;
   /** Reads an attachment's bytes (through the guarded fetcher). */
   download(attachment: AttachmentRef): Promise<Uint8Array>;
+  /** Per-user pauses between commands: in memory, or in Redis when several processes serve the bot. */
+  cooldowns: Cooldowns;
+  /** How long a user waits between commands (0: no pause). */
+  cooldownMs: number;
 }
 
 export type RoutedReply = Reply | Exclude<ActionReply, { type: "message" }>;
@@ -43,13 +49,6 @@ async function runAction(
   deps: RouteDeps,
   articles: ArticleService,
 ): Promise<RoutedReply> {
-  const wait = deps.cooldowns.wait(input.userId, deps.now());
-  if (wait > 0) {
-    return {
-      type: "message",
-      data: renderNotice(`One moment: you can ask again in ${(wait / 1000).toFixed(1)} s.`),
-    };
-  }
   const place = placeOf(input);
   const ctx: ActionContext = {
     articles,
@@ -77,9 +76,24 @@ async function runAction(
   };
 }
 
+/** A private note when the user used a command too recently (whichever process served the last one). */
+async function cooldownNotice(userId: string, deps: RouteDeps): Promise<RoutedReply | undefined> {
+  const cooldown = await deps.cooldowns.tryCooldown(`user:${userId}`, deps.cooldownMs);
+  if (cooldown.allowed) return undefined;
+  return {
+    type: "message",
+    data: renderNotice(`One moment: you can ask again in ${(cooldown.waitMs / 1000).toFixed(1)} s.`),
+  };
+}
+
 /** Never rejects: every failure becomes a reply (or empty choices) by the handler's one policy. */
 export async function routeInteraction(input: InteractionInput, deps: RouteDeps): Promise<RoutedReply> {
   try {
+    // Every known command counts towards the user's cooldown; buttons and autocomplete do not.
+    if (input.kind === "command" && deps.commands.has(input.name)) {
+      const wait = await cooldownNotice(input.userId, deps);
+      if (wait) return wait;
+    }
     const { articles } = deps;
     if (!articles) return handleInteraction(input, deps);
     const place = placeOf(input);

@@ -1,7 +1,9 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
-
+// With CITEBOT_SHARDS set, this process is the shard manager instead (shards.ts), and each shard's process
+// runs `runGateway` (shard-process.ts).
+import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
-import { openArticleService } from "../app/open-articles.ts";
+import { openArticleService, readyWithin } from "../app/open-articles.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
 import { createBot } from "./bot.ts";
@@ -12,7 +14,15 @@ import { createLogger } from "./logger.ts";
 const AUTHENTICATION_FAILED = 4004;
 
 export async function runBot(config: Config, io: Io): Promise<number> {
-  const logger = createLogger(config.LOG_LEVEL);
+  if (config.CITEBOT_SHARDS !== undefined) {
+    const { runShards } = await import("./shards.ts");
+    return await runShards(config, io);
+  }
+  return await runGateway(config, io, createLogger(config.LOG_LEVEL));
+}
+
+/** One gateway client (the whole bot, or one shard of it): runs until SIGINT/SIGTERM, then resolves the exit code. */
+export async function runGateway(config: Config, io: Io, logger: Logger): Promise<number> {
   const bot = requireBotConfig(config);
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandledRejection"));
   const library = loadLibrary(bot.ARTICLES_DIR);
@@ -21,14 +31,29 @@ export async function runBot(config: Config, io: Io): Promise<number> {
   // Parse the default article now, so the first reply does not pay for it.
   const latest = library.defaultId();
   if (latest) library.get(latest);
-  // Each server's added articles: one SQLite file under CITEBOT_DATA_DIR, opened (and migrated) at start.
-  const opened = openArticleService(bot, library);
+  // Each server's added articles (SQLite under CITEBOT_DATA_DIR, or PostgreSQL), and the cooldowns and current
+  // articles every process agrees on (memory, or Redis): reachable before the bot logs in.
+  const opened = openArticleService(bot, library, {
+    onConnectionError: (error) => logger.warn({ err: error }, "store connection error"),
+  });
+  try {
+    await readyWithin(opened);
+  } catch (error) {
+    const reason = (error as Error).message;
+    logger.fatal({ reason }, "the article store or shared state is not reachable");
+    io.stderr.write(
+      `citebot: the article store or shared state (DATABASE_URL, REDIS_URL) is not reachable: ${reason}\n`,
+    );
+    await opened.close().catch(() => undefined);
+    return 1;
+  }
   const { start, stop, client } = createBot({
     config: bot,
     library,
     commands,
     logger,
     articles: opened.service,
+    cooldowns: opened.shared,
   });
   // Articles added, edited or removed while the bot runs are picked up; a bad edit keeps the loaded version.
   const unwatch = library.watch((report) => {
