@@ -1,7 +1,6 @@
 // Starting and stopping the bot as `npm start` does, for the end-to-end tests and benchmarks.
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { readConfig, requireBotConfig } from "../src/config.ts";
@@ -12,6 +11,7 @@ import { loadLibrary } from "../src/engine/library.ts";
 import { MemorySharedState } from "../src/store/shared-state.ts";
 import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
 import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./fixtures.ts";
+import { tempDir } from "./temp-dirs.ts";
 
 /** The seed plus the Millbrook article (many quotes, `@everyone` and a role mention in its text). */
 export function testLibrary(): string {
@@ -48,7 +48,7 @@ export async function startBot(
       LOG_LEVEL: "debug",
       COMMAND_COOLDOWN_MS: "0",
       // Added articles go to a fresh folder unless a test names one (to restart on the same library).
-      CITEBOT_DATA_DIR: mkdtempSync(join(tmpdir(), "citebot-bot-data-")),
+      CITEBOT_DATA_DIR: tempDir("citebot-bot-data-"),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
