@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { indexEntry, synsetAt } from "../src/engine/wordnet/dict.ts";
 import { baseForms, irregularVerbBase } from "../src/engine/wordnet/morphology.ts";
+import { namesPeople } from "../src/engine/wordnet/noun-class.ts";
 import { relatedWords } from "../src/engine/wordnet/related.ts";
 
 const relation = (word: string, related: string) =>
@@ -20,6 +21,7 @@ describe("the database", () => {
     const s = synsetAt("verb", 1702148);
     expect(s.words).toEqual(["write", "compose", "pen", "indite"]);
     expect(s.pointers.some((p) => p.symbol === "+" && p.pos === "noun")).toBe(true);
+    expect(s.lexFile).toBe(36); // verb.creation
   });
 });
 
@@ -53,5 +55,19 @@ describe("related words", () => {
     expect(relation("wrote", "arrive")).toBeUndefined();
     expect(relatedWords("qwxz")).toEqual([]);
     expect(relatedWords("Killed")).toEqual(relatedWords("killed"));
+  });
+});
+
+describe("nouns that name people", () => {
+  it.each([
+    ["teachers", true],
+    ["council", true],
+    ["person", true],
+    ["volunteers", true],
+    ["bridge", false],
+    ["papers", false],
+    ["states", false],
+  ])("%s → %s", (word, people) => {
+    expect(namesPeople(word)).toBe(people);
   });
 });

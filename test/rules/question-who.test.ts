@@ -11,6 +11,22 @@ describe("who-question rules", () => {
     ["who-was-verbed", "Who was arrested?", { kind: "patient", verb: "arrested", particle: undefined }],
     ["who-did-x-verb", "Who did he cut off?", { kind: "patient", verb: "cut", particle: "off" }],
     ["who-did-x-verb", "Who did the Rangers beat?", { kind: "patient", verb: "beat", particle: undefined }],
+    [
+      "who-did-x-verb-preposition",
+      "Who did Ortiz work for in 2019?",
+      { kind: "patient", verb: "work", particle: undefined, preposition: "for" },
+    ],
+    [
+      "who-did-x-verb-preposition",
+      "Who did she speak to?",
+      { kind: "patient", verb: "speak", particle: undefined, preposition: "to" },
+    ],
+    // Not stranded: the preposition has its own object, so the question asks for the verb's object.
+    [
+      "who-did-x-verb",
+      "Who did the mayor thank for the gift?",
+      { kind: "patient", verb: "thank", particle: undefined },
+    ],
     ["who-verbed", "Who killed the officer?", { kind: "agent", verb: "killed", particle: undefined }],
     ["who-verbed", "Who bailed out the bank?", { kind: "agent", verb: "bailed", particle: "out" }],
     ["none", "Who is the commander of the forces?", { kind: "any" }],

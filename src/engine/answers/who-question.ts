@@ -1,12 +1,12 @@
 // What a who-question asks for: the speaker of a statement (`Who said …?`), who did something (`Who killed …?`),
 // who it was done to (`Who was killed?`, `Who did he cut off?`), or anyone the matched sentence names.
 // Named rules, tested in test/rules/question-who.test.ts.
-import { COMPOUND_PARTICLES, lexiconTag } from "../lexicon/index.ts";
+import { ADJUNCT_OPENERS, COMPOUND_PARTICLES, lexiconTag, STRANDED_PREPOSITIONS } from "../lexicon/index.ts";
 
 export type WhoAsks =
   | { kind: "speaker" }
   | { kind: "agent"; verb: string; particle: string | undefined }
-  | { kind: "patient"; verb: string; particle: string | undefined }
+  | { kind: "patient"; verb: string; particle: string | undefined; preposition?: string }
   | { kind: "any" };
 
 interface WhoQuestionRule {
@@ -22,6 +22,13 @@ const looksLikeVerb = (word: string) =>
 const particleOf = (word: string | undefined) =>
   word && COMPOUND_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : undefined;
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|you|i)$/i;
+/** `for` in `Who did she work for?` or `… for in 2019?`: a preposition with no object of its own. */
+const strandedPreposition = (word: string | undefined, next: string | undefined) =>
+  word &&
+  STRANDED_PREPOSITIONS.has(word.toLowerCase()) &&
+  (next === undefined || ADJUNCT_OPENERS.has(next.toLowerCase()))
+    ? word.toLowerCase()
+    : undefined;
 
 export const WHO_QUESTION_RULES: readonly WhoQuestionRule[] = [
   {
@@ -41,6 +48,18 @@ export const WHO_QUESTION_RULES: readonly WhoQuestionRule[] = [
         : null,
     reason:
       "`Who was killed?` asks who it was done to: the subject of a passive, the object of an active verb",
+  },
+  {
+    id: "who-did-x-verb-preposition",
+    pattern:
+      /^\s*[Ww]ho(?:m)?\s+(?:did|does|do|will|would|could|can|should|has|have|had)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+([\p{L}-]+)\s+([\p{L}]+)(?:\s*[?.!]*\s*$|\s+([\p{L}]+))/u,
+    asks: (m) => {
+      const preposition = strandedPreposition(m[3], m[4]);
+      return preposition && (SUBJECT_PRONOUN.test(m[1] as string) || /^\p{Lu}|^the\s/u.test(m[1] as string))
+        ? { kind: "patient", verb: (m[2] as string).toLowerCase(), particle: undefined, preposition }
+        : null;
+    },
+    reason: "`Who did she work for?` asks for the object of the preposition left at the end",
   },
   {
     id: "who-did-x-verb",

@@ -1,16 +1,9 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
 import type { AnalyzedArticle } from "../analyze.ts";
-import {
-  isCommonWord,
-  isDemonym,
-  isPlaceWord,
-  isTimeWord,
-  PRONOUNS,
-  PUBLICATION_WORDS,
-} from "../lexicon/index.ts";
+import { isCommonWord, isDemonym, isTimeWord, PRONOUNS, PUBLICATION_WORDS } from "../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import { sentenceAt } from "../segment.ts";
-import { foldName, tokenize } from "../text.ts";
+import { foldName, isStopword, type Token, termOf, tokenize } from "../text.ts";
 import type {
   Citation,
   EntitiesAnswer,
@@ -24,8 +17,8 @@ import type {
   WhoEntityItem,
   WhoQuestionAnswer,
 } from "../types.ts";
-import { relatedWords } from "../wordnet/related.ts";
-import { verbArguments } from "./arguments.ts";
+import { isNationality, namesPeople } from "../wordnet/noun-class.ts";
+import { nounPhrases, verbArguments } from "./arguments.ts";
 import { cite, citeSentence, distanceToMatches, firstOf, listNames, makeAnswer, plural } from "./common.ts";
 import {
   type Confidence,
@@ -35,6 +28,7 @@ import {
   rankSentences,
   type ScoredSentence,
 } from "./match.ts";
+import { pronounReferent } from "./pronoun-referent.ts";
 import { quoteItem, quotesBy } from "./quote.ts";
 import { type WhoAsks, whoAsks } from "./who-question.ts";
 
@@ -207,7 +201,7 @@ function actorsBySentence(article: AnalyzedArticle) {
 function untypedNames(
   article: AnalyzedArticle,
   sentence: Sentence,
-  asked: string,
+  asked: AskedWords,
 ): { name: string; m: Span & { text: string } }[] {
   const places = article.entities.filter((e) => e.type === "place").flatMap((e) => e.mentions);
   const out: { name: string; m: Span & { text: string } }[] = [];
@@ -217,8 +211,7 @@ function untypedNames(
     const words = text.split(/\s+/);
     if (words.every((w) => isCommonWord(w) || isTimeWord(w) || isDemonym(w))) continue;
     if (cannotAnswer(text)) continue;
-    if (asked.includes(foldName(text)) || places.some((p) => p.start < start + text.length && p.end > start))
-      continue;
+    if (asked.repeats(text) || places.some((p) => p.start < start + text.length && p.end > start)) continue;
     out.push({ name: text, m: { start, end: start + text.length, text } });
   }
   return out;
@@ -232,14 +225,51 @@ const isPublication = (name: string) =>
     .split(/[^\p{L}]+/u)
     .some((w) => PUBLICATION_WORDS.has(w));
 
-/** `Cypriot`: a demonym compromise knows, or a word WordNet derives from a place (`cypriot` ~ `Cyprus`). */
-const isNationality = (word: string) =>
-  isDemonym(word) || relatedWords(word).some((r) => r.relation === "derivation" && isPlaceWord(r.word));
-
 /** A phrase that cannot answer who: nationality adjectives alone (`the Cypriot`), a pronoun. */
 function cannotAnswer(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !/^(the|a|an)$/i.test(w));
-  return words.length === 0 || words.every(isNationality) || PRONOUNS.has(text.toLowerCase());
+  return (
+    words.length === 0 ||
+    !/\p{L}/u.test(text) ||
+    words.every(isNationality) ||
+    PRONOUNS.has(text.toLowerCase())
+  );
+}
+
+/** What a question already says: an answer made of its words, or repeating one of its names, is the asker's own. */
+interface AskedWords {
+  /** The question folded (`Who is Ann Park?` → `who is ann park?`). */
+  folded: string;
+  /** The phrase repeats the question whole or one of its names word for word (`Denver` in `Denver Broncos`). */
+  repeats(text: string): boolean;
+  /** Every content word of the phrase is one of the question's (`the castle` for `Who built a castle?`). */
+  holdsOnly(text: string): boolean;
+}
+
+function askedWords(question: string): AskedWords {
+  const folded = foldName(question);
+  const names = new Set(
+    [...question.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)]
+      .filter((m) => m.index > 0)
+      .map((m) => foldName(m[0]))
+      .filter((w) => w.length >= 3),
+  );
+  const terms = questionTerms(question);
+  const inQuestion = (word: string) => terms.some((t) => t.forms.has(termOf(word)));
+  return {
+    folded,
+    repeats: (text) =>
+      folded.includes(foldName(text)) ||
+      foldName(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => names.has(w)),
+    holdsOnly: (text) => {
+      const content = tokenize(text)
+        .map((t) => t.text)
+        .filter((w) => !isStopword(w) && /\p{L}/u.test(w));
+      return content.length > 0 && content.every(inQuestion);
+    },
+  };
 }
 
 /** The speakers of the quotes and statements that hold an offset: they spoke about it, they did not do it. */
@@ -250,11 +280,17 @@ function speakersAround(article: AnalyzedArticle, at: number): Set<string> {
 }
 
 /** The phrase inside a span that answers: a person or organisation named there (its head, last), else the phrase. */
-function answerInSpan(article: AnalyzedArticle, sentence: Sentence, span: Span): Candidate | null {
+function answerInSpan(
+  article: AnalyzedArticle,
+  sentence: Sentence,
+  span: Span,
+  asked: AskedWords,
+): Candidate | null {
   const text = article.text.slice(span.start, span.end);
-  if (cannotAnswer(text)) return null;
+  if (cannotAnswer(text) || asked.holdsOnly(text)) return null;
+  // `friends of the mayor` for `Who met the mayor?`: a name the question gives is not the answer, the phrase is.
   const inside = (actorsBySentence(article).get(sentence.index) ?? []).filter(
-    ({ m }) => m.start >= span.start && m.end <= span.end && !cannotAnswer(m.text),
+    ({ m }) => m.start >= span.start && m.end <= span.end && !cannotAnswer(m.text) && !asked.repeats(m.text),
   );
   const people = inside.filter(
     ({ name }) => article.entities.find((e) => e.name === name)?.type === "person",
@@ -270,12 +306,19 @@ function argumentAnswer(
   ranked: ScoredSentence,
   asks: Extract<WhoAsks, { verb: string }>,
   question: string,
+  asked: AskedWords,
 ): Candidate | "silent" | null {
   const terms = questionTerms(question);
   const verbTerm = terms.findIndex((t) => t.word === asks.verb);
   const match = ranked.matches.find((m) => m.term === verbTerm);
   if (verbTerm < 0 || !match) return null;
-  const args = verbArguments(article.text, ranked.sentence, match.at, asks.particle);
+  const args = verbArguments(
+    article.text,
+    ranked.sentence,
+    match.at,
+    asks.particle,
+    asks.kind === "patient" ? asks.preposition : undefined,
+  );
   const slot =
     asks.kind === "agent"
       ? args.passive
@@ -287,7 +330,7 @@ function argumentAnswer(
   // `he was killed`, `was killed while fighting`: the sentence has the verb but does not name who the question
   // asks for (a pronoun stands for a name given elsewhere).
   if (!slot || PRONOUNS.has(article.text.slice(slot.start, slot.end).toLowerCase())) return "silent";
-  return answerInSpan(article, ranked.sentence, slot);
+  return answerInSpan(article, ranked.sentence, slot, asked);
 }
 
 function item(ranked: ScoredSentence, c: Candidate): RankedAnswerItem {
@@ -305,6 +348,50 @@ function item(ranked: ScoredSentence, c: Candidate): RankedAnswerItem {
   };
 }
 
+/** The noun phrase a sentence without a name answers with: one not made of the question's words, people first. */
+function phraseAnswer(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  asked: AskedWords,
+): (Candidate & { people: boolean }) | null {
+  const options: { c: Candidate; people: boolean }[] = [];
+  for (const span of nounPhrases(article.text, ranked.sentence)) {
+    const text = article.text.slice(span.start, span.end);
+    if (cannotAnswer(text) || asked.holdsOnly(text) || asked.repeats(text)) continue;
+    const words = tokenize(text, span.start);
+    const ofAt = words.findIndex((w, i) => i > 0 && w.text.toLowerCase() === "of");
+    const head = (ofAt > 0 ? words[ofAt - 1] : words.at(-1)) as Token;
+    const tail = words.at(-1) as Token;
+    // `the charge of two retired engineers`: the people are after `of` when the head names none.
+    if (ofAt > 0 && !namesPeople(head.text) && namesPeople(tail.text)) {
+      const from = words[ofAt + 1] as Token;
+      const inner = article.text.slice(from.start, span.end);
+      options.push({
+        c: { name: inner, m: { start: from.start, end: span.end, text: inner } },
+        people: true,
+      });
+      continue;
+    }
+    options.push({ c: { name: text, m: { ...span, text } }, people: namesPeople(head.text) });
+  }
+  const people = options.filter((o) => o.people);
+  const pool = people.length ? people : options;
+  pool.sort(
+    (a, z) =>
+      distanceToMatches(a.c.m.start, a.c.m.end, ranked.matchOffsets) -
+      distanceToMatches(z.c.m.start, z.c.m.end, ranked.matchOffsets),
+  );
+  const best = pool[0];
+  return best ? { ...best.c, people: best.people } : null;
+}
+
+/** The question asks who did (or underwent) something, and the sentence lacks the verb: `Who repaired the wall?`. */
+function verbMissing(asks: WhoAsks, ranked: ScoredSentence, question: string): boolean {
+  if (asks.kind !== "agent" && asks.kind !== "patient") return false;
+  const verbTerm = questionTerms(question).findIndex((t) => t.word === asks.verb);
+  return verbTerm >= 0 && !ranked.matches.some((m) => m.term === verbTerm);
+}
+
 /** An answer found in a ranked sentence. */
 interface Found {
   ranked: ScoredSentence;
@@ -313,6 +400,8 @@ interface Found {
   byArgument?: boolean;
   /** A capitalised phrase the extractor did not type as a person or organisation. */
   untyped?: boolean;
+  /** A noun phrase of a sentence that names no one: `the town council`, `paid professionals`. */
+  phrase?: "people" | "other";
 }
 
 /** `Who said …?`: the speaker of the best-matching quote or reported statement, never a publication. */
@@ -346,6 +435,15 @@ function speakerAnswers(article: AnalyzedArticle, ranking: ScoredSentence[]): Fo
 
 /** When a who-answer is given (see `isConfident`; tuned on the dev split). */
 export const WHO_CONFIDENCE: Confidence = { agreed: 0.25, min: 0.3, margin: 0.1, sure: 0.5, nearTop: 0.05 };
+/**
+ * The coverage a noun-phrase answer (from a sentence that names no one) needs: less for a phrase that names people
+ * (`the town council`, `two nurses`: WordNet's person and group nouns) than for any other (`the member states`) or
+ * for a sentence without the verb the question asks about.
+ * Tuned on the dev split.
+ */
+export const PHRASE_COVERAGE = { people: 0.4, other: 0.7 } as const;
+/** Question words a noun-phrase answer's sentence must hold: one word (`Who is Cypriot?`) is no evidence of a match. */
+const PHRASE_MIN_TERMS = 2;
 /** The margin an answer found as the argument of the question's own verb needs over the next answer. */
 const ARGUMENT_MARGIN = 0.05;
 /** A question led by who/whom/whose asks for a person or organisation (not `What did the clerk give to whoever…`). */
@@ -356,9 +454,16 @@ function answerQuestion(
   question: string,
   limit: number,
 ): WhoQuestionAnswer | NoAnswer {
-  const asked = foldName(question);
+  const asked = askedWords(question);
   const asks = whoAsks(question);
-  const ranking = rankSentences(article, question, Math.min(WHO_CONFIDENCE.min, WHO_CONFIDENCE.agreed));
+  // A sentence whose pronoun stands for one of the question's names is about that name.
+  const ranking = rankSentences(article, question, Math.min(WHO_CONFIDENCE.min, WHO_CONFIDENCE.agreed)).map(
+    (r) => {
+      if (r.namesMatched) return r;
+      const referent = pronounReferent(article, r.sentence);
+      return referent && asked.repeats(referent.name) ? { ...r, namesMatched: true } : r;
+    },
+  );
   const found: Found[] = asks.kind === "speaker" ? speakerAnswers(article, ranking) : [];
   /** Sentences with the question's verb but not who it asks for: not the best match an answer must be near. */
   const silent = new Set<number>();
@@ -368,9 +473,9 @@ function answerQuestion(
       const { sentence } = ranked;
       if (!closeToBest(first, ranked)) break;
       if (asks.kind === "agent" || asks.kind === "patient") {
-        const answer = argumentAnswer(article, ranked, asks, question);
+        const answer = argumentAnswer(article, ranked, asks, question, asked);
         if (answer === "silent") silent.add(ranked.sentence.index);
-        else if (answer && !asked.includes(foldName(answer.m.text))) {
+        else if (answer && !asked.folded.includes(foldName(answer.m.text))) {
           first ??= ranked;
           found.push({ ranked, item: item(ranked, answer), byArgument: true });
           if (found.length === 3) break;
@@ -382,8 +487,7 @@ function answerQuestion(
       // only spoke about the matched words is not the one who did it.
       const spoke = new Set(ranked.matches.flatMap((m) => [...speakersAround(article, m.at)]));
       const named = (actorsBySentence(article).get(sentence.index) ?? []).filter(
-        ({ name, m }) =>
-          !asked.includes(foldName(m.text)) && !cannotAnswer(m.text) && !spoke.has(foldName(name)),
+        ({ name, m }) => !asked.repeats(m.text) && !cannotAnswer(m.text) && !spoke.has(foldName(name)),
       );
       const typed = actorsBySentence(article).get(sentence.index) ?? [];
       const candidates = (
@@ -393,7 +497,26 @@ function answerQuestion(
               ({ m }) => !typed.some((t) => t.m.start < m.end && t.m.end > m.start),
             )
       ).filter(({ name }) => !spoke.has(foldName(name)));
-      if (candidates.length === 0) continue;
+      if (candidates.length === 0) {
+        // A sentence that names no one answers with a noun phrase only when it is the best match, plain BM25
+        // agrees, and it holds enough of the question: `The town council asked her to stay` for `Who asked …?`.
+        const phrase =
+          ranked === ranking[0] && ranked.bm25Best && ranked.namesMatched && !silent.has(sentence.index)
+            ? phraseAnswer(article, ranked, asked)
+            : null;
+        if (
+          phrase &&
+          (ranked.coverage <
+            PHRASE_COVERAGE[phrase.people && !verbMissing(asks, ranked, question) ? "people" : "other"] ||
+            new Set(ranked.matches.map((m) => m.term)).size < PHRASE_MIN_TERMS)
+        )
+          continue;
+        if (!phrase) continue;
+        first ??= ranked;
+        found.push({ ranked, item: item(ranked, phrase), phrase: phrase.people ? "people" : "other" });
+        if (found.length === 3) break;
+        continue;
+      }
       candidates.sort(
         (a, z) =>
           distanceToMatches(a.m.start, a.m.end, ranked.matchOffsets) -

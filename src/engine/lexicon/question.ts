@@ -51,6 +51,41 @@ export const COMPOUND_PARTICLES: ReadonlySet<string> = new Set([
   "away",
 ]);
 
+/** Prepositions a question can leave at its end, asking for their object: `Who did she work for?`, `… speak to?`. */
+export const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "for",
+  "with",
+  "to",
+  "about",
+  "against",
+  "from",
+  "at",
+  "after",
+  "behind",
+  "beside",
+  "towards",
+  "toward",
+  "into",
+  "onto",
+  "alongside",
+]);
+
+/** Words that open the adjunct after a stranded preposition: `Who did she work for in 2019?`. */
+export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "before",
+  "after",
+  "since",
+  "until",
+  "when",
+  "while",
+  "following",
+  "throughout",
+]);
+
 /** Words that mark a publication or broadcaster: `told BBC News`, `wrote in The Lancet`. Never a who-answer to `who said`. */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   "news",

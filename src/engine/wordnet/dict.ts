@@ -116,6 +116,8 @@ export interface Pointer {
 export interface Synset {
   offset: number;
   pos: WordnetPos;
+  /** WordNet's lexicographer file number: the broad class of the sense (18 `noun.person`, 14 `noun.group`). */
+  lexFile: number;
   /** Lemmas with `_` for spaces, as WordNet spells them (`take_effect`). */
   words: string[];
   pointers: Pointer[];
@@ -162,7 +164,7 @@ export function synsetAt(pos: WordnetPos, offset: number): Synset {
       targetWord: Number.parseInt(link.slice(2), 16),
     });
   }
-  return { offset, pos, words, pointers };
+  return { offset, pos, lexFile: Number(fields[1]), words, pointers };
 }
 
 /** Closes the open database files (tests; the engine keeps them open for its lifetime). */
