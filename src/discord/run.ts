@@ -1,4 +1,5 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
+import { Events } from "discord.js";
 import { openArticleService } from "../app/open-articles.ts";
 import type { Io } from "../cli/main.ts";
 import { type Config, requireBotConfig } from "../config.ts";
@@ -17,9 +18,6 @@ export async function runBot(config: Config, io: Io): Promise<number> {
   const library = loadLibrary(bot.ARTICLES_DIR);
   for (const p of library.problems) logger.warn({ file: p.file, reason: p.reason }, "article skipped");
   const commands = await loadCommands();
-  // Parse the default article now, so the first reply does not pay for it.
-  const latest = library.defaultId();
-  if (latest) library.get(latest);
   // Each server's added articles: one SQLite file under CITEBOT_DATA_DIR, opened (and migrated) at start.
   const opened = openArticleService(bot, library);
   const { start, stop, client } = createBot({
@@ -28,6 +26,12 @@ export async function runBot(config: Config, io: Io): Promise<number> {
     commands,
     logger,
     articles: opened.service,
+  });
+  // Once connected (after the "ready" line), parse the default article, so that the first reply does not pay for
+  // it and the gateway does not wait for the language data to load.
+  client.once(Events.ClientReady, () => {
+    const latest = library.defaultId();
+    if (latest) library.get(latest);
   });
   // Articles added, edited or removed while the bot runs are picked up; a bad edit keeps the loaded version.
   const unwatch = library.watch((report) => {
