@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { USAGE } from "../src/cli/main.ts";
+import { entryExecArgv, entryModule, PROJECT_ROOT, RUNNING_FROM } from "../src/runtime-entry.ts";
 import { ROOT, runCli, SEEDS } from "./helpers.ts";
 import { ampPage, TUNNEL } from "./ingest-pages.ts";
 
@@ -75,6 +76,29 @@ describe("start-up from source", () => {
   });
 });
 
+describe("where the running code is", () => {
+  it("from source: the project root, TypeScript entry files, and tsx's loader for a child process", () => {
+    expect(RUNNING_FROM).toBe("source");
+    expect(PROJECT_ROOT).toBe(ROOT);
+    expect(entryModule("src/cli/main.ts")).toBe(join(ROOT, "src", "cli", "main.ts"));
+    const execArgv = entryExecArgv();
+    expect(execArgv[0]).toBe("--import");
+    expect(execArgv[1]).toMatch(/^file:\/\/.*\/tsx\/dist\/loader\.mjs$/);
+    // A child started with them runs a TypeScript entry from any working folder.
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...execArgv,
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(`file://${entryModule("src/runtime-entry.ts")}`)}); console.log(m.RUNNING_FROM)`,
+      ],
+      { cwd: tmpdir(), encoding: "utf8" },
+    );
+    expect(child.stdout).toBe("source\n");
+  });
+});
+
 describe("the build in dist/, run with plain node", () => {
   // The container's layout: dist/, bin/, models/, seeds/ and node_modules, with no src/ beside them.
   let app: string;
@@ -96,6 +120,18 @@ describe("the build in dist/, run with plain node", () => {
     copyFileSync(join(ROOT, "package.json"), join(app, "package.json"));
     for (const dir of ["models", "seeds", "node_modules"]) symlinkSync(join(ROOT, dir), join(app, dir));
   }, 240_000);
+
+  it("knows it runs from dist/: the project root above it, compiled entry files, no loader", () => {
+    const script = `const m = await import(${JSON.stringify(`file://${join(app, "dist", "src", "runtime-entry.js")}`)});
+      console.log(JSON.stringify([m.RUNNING_FROM, m.PROJECT_ROOT, m.entryModule("src/discord/shard.ts"), m.entryExecArgv()]));`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(JSON.parse(run.stdout)).toEqual([
+      "dist",
+      app,
+      join(app, "dist", "src", "discord", "shard.js"),
+      [],
+    ]);
+  });
 
   it("prints the usage, loading neither tsx nor compromise", () => {
     const run = runRecorded(bin, ["--help"]);
