@@ -382,7 +382,7 @@ async function timedRuns(runs: number, run: () => Promise<StartUpRun>) {
   const standIn = new DiscordStandIn();
   await standIn.start();
   const who = () =>
-    standIn.callbackFor(standIn.command("who", [{ name: "query", type: 3, value: "Ombaka" }]));
+    standIn.callbackFor(standIn.command("who", [{ name: "query", type: 3, value: "Ombaka" }]), 30_000);
   const figures = async (mode: "dist" | "source"): Promise<StartUpFigures> => {
     const env = { CITEBOT_RUN_FROM: mode };
     const gatewayEnv = {

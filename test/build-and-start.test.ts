@@ -41,13 +41,16 @@ function runRecorded(bin: string, args: string[], env: Record<string, string> = 
     input,
     encoding: "utf8",
     env: { PATH: process.env.PATH, ARTICLES_DIR: SEEDS, LOAD_RECORD_FILE: record, ...env },
-    timeout: 60_000,
+    timeout: 150_000,
   });
   const loaded = new Set(readFileSync(record, "utf8").split("\n").filter(Boolean));
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, loaded };
 }
 
-describe("start-up from source", () => {
+// Each test starts node processes; a loaded machine makes them slow, so the bound is generous.
+const SLOW = { timeout: 180_000 };
+
+describe("start-up from source", SLOW, () => {
   const bin = join(ROOT, "bin", "citebot.mjs");
   const fromSource = { CITEBOT_RUN_FROM: "source" };
 
@@ -76,7 +79,7 @@ describe("start-up from source", () => {
   });
 });
 
-describe("where the running code is", () => {
+describe("where the running code is", SLOW, () => {
   it("from source: the project root, TypeScript entry files, and tsx's loader for a child process", () => {
     expect(RUNNING_FROM).toBe("source");
     expect(PROJECT_ROOT).toBe(ROOT);
@@ -99,7 +102,7 @@ describe("where the running code is", () => {
   });
 });
 
-describe("the build in dist/, run with plain node", () => {
+describe("the build in dist/, run with plain node", SLOW, () => {
   // The container's layout: dist/, bin/, models/, seeds/ and node_modules, with no src/ beside them.
   let app: string;
   let bin: string;
@@ -159,7 +162,10 @@ describe("the build in dist/, run with plain node", () => {
     const dir = tempDir("citebot-dist-add-");
     const page = join(dir, "tunnel.html");
     writeFileSync(page, ampPage(TUNNEL));
-    const run = runRecorded(bin, ["add", page, "--json"], { CITEBOT_DATA_DIR: join(dir, "data") });
+    const run = runRecorded(bin, ["add", page, "--json"], {
+      CITEBOT_DATA_DIR: join(dir, "data"),
+      PARSE_TIMEOUT_MS: "120000",
+    });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).id).toBe("mountain-rail-tunnel-reopens-after-eighteen-months-of");
