@@ -1,6 +1,6 @@
 // `npm run bench [-- --out FILE] [--quick]`: answer latency, article load, library scale, end to end and
 // start-up, each beside the bare library it stands on. Medians and p99 from individually timed runs.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -300,12 +300,22 @@ async function endToEnd(kind: "citebot" | "bare", count: number) {
 }
 
 // ---- 5. start-up ------------------------------------------------------------------------------------------
+// Process start to ready, from the build (plain node, as `npm start` runs it) and from the source through tsx
+// (development), beside a bare `node` start. The gateway is ready when the bot has connected to the stand-in and
+// logged "ready"; its first answer is a /who sent as soon as that line appears.
+interface StartUpRun {
+  /** Milliseconds from spawn to the ready text, and to the first answer when one is asked for. */
+  readyMs: number;
+  firstAnswerMs?: number;
+}
+type StartUpFigures = Record<"help" | "console" | "gateway", { ready: Stat; firstAnswer?: Stat }>;
+
 function startUp(
   args: string[],
   env: Record<string, string>,
   readyText: string,
-  stdin?: string,
-): Promise<number> {
+  firstAnswer?: () => Promise<unknown>,
+): Promise<StartUpRun> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), ...args], {
@@ -314,17 +324,29 @@ function startUp(
       stdio: ["pipe", "pipe", "pipe"],
     });
     let seen = "";
+    let readyMs: number | undefined;
+    const finish = (run: StartUpRun) => {
+      child.kill("SIGTERM");
+      if (child.exitCode !== null) resolve(run);
+      else child.once("exit", () => resolve(run));
+    };
     const onData = (chunk: Buffer) => {
       seen += chunk;
-      if (seen.includes(readyText)) {
-        const elapsed = performance.now() - t;
-        child.kill("SIGTERM");
-        child.once("exit", () => resolve(elapsed));
-      }
+      if (readyMs !== undefined || !seen.includes(readyText)) return;
+      const ready = performance.now() - t;
+      readyMs = ready;
+      if (!firstAnswer) return finish({ readyMs: ready });
+      firstAnswer().then(
+        () => finish({ readyMs: ready, firstAnswerMs: performance.now() - t }),
+        (error: unknown) => {
+          child.kill("SIGKILL");
+          reject(error);
+        },
+      );
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
-    if (stdin === undefined) child.stdin.end();
+    child.stdin.end();
     setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`no "${readyText}" within 30 s: ${seen}`));
@@ -332,29 +354,64 @@ function startUp(
   });
 }
 
+async function timedRuns(runs: number, run: () => Promise<StartUpRun>) {
+  const all: StartUpRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(await run());
+  const firstAnswers = all.flatMap((r) => (r.firstAnswerMs === undefined ? [] : [r.firstAnswerMs]));
+  return {
+    ready: stats(all.map((r) => r.readyMs)),
+    ...(firstAnswers.length ? { firstAnswer: stats(firstAnswers) } : {}),
+  };
+}
+
 {
-  const runs = QUICK ? 2 : 5;
-  const consoleTimes: number[] = [];
-  for (let i = 0; i < runs; i++) consoleTimes.push(await startUp(["console"], {}, "Type /help", ""));
+  const runs = QUICK ? 3 : 7;
+  // The dist figures are of the current source: build it first, as `npm ci` does through `prepare`.
+  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  const build = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
+  const bareNode = await timedRuns(runs, () => {
+    const t = performance.now();
+    return new Promise((resolve) =>
+      spawn(process.execPath, ["-e", ""]).once("exit", () => resolve({ readyMs: performance.now() - t })),
+    );
+  });
   const standIn = new DiscordStandIn();
   await standIn.start();
-  const botTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    botTimes.push(
-      await startUp(
-        ["start"],
-        { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: standIn.apiBase, LOG_LEVEL: "info" },
-        '"msg":"ready"',
-      ),
+  const who = () =>
+    standIn.callbackFor(standIn.command("who", [{ name: "query", type: 3, value: "Ombaka" }]), 30_000);
+  const figures = async (mode: "dist" | "source"): Promise<StartUpFigures> => {
+    const env = { CITEBOT_RUN_FROM: mode };
+    const gatewayEnv = {
+      ...env,
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_BASE: standIn.apiBase,
+      LOG_LEVEL: "info",
+    };
+    return {
+      help: await timedRuns(runs, () => startUp(["--help"], env, "Usage:")),
+      console: await timedRuns(runs, () => startUp(["console"], env, "Type /help")),
+      gateway: await timedRuns(runs, () => startUp(["start"], gatewayEnv, '"msg":"ready"', who)),
+    };
+  };
+  const dist = await figures("dist");
+  const source = await figures("source");
+  await standIn.stop();
+  out(
+    `\n5. Start-up, process start to ready (median of ${runs} runs; bare \`node -e ""\` ${ms(bareNode.ready.median)})`,
+  );
+  for (const [label, f] of [
+    ["from dist/ with plain node (npm start)", dist],
+    ["from src/ through tsx (development)   ", source],
+  ] as const) {
+    out(
+      `   ${label}: --help ${ms(f.help.ready.median)}, console ${ms(f.console.ready.median)}, gateway ready ${ms(f.gateway.ready.median)}, first /who answered ${ms(f.gateway.firstAnswer?.median ?? Number.NaN)}`,
     );
   }
-  await standIn.stop();
-  const c = stats(consoleTimes);
-  const b = stats(botTimes);
-  out(`\n5. Start-up, process start to ready (${runs} runs)`);
-  out(`   console mode: median ${ms(c.median)}, max ${ms(Math.max(...consoleTimes))}`);
-  out(`   bot mode against the stand-in: median ${ms(b.median)}, max ${ms(Math.max(...botTimes))}`);
-  results.startUp = { console: c, bot: b };
+  results.startUp = { bareNode: bareNode.ready, dist, source };
 }
 
 // ---- 6. adding articles: fetch + extract from a local server, and 20 concurrent adds ------------------------
@@ -710,9 +767,25 @@ async function startSharded(shards: 1 | 2) {
     ms(e2e.citebot.p99),
     `p99 within 2 ms of bare: +${ms(gap)} ${gap <= 2 ? "✓" : "✗"}`,
   ]);
-  const startUp = results.startUp as { console: Stat; bot: Stat };
-  rows.push(["start-up: console", ms(startUp.console.median), "", ""]);
-  rows.push(["start-up: bot (stand-in)", ms(startUp.bot.median), "", ""]);
+  const startUp = results.startUp as { dist: StartUpFigures; source: StartUpFigures };
+  const both = (pick: (f: StartUpFigures) => Stat | undefined) =>
+    `${ms(pick(startUp.dist)?.median ?? Number.NaN)} / ${ms(pick(startUp.source)?.median ?? Number.NaN)}`;
+  const consoleReady = startUp.dist.console.ready.median;
+  const gatewayReady = startUp.dist.gateway.ready.median;
+  rows.push(["start-up: --help (dist / tsx)", both((f) => f.help.ready), "", ""]);
+  rows.push([
+    "start-up: console ready (dist / tsx)",
+    both((f) => f.console.ready),
+    "",
+    `≤ 700 ms (dist) ${consoleReady <= 700 ? "✓" : "✗"}`,
+  ]);
+  rows.push([
+    "start-up: gateway ready, stand-in (dist / tsx)",
+    both((f) => f.gateway.ready),
+    "",
+    `≤ 1.2 s (dist) ${gatewayReady <= 1200 ? "✓" : "✗"}`,
+  ]);
+  rows.push(["start-up: first /who answered (dist / tsx)", both((f) => f.gateway.firstAnswer), "", ""]);
   const adding = results.adding as {
     fetchExtract100k: Stat;
     fetchExtract2m: Stat;

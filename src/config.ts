@@ -1,10 +1,11 @@
 // The one place configuration is read and checked: environment (and .env) through one zod schema.
 import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { z } from "zod";
+import { PROJECT_ROOT } from "./runtime-entry.ts";
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+// The same folder whether the code runs from src/ through tsx or from the build in dist/.
+export { PROJECT_ROOT };
 export const DEFAULT_ARTICLES_DIR = resolve(PROJECT_ROOT, "seeds");
 
 const snowflake = (name: string) =>

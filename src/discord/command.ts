@@ -12,8 +12,8 @@ import { z } from "zod";
 import type { ArticleService } from "../app/article-service.ts";
 import type { AskInput } from "../app/ask.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
-import { PROJECT_ROOT } from "../config.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
+import { CODE_ROOT } from "../runtime-entry.ts";
 import type { Choice, MessagePayload } from "./reply.ts";
 
 export type OptionValue = string | number | boolean;
@@ -153,7 +153,8 @@ export function checkCommandModule(file: string, imported: unknown): CommandModu
   return module as CommandModule;
 }
 
-export const COMMANDS_DIR = join(PROJECT_ROOT, "commands");
+// The command modules beside the running code: TypeScript from source, compiled JavaScript under dist/.
+export const COMMANDS_DIR = join(CODE_ROOT, "commands");
 
 /** Loads and checks every command module of a folder, keyed by command name. */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, CommandModule>> {

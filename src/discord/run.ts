@@ -1,6 +1,7 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
 // With CITEBOT_SHARDS set, this process is the shard manager instead (shards.ts), and each shard's process
 // runs `runGateway` (shard-process.ts).
+import { Events } from "discord.js";
 import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
 import { openArticleService, readyWithin } from "../app/open-articles.ts";
@@ -28,9 +29,6 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
   const library = loadLibrary(bot.ARTICLES_DIR);
   for (const p of library.problems) logger.warn({ file: p.file, reason: p.reason }, "article skipped");
   const commands = await loadCommands();
-  // Parse the default article now, so the first reply does not pay for it.
-  const latest = library.defaultId();
-  if (latest) library.get(latest);
   // Each server's added articles (SQLite under CITEBOT_DATA_DIR, or PostgreSQL), and the cooldowns and current
   // articles every process agrees on (memory, or Redis): reachable before the bot logs in.
   const opened = openArticleService(bot, library, {
@@ -54,6 +52,12 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
     logger,
     articles: opened.service,
     cooldowns: opened.shared,
+  });
+  // Once connected (after the "ready" line), parse the default article, so that the first reply does not pay for
+  // it and the gateway does not wait for the language data to load.
+  client.once(Events.ClientReady, () => {
+    const latest = library.defaultId();
+    if (latest) library.get(latest);
   });
   // Articles added, edited or removed while the bot runs are picked up; a bad edit keeps the loaded version.
   const unwatch = library.watch((report) => {

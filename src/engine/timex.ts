@@ -4,7 +4,8 @@
 // granularity the text gives; the pattern rules (timex/pattern-rules.ts) override chrono where it misreads and
 // add what it leaves out. An article without a date keeps its relative expressions, unresolved and marked:
 // nothing here ever reads today's clock.
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as Chrono from "chrono-node";
 import { displayValue } from "./dates.ts";
 import { sentenceAt } from "./segment.ts";
 import { type ChronoResult, readChrono } from "./timex/chrono-rules.ts";
@@ -19,6 +20,14 @@ export interface FoundTimex extends Reading {
   rule: string;
 }
 type Found = FoundTimex;
+
+// chrono-node is loaded on the first article read, not at start-up (it takes a noticeable part of a second);
+// a synchronous require of its CommonJS build keeps readTimexes synchronous.
+let chrono: typeof Chrono | undefined;
+function casualChrono(): typeof Chrono.en.casual {
+  chrono ??= createRequire(import.meta.url)("chrono-node") as typeof Chrono;
+  return chrono.en.casual;
+}
 
 /** What chrono reads against in an undated article: fixed, so results never depend on when the code runs. */
 const STAND_IN_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
@@ -167,8 +176,9 @@ export function readTimexes(text: string, sentences: Sentence[], date: string | 
   const anchor = anchorOf(date);
   const instant = anchor ? new Date(anchor.date.getTime() + 12 * 3_600_000) : STAND_IN_INSTANT;
   const quarterly = (text.match(/\bquarter/gi) ?? []).length > 1;
+  const casual = casualChrono();
   const parse = (from: number, to: number) =>
-    chrono.en.casual
+    casual
       .parse(text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false })
       .map((r) => withSpan(r, r.index + from, r.text));
 

@@ -1,7 +1,9 @@
 // Fetches one page through a guarded undici dispatcher: checked addresses, manual redirects, bounded body.
+import { createRequire } from "node:module";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { Agent, buildConnector, type Dispatcher, request } from "undici";
+import type * as Undici from "undici";
+import type { Agent, buildConnector, Dispatcher } from "undici";
 import { type AddressPolicy, checkUrl, guardedLookup, isAllowedAddress } from "./address-guard.ts";
 import { IngestError, type IngestFailure } from "./failure.ts";
 
@@ -50,12 +52,18 @@ const CONTENT_KINDS: Record<string, ResourceKind> = {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+// Required on the first fetch, not imported at the top: undici is large, and most runs never fetch a page.
+const undici = (): typeof Undici => createRequire(import.meta.url)("undici") as typeof Undici;
+
 /** One dispatcher per policy and timeouts: sockets are reused across fetches. */
 const dispatchers = new Map<string, Agent>();
 
 /** A connector that looks names up through the guard and checks the connected socket's peer address. */
 export function guardedConnector(policy: AddressPolicy, timeout: number): buildConnector.connector {
-  const connect = buildConnector({ timeout, lookup: guardedLookup(policy) } as buildConnector.BuildOptions);
+  const connect = undici().buildConnector({
+    timeout,
+    lookup: guardedLookup(policy),
+  } as buildConnector.BuildOptions);
   return (options, callback) => {
     connect(options, (error, socket) => {
       if (error || !socket) return callback(error ?? new Error("no socket"), null);
@@ -74,7 +82,7 @@ function dispatcherFor(options: FetchOptions): Dispatcher {
   const key = `${options.allowLoopback}:${options.connectTimeoutMs}:${options.headersTimeoutMs}:${options.bodyTimeoutMs}`;
   let agent = dispatchers.get(key);
   if (!agent) {
-    agent = new Agent({
+    agent = new (undici().Agent)({
       connect: guardedConnector(options, options.connectTimeoutMs),
       headersTimeout: options.headersTimeoutMs,
       bodyTimeout: options.bodyTimeoutMs,
@@ -185,7 +193,7 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   const dispatcher = dispatcherFor(options);
   try {
     for (let hop = 0; ; hop++) {
-      const response = await request(url, {
+      const response = await undici().request(url, {
         method: "GET",
         dispatcher,
         signal: controller.signal,

@@ -1,7 +1,8 @@
 // The ArticleStore on PostgreSQL (DATABASE_URL), for several processes or machines sharing one library.
 // Each add runs in one transaction under an advisory lock on its server, so the limits and the duplicate
 // checks hold however many processes add at once; the unique index on the text hash backs that up.
-import pg from "pg";
+import { createRequire } from "node:module";
+import type pg from "pg";
 import type { ArticleMeta } from "../engine/types.ts";
 import {
   type AddResult,
@@ -135,7 +136,9 @@ export class PgArticleStore implements ArticleStore {
   /** Returns at once; connects, creates the schema if asked and migrates in the background (see `ready`). */
   static connect(options: PgStoreOptions): PgArticleStore {
     const schema = options.schema === undefined ? undefined : quoteIdentifier(options.schema);
-    const pool = new pg.Pool({
+    // Required here, not imported at the top: a process without DATABASE_URL never loads the client library.
+    const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
+    const pool = new Pool({
       connectionString: options.connectionString,
       max: options.maxConnections ?? 10,
       connectionTimeoutMillis: 10_000,

@@ -1,6 +1,7 @@
 // Cooldowns and current articles in Redis (REDIS_URL), shared by every process and machine serving the bot.
 // A cooldown is one `SET key NX PX ms`: whoever sets it first wins, and Redis expires it.
-import { createClient } from "redis";
+import { createRequire } from "node:module";
+import type * as Redis from "redis";
 import type { CooldownResult, SharedState } from "./shared-state.ts";
 
 /** A channel's current article is forgotten after this long without being set again. */
@@ -18,6 +19,9 @@ export interface RedisStateOptions {
 }
 
 function makeClient(options: RedisStateOptions) {
+  // Required here, not imported at the top: the client library takes a noticeable part of a second to load, and
+  // a process without REDIS_URL never needs it.
+  const { createClient } = createRequire(import.meta.url)("redis") as typeof Redis;
   return createClient({
     url: options.url,
     // A command waits at most this long, queued or sent: a Redis outage fails requests instead of hanging them.

@@ -1,17 +1,37 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type nlpType from "compromise";
 
 // compromise's word list (≈25,000 entries: first names, countries, cities, organisations, common words).
 // Only the list is used: running compromise's full tagger costs milliseconds per sentence, the lookup nothing.
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+// compromise takes about half a second to load, so it is loaded on first use, not at start-up: `citebot --help`,
+// the console and the bot are ready before any article is parsed. A synchronous require of its CommonJS build keeps
+// every caller synchronous (and loads faster than its many ES modules).
+type Nlp = typeof nlpType;
+type Lexicon = Record<string, string | string[]>;
+
+let nlp: Nlp | undefined;
+let lexicon: Lexicon | undefined;
+
+/** compromise itself, loaded on first call. */
+export function compromise(): Nlp {
+  nlp ??= createRequire(import.meta.url)("compromise") as Nlp;
+  return nlp;
+}
+
+/** compromise's lexicon: lower-case word or phrase → its tag or tags. */
+export function compromiseLexicon(): Lexicon {
+  lexicon ??= (compromise().model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  return lexicon;
+}
 
 /** The main part-of-speech or name tag compromise knows for a lower-case word or phrase. */
 export function lexiconTag(word: string): string | undefined {
-  const tag = lexicon[word];
+  const tag = (lexicon ?? compromiseLexicon())[word];
   return Array.isArray(tag) ? tag[0] : tag;
 }
 
 function tags(word: string): string[] {
-  const tag = lexicon[word.toLowerCase()];
+  const tag = (lexicon ?? compromiseLexicon())[word.toLowerCase()];
   if (tag === undefined) return [];
   return Array.isArray(tag) ? tag : [tag];
 }

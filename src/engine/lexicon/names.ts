@@ -1,5 +1,5 @@
 // Word lists for names: titles, role nouns, organisation and group heads, place nouns, and compromise's name tags.
-import nlp from "compromise";
+import { compromiseLexicon } from "./compromise.ts";
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
@@ -84,22 +84,25 @@ export const PARTY_SHORTHANDS = words(
     "conservatives liberal liberals green greens",
 );
 
-// compromise's word list (≈25,000 entries). Only the list is read: the full tagger costs milliseconds a sentence.
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
 /** Every tag compromise's lexicon gives a lower-case word or phrase (`MaleName`, `Country`, `Demonym` …). */
 export function lexiconTags(word: string): readonly string[] {
-  const tag = lexicon[word];
+  const tag = compromiseLexicon()[word];
   if (tag === undefined) return [];
   return Array.isArray(tag) ? tag : [tag];
 }
 
-/** First words of the lexicon's two-word entries (`new` of `new york`): only these start a phrase lookup. */
-export const LEXICON_PHRASE_STARTS: ReadonlySet<string> = new Set(
-  Object.keys(lexicon)
-    .filter((key) => key.split(" ").length === 2)
-    .map((key) => key.split(" ")[0] as string),
-);
+// Built on first use, with the lexicon (compromise.ts says why it is not loaded at start-up).
+let phraseStarts: ReadonlySet<string> | undefined;
+
+/** Whether a lower-case word starts one of the lexicon's two-word entries (`new` of `new york`). */
+export function isLexiconPhraseStart(word: string): boolean {
+  phraseStarts ??= new Set(
+    Object.keys(compromiseLexicon())
+      .filter((key) => key.split(" ").length === 2)
+      .map((key) => key.split(" ")[0] as string),
+  );
+  return phraseStarts.has(word);
+}
 
 /** A gender the first name or honorific implies, or null when it says none (or both). */
 export function genderOfName(word: string): "male" | "female" | null {

@@ -1,11 +1,6 @@
 // What the name tagger sees of each word: the word, its shape and affixes, its neighbours, the punctuation
 // around it, compromise's lexicon tags and the article's cues (titles, speech verbs, sentence start).
-import {
-  lexiconTags,
-  LEXICON_PHRASE_STARTS as PHRASE_STARTS,
-  SPEECH_VERB_WORDS,
-  TITLES,
-} from "../lexicon/index.ts";
+import { isLexiconPhraseStart, lexiconTags, SPEECH_VERB_WORDS, TITLES } from "../lexicon/index.ts";
 import { type Token, tokenize } from "../text.ts";
 
 /** The engine's word tokens, with a space-separated `'s` (wire style: `Haiti 's`) folded into a possessive. */
@@ -189,10 +184,10 @@ export function contextFeatures(parts: SentenceParts, i: number): string[] {
   ];
   if (i === 0 || /^[“"‘(]$/u.test(gaps[i] as string)) f.push(`first|s=${shape}`);
   if ((tokens[i] as Token).possessive) f.push("pos");
-  if (i + 1 < n && PHRASE_STARTS.has(w)) {
+  if (i + 1 < n && isLexiconPhraseStart(w)) {
     for (const t of lexiconTags(`${w} ${next}`)) f.push(`lxbi=${t}`);
   }
-  if (i > 0 && PHRASE_STARTS.has(prev)) {
+  if (i > 0 && isLexiconPhraseStart(prev)) {
     for (const t of lexiconTags(`${prev} ${w}`)) f.push(`lxbi-1=${t}`);
   }
   if (TITLES.has(prev.replace(/\.$/, ""))) f.push("title-1");

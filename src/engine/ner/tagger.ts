@@ -1,5 +1,8 @@
 // Tags one sentence's names with the learned model: spans typed PER, ORG, LOC or MISC.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PROJECT_ROOT } from "../../runtime-entry.ts";
 import type { Token } from "../text.ts";
 import {
   contextFeatures,
@@ -23,7 +26,8 @@ export interface TaggedSpan {
   last: number;
 }
 
-export const MODEL_URL = new URL("../../../models/ner-weights.json.gz", import.meta.url);
+/** The committed model file, found from the project root so that it holds from src/ and from dist/. */
+export const MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "ner-weights.json.gz"));
 
 let loaded: NerModel | null = null;
 

@@ -1,7 +1,7 @@
 // Base forms of an inflected word, as WordNet's morphy finds them: the detachment rules of each part of speech,
 // plus irregular forms (`wrote` → `write`, `men` → `man`) from compromise's conjugation model, since the npm
 // database ships without WordNet's exception lists. Only forms WordNet knows are kept.
-import nlp from "compromise";
+import { compromise, compromiseLexicon } from "../lexicon/compromise.ts";
 import { indexEntry, WORDNET_POS, type WordnetPos } from "./dict.ts";
 
 export interface DetachmentRule {
@@ -41,15 +41,28 @@ export const DETACHMENT_RULES: readonly DetachmentRule[] = [
 }));
 
 type Transform = (word: string, model: unknown, form?: string) => string;
-const methods = nlp.methods() as {
-  two: { transform: { verb: { toInfinitive: Transform }; noun: { toSingular: Transform } } };
-};
-const model = nlp.model();
-const lexicon = (model as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+interface Conjugation {
+  verb: { toInfinitive: Transform };
+  noun: { toSingular: Transform };
+  model: unknown;
+}
+
+// Taken from compromise on first use (lexicon/compromise.ts says why it is not loaded at start-up).
+let conjugation: Conjugation | undefined;
+function compromiseConjugation(): Conjugation {
+  if (!conjugation) {
+    const nlp = compromise();
+    const { transform } = (
+      nlp.methods() as { two: { transform: { verb: Conjugation["verb"]; noun: Conjugation["noun"] } } }
+    ).two;
+    conjugation = { verb: transform.verb, noun: transform.noun, model: nlp.model() };
+  }
+  return conjugation;
+}
 
 /** Irregular base forms compromise knows: past tenses, participles and plurals. */
 function irregularForms(word: string): string[] {
-  const { verb, noun } = methods.two.transform;
+  const { verb, noun, model } = compromiseConjugation();
   const forms = [
     verb.toInfinitive(word, model, "PastTense"),
     verb.toInfinitive(word, model, "Participle"),
@@ -93,11 +106,12 @@ export function irregularVerbBase(word: string): string {
   if (word.endsWith("ed") || word.length < 3) return word;
   const cached = verbBases.get(word);
   if (cached !== undefined) return cached;
-  const tag = lexicon[word];
+  const tag = compromiseLexicon()[word];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
   let base = word;
   if (tags.some((t) => IRREGULAR_TAGS.has(t))) {
-    const infinitive = methods.two.transform.verb.toInfinitive(word, model, "PastTense");
+    const { verb, model } = compromiseConjugation();
+    const infinitive = verb.toInfinitive(word, model, "PastTense");
     if (typeof infinitive === "string" && /^[a-z]+$/.test(infinitive)) base = infinitive;
   }
   if (verbBases.size >= MAX_CACHED_BASES) verbBases.clear();
