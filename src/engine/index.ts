@@ -21,9 +21,9 @@ export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer
 }
 
 export type { AnalyzedArticle } from "./analyze.ts";
+export { analyzeArticle, articleData } from "./analyze.ts";
 export type { ClaimCheck, ClaimLabel, Mismatch } from "./check/check.ts";
 export { checkClaims } from "./check/check.ts";
-export { analyzeArticle, articleData } from "./analyze.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";

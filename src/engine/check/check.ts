@@ -53,8 +53,10 @@ export interface ClaimCheck {
 const MATCH_MIN = 0.6;
 /** A sentence holding this share of a claim's content is about the same fact, so its slots may decide. */
 const SAME_FACT_COVERAGE = 0.5;
-/** Negation this far (characters) outside the matched words belongs to another clause. */
+/** A negation denies a matched word at most this far (characters) after it: `not by the storm`. */
 const NEGATION_REACH = 30;
+/** Where a clause ends: a negation before it does not reach past it. */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|while|whereas)\b/;
 /** Candidate sentences read per claim. */
 const CANDIDATES = 12;
 
@@ -321,9 +323,13 @@ function readCandidate(
   // A vague amount on either side (`hundreds of officers`) confirms no exact one.
   for (const c of checks)
     if (c.kind === "amount" && c.status === "different" && facts.vague) c.status = "absent";
-  const from = Math.min(...offsets) - NEGATION_REACH;
-  const to = Math.max(...offsets) + NEGATION_REACH;
-  const negation = negationsIn(sentence.text, sentence.start).find((n) => n.start >= from && n.end <= to);
+  // A negation denies what follows it: it counts when one of the claim's words comes right after it.
+  const negation = negationsIn(sentence.text, sentence.start).find((n) =>
+    offsets.some(
+      (at) =>
+        at >= n.end && at <= n.end + NEGATION_REACH && !CLAUSE_BREAK.test(article.text.slice(n.end, at)),
+    ),
+  );
   return {
     sentence,
     coverage,

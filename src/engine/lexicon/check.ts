@@ -49,6 +49,15 @@ export const QUANTITY_MODIFIERS: ReadonlySet<string> = new Set([
   "roughly",
   "at",
   "least",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "these",
+  "those",
 ]);
 
 /** Amounts nobody counted: `hundreds of officers` neither confirms nor denies `200 officers`. */
