@@ -10,6 +10,7 @@ import {
   isDemonym,
   isPlaceWord,
   isTimeWord,
+  lexiconTag,
   MULTIPLIER_WORDS,
   NEGATION_WORDS,
   NUMBER_WORDS,
@@ -28,6 +29,7 @@ export interface Amount extends Span {
   unit: string[];
   /** The number with what it counts, as written: `200 more police officers`. */
   phrase: string;
+  rule: string;
 }
 
 interface AmountRule {
@@ -96,6 +98,9 @@ export const AMOUNT_RULES: readonly AmountRule[] = [
   },
 ];
 
+/** Tags of words that end what an amount counts: `240 miners went …`. */
+const VERB_TAGS = new Set(["PastTense", "Copula", "Modal", "Auxiliary"]);
+
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** What an amount counts: the content words right after it (at most three), past `more`, `other`, `of the`. */
@@ -112,7 +117,8 @@ function unitAfter(text: string, end: number, base: number): { unit: string[]; e
       last = base + m.index + m[0].length;
       continue;
     }
-    if (STOP_WORDS.has(word) || NUMBER_WORDS[word] !== undefined) break;
+    if (STOP_WORDS.has(word) || NUMBER_WORDS[word] !== undefined || VERB_TAGS.has(lexiconTag(word) ?? ""))
+      break;
     unit.push(termOf(word));
     last = base + m.index + m[0].length;
     if (unit.length === 3) break;
@@ -133,7 +139,14 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
       const value = rule.action(m as RegExpExecArray);
       if (value === null || value === 1 || Number.isNaN(value)) continue;
       const after = unitAfter(text, end, base);
-      found.push({ start, end, value, unit: after.unit, phrase: text.slice(start - base, after.end - base) });
+      found.push({
+        start,
+        end,
+        value,
+        unit: after.unit,
+        phrase: text.slice(start - base, after.end - base),
+        rule: rule.id,
+      });
     }
   }
   return found.sort((a, z) => a.start - z.start);
@@ -208,13 +221,13 @@ export const NEGATION_RULES: readonly NegationRule[] = [
 ];
 
 /** Negation cues of a text (offsets relative to `base`). */
-export function negationsIn(text: string, base = 0): (Span & { text: string })[] {
-  const found: (Span & { text: string })[] = [];
+export function negationsIn(text: string, base = 0): (Span & { text: string; rule: string })[] {
+  const found: (Span & { text: string; rule: string })[] = [];
   for (const rule of NEGATION_RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       // `no` as a determiner of an amount (`no more than`) still denies; `No.` as an abbreviation does not.
       if (/^no$/i.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index + 2))) continue;
-      found.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+      found.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], rule: rule.id });
     }
   }
   return found.sort((a, z) => a.start - z.start);
