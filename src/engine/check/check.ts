@@ -57,6 +57,9 @@ const SAME_FACT_COVERAGE = 0.5;
 const NEGATION_REACH = 30;
 /** Where a clause ends: a negation before it does not reach past it. */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|while|whereas)\b/;
+/** A claim word this long also matches words it begins (`govern` ~ `governance`), at this quality (as questions do). */
+const PREFIX_MIN_LENGTH = 6;
+const PREFIX_QUALITY = 0.9;
 /** Candidate sentences read per claim. */
 const CANDIDATES = 12;
 
@@ -85,6 +88,7 @@ interface SentenceFacts {
   /** Person entity ids the sentence mentions or quotes, with the words it names each by. */
   persons: Map<string, string>;
   places: { text: string; keys: string[]; frame: PlaceFrame }[];
+  negations: ReturnType<typeof negationsIn>;
   /** The sentence's words, folded (`Moïse` → `moise`). */
   words: Set<string>;
   vague: boolean;
@@ -168,6 +172,7 @@ function sentenceFacts(article: AnalyzedArticle, sentence: Sentence): SentenceFa
     dates,
     persons,
     places,
+    negations: negationsIn(sentence.text, sentence.start),
     words: new Set(
       (foldName(sentence.text).match(/[\p{L}\p{N}'-]+/gu) ?? []).map((w) => w.replace(/'s$/, "")),
     ),
@@ -308,7 +313,9 @@ function readCandidate(
   const offsets: number[] = [];
   for (const { term: stem, at } of article.sentenceTerms[sentence.index] ?? []) {
     terms.forEach((t, i) => {
-      const quality = t.forms.get(stem) ?? (t.stem.length >= 6 && stem.startsWith(t.stem) ? 0.9 : 0);
+      const quality =
+        t.forms.get(stem) ??
+        (t.stem.length >= PREFIX_MIN_LENGTH && stem.startsWith(t.stem) ? PREFIX_QUALITY : 0);
       if (quality >= MATCH_MIN) offsets.push(at);
       if (quality > (best[i] as number)) best[i] = quality;
     });
@@ -324,7 +331,7 @@ function readCandidate(
   for (const c of checks)
     if (c.kind === "amount" && c.status === "different" && facts.vague) c.status = "absent";
   // A negation denies what follows it: it counts when one of the claim's words comes right after it.
-  const negation = negationsIn(sentence.text, sentence.start).find((n) =>
+  const negation = facts.negations.find((n) =>
     offsets.some(
       (at) =>
         at >= n.end && at <= n.end + NEGATION_REACH && !CLAUSE_BREAK.test(article.text.slice(n.end, at)),
@@ -344,33 +351,32 @@ function readCandidate(
  * `questionTerms` gives them), best first. Names, amounts and dates are left to the slot comparison, so a name
  * the article lacks does not pull the search away from the sentence stating the fact.
  */
-function rankByContent(
-  article: AnalyzedArticle,
-  terms: ReturnType<typeof questionTerms>,
-  weights: number[],
-): Sentence[] {
-  const byForm = new Map<string, { term: number; quality: number }[]>();
-  terms.forEach((t, term) => {
-    for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
-  });
-  const scored: { sentence: Sentence; score: number }[] = [];
+function rankByContent(article: AnalyzedArticle, { terms, weights, byForm }: PreparedClaim): Sentence[] {
+  const prefixed = terms.flatMap((t, i) => (t.stem.length >= PREFIX_MIN_LENGTH ? [{ stem: t.stem, i }] : []));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const scored: { sentence: Sentence; coverage: number }[] = [];
   const best = new Float64Array(terms.length);
   for (const sentence of article.sentences) {
     best.fill(0);
     for (const { term: stem } of article.sentenceTerms[sentence.index] ?? []) {
-      for (const f of byForm.get(stem) ?? [])
-        if (f.quality > (best[f.term] as number)) best[f.term] = f.quality;
+      const found = byForm.get(stem);
+      if (found) {
+        for (const f of found) if (f.quality > (best[f.term] as number)) best[f.term] = f.quality;
+        continue;
+      }
+      for (const { stem: prefix, i } of prefixed)
+        if (stem.startsWith(prefix) && PREFIX_QUALITY > (best[i] as number)) best[i] = PREFIX_QUALITY;
     }
-    let score = 0;
+    let covered = 0;
     best.forEach((q, i) => {
-      score += q * (weights[i] as number);
+      covered += q * (weights[i] as number);
     });
-    if (score > 0) scored.push({ sentence, score });
+    if (covered > 0) scored.push({ sentence, coverage: covered / total });
   }
-  return scored
-    .sort((a, z) => z.score - a.score || a.sentence.index - z.sentence.index)
-    .slice(0, CANDIDATES)
-    .map((s) => s.sentence);
+  scored.sort((a, z) => z.coverage - a.coverage || a.sentence.index - z.sentence.index);
+  // Only a sentence about the same fact can decide a label; the best of the rest is the closest passage.
+  const sameFact = scored.filter((s) => s.coverage >= SAME_FACT_COVERAGE).slice(0, CANDIDATES);
+  return (sameFact.length > 0 ? sameFact : scored.slice(0, 1)).map((s) => s.sentence);
 }
 
 const mismatchOf = (slot: SlotCheck): Mismatch => ({
@@ -380,18 +386,49 @@ const mismatchOf = (slot: SlotCheck): Mismatch => ({
 });
 
 /** Checks one claim against the article. */
-export function checkClaim(article: AnalyzedArticle, claim: Claim): ClaimCheck {
-  const slots = claimSlots(article, claim.text);
-  const terms = questionTerms(claim.text)
+interface PreparedClaim {
+  slots: ClaimSlots;
+  terms: Term[];
+  weights: number[];
+  byForm: Map<string, { term: number; quality: number }[]>;
+}
+
+const preparedClaims = new WeakMap<AnalyzedArticle, Map<string, PreparedClaim>>();
+const MAX_PREPARED_CLAIMS = 500;
+
+/** A claim's slots and content terms with their weights in this article (cached per article and claim text). */
+function prepare(article: AnalyzedArticle, text: string): PreparedClaim {
+  let byText = preparedClaims.get(article);
+  if (!byText) {
+    byText = new Map();
+    preparedClaims.set(article, byText);
+  }
+  const cached = byText.get(text);
+  if (cached) return cached;
+  const slots = claimSlots(article, text);
+  const terms = questionTerms(text)
     .filter((t) => !slots.slotWords.has(t.word) && !NEGATION_WORDS.has(t.word) && !/^\p{N}+$/u.test(t.word))
     .map(withPastForm);
   const n = article.sentences.length;
   const weights = terms.map((t) =>
     Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(t.stem) ?? 0))),
   );
+  const byForm = new Map<string, { term: number; quality: number }[]>();
+  terms.forEach((t, term) => {
+    for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
+  });
+  const prepared = { slots, terms, weights, byForm };
+  if (byText.size >= MAX_PREPARED_CLAIMS) byText.clear();
+  byText.set(text, prepared);
+  return prepared;
+}
+
+export function checkClaim(article: AnalyzedArticle, claim: Claim): ClaimCheck {
+  const prepared = prepare(article, claim.text);
+  const { slots, terms, weights } = prepared;
   const none: ClaimCheck = { claim, label: "not in the article", evidence: null, support: [] };
   if (terms.length === 0) return none;
-  const candidates = rankByContent(article, terms, weights)
+  const candidates = rankByContent(article, prepared)
     .map((sentence) => readCandidate(article, sentence, terms, weights, slots))
     .sort((a, z) => z.coverage - a.coverage || a.sentence.index - z.sentence.index);
   const sameFact = candidates.filter((c) => c.coverage >= SAME_FACT_COVERAGE);

@@ -215,7 +215,7 @@ export const NEGATION_RULES: readonly NegationRule[] = [
   },
   {
     id: "negative-contraction",
-    pattern: /\b\p{L}+n['’]t\b/giu,
+    pattern: /(?<!\p{L})\p{L}+n['’]t\b/giu,
     reason: "`didn't`, `wasn't`: the contraction is a `not`",
   },
 ];
@@ -223,7 +223,9 @@ export const NEGATION_RULES: readonly NegationRule[] = [
 /** Negation cues of a text (offsets relative to `base`). */
 export function negationsIn(text: string, base = 0): (Span & { text: string; rule: string })[] {
   const found: (Span & { text: string; rule: string })[] = [];
+  const contraction = /n['’]t\b/i.test(text);
   for (const rule of NEGATION_RULES) {
+    if (rule.id === "negative-contraction" && !contraction) continue;
     for (const m of text.matchAll(rule.pattern)) {
       // `no` as a determiner of an amount (`no more than`) still denies; `No.` as an abbreviation does not.
       if (/^no$/i.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index + 2))) continue;
