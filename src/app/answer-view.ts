@@ -1,8 +1,10 @@
 // What an answer shows, whatever the adapter: its title, the phrases to mark in its excerpts and the note under
 // each excerpt. The Discord and terminal renderers only format these, so both read the same.
+import { mismatchText } from "../engine/index.ts";
 import type {
   Answer,
   Citation,
+  ClaimItem,
   ProfileItem,
   QuoteItem,
   RankedAnswerItem,
@@ -48,6 +50,10 @@ export function answerTitle(answer: Answer): string {
       return q ? asked("Who", q) : "Who's who";
     case "when":
       return q ? asked("When", q) : "Timeline";
+    case "check":
+      return answer.items.length === 1
+        ? `Check: ${(answer.items[0] as ClaimItem).claim}`
+        : "Check against the article";
   }
 }
 
@@ -65,6 +71,15 @@ export function answerHighlights(answer: Answer): Span[] {
       return (answer.items as WhoEntityItem[])
         .filter((i) => i.type !== "place")
         .flatMap((i) => (i.mentions[0] ? [i.mentions[0]] : []));
+    case "claims":
+      // What the article says instead of the claim: `200 more police officers`.
+      return (answer.items as ClaimItem[]).flatMap((item) => {
+        const excerpt = answer.citations.find((c) => c.start === item.start);
+        const at = item.mismatch && excerpt ? excerpt.excerpt.indexOf(item.mismatch.article) : -1;
+        return excerpt && item.mismatch && at >= 0
+          ? [{ start: excerpt.start + at, end: excerpt.start + at + item.mismatch.article.length }]
+          : [];
+      });
     default:
       return [];
   }
@@ -112,6 +127,17 @@ export function citationNotes(answer: Answer): string[] {
         const named = items.find((i) => i.mentions.some((m) => overlaps(m, c)));
         return named && !c.excerpt.includes(named.name) ? named.name : "";
       });
+    }
+    case "claims": {
+      // Which claims each sentence decides, and how.
+      const items = answer.items as ClaimItem[];
+      return answer.citations.map((c) =>
+        items
+          .filter((i) => i.start === c.start)
+          .map((i) => `${i.label}: “${i.claim}”${i.mismatch ? ` (${mismatchText(i.mismatch)})` : ""}`)
+          .concat(items.some((i) => i.start === c.start) ? [] : ["states the rest of the claim"])
+          .join("; "),
+      );
     }
     default:
       return answer.citations.map(() => "");

@@ -48,7 +48,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = plainStyle, 
   // A summary's text is its sentences: they are printed once, numbered and cited, below.
   if (answer.kind !== "summary") {
     out.push("");
-    out.push(wrap(answer.text, width, ""));
+    for (const line of answer.text.split("\n")) out.push(wrap(line, width, ""));
   }
   if (answer.kind === "entities") {
     const places = (answer.items as WhoEntityItem[]).filter((i) => i.type === "place").map((i) => i.name);

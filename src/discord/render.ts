@@ -102,7 +102,12 @@ function header(answer: Answer): string {
           .slice(0, 20)
       : [];
   const placeLine = places.length ? `\n-# Places: ${escapeText(places.join(", "))}` : "";
-  return `${escapeText(clip(answer.text, 1500))}${placeLine}`;
+  // A check's text has a line per claim; each line is escaped on its own so the lines stay.
+  const text =
+    answer.command === "check"
+      ? clip(answer.text, 1500).split("\n").map(escapeText).join("\n")
+      : escapeText(clip(answer.text, 1500));
+  return `${text}${placeLine}`;
 }
 
 /** Splits an answer into pages of whole citation blocks. */

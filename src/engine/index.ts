@@ -4,6 +4,7 @@ import { findQuotes } from "./answers/quote.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
 import { who } from "./answers/who.ts";
+import { checkAnswer } from "./check/answer.ts";
 import type { ParsedRequest } from "./request.ts";
 import type { Answer } from "./types.ts";
 
@@ -17,11 +18,14 @@ export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer
       return who(article, request.query);
     case "when":
       return when(article, request.query);
+    case "check":
+      return checkAnswer(article, request.query);
   }
 }
 
 export type { AnalyzedArticle } from "./analyze.ts";
 export { analyzeArticle, articleData } from "./analyze.ts";
+export { mismatchText } from "./check/answer.ts";
 export type { ClaimCheck, ClaimLabel, Mismatch } from "./check/check.ts";
 export { checkClaims } from "./check/check.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";

@@ -113,7 +113,7 @@ export interface Citation {
   end: number;
 }
 
-export type CommandName = "summary" | "quote" | "who" | "when";
+export type CommandName = "summary" | "quote" | "who" | "when" | "check";
 
 export interface SummaryItem {
   text: string;
@@ -179,7 +179,25 @@ export interface ProfileItem {
   quotes: QuoteItem[];
 }
 
-export type AnswerItem = SummaryItem | QuoteItem | WhoEntityItem | RankedAnswerItem | WhenItem | ProfileItem;
+/** One claim of a checked message, with the article's evidence (null offsets: nothing in the article is close). */
+export interface ClaimItem {
+  claim: string;
+  label: "supported" | "contradicted" | "not in the article";
+  /** What the claim says and what the article says instead: `600` → `200 more police officers`. */
+  mismatch?: { claimed: string; article: string };
+  start: number | null;
+  end: number | null;
+  paragraph: number | null;
+}
+
+export type AnswerItem =
+  | SummaryItem
+  | QuoteItem
+  | WhoEntityItem
+  | RankedAnswerItem
+  | WhenItem
+  | ProfileItem
+  | ClaimItem;
 
 export interface Answer {
   command: CommandName;
@@ -194,6 +212,7 @@ export interface Answer {
     | "who-answer"
     | "timeline"
     | "when-answer"
+    | "claims"
     | "none";
   article: { id: string; title: string; date: string | null; url?: string };
   found: boolean;
