@@ -13,6 +13,7 @@ const CONSOLE_HELP = `Commands (as in Discord):
   /check claim:TEXT                 each claim of TEXT: supported, contradicted or not in the article
   /articles                         list the library
   /article ID                       switch to another article (default: the most recent)
+  limit:N after any of these         at most N items (1–200, default 25)
   /help, /quit`;
 
 export interface ConsoleOptions {
@@ -56,6 +57,7 @@ export function consoleLine(
         speaker: parsed.options.speaker,
         topic: parsed.options.topic,
         sentences: sentences ? Number(sentences) : undefined,
+        limit: parsed.options.limit ? Number(parsed.options.limit) : undefined,
       });
       return renderAnswerText(answer, style);
     }

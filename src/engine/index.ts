@@ -6,21 +6,26 @@ import { when } from "./answers/when.ts";
 import { who } from "./answers/who.ts";
 import { checkAnswer } from "./check/answer.ts";
 import type { ParsedRequest } from "./request.ts";
-import type { Answer } from "./types.ts";
+import type { Answer, AnswerKind, AnswerOf } from "./types.ts";
 
 export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer {
   switch (request.command) {
     case "summary":
-      return summarize(article, request.sentences);
+      return summarize(article, request.sentences, request.limit);
     case "quote":
-      return findQuotes(article, request.speaker, request.topic);
+      return findQuotes(article, request.speaker, request.topic, request.limit);
     case "who":
-      return who(article, request.query);
+      return who(article, request.query, request.limit);
     case "when":
-      return when(article, request.query);
+      return when(article, request.query, request.limit);
     case "check":
-      return checkAnswer(article, request.query);
+      return checkAnswer(article, request.query, request.limit);
   }
+}
+
+/** Narrows an answer to one of `kinds`, so its items have that kind's shape. */
+export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]): answer is AnswerOf<K> {
+  return kinds.some((kind) => kind === answer.kind);
 }
 
 export type { AnalyzedArticle } from "./analyze.ts";
@@ -31,5 +36,12 @@ export { checkClaims } from "./check/check.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
-export { answerRequestSchema, requestProblem } from "./request.ts";
+export {
+  answerRequestSchema,
+  DEFAULT_ANSWER_LIMIT,
+  MAX_ANSWER_LIMIT,
+  MAX_QUERY_CHARS,
+  MAX_SUMMARY_SENTENCES,
+  requestProblem,
+} from "./request.ts";
 export type * from "./types.ts";

@@ -1,8 +1,9 @@
 // A checked message as an Answer: one item per claim, in order, each citing the sentence that decides its label.
 import type { AnalyzedArticle } from "../analyze.ts";
-import { citeSentence, makeAnswer } from "../answers/common.ts";
+import { citeSentence, firstOf, makeAnswer } from "../answers/common.ts";
 import type { Answer, Citation, ClaimItem } from "../types.ts";
-import { type ClaimCheck, checkClaims } from "./check.ts";
+import { type ClaimCheck, checkClaim } from "./check.ts";
+import { splitClaims } from "./claims.ts";
 
 const LABEL_TEXT: Record<ClaimItem["label"], string> = {
   supported: "Supported",
@@ -34,21 +35,25 @@ function claimLine(item: ClaimItem): string {
   return `${LABEL_TEXT[item.label]} — “${item.claim}”${mismatch}${where}`;
 }
 
-export function checkAnswer(article: AnalyzedArticle, text: string): Answer {
-  const checks = checkClaims(article, text);
+export function checkAnswer(article: AnalyzedArticle, text: string, limit: number): Answer {
+  const claims = splitClaims(text);
+  // Only the first `limit` claims are checked: a pasted essay cannot make the answer (or the work) huge.
+  const checks = firstOf(claims, limit).map((claim) => checkClaim(article, claim));
   const items = checks.map(itemOf);
   if (items.length === 0)
     return makeAnswer(article, "check", text, {
       kind: "none",
       found: false,
       text: "There is no claim to check in that text.",
+      limit,
     });
   const count = (label: ClaimItem["label"]) => items.filter((i) => i.label === label).length;
   const decided = items.length - count("not in the article");
+  const shown = claims.length > items.length ? ` (the first ${items.length} of ${claims.length})` : "";
   const summary =
-    items.length === 1
+    items.length === 1 && !shown
       ? ""
-      : `${items.length} claims: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("not in the article")} not in the article.\n`;
+      : `${items.length} claims${shown}: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("not in the article")} not in the article.\n`;
   // The deciding sentence first for each claim, then any sentence that stated a slot beside it.
   const citations: Citation[] = checks.flatMap((c) =>
     c.label === "not in the article" || !c.evidence
@@ -60,6 +65,8 @@ export function checkAnswer(article: AnalyzedArticle, text: string): Answer {
     found: decided > 0,
     text: `${summary}${items.map(claimLine).join("\n")}`,
     items,
+    limit,
+    total: claims.length,
     citations,
   });
 }
