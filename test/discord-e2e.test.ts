@@ -49,7 +49,7 @@ describe("the bot against the local Discord stand-in", () => {
     expect(standIn.identifies).toBe(1);
     const identify = standIn.gatewayEvents.find((e) => e.op === 2) as { d: { token: string } };
     expect(identify.d.token).toBe(FAKE_TOKEN);
-    expect(bot.output.text).toContain('"commands":6,"articles":2,"guilds":1,"msg":"ready"');
+    expect(bot.output.text).toContain('"commands":8,"articles":2,"guilds":1,"msg":"ready"');
   });
 
   it("answers /who query:Ombaka with a cited profile and no pings", async () => {
@@ -204,6 +204,8 @@ describe("registration", () => {
     expect(JSON.parse(stdout).map((c: { name: string }) => c.name)).toEqual([
       "Add article to citebot",
       "article",
+      "check",
+      "Check against the article",
       "quote",
       "summary",
       "when",
@@ -222,7 +224,7 @@ describe("registration", () => {
       };
       const first = await runCli(["deploy"], { env });
       expect(first.stdout).toBe(
-        `citebot: registered 6 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /quote, /summary, /when, /who.\n`,
+        `citebot: registered 8 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /check, "Check against the article" (message menu), /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([

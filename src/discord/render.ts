@@ -133,6 +133,8 @@ export interface RenderOptions {
   /** The custom_id of a button (undefined: that button does not fit, so it is left out); none, no buttons. */
   buttonId?: (action: ButtonAction, arg: number) => string | undefined;
   ephemeral?: boolean;
+  /** A private answer gets a Share button that posts it to the channel. */
+  shareable?: boolean;
 }
 
 function footerText(answer: Answer, page: number, pages: number): string {
@@ -225,6 +227,20 @@ export function withButtons(
       });
     }
   }
+  const share = buttonId && options.ephemeral && options.shareable ? buttonId("share", 0) : undefined;
+  if (share && components.length < L.actionRows) {
+    components.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Success,
+          label: "Share to channel",
+          custom_id: share,
+        },
+      ],
+    });
+  }
   return {
     embeds: [embed],
     components,
@@ -251,6 +267,23 @@ export function renderContext(
   };
   if (article.meta.url) embed.url = article.meta.url;
   return { embeds: [embed], flags: EPHEMERAL, allowed_mentions: NO_MENTIONS };
+}
+
+/**
+ * A shared answer: the embed of the private answer the Share button was on, posted to the channel as it was
+ * shown (clipped to the limits again, no buttons, pinging no one). Undefined when the message had no embed.
+ */
+export function renderShared(embeds: readonly APIEmbed[]): MessagePayload | undefined {
+  const shown = embeds[0];
+  if (!shown) return undefined;
+  const embed: APIEmbed = {
+    ...(shown.title ? { title: clip(shown.title, L.embedTitle) } : {}),
+    ...(shown.description ? { description: clip(shown.description, L.embedDescription) } : {}),
+    ...(shown.url ? { url: shown.url } : {}),
+    ...(shown.color === undefined ? {} : { color: shown.color }),
+    ...(shown.footer?.text ? { footer: { text: clip(shown.footer.text, FOOTER_BUDGET) } } : {}),
+  };
+  return { embeds: [embed], components: [], allowed_mentions: NO_MENTIONS };
 }
 
 /** A short private note (errors, cooldowns, expired buttons). */
