@@ -58,7 +58,7 @@ describe("Check against the article (message command)", () => {
     expect(data.flags).toBe(64);
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(data.embeds?.[0]?.description?.split("\n").slice(0, 3)).toEqual([
-      "2 claims: 1 supported, 1 contradicted, 0 not in the article\\.",
+      "2 claims: 1 supported, 1 contradicted, 0 not in the article.",
       "Contradicted — “The ferry resumed service on Thursday”: Thursday → Friday (¶1)",
       "Supported — “About 1,200 passengers use the ferry every day” (¶2)",
     ]);
