@@ -2,7 +2,14 @@
 // "supported" for a false claim), and the seed's examples with their evidence and mismatches.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type AnalyzedArticle, analyzeArticle, checkClaims, readArticleFile } from "../src/engine/index.ts";
+import {
+  type AnalyzedArticle,
+  analyzeArticle,
+  answer,
+  answerRequestSchema,
+  checkClaims,
+  readArticleFile,
+} from "../src/engine/index.ts";
 import { CLAIM_TABLE, type ClaimRow, HELD_OUT_CLAIM_TABLE } from "../src/eval/claim-table.ts";
 import { ROOT, seedArticle } from "./helpers.ts";
 
@@ -123,5 +130,64 @@ describe("checking claims on the seed", () => {
       ["the officer died on Saturday", "contradicted"],
       ["The UN commands the mission", "not in the article"],
     ]);
+  });
+});
+
+describe("the check answer (batch and --json)", () => {
+  const article = seedArticle();
+  const check = (query: string, limit?: number) =>
+    answer(article, answerRequestSchema.parse({ command: "check", query, ...(limit ? { limit } : {}) }));
+
+  it("gives one item per claim, in order, with the evidence's offsets and the mismatch", () => {
+    const result = check("In February, 600 more police officers joined. The UN commands the mission.");
+    expect(result.kind).toBe("claims");
+    expect(result.found).toBe(true);
+    expect(result.items).toEqual([
+      {
+        claim: "In February, 600 more police officers joined",
+        label: "contradicted",
+        mismatch: { claimed: "600", article: "200 more police officers" },
+        start: result.citations[0]?.start,
+        end: result.citations[0]?.end,
+        paragraph: 13,
+      },
+      {
+        claim: "The UN commands the mission",
+        label: "not in the article",
+        start: null,
+        end: null,
+        paragraph: null,
+      },
+    ]);
+    for (const c of result.citations) expect(article.text.slice(c.start, c.end)).toBe(c.excerpt);
+    expect(result.citations[0]?.excerpt.startsWith("In February, 200 more police officers")).toBe(true);
+    expect(result.text).toBe(
+      "2 claims: 0 supported, 1 contradicted, 1 not in the article.\n" +
+        "Contradicted — “In February, 600 more police officers joined”: 600 → 200 more police officers (¶13)\n" +
+        "Not in the article — “The UN commands the mission”",
+    );
+  });
+
+  it("says found: false when no claim is in the article", () => {
+    const result = check("The UN commands the mission.");
+    expect([result.kind, result.found, result.items.length]).toEqual(["claims", false, 1]);
+  });
+
+  it("checks only the first `limit` claims and says how many there were", () => {
+    const result = check(
+      "Ombaka is the spokesperson. The officer died on Sunday. The mission arrived in 2023.",
+      2,
+    );
+    expect([result.items.length, result.total]).toEqual([2, 3]);
+    expect(result.text.split("\n")[0]).toBe(
+      "2 claims (the first 2 of 3): 2 supported, 0 contradicted, 0 not in the article.",
+    );
+  });
+
+  it("refuses a check without text, with a clear message", () => {
+    const parsed = answerRequestSchema.safeParse({ command: "check" });
+    expect(parsed.success ? "" : parsed.error.issues[0]?.message).toBe(
+      "check needs the text of the claims to check",
+    );
   });
 });
