@@ -16,8 +16,8 @@ import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
 import { DEFAULT_DATA_DIR } from "../src/eval/datasets.ts";
 import { markdownTable } from "../src/eval/table.ts";
-import { startInProcessBot } from "../test/bot-process.ts";
-import { DiscordStandIn, FAKE_TOKEN } from "../test/discord-stand-in.ts";
+import { startInProcessBot } from "../support/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
 const QUICK = Boolean(values.quick);
@@ -373,8 +373,8 @@ function startUp(
   const { ingestUrl } = await import("../src/ingest/ingest.ts");
   const { ParserPool } = await import("../src/ingest/parser-pool.ts");
   const { SqliteArticleStore } = await import("../src/store/sqlite-store.ts");
-  const { graphPage, longArticle } = await import("../test/ingest-pages.ts");
-  const { html, startPageServer } = await import("../test/ingest-server.ts");
+  const { graphPage, longArticle } = await import("../support/ingest-pages.ts");
+  const { html, startPageServer } = await import("../support/ingest-server.ts");
   const page100k = graphPage(longArticle(100_000));
   const page2m = graphPage(longArticle(2_000_000));
   const routes: Record<string, ReturnType<typeof html>> = { "/100k": html(page100k), "/2m": html(page2m) };

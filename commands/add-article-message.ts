@@ -1,14 +1,14 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
 import { addFromMessage } from "../src/discord/article-actions.ts";
-import type { ActionContext } from "../src/discord/command.ts";
-
-export const kind = "action";
+import type { ActionContext, CommandModule } from "../src/discord/command.ts";
 
 /** Right-click a message → Apps → Add article to citebot: its first link, else its first attachment. */
-export const data = new ContextMenuCommandBuilder()
+const data = new ContextMenuCommandBuilder()
   .setName("Add article to citebot")
   .setType(ApplicationCommandType.Message);
 
-export function execute(ctx: ActionContext) {
+function execute(ctx: ActionContext) {
   return addFromMessage(ctx);
 }
+
+export default { kind: "action", data, execute } satisfies CommandModule;

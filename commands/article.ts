@@ -7,13 +7,16 @@ import {
   useArticle,
 } from "../src/discord/article-actions.ts";
 import { articleChoices } from "../src/discord/autocomplete.ts";
-import type { ActionContext, ActionReply, AutocompleteContext } from "../src/discord/command.ts";
+import type {
+  ActionContext,
+  ActionReply,
+  AutocompleteContext,
+  CommandModule,
+} from "../src/discord/command.ts";
 import { MAX_ARTICLE_OPTION } from "../src/discord/common-options.ts";
 import { DISCORD_LIMITS as L } from "../src/discord/limits.ts";
 
-export const kind = "action";
-
-export const data = new SlashCommandBuilder()
+const data = new SlashCommandBuilder()
   .setName("article")
   .setDescription("This server's articles: add one, list them, see one, remove one, or pick the channel's")
   .addSubcommand((s) =>
@@ -72,7 +75,7 @@ export const data = new SlashCommandBuilder()
       ),
   );
 
-export function execute(ctx: ActionContext): ActionReply | Promise<ActionReply> {
+function execute(ctx: ActionContext): ActionReply | Promise<ActionReply> {
   switch (ctx.subcommand) {
     case "list":
       return listArticles(ctx);
@@ -87,6 +90,8 @@ export function execute(ctx: ActionContext): ActionReply | Promise<ActionReply> 
   }
 }
 
-export function autocomplete(ctx: AutocompleteContext) {
+function autocomplete(ctx: AutocompleteContext) {
   return ctx.focused.name === "article" ? articleChoices(ctx.library, ctx.focused.value) : [];
 }
+
+export default { kind: "action", data, execute, autocomplete } satisfies CommandModule;

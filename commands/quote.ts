@@ -1,6 +1,11 @@
 import { SlashCommandBuilder } from "discord.js";
 import { speakerChoices } from "../src/discord/autocomplete.ts";
-import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
+import {
+  type AutocompleteContext,
+  type CommandContext,
+  type CommandModule,
+  stringOption,
+} from "../src/discord/command.ts";
 import {
   articleAutocomplete,
   MAX_QUERY_OPTION,
@@ -8,7 +13,7 @@ import {
   withArticleAndPrivate,
 } from "../src/discord/common-options.ts";
 
-export const data = withArticleAndPrivate(
+const data = withArticleAndPrivate(
   new SlashCommandBuilder()
     .setName("quote")
     .setDescription("Find what someone said in the article, with the paragraph it is in")
@@ -24,7 +29,7 @@ export const data = withArticleAndPrivate(
     ),
 );
 
-export function execute(ctx: CommandContext) {
+function execute(ctx: CommandContext) {
   return run(ctx, {
     command: "quote",
     speaker: stringOption(ctx.options, "speaker"),
@@ -32,8 +37,10 @@ export function execute(ctx: CommandContext) {
   });
 }
 
-export function autocomplete(ctx: AutocompleteContext) {
+function autocomplete(ctx: AutocompleteContext) {
   if (ctx.focused.name === "speaker")
     return speakerChoices(ctx.library, ctx.options.article, ctx.focused.value);
   return articleAutocomplete(ctx) ?? [];
 }
+
+export default { data, execute, autocomplete } satisfies CommandModule;

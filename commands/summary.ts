@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { AutocompleteContext, CommandContext } from "../src/discord/command.ts";
+import type { AutocompleteContext, CommandContext, CommandModule } from "../src/discord/command.ts";
 import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
-import { MAX_SUMMARY_SENTENCES } from "../src/engine/request.ts";
+import { MAX_SUMMARY_SENTENCES } from "../src/engine/index.ts";
 
-export const data = withArticleAndPrivate(
+const data = withArticleAndPrivate(
   new SlashCommandBuilder()
     .setName("summary")
     .setDescription("Summarise the article in its own words, every sentence cited")
@@ -16,11 +16,13 @@ export const data = withArticleAndPrivate(
     ),
 );
 
-export function execute(ctx: CommandContext) {
+function execute(ctx: CommandContext) {
   const sentences = ctx.options.sentences;
   return run(ctx, { command: "summary", sentences: typeof sentences === "number" ? sentences : undefined });
 }
 
-export function autocomplete(ctx: AutocompleteContext) {
+function autocomplete(ctx: AutocompleteContext) {
   return articleAutocomplete(ctx) ?? [];
 }
+
+export default { data, execute, autocomplete } satisfies CommandModule;

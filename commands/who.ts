@@ -1,6 +1,11 @@
 import { SlashCommandBuilder } from "discord.js";
 import { entityChoices } from "../src/discord/autocomplete.ts";
-import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
+import {
+  type AutocompleteContext,
+  type CommandContext,
+  type CommandModule,
+  stringOption,
+} from "../src/discord/command.ts";
 import {
   articleAutocomplete,
   MAX_QUERY_OPTION,
@@ -8,7 +13,7 @@ import {
   withArticleAndPrivate,
 } from "../src/discord/common-options.ts";
 
-export const data = withArticleAndPrivate(
+const data = withArticleAndPrivate(
   new SlashCommandBuilder()
     .setName("who")
     .setDescription("Who is in the article: everyone, one person's profile, or who did something")
@@ -21,11 +26,13 @@ export const data = withArticleAndPrivate(
     ),
 );
 
-export function execute(ctx: CommandContext) {
+function execute(ctx: CommandContext) {
   return run(ctx, { command: "who", query: stringOption(ctx.options, "query") });
 }
 
-export function autocomplete(ctx: AutocompleteContext) {
+function autocomplete(ctx: AutocompleteContext) {
   if (ctx.focused.name === "query") return entityChoices(ctx.library, ctx.options.article, ctx.focused.value);
   return articleAutocomplete(ctx) ?? [];
 }
+
+export default { data, execute, autocomplete } satisfies CommandModule;

@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, stopBot } from "./bot-process.ts";
+import { startBot, stopBot } from "../support/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN, MODERATOR_PERMISSIONS } from "../support/discord-stand-in.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { articlePage, articleText, frontPage, NIGHT_BUSES, SEED_LANE } from "./discord-article-pages.ts";
-import { DiscordStandIn, FAKE_TOKEN, MODERATOR_PERMISSIONS } from "./discord-stand-in.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 interface Embed {
   title?: string;

@@ -16,9 +16,9 @@ import { IngestError, type IngestFailure } from "../src/ingest/failure.ts";
 import { closeDispatchers, DEFAULT_FETCH_LIMITS } from "../src/ingest/fetch.ts";
 import { ParserPool } from "../src/ingest/parser-pool.ts";
 import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { articlePage, articleText, NIGHT_BUSES, SEED_LANE } from "./discord-article-pages.ts";
 import { messagePayloadSchema } from "./discord-limits-schema.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 const SEED_TEXT =
   "date 2024-12-01\nThe lighthouse keeper on Gull Rock retired on Sunday after thirty years, the harbour trust said.";

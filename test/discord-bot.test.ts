@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommandModule } from "../src/discord/command.ts";
-import { startInProcessBot } from "./bot-process.ts";
-import { DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
+import { startInProcessBot } from "../support/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
 
 const boom: CommandModule = {
   data: new SlashCommandBuilder().setName("boom").setDescription("Always fails"),

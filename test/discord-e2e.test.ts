@@ -1,7 +1,7 @@
 // The bot as `npm start` runs it (same entry point and config), against the local Discord stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, stopBot } from "./bot-process.ts";
-import { APP_ID, DiscordStandIn, FAKE_TOKEN, GUILD_ID } from "./discord-stand-in.ts";
+import { startBot, stopBot } from "../support/bot-process.ts";
+import { APP_ID, DiscordStandIn, FAKE_TOKEN, GUILD_ID } from "../support/discord-stand-in.ts";
 import { runCli, SEED_ID } from "./helpers.ts";
 
 interface Embed {

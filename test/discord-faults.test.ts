@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, startInProcessBot, stopBot } from "./bot-process.ts";
-import { DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
+import { startBot, startInProcessBot, stopBot } from "../support/bot-process.ts";
+import { DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
 import { ROOT, SEEDS } from "./helpers.ts";
 
 setFlagsFromString("--expose_gc");

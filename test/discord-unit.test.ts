@@ -10,8 +10,8 @@ import { cutAtSentence, escapeText, paginate, renderAnswer, renderContext } from
 import { answer } from "../src/engine/index.ts";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
+import { FAKE_TOKEN } from "../support/discord-stand-in.ts";
 import { choicesSchema, messagePayloadSchema } from "./discord-limits-schema.ts";
-import { FAKE_TOKEN } from "./discord-stand-in.ts";
 import { seedArticle } from "./helpers.ts";
 
 const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -224,7 +224,9 @@ describe("the interaction handler", () => {
     buttons: new ButtonCodec(),
     cooldowns: new Cooldowns(cooldownMs),
     now: () => 1_000,
-    onError: () => {},
+    onError: (error: unknown) => {
+      throw error;
+    },
   });
 
   it("asks a user to wait during the cooldown, with a clear private note", async () => {

@@ -1,29 +1,17 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { main } from "../src/cli/main.ts";
 import { type Answer, type AnswerKind, type AnswerOf, isAnswerOf } from "../src/engine/index.ts";
 import { loadLibrary } from "../src/engine/library.ts";
+import { SEED_ID, SEEDS } from "../support/fixtures.ts";
 
-export const ROOT = resolve(import.meta.dirname, "..");
-export const SEEDS = join(ROOT, "seeds");
-export const SEED_ID = "kenyan-officer-killed-in-haiti";
-export const FIXTURES = join(ROOT, "test", "fixtures");
-export const RIVERSIDE = join(FIXTURES, "riverside-library-reopens.md");
+export { FIXTURES, RIVERSIDE, ROOT, SEED_ID, SEEDS, tempLibrary } from "../support/fixtures.ts";
+export { tempDir } from "../support/temp-dirs.ts";
 
 export function seedArticle() {
   const library = loadLibrary(SEEDS);
   const article = library.get(SEED_ID);
   if (!article) throw new Error("seed article missing");
   return article;
-}
-
-/** A temporary folder holding the given files (name → content). */
-export function tempLibrary(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), "citebot-test-"));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
 }
 
 export interface CliResult {

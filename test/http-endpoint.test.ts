@@ -20,11 +20,11 @@ import { loadLibrary } from "../src/engine/library.ts";
 import { createEndpoint, type Endpoint } from "../src/http/endpoint.ts";
 import { publicKeyFromHex } from "../src/http/signature.ts";
 import { DEFAULT_FETCH_LIMITS, fetchResource } from "../src/ingest/fetch.ts";
-import { testLibrary } from "./bot-process.ts";
-import { DiscordStandIn } from "./discord-stand-in.ts";
+import { testLibrary } from "../support/bot-process.ts";
+import { DiscordStandIn } from "../support/discord-stand-in.ts";
+import { FERRY, graphPage } from "../support/ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { ROOT } from "./helpers.ts";
-import { FERRY, graphPage } from "./ingest-pages.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 const APP = "190000000000000001";
 const GUILD = "290000000000000002";

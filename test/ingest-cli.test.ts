@@ -3,9 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDispatchers } from "../src/ingest/fetch.ts";
+import {
+  ampPage,
+  CAFE,
+  FERRY,
+  graphPage,
+  homePage,
+  makePdf,
+  TUNNEL,
+  WATER_REPORT,
+} from "../support/ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { runCli, SEED_ID, SEEDS } from "./helpers.ts";
-import { ampPage, CAFE, FERRY, graphPage, homePage, makePdf, TUNNEL, WATER_REPORT } from "./ingest-pages.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
 
 let dir: string;
 let server: PageServer;

@@ -25,8 +25,8 @@ import {
   WATER_REPORT,
   windows1252Page,
   wordF1,
-} from "./ingest-pages.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
+} from "../support/ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 
 const fetchOptions: FetchOptions = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true };
 let server: PageServer;

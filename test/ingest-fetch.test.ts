@@ -7,8 +7,8 @@ import {
   type FetchOptions,
   fetchResource,
 } from "../src/ingest/fetch.ts";
-import { FERRY, graphPage } from "./ingest-pages.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
+import { FERRY, graphPage } from "../support/ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 
 const options: FetchOptions = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true };
 let server: PageServer;

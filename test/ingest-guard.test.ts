@@ -8,8 +8,8 @@ import {
   fetchResource,
   guardedConnector,
 } from "../src/ingest/fetch.ts";
-import { FERRY, graphPage } from "./ingest-pages.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
+import { FERRY, graphPage } from "../support/ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 
 const OFF = { ...DEFAULT_FETCH_LIMITS, allowLoopback: false };
 const ON = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true };

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { IngestError } from "../src/ingest/failure.ts";
 import { ParserPool } from "../src/ingest/parser-pool.ts";
-import { FERRY, graphPage, longArticle } from "./ingest-pages.ts";
+import { FERRY, graphPage, longArticle } from "../support/ingest-pages.ts";
 
 const pool = new ParserPool({ timeoutMs: 20_000, size: 1, maxHeapMb: 256 });
 afterAll(() => pool.close());

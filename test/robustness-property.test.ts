@@ -132,7 +132,10 @@ describe("any article, any options", () => {
       buttons: new ButtonCodec(),
       cooldowns: new Cooldowns(0),
       now: () => 0,
-      onError: () => {},
+      // Any input must be answered or refused with a note; an error reported here fails the property.
+      onError: (error: unknown) => {
+        throw error;
+      },
     };
     fc.assert(
       fc.property(

@@ -9,8 +9,8 @@ import { IngestError } from "../src/ingest/failure.ts";
 import { closeDispatchers, DEFAULT_FETCH_LIMITS } from "../src/ingest/fetch.ts";
 import { ParserPool } from "../src/ingest/parser-pool.ts";
 import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
-import { FERRY, graphPage, LIBRARY_CLUB, TUNNEL } from "./ingest-pages.ts";
-import { html, type PageServer, startPageServer } from "./ingest-server.ts";
+import { FERRY, graphPage, LIBRARY_CLUB, TUNNEL } from "../support/ingest-pages.ts";
+import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 
 const SEED_TEXT =
   "date 2024-12-01\nThe lighthouse keeper on Gull Rock retired on Sunday after thirty years, the harbour trust said.";

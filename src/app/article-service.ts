@@ -1,8 +1,8 @@
 // Adding, listing and removing a server's articles: ingest → store → the server's library. Every adapter
 // (the CLI today, Discord next) goes through here.
-import { deriveTitle } from "../engine/analyze.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
-import type { ArticleSource } from "../engine/types.ts";
+
+import type { ArticleLibrary, ArticleSource } from "../engine/index.ts";
+import { deriveTitle } from "../engine/index.ts";
 import { type ExtractedArticle, toArticleSource } from "../ingest/extracted.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { extractArticleText, type IngestContext, ingestFile, ingestUrl } from "../ingest/ingest.ts";

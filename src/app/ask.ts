@@ -1,8 +1,7 @@
 // The one path from a user's request (any adapter) to an Answer: pick the article, check the options, answer.
-import { answer } from "../engine/index.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
-import { answerRequestSchema, requestProblem } from "../engine/request.ts";
-import type { Answer, ArticleMeta } from "../engine/types.ts";
+
+import type { Answer, ArticleLibrary, ArticleMeta } from "../engine/index.ts";
+import { answer, answerRequestSchema, requestProblem } from "../engine/index.ts";
 
 /** A problem with what the user asked; its message is safe and meant to be shown to them. */
 export class RequestError extends Error {

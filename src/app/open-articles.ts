@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Config } from "../config.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
+import type { ArticleLibrary } from "../engine/index.ts";
 import { DEFAULT_FETCH_LIMITS, type FetchOptions } from "../ingest/fetch.ts";
 import { DEFAULT_PARSER_OPTIONS, ParserPool } from "../ingest/parser-pool.ts";
 import type { ArticleStore, StoreLimits } from "../store/article-store.ts";

@@ -1,7 +1,6 @@
 // One server's library: the built-in seeds every server sees, plus the articles that server added.
-import type { AnalyzedArticle } from "../engine/analyze.ts";
-import { type ArticleLibrary, type LoadProblem, MemoryLibrary } from "../engine/library.ts";
-import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
+import type { AnalyzedArticle, ArticleMeta, ArticleSource } from "../engine/index.ts";
+import { type ArticleLibrary, type LoadProblem, MemoryLibrary } from "../engine/index.ts";
 import type { StoredArticleInfo } from "../store/article-store.ts";
 
 function byRecency(a: ArticleMeta, z: ArticleMeta): number {

@@ -4,8 +4,13 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { ask, RequestError } from "../app/ask.ts";
-import { ArticleError } from "../engine/article-file.ts";
-import { type ArticleLibrary, MemoryLibrary, readArticleFile, sourceFromText } from "../engine/library.ts";
+import {
+  ArticleError,
+  type ArticleLibrary,
+  MemoryLibrary,
+  readArticleFile,
+  sourceFromText,
+} from "../engine/index.ts";
 
 const batchLineSchema = z.object({
   command: z.string({ error: "command is required" }),

@@ -1,7 +1,7 @@
 // `citebot console`: the bot's commands typed as `/who Ombaka`, answered from the same engine.
 import { createInterface } from "node:readline";
 import { ask, RequestError, resolveArticleId } from "../app/ask.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
+import type { ArticleLibrary } from "../engine/index.ts";
 import { parseCommandLine } from "./options-line.ts";
 import { renderAnswerText, renderArticleList, type TextStyle } from "./render-text.ts";
 

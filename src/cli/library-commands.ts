@@ -2,8 +2,8 @@
 import { readFile } from "node:fs/promises";
 import type { ArticleService } from "../app/article-service.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
-import { articleData } from "../engine/analyze.ts";
-import type { ArticleMeta } from "../engine/types.ts";
+import type { ArticleMeta } from "../engine/index.ts";
+import { articleData } from "../engine/index.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 
 /** An I/O problem (a file that cannot be read): exit 1. */

@@ -1,20 +1,21 @@
 // `citebot`: the command-line adapter. Usage errors exit 2, a library with no valid article exits 1.
 import { parseArgs } from "node:util";
 import { ask, RequestError } from "../app/ask.ts";
+import type { Io } from "../app/io.ts";
 import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles.ts";
 import { ServerLibrary } from "../app/server-library.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
 import { CommandLoadError } from "../discord/command.ts";
-import { articleData } from "../engine/analyze.ts";
-import { ArticleError } from "../engine/article-file.ts";
-import { MAX_ANSWER_LIMIT } from "../engine/index.ts";
 import {
+  ArticleError,
   type ArticleLibrary,
+  articleData,
   loadLibrary,
+  MAX_ANSWER_LIMIT,
   MemoryLibrary,
   NoArticlesError,
   readArticleFile,
-} from "../engine/library.ts";
+} from "../engine/index.ts";
 import { IngestError, isInputFailure } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import { runBatch } from "./batch.ts";
@@ -41,13 +42,6 @@ articles are kept in CITEBOT_DATA_DIR (default ./data).`;
 export class UsageError extends Error {}
 
 const ANSWER_COMMANDS = new Set(["summary", "quote", "who", "when", "check"]);
-
-export interface Io {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-}
 
 function parse(argv: string[]) {
   try {

@@ -1,10 +1,7 @@
 // Autocomplete choices: ranked by exact, prefix, word-prefix, substring, then in-order-letters match.
 import { resolveArticleId } from "../app/ask.ts";
-import { quotedSpeakers } from "../engine/answers/quote.ts";
-import { rankedEntities } from "../engine/answers/who.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
-import { foldName, shorten } from "../engine/text.ts";
-import type { ArticleMeta } from "../engine/types.ts";
+import type { ArticleLibrary, ArticleMeta } from "../engine/index.ts";
+import { foldName, quotedSpeakers, rankedEntities, shorten } from "../engine/index.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
 import type { Choice } from "./reply.ts";
 

@@ -17,7 +17,7 @@ import {
 import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service.ts";
 import type { BotConfig } from "../config.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
+import type { ArticleLibrary } from "../engine/index.ts";
 import { ADD_TEXT_MODAL } from "./article-actions.ts";
 import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command.ts";
 import type { InteractionInput } from "./handler.ts";

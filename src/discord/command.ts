@@ -1,4 +1,5 @@
-// The contract of a command module in commands/: `data` (the definition) and `execute`, checked by zod on load.
+// The contract of a command module in commands/: its default export, `{ data, execute, autocomplete? }` (typed with
+// `satisfies CommandModule`), checked by zod on load.
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,8 +15,7 @@ import type { ArticleService } from "../app/article-service.ts";
 import type { AskInput } from "../app/ask.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
 import { PROJECT_ROOT } from "../config.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
-import type { Answer } from "../engine/types.ts";
+import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import type { Choice, MessagePayload } from "./reply.ts";
 
 export type OptionValue = string | number | boolean;
@@ -166,8 +166,13 @@ export class CommandLoadError extends Error {
   }
 }
 
-/** Checks one imported module; a malformed one is a clear start-up error naming the file and the fault. */
-export function checkCommandModule(file: string, module: unknown): CommandModule {
+/**
+ * Checks one imported module (its default export; a module of named exports is read as it is); a malformed one is
+ * a clear start-up error naming the file and the fault.
+ */
+export function checkCommandModule(file: string, imported: unknown): CommandModule {
+  const module =
+    typeof imported === "object" && imported !== null && "default" in imported ? imported.default : imported;
   const parsed = commandModuleSchema.safeParse(module);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,7 +1,7 @@
 // Options every answer command shares: which article, and whether to answer privately.
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "discord.js";
 import type { AskInput } from "../app/ask.ts";
-import { MAX_QUERY_CHARS } from "../engine/request.ts";
+import { MAX_QUERY_CHARS } from "../engine/index.ts";
 import { articleChoices } from "./autocomplete.ts";
 import {
   type AutocompleteContext,

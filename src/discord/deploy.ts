@@ -1,7 +1,7 @@
 // `citebot deploy`: register the slash commands, to one guild (DISCORD_GUILD_ID) or globally.
 // It reads what is registered first and writes nothing when it is the same: Discord allows 200 creates a day.
 import { REST, Routes } from "discord.js";
-import type { Io } from "../cli/main.ts";
+import type { Io } from "../app/io.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadCommands } from "./command.ts";
 

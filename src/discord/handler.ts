@@ -4,8 +4,7 @@
 
 import type { APIEmbed } from "discord-api-types/v10";
 import { type AskInput, ask, RequestError } from "../app/ask.ts";
-import type { ArticleLibrary } from "../engine/library.ts";
-import type { Answer } from "../engine/types.ts";
+import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { ButtonAction, ButtonCodec } from "./buttons.ts";

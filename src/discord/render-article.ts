@@ -1,7 +1,7 @@
 // Replies about the library itself (an added article, the list, one article's details), within Discord's
 // limits, pinging no one. Article text is escaped with the answer renderer's helpers.
 import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
-import type { ParsedArticle } from "../engine/types.ts";
+import type { ParsedArticle } from "../engine/index.ts";
 import type { StoredArticleInfo } from "../store/article-store.ts";
 import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits.ts";
 import { cutAtSentence, escapeText } from "./render.ts";

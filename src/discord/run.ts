@@ -1,8 +1,9 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
+
+import type { Io } from "../app/io.ts";
 import { openArticleService } from "../app/open-articles.ts";
-import type { Io } from "../cli/main.ts";
 import { type Config, requireBotConfig } from "../config.ts";
-import { loadLibrary } from "../engine/library.ts";
+import { loadLibrary } from "../engine/index.ts";
 import { createBot } from "./bot.ts";
 import { loadCommands } from "./command.ts";
 import { createLogger } from "./logger.ts";

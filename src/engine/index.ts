@@ -29,7 +29,10 @@ export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]):
 }
 
 export type { AnalyzedArticle } from "./analyze.ts";
-export { analyzeArticle, articleData } from "./analyze.ts";
+export { analyzeArticle, articleData, deriveTitle } from "./analyze.ts";
+export { quotedSpeakers } from "./answers/quote.ts";
+export { rankedEntities } from "./answers/who.ts";
+export { ArticleError } from "./article-file.ts";
 export { mismatchText } from "./check/answer.ts";
 export type { ClaimCheck, ClaimLabel, Mismatch } from "./check/check.ts";
 export { checkClaims } from "./check/check.ts";
@@ -44,4 +47,5 @@ export {
   MAX_SUMMARY_SENTENCES,
   requestProblem,
 } from "./request.ts";
+export { foldName, shorten } from "./text.ts";
 export type * from "./types.ts";

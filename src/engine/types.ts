@@ -190,15 +190,6 @@ export interface ClaimItem {
   paragraph: number | null;
 }
 
-export type AnswerItem =
-  | SummaryItem
-  | QuoteItem
-  | WhoEntityItem
-  | RankedAnswerItem
-  | WhenItem
-  | ProfileItem
-  | ClaimItem;
-
 /** What every answer carries, whatever its kind. */
 interface AnswerBase {
   command: CommandName;
@@ -248,5 +239,7 @@ export type Answer =
   | NoAnswer;
 
 export type AnswerKind = Answer["kind"];
+/** An item of any kind of answer. */
+export type AnswerItem = Answer["items"][number];
 /** The answer member of a kind: `AnswerOf<"timeline">` is `TimelineAnswer`. */
 export type AnswerOf<K extends AnswerKind> = Extract<Answer, { kind: K }>;

@@ -1,14 +1,14 @@
 // `citebot start` with INTERACTIONS_MODE=http: the same library, commands and handler as the gateway bot,
 // answering Discord's signed POSTs; SIGINT/SIGTERM stop accepting, finish what is in flight, and exit 0.
 
+import type { Io } from "../app/io.ts";
 import { openArticleService } from "../app/open-articles.ts";
-import type { Io } from "../cli/main.ts";
 import { type Config, ConfigError } from "../config.ts";
 import { loadCommands } from "../discord/command.ts";
 import { createLogger } from "../discord/logger.ts";
 import { routeInteraction } from "../discord/route.ts";
 import { routeDepsFor } from "../discord/route-deps.ts";
-import { loadLibrary } from "../engine/library.ts";
+import { loadLibrary } from "../engine/index.ts";
 import { createEndpoint } from "./endpoint.ts";
 import { publicKeyFromHex } from "./signature.ts";
 

@@ -10,7 +10,7 @@ import { type CommandModule, loadCommands } from "../src/discord/command.ts";
 import { createLogger } from "../src/discord/logger.ts";
 import { loadLibrary } from "../src/engine/library.ts";
 import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";
-import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
+import { FIXTURES, ROOT, SEED_ID, SEEDS, tempLibrary } from "./fixtures.ts";
 
 /** The seed plus the Millbrook article (many quotes, `@everyone` and a role mention in its text). */
 export function testLibrary(): string {
