@@ -79,6 +79,14 @@ const ms = (x: number) =>
     ["who question", { command: "who", query: "Who controls the region?" }],
     ["when (timeline)", { command: "when" }],
     ["when question", { command: "when", query: "When did the mission arrive?" }],
+    [
+      "check (3 claims)",
+      {
+        command: "check",
+        query:
+          "An officer from Kenya was killed in Haiti. The officer died on Saturday. In February, 600 more police officers joined.",
+      },
+    ],
   ];
   out("1. Answer latency on the seed (in process, article loaded)");
   out(

@@ -1,13 +1,15 @@
 // What an answer shows, whatever the adapter: its title, the phrases to mark in its excerpts and the note under
 // each excerpt. The Discord and terminal renderers only format these, so both read the same.
-import type {
-  Answer,
-  Citation,
-  QuoteItem,
-  RankedAnswerItem,
-  Span,
-  WhenItem,
-  WhoEntityItem,
+import {
+  type Answer,
+  type Citation,
+  type ClaimItem,
+  mismatchText,
+  type QuoteItem,
+  type RankedAnswerItem,
+  type Span,
+  type WhenItem,
+  type WhoEntityItem,
 } from "../engine/index.ts";
 
 /** Words that open a question the title can show as it was asked. */
@@ -48,6 +50,10 @@ export function answerTitle(answer: Answer): string {
       return q ? asked("Who", q) : "Who's who";
     case "when":
       return q ? asked("When", q) : "Timeline";
+    case "check":
+      return answer.kind === "claims" && answer.items.length === 1 && answer.items[0]
+        ? `Check: ${answer.items[0].claim}`
+        : "Check against the article";
   }
 }
 
@@ -108,6 +114,28 @@ function entityNotes(items: WhoEntityItem[], citations: Citation[]): string[] {
   });
 }
 
+// What the article says instead of each contradicted claim (`200 more police officers`), marked in its evidence.
+function mismatchSpans(items: ClaimItem[], citations: Citation[]): Span[] {
+  return items.flatMap((item) => {
+    const evidence = citations.find((c) => c.start === item.start);
+    const at = item.mismatch && evidence ? evidence.excerpt.indexOf(item.mismatch.article) : -1;
+    return evidence && item.mismatch && at >= 0
+      ? [{ start: evidence.start + at, end: evidence.start + at + item.mismatch.article.length }]
+      : [];
+  });
+}
+
+// Which claims each sentence decides, and how; a sentence cited beside another states the rest of its claim.
+function claimNotes(items: ClaimItem[], citations: Citation[]): string[] {
+  return citations.map((c) => {
+    const decided = items.filter((i) => i.start === c.start);
+    if (decided.length === 0) return "states the rest of the claim";
+    return decided
+      .map((i) => `${i.label}: “${i.claim}”${i.mismatch ? ` (${mismatchText(i.mismatch)})` : ""}`)
+      .join("; ");
+  });
+}
+
 /** The view of each kind of answer: a new kind of answer is one more case here. */
 export function answerView(answer: Answer): AnswerView {
   switch (answer.kind) {
@@ -139,6 +167,12 @@ export function answerView(answer: Answer): AnswerView {
         ...plainView(answer),
         highlights: answer.items.map(({ start, end }) => ({ start, end })),
         notes: timelineNotes(answer.items, answer.citations),
+      };
+    case "claims":
+      return {
+        ...plainView(answer),
+        highlights: mismatchSpans(answer.items, answer.citations),
+        notes: claimNotes(answer.items, answer.citations),
       };
     case "none":
       return plainView(answer);

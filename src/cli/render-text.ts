@@ -49,7 +49,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle = plainStyle, 
   // A summary's text is its sentences: they are printed once, numbered and cited, below.
   if (!numbered) {
     out.push("");
-    out.push(wrap(answer.text, width, ""));
+    for (const line of answer.text.split("\n")) out.push(wrap(line, width, ""));
   }
   if (places.length) out.push(style.dim(wrap(`Places: ${places.join(", ")}`, width, "")));
   const limit = limitNote(answer);

@@ -141,7 +141,14 @@ export function toInput(interaction: Interaction): InteractionInput | null {
     };
   }
   if (interaction.isButton())
-    return { kind: "button", id: interaction.id, customId: interaction.customId, userId, place };
+    return {
+      kind: "button",
+      id: interaction.id,
+      customId: interaction.customId,
+      userId,
+      place,
+      message: { embeds: interaction.message.embeds.map((embed) => embed.toJSON()) },
+    };
   return null;
 }
 

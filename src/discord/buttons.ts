@@ -5,7 +5,8 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { AskInput } from "../app/ask.ts";
 import { DISCORD_LIMITS } from "./limits.ts";
 
-export type ButtonAction = "page" | "ctx";
+/** `share`: post a private answer (a check) to the channel. */
+export type ButtonAction = "page" | "ctx" | "share";
 
 /** What a button carries. `request.command` empty: a context button that shows the paragraph without bold. */
 export interface ButtonState {
@@ -27,7 +28,7 @@ const SEPARATOR = "|";
 const MAC_BYTES = 9;
 /** The asker, as a keyed 3-byte tag: enough to tell them apart from another clicker, without their id. */
 const OWNER_BYTES = 3;
-const ACTION_CODE: Record<ButtonAction, string> = { page: "p", ctx: "c" };
+const ACTION_CODE: Record<ButtonAction, string> = { page: "p", ctx: "c", share: "s" };
 
 /** `|` and `%` in free text are escaped, so fields split back exactly. */
 const escapeField = (value: string | undefined) => (value ?? "").replace(/%/g, "%25").replace(/\|/g, "%7C");
@@ -97,7 +98,8 @@ export class ButtonCodec {
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     const [action, arg, owner, flags, command, article, query, speaker, topic, sentences] = fields;
-    const actionName = action === "p" ? "page" : action === "c" ? "ctx" : undefined;
+    const actionName =
+      action === "p" ? "page" : action === "c" ? "ctx" : action === "s" ? "share" : undefined;
     const number = Number.parseInt(arg ?? "", 36);
     if (!actionName || !Number.isSafeInteger(number) || number < 0) return null;
     const text = (value: string | undefined) => (value ? unescapeField(value) : undefined);

@@ -7,7 +7,9 @@ import type {
   APIModalInteractionResponseCallbackData,
   RESTPostAPIApplicationCommandsJSONBody,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { ApplicationCommandType } from "discord-api-types/v10";
 import { z } from "zod";
 import type { ArticleService } from "../app/article-service.ts";
 import type { AskInput } from "../app/ask.ts";
@@ -23,6 +25,8 @@ export interface CommandContext {
   library: ArticleLibrary;
   options: OptionValues;
   userId: string;
+  /** The message a message context-menu command was used on (Check against the article). */
+  target?: TargetMessage | undefined;
   /** Answers a request through the one path every adapter uses. */
   ask(input: AskInput): Answer;
 }
@@ -40,10 +44,18 @@ export interface CommandResult {
   ephemeral: boolean;
 }
 
-/** A command that answers a question about an article (/who, /when, …): synchronous, from the library. */
+/**
+ * A command that answers a question about an article (/who, /when, …, and the message menu's Check against
+ * the article): synchronous, from the library.
+ */
 export interface AnswerCommandModule {
   kind?: "answer";
-  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  data: {
+    name: string;
+    toJSON():
+      | RESTPostAPIChatInputApplicationCommandsJSONBody
+      | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  };
   execute(ctx: CommandContext): CommandResult;
   autocomplete?(ctx: AutocompleteContext): Choice[];
 }
@@ -128,6 +140,25 @@ const commandModuleSchema = z.object({
   autocomplete: fn("autocomplete").optional(),
 });
 
+/** A module whose definition is a message context menu (its name may have spaces); one that cannot be built is not. */
+function isMessageMenu(module: unknown): boolean {
+  try {
+    const data = typeof module === "object" && module !== null && "data" in module ? module.data : undefined;
+    const json =
+      typeof data === "object" && data !== null && "toJSON" in data && typeof data.toJSON === "function"
+        ? (data.toJSON() as unknown)
+        : undefined;
+    return (
+      typeof json === "object" &&
+      json !== null &&
+      "type" in json &&
+      json.type === ApplicationCommandType.Message
+    );
+  } catch {
+    return false;
+  }
+}
+
 export class CommandLoadError extends Error {
   constructor(message: string) {
     super(message);
@@ -147,8 +178,8 @@ export function checkCommandModule(file: string, imported: unknown): CommandModu
     const issue = parsed.error.issues[0];
     throw new CommandLoadError(`${file}: ${issue?.message ?? "not a command module"}`);
   }
-  // Slash command names have no spaces; context-menu names (actions only) may.
-  if (parsed.data.kind !== "action" && !SLASH_NAME.test(parsed.data.data.name))
+  // Slash command names have no spaces; context-menu names (message commands) may.
+  if (parsed.data.kind !== "action" && !SLASH_NAME.test(parsed.data.data.name) && !isMessageMenu(module))
     throw new CommandLoadError(`${file}: data.name is not a valid command name`);
   return module as CommandModule;
 }

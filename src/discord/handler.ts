@@ -1,13 +1,22 @@
 // The one interaction handler: interaction data (command, options, user) in, interaction-callback JSON out.
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
+
+import type { APIEmbed } from "discord-api-types/v10";
 import { type AskInput, ask, RequestError } from "../app/ask.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
-import type { ButtonCodec } from "./buttons.ts";
+import type { ButtonAction, ButtonCodec } from "./buttons.ts";
 import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command.ts";
-import { type AnswerPage, renderAnswerPage, renderContext, renderNotice, withButtons } from "./render.ts";
+import {
+  type AnswerPage,
+  renderAnswerPage,
+  renderContext,
+  renderNotice,
+  renderShared,
+  withButtons,
+} from "./render.ts";
 import type { MessagePayload, Reply } from "./reply.ts";
 
 export type InteractionInput =
@@ -39,7 +48,15 @@ export type InteractionInput =
       place?: Place | undefined;
       subcommand?: string | undefined;
     }
-  | { kind: "button"; id: string; customId: string; userId: string; place?: Place | undefined };
+  | {
+      kind: "button";
+      id: string;
+      customId: string;
+      userId: string;
+      place?: Place | undefined;
+      /** The message the button is on, as Discord sends it with the click (what Share posts). */
+      message?: { embeds: APIEmbed[] } | undefined;
+    };
 
 export interface HandlerDeps {
   library: ArticleLibrary;
@@ -99,29 +116,67 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
     library: deps.library,
     options: input.options,
     userId: input.userId,
+    target: input.target,
     ask: (request) => ask(deps.library, request),
   });
   // The resolved article, not "the newest": a click later must answer about the same article.
   const request = { ...result.request, article: result.answer.article.id };
   const { ephemeral } = result;
   const serverId = serverOf(input);
-  const buttonId = (action: "page" | "ctx", arg: number) =>
-    deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId) ??
-    // A long query does not fit in 100 characters: the context button then shows the paragraph unmarked.
-    (action === "ctx"
-      ? deps.buttons.encode(
-          { action, arg, request: { command: "", article: request.article }, ephemeral },
-          serverId,
-          input.userId,
-        )
-      : undefined);
+  const buttonId = (action: ButtonAction, arg: number) =>
+    action === "share"
+      ? shareButtonId(deps, request, serverId, input.userId)
+      : (deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId) ??
+        // A long query does not fit in 100 characters: the context button then shows the paragraph unmarked.
+        (action === "ctx"
+          ? deps.buttons.encode(
+              { action, arg, request: { command: "", article: request.article }, ephemeral },
+              serverId,
+              input.userId,
+            )
+          : undefined));
   const page = pageFor(deps.library, request, result.answer, 0);
-  return { type: "message", data: withButtons(page, { buttonId, ephemeral }) };
+  return {
+    type: "message",
+    data: withButtons(page, { buttonId, ephemeral, shareable: isShareable(request) }),
+  };
+}
+
+/** A private check can be shared to the channel (the message menu's answer is private by default). */
+const isShareable = (request: AskInput) => request.command === "check";
+
+/**
+ * The Share button carries only the command and article: the claims rarely fit in a custom_id, and re-reading
+ * the checked message would need the Message Content intent. The click instead reposts the answer it is on,
+ * which Discord sends with every click (private messages included).
+ */
+function shareButtonId(deps: HandlerDeps, request: AskInput, serverId: string, userId: string) {
+  return deps.buttons.encode(
+    {
+      action: "share",
+      arg: 0,
+      request: { command: request.command, article: request.article },
+      ephemeral: true,
+    },
+    serverId,
+    userId,
+  );
+}
+
+function handleShare(input: Extract<InteractionInput, { kind: "button" }>, byOwner: boolean): Reply {
+  if (!byOwner)
+    return { type: "message", data: renderNotice("Only the person who ran the check can share it.") };
+  const shared = input.message ? renderShared(input.message.embeds) : undefined;
+  return {
+    type: "message",
+    data: shared ?? renderNotice("There is nothing to share here any more. Run the check again."),
+  };
 }
 
 function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps: HandlerDeps): Reply {
   const button = deps.buttons.decode(input.customId, serverOf(input), input.userId);
   if (!button) return { type: "message", data: renderNotice(STALE_BUTTON) };
+  if (button.action === "share") return handleShare(input, button.byOwner);
   if (button.action === "ctx" && button.request.command === "") {
     const article = button.request.article ? deps.library.get(button.request.article) : undefined;
     if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };
@@ -139,10 +194,15 @@ function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps
     }
     const { request, ephemeral } = button;
     const serverId = serverOf(input);
-    const buttonId = (action: "page" | "ctx", arg: number) =>
-      deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId);
+    const buttonId = (action: ButtonAction, arg: number) =>
+      action === "share"
+        ? shareButtonId(deps, request, serverId, input.userId)
+        : deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId);
     const page = pageFor(deps.library, request, answer, button.arg);
-    return { type: "update", data: withButtons(page, { buttonId, ephemeral }) };
+    return {
+      type: "update",
+      data: withButtons(page, { buttonId, ephemeral, shareable: isShareable(request) }),
+    };
   }
   const article = deps.library.get(answer.article.id);
   if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };

@@ -97,7 +97,12 @@ function header(answer: Answer): string {
   if (view.numbered) return limitLine.trimStart();
   const places = view.places.slice(0, 20);
   const placeLine = places.length ? `\n-# Places: ${escapeText(places.join(", "))}` : "";
-  return `${escapeText(clip(answer.text, 1500))}${placeLine}${limitLine}`;
+  // A check's text has a line per claim; each line is escaped on its own so the lines stay.
+  const text =
+    answer.kind === "claims"
+      ? clip(answer.text, 1500).split("\n").map(escapeText).join("\n")
+      : escapeText(clip(answer.text, 1500));
+  return `${text}${placeLine}${limitLine}`;
 }
 
 /** Splits an answer into pages of whole citation blocks. */
@@ -128,6 +133,8 @@ export interface RenderOptions {
   /** The custom_id of a button (undefined: that button does not fit, so it is left out); none, no buttons. */
   buttonId?: (action: ButtonAction, arg: number) => string | undefined;
   ephemeral?: boolean;
+  /** A private answer gets a Share button that posts it to the channel. */
+  shareable?: boolean;
 }
 
 function footerText(answer: Answer, page: number, pages: number): string {
@@ -220,6 +227,20 @@ export function withButtons(
       });
     }
   }
+  const share = buttonId && options.ephemeral && options.shareable ? buttonId("share", 0) : undefined;
+  if (share && components.length < L.actionRows) {
+    components.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Success,
+          label: "Share to channel",
+          custom_id: share,
+        },
+      ],
+    });
+  }
   return {
     embeds: [embed],
     components,
@@ -246,6 +267,23 @@ export function renderContext(
   };
   if (article.meta.url) embed.url = article.meta.url;
   return { embeds: [embed], flags: EPHEMERAL, allowed_mentions: NO_MENTIONS };
+}
+
+/**
+ * A shared answer: the embed of the private answer the Share button was on, posted to the channel as it was
+ * shown (clipped to the limits again, no buttons, pinging no one). Undefined when the message had no embed.
+ */
+export function renderShared(embeds: readonly APIEmbed[]): MessagePayload | undefined {
+  const shown = embeds[0];
+  if (!shown) return undefined;
+  const embed: APIEmbed = {
+    ...(shown.title ? { title: clip(shown.title, L.embedTitle) } : {}),
+    ...(shown.description ? { description: clip(shown.description, L.embedDescription) } : {}),
+    ...(shown.url ? { url: shown.url } : {}),
+    ...(shown.color === undefined ? {} : { color: shown.color }),
+    ...(shown.footer?.text ? { footer: { text: clip(shown.footer.text, FOOTER_BUDGET) } } : {}),
+  };
+  return { embeds: [embed], components: [], allowed_mentions: NO_MENTIONS };
 }
 
 /** A short private note (errors, cooldowns, expired buttons). */

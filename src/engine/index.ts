@@ -4,6 +4,7 @@ import { findQuotes } from "./answers/quote.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
 import { who } from "./answers/who.ts";
+import { checkAnswer } from "./check/answer.ts";
 import type { ParsedRequest } from "./request.ts";
 import type { Answer, AnswerKind, AnswerOf } from "./types.ts";
 
@@ -17,6 +18,8 @@ export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer
       return who(article, request.query, request.limit);
     case "when":
       return when(article, request.query, request.limit);
+    case "check":
+      return checkAnswer(article, request.query, request.limit);
   }
 }
 
@@ -30,6 +33,9 @@ export { analyzeArticle, articleData, deriveTitle } from "./analyze.ts";
 export { quotedSpeakers } from "./answers/quote.ts";
 export { rankedEntities } from "./answers/who.ts";
 export { ArticleError } from "./article-file.ts";
+export { mismatchText } from "./check/answer.ts";
+export type { ClaimCheck, ClaimLabel, Mismatch } from "./check/check.ts";
+export { checkClaims } from "./check/check.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 /** Longest query or name accepted; Discord's own option limit is 6,000, a question needs far less. */
 export const MAX_QUERY_CHARS = 300;
+/** Longest text of claims to check: a Discord message (2,000 characters) with room to spare. */
+export const MAX_CLAIMS_CHARS = 4000;
 export const MAX_SUMMARY_SENTENCES = 10;
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 /** Every answer holds at most `limit` items (and cites only those), so a hostile article cannot make it huge. */
@@ -38,12 +40,21 @@ export const answerRequestSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("quote"), speaker: text("speaker"), topic: text("topic"), limit }),
   z.object({ command: z.literal("who"), query: text("query"), limit }),
   z.object({ command: z.literal("when"), query: text("query"), limit }),
+  z.object({
+    command: z.literal("check"),
+    query: z
+      .string({ error: "check needs the text of the claims to check" })
+      .trim()
+      .min(1, "check needs the text of the claims to check")
+      .max(MAX_CLAIMS_CHARS, `the claims are longer than ${MAX_CLAIMS_CHARS} characters`),
+    limit,
+  }),
 ]);
 
 export type AnswerRequest = z.input<typeof answerRequestSchema>;
 export type ParsedRequest = z.output<typeof answerRequestSchema>;
 
-export const COMMANDS = ["summary", "quote", "who", "when"] as const;
+export const COMMANDS = ["summary", "quote", "who", "when", "check"] as const;
 
 /** The one-line message for a request zod refused. */
 export function requestProblem(error: z.ZodError): string {

@@ -113,7 +113,7 @@ export interface Citation {
   end: number;
 }
 
-export type CommandName = "summary" | "quote" | "who" | "when";
+export type CommandName = "summary" | "quote" | "who" | "when" | "check";
 
 export interface SummaryItem {
   text: string;
@@ -179,6 +179,17 @@ export interface ProfileItem {
   quotes: QuoteItem[];
 }
 
+/** One claim of a checked message, with the article's evidence (null offsets: nothing in the article is close). */
+export interface ClaimItem {
+  claim: string;
+  label: "supported" | "contradicted" | "not in the article";
+  /** What the claim says and what the article says instead: `600` → `200 more police officers`. */
+  mismatch?: { claimed: string; article: string };
+  start: number | null;
+  end: number | null;
+  paragraph: number | null;
+}
+
 /** What every answer carries, whatever its kind. */
 interface AnswerBase {
   command: CommandName;
@@ -209,6 +220,8 @@ export type ProfileAnswer = AnswerOfKind<"profile", ProfileItem>;
 export type WhoQuestionAnswer = AnswerOfKind<"who-answer", RankedAnswerItem>;
 export type TimelineAnswer = AnswerOfKind<"timeline", WhenItem>;
 export type WhenQuestionAnswer = AnswerOfKind<"when-answer", RankedAnswerItem>;
+/** A checked message: one item per claim, in order, each with its label and evidence. */
+export type ClaimsAnswer = AnswerOfKind<"claims", ClaimItem>;
 /** Nothing in the article answers: `found` is false and `text` says why. */
 export type NoAnswer = AnswerOfKind<"none", never>;
 
@@ -222,6 +235,7 @@ export type Answer =
   | WhoQuestionAnswer
   | TimelineAnswer
   | WhenQuestionAnswer
+  | ClaimsAnswer
   | NoAnswer;
 
 export type AnswerKind = Answer["kind"];

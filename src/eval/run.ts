@@ -1,4 +1,6 @@
 // Runs every evaluation on a data folder and returns the figures (the table and the guard test read them).
+
+import { evaluateClaims } from "./claims.ts";
 import {
   type NerRecord,
   type QaRecord,
@@ -29,6 +31,7 @@ export function runEvaluation(dir: string, options: EvalOptions = {}) {
     qa: timed("qa", () => evaluateQa(take(readJsonl<QaRecord>(dir, "qa")))),
     summaries: timed("summaries", () => evaluateSummaries(take(readJsonl<SummaryRecord>(dir, "summaries")))),
     entities: timed("entities", () => evaluateEntities(take(readJsonl<NerRecord>(dir, "ner")))),
+    claims: timed("claims", () => evaluateClaims()),
     timings,
   };
 }

@@ -8,6 +8,7 @@ export const TARGETS = {
   /** who and when hit@1: at or above BM25's, while hit@1 when answering stays at or above this. */
   qaHit1Answered: 0.85,
   entitiesF1: { PER: 0.85, ORG: 0.7, LOC: 0.8 },
+  claimAccuracy: 0.9,
 };
 
 const atLeast = (x: number) => `≥ ${x.toFixed(2)}`;
@@ -133,6 +134,29 @@ export function table(r: EvalResult): string {
       null,
       "the learned tagger's spans alone",
     );
+  }
+  for (const [name, scores] of [
+    ["claims (table", r.claims.table],
+    ["claims (held out", r.claims.heldOut],
+  ] as const) {
+    const task = `${name}, ${scores.citebot.claims})`;
+    const target = name === "claims (table" ? atLeast(TARGETS.claimAccuracy) : "";
+    add(
+      task,
+      "label accuracy",
+      scores.citebot.accuracy,
+      scores.baseline.accuracy,
+      "word overlap ≥ 0.8",
+      target,
+    );
+    rows.push([
+      task,
+      "false claims called supported",
+      String(scores.citebot.falseSupported),
+      String(scores.baseline.falseSupported),
+      "word overlap ≥ 0.8",
+      "0",
+    ]);
   }
   return markdownTable(rows);
 }

@@ -1,5 +1,6 @@
 // An interaction as Discord POSTs it (JSON) → the handler's plain data, as the gateway adapter makes it from
 // discord.js objects. Only the fields citebot reads are checked (zod); anything else is ignored.
+import type { APIEmbed } from "discord-api-types/v10";
 import { z } from "zod";
 import { ADD_TEXT_MODAL } from "../discord/article-actions.ts";
 import type { AttachmentRef, OptionValues, Place } from "../discord/command.ts";
@@ -50,6 +51,20 @@ const interactionSchema = z.object({
   channel: z.object({ id: z.string() }).optional(),
   member: z.object({ user: userSchema, permissions: z.string().optional() }).optional(),
   user: userSchema.optional(),
+  /** The message a clicked button is on (what Share posts): only the embed fields citebot draws. */
+  message: z
+    .object({
+      embeds: z.array(
+        z.object({
+          title: z.string().optional(),
+          description: z.string().optional(),
+          url: z.string().optional(),
+          color: z.number().optional(),
+          footer: z.object({ text: z.string() }).optional(),
+        }),
+      ),
+    })
+    .optional(),
   data: z
     .object({
       name: z.string().optional(),
@@ -76,6 +91,17 @@ const interactionSchema = z.object({
 });
 
 export type RawInteraction = z.infer<typeof interactionSchema>;
+
+/** An embed as parsed, with only the fields it has (so it reads as Discord's own shape). */
+function withoutUndefined(embed: NonNullable<RawInteraction["message"]>["embeds"][number]): APIEmbed {
+  return {
+    ...(embed.title === undefined ? {} : { title: embed.title }),
+    ...(embed.description === undefined ? {} : { description: embed.description }),
+    ...(embed.url === undefined ? {} : { url: embed.url }),
+    ...(embed.color === undefined ? {} : { color: embed.color }),
+    ...(embed.footer === undefined ? {} : { footer: embed.footer }),
+  };
+}
 
 /** What the endpoint needs besides the handler's input: where to send a later edit. */
 export interface ParsedInteraction {
@@ -173,7 +199,15 @@ export function parseInteraction(body: string): ParsedInteraction {
     };
   }
   if (raw.type === InteractionType.Component && data.custom_id !== undefined)
-    return { raw, input: { ...base, kind: "button", customId: data.custom_id } };
+    return {
+      raw,
+      input: {
+        ...base,
+        kind: "button",
+        customId: data.custom_id,
+        message: raw.message ? { embeds: raw.message.embeds.map(withoutUndefined) } : undefined,
+      },
+    };
   if (raw.type === InteractionType.ModalSubmit && data.custom_id === ADD_TEXT_MODAL) {
     const fields = (data.components ?? []).flatMap((row) => row.components);
     const value = (id: string) => {

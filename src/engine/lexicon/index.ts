@@ -1,5 +1,6 @@
 // The one lexicon module: every word list the engine's rules read, by area, re-exported here.
 export * from "./boilerplate.ts";
+export * from "./check.ts";
 export * from "./compromise.ts";
 export * from "./names.ts";
 export * from "./question.ts";

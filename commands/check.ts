@@ -1,0 +1,27 @@
+import { SlashCommandBuilder } from "discord.js";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
+import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
+
+/** A claim or a few typed into a slash option; a whole message is checked from the message menu. */
+const MAX_CLAIM_OPTION = 1000;
+
+export const data = withArticleAndPrivate(
+  new SlashCommandBuilder()
+    .setName("check")
+    .setDescription("Check claims against the article: supported, contradicted or not in it")
+    .addStringOption((o) =>
+      o
+        .setName("claim")
+        .setDescription("One or more claims (The officer died on Saturday.)")
+        .setRequired(true)
+        .setMaxLength(MAX_CLAIM_OPTION),
+    ),
+);
+
+export function execute(ctx: CommandContext) {
+  return run(ctx, { command: "check", query: stringOption(ctx.options, "claim") });
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  return articleAutocomplete(ctx) ?? [];
+}

@@ -1,0 +1,104 @@
+// A message split into claims: its sentences, and inside a sentence the clauses joined by `;`, `but` or `and`
+// when each side states a fact of its own (a verb and content words). `Jamaica and Guatemala sent troops` stays
+// one claim; `The mission arrived in June and the officer died on Sunday` is two.
+// Named rules, tested in test/rules/check-claims.test.ts.
+import { lexiconTag } from "../lexicon/index.ts";
+import { splitSentences } from "../segment.ts";
+import { contentTerms } from "../text.ts";
+import type { Span } from "../types.ts";
+
+export interface Claim extends Span {
+  /** The claim's words as the message gives them (offsets into the message). */
+  text: string;
+}
+
+type SplitAction = "split-always" | "split-between-clauses";
+
+interface ClaimSplitRule {
+  id: string;
+  pattern: RegExp;
+  action: SplitAction;
+  reason: string;
+}
+
+export const CLAIM_SPLIT_RULES: readonly ClaimSplitRule[] = [
+  {
+    id: "semicolon",
+    pattern: /\s*;\s*/g,
+    action: "split-always",
+    reason: "a semicolon joins two statements",
+  },
+  {
+    id: "but-clause",
+    pattern: /,?\s+but\s+/gi,
+    action: "split-between-clauses",
+    reason: "`X, but Y` states two facts when both sides are clauses",
+  },
+  {
+    id: "and-clause",
+    pattern: /,?\s+and\s+/gi,
+    action: "split-between-clauses",
+    reason:
+      "`X and Y` states two facts when both sides are clauses; a list of names (`Jamaica and Peru`) is one",
+  },
+];
+
+const VERB_TAGS = new Set([
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Participle",
+  "Copula",
+  "Modal",
+]);
+const VERB_FORMS = /^(?:is|are|was|were|has|have|had|did|does|will|would|could|can)$/i;
+
+/** A clause of its own: a verb and at least two content words. */
+function isClause(text: string): boolean {
+  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+  const hasVerb = words.some((w) => {
+    const lower = w.toLowerCase();
+    return VERB_FORMS.test(lower) || VERB_TAGS.has(lexiconTag(lower) ?? "") || /\p{Ll}(?:ed)$/u.test(w);
+  });
+  return hasVerb && contentTerms(text).length >= 2;
+}
+
+const trimmed = (text: string, start: number, end: number): Claim | null => {
+  let from = start;
+  let to = end;
+  while (from < to && /[\s"“”'‘’]/u.test(text[from] as string)) from++;
+  while (to > from && /[\s.,;:!?"“”'‘’]/u.test(text[to - 1] as string)) to--;
+  return to > from ? { start: from, end: to, text: text.slice(from, to) } : null;
+};
+
+function splitClause(text: string, claim: Claim, rules: readonly ClaimSplitRule[]): Claim[] {
+  const [rule, ...rest] = rules;
+  if (!rule) return [claim];
+  const pieces: Claim[] = [];
+  let from = claim.start;
+  for (const m of claim.text.matchAll(rule.pattern)) {
+    const at = claim.start + m.index;
+    const left = trimmed(text, from, at);
+    const right = trimmed(text, at + m[0].length, claim.end);
+    if (!left || !right) continue;
+    if (rule.action === "split-between-clauses" && !(isClause(left.text) && isClause(right.text))) continue;
+    pieces.push(left);
+    from = at + m[0].length;
+  }
+  const last = trimmed(text, from, claim.end);
+  if (last) pieces.push(last);
+  return pieces.flatMap((p) => splitClause(text, p, rest));
+}
+
+/** The claims of a message, in order, with their offsets in it. */
+export function splitClaims(text: string): Claim[] {
+  const claims: Claim[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    for (const span of splitSentences(text, line.index, line.index + line[0].length)) {
+      const sentence = trimmed(text, span.start, span.end);
+      if (sentence) claims.push(...splitClause(text, sentence, CLAIM_SPLIT_RULES));
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,386 @@
+// The checkable parts of a claim or an evidence sentence: amounts (digits or number words, with what they
+// count), dates (read by the engine's date rules against the article date), names and places, and negation.
+// Named rules, tested in test/rules/check-slots.test.ts.
+import { datePhrases } from "../answers/date-phrases.ts";
+import {
+  COUNT_NOUNS,
+  DESCRIPTIVE_PLACE_NOUNS,
+  IRREGULAR_DEMONYMS,
+  isCommonWord,
+  isDemonym,
+  isPlaceWord,
+  isTimeWord,
+  lexiconTag,
+  MULTIPLIER_WORDS,
+  NEGATION_WORDS,
+  NUMBER_WORDS,
+  PLACE_FRAMES,
+  QUANTITY_MODIFIERS,
+  STOP_WORDS,
+  VAGUE_QUANTITIES,
+} from "../lexicon/index.ts";
+import { foldName, termOf } from "../text.ts";
+import { readTimexes } from "../timex.ts";
+import type { Span } from "../types.ts";
+
+export interface Amount extends Span {
+  value: number;
+  /** Stems of the words that say what is counted (`officers`), after modifiers such as `more`. */
+  unit: string[];
+  /** The number with what it counts, as written: `200 more police officers`. */
+  phrase: string;
+  rule: string;
+}
+
+interface AmountRule {
+  id: string;
+  pattern: RegExp;
+  action: (m: RegExpExecArray) => number | null;
+  reason: string;
+}
+
+const UNIT_WORD =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const SMALL = `(?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|${UNIT_WORD})`;
+const SCALE = "(?:hundred|thousand|million|billion)";
+
+/** The value of number words: `two hundred` 200, `twenty-five thousand` 25,000, `a dozen` 12. */
+export function wordsValue(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words.toLowerCase().split(/[\s-]+/)) {
+    if (raw === "and" || raw === "") continue;
+    if (raw === "a" || raw === "an") {
+      current += 1;
+      continue;
+    }
+    const count = COUNT_NOUNS[raw];
+    const small = NUMBER_WORDS[raw];
+    const scale = MULTIPLIER_WORDS[raw];
+    if (count !== undefined) current = (current || 1) * count;
+    else if (scale !== undefined) {
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if (small !== undefined) current += small;
+    else return null;
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+export const AMOUNT_RULES: readonly AmountRule[] = [
+  {
+    id: "digits-with-scale",
+    pattern: /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(million|billion|thousand)\b/giu,
+    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[(m[2] as string).toLowerCase()] as number),
+    reason: "`1.5 million` is 1,500,000",
+  },
+  {
+    id: "digits",
+    pattern:
+      /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu,
+    action: (m) => Number(m[0].replace(/,/g, "")),
+    reason: "`600`, `1,200`, `2.5` are amounts (years and dates are read as dates first)",
+  },
+  {
+    id: "number-words",
+    pattern: new RegExp(
+      `\\b(?:(?:a|${SMALL})\\s+)?(?:${SMALL}|${SCALE}|dozen)(?:[\\s-]+(?:and\\s+)?(?:${SMALL}|${SCALE}))*\\b`,
+      "gi",
+    ),
+    action: (m) => wordsValue(m[0]),
+    reason: "`two hundred` is 200, `a dozen` 12: a number written out is the same amount as its digits",
+  },
+];
+
+/** Tags of words that end what an amount counts: `240 miners went …`. */
+const VERB_TAGS = new Set(["PastTense", "Copula", "Modal", "Auxiliary"]);
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** What an amount counts: the content words right after it (at most three), past `more`, `other`, `of the`. */
+function unitAfter(text: string, end: number, base: number): { unit: string[]; end: number } {
+  const unit: string[] = [];
+  let last = end;
+  WORD.lastIndex = end - base;
+  let taken = 0;
+  for (let m = WORD.exec(text); m && taken < 4; m = WORD.exec(text)) {
+    if (/[.,;:!?—–()]/.test(text.slice(last - base, m.index))) break;
+    const word = m[0].toLowerCase();
+    taken++;
+    if (QUANTITY_MODIFIERS.has(word)) {
+      last = base + m.index + m[0].length;
+      continue;
+    }
+    if (STOP_WORDS.has(word) || NUMBER_WORDS[word] !== undefined || VERB_TAGS.has(lexiconTag(word) ?? ""))
+      break;
+    unit.push(termOf(word));
+    last = base + m.index + m[0].length;
+    if (unit.length === 3) break;
+  }
+  return { unit, end: last };
+}
+
+/** The amounts a text states, outside the given date spans. A `one` or `a` is not an amount worth checking. */
+export function amountsIn(text: string, base: number, dates: readonly Span[]): Amount[] {
+  const found: Amount[] = [];
+  const taken = (start: number, end: number) =>
+    found.some((f) => f.start < end && f.end > start) || dates.some((d) => d.start < end && d.end > start);
+  for (const rule of AMOUNT_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const value = rule.action(m as RegExpExecArray);
+      if (value === null || value === 1 || Number.isNaN(value)) continue;
+      const after = unitAfter(text, end, base);
+      found.push({
+        start,
+        end,
+        value,
+        unit: after.unit,
+        phrase: text.slice(start - base, after.end - base),
+        rule: rule.id,
+      });
+    }
+  }
+  return found.sort((a, z) => a.start - z.start);
+}
+
+/** A vague amount (`hundreds of officers`) in a text: it makes an exact amount unverifiable, not wrong. */
+export const hasVagueAmount = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => VAGUE_QUANTITIES.has(w));
+
+export interface DateSlot extends Span {
+  text: string;
+  /** `2025-02-23`, `2024-06`, `2023`: calendar values only (durations and vague references are not compared). */
+  value: string;
+}
+
+const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+
+const claimDates = new Map<string, DateSlot[]>();
+
+/** A claim's dates, relative ones read against the article's date (cached per claim and date). */
+export function datesOfClaim(text: string, articleDate: string | null): DateSlot[] {
+  const key = `${articleDate ?? ""}\u0000${text}`;
+  const cached = claimDates.get(key);
+  if (cached) return cached;
+  const sentence = { start: 0, end: text.length, index: 0, paragraph: 1, text };
+  const read: DateSlot[] = readTimexes(text, [sentence], articleDate).flatMap((t) => {
+    const value = CALENDAR_VALUE.exec(t.value)?.[0];
+    return value && t.resolved
+      ? [{ start: t.start, end: t.end, text: text.slice(t.start, t.end), value }]
+      : [];
+  });
+  const dates = withYears(read, text, 0);
+  if (claimDates.size > 2000) claimDates.clear();
+  claimDates.set(key, dates);
+  return dates;
+}
+
+/** Adds the years and month-year dates the date phrases find where the date rules found nothing. */
+export function withYears(dates: DateSlot[], text: string, base: number): DateSlot[] {
+  const extra = datePhrases(text, base).filter(
+    (p) => /^\d{4}(?:-\d{2})?$/.test(p.value) && !dates.some((d) => d.start < p.end && d.end > p.start),
+  );
+  return [...dates, ...extra.map((p) => ({ start: p.start, end: p.end, text: p.text, value: p.value }))].sort(
+    (a, z) => a.start - z.start,
+  );
+}
+
+/** How a claimed date stands to a stated one: the same (or the claim is coarser), finer than stated, or other. */
+export function compareDates(claimed: string, stated: string): "same" | "finer" | "different" {
+  if (stated.startsWith(claimed)) return "same";
+  if (claimed.startsWith(stated)) return "finer";
+  return "different";
+}
+
+export interface NegationRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+export const NEGATION_RULES: readonly NegationRule[] = [
+  {
+    id: "negation-word",
+    pattern: new RegExp(`\\b(?:${[...NEGATION_WORDS].join("|")})\\b`, "gi"),
+    reason: "`not`, `never`, `no`, `denied` deny what their clause says",
+  },
+  {
+    id: "negative-contraction",
+    pattern: /(?<!\p{L})\p{L}+n['’]t\b/giu,
+    reason: "`didn't`, `wasn't`: the contraction is a `not`",
+  },
+];
+
+/** Negation cues of a text (offsets relative to `base`). */
+export function negationsIn(text: string, base = 0): (Span & { text: string; rule: string })[] {
+  const found: (Span & { text: string; rule: string })[] = [];
+  const contraction = /n['’]t\b/i.test(text);
+  for (const rule of NEGATION_RULES) {
+    if (rule.id === "negative-contraction" && !contraction) continue;
+    for (const m of text.matchAll(rule.pattern)) {
+      // `no` as a determiner of an amount (`no more than`) still denies; `No.` as an abbreviation does not.
+      if (/^no$/i.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index + 2))) continue;
+      found.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], rule: rule.id });
+    }
+  }
+  return found.sort((a, z) => a.start - z.start);
+}
+
+export type NameKind = "person" | "place" | "other";
+
+export interface NameSlot extends Span {
+  text: string;
+  kind: NameKind;
+}
+
+/** The keys a place word can be known by: `Kenyan` → `kenyan`, `kenya`; `Haitian` → `haiti`. */
+export function placeKeys(word: string): string[] {
+  const folded = foldName(word);
+  const keys = new Set([folded]);
+  const irregular = IRREGULAR_DEMONYMS[folded];
+  if (irregular) keys.add(irregular);
+  for (const rule of DEMONYM_RULES) {
+    const m = rule.pattern.exec(folded);
+    if (m) for (const key of rule.action(m)) keys.add(key);
+  }
+  return [...keys];
+}
+
+interface DemonymRule {
+  id: string;
+  pattern: RegExp;
+  action: (m: RegExpExecArray) => string[];
+  reason: string;
+}
+
+export const DEMONYM_RULES: readonly DemonymRule[] = [
+  {
+    id: "demonym-ian",
+    pattern: /^(\p{L}{3,})ian$/u,
+    action: (m) => [`${m[1]}i`, `${m[1]}ia`, `${m[1]}a`, `${m[1]}y`],
+    reason: "`Haitian` → `Haiti`, `Canadian` → `Canada`, `Italian` → `Italy`",
+  },
+  {
+    id: "demonym-an",
+    pattern: /^(\p{L}{3,}a)n$/u,
+    action: (m) => [m[1] as string],
+    reason: "`Kenyan` → `Kenya`",
+  },
+  {
+    id: "demonym-ese",
+    pattern: /^(\p{L}{3,})ese$/u,
+    action: (m) => [m[1] as string],
+    reason: "`Sudanese` → `Sudan`, `Senegalese` → `Senegal`",
+  },
+  {
+    id: "demonym-i",
+    pattern: /^(\p{L}{3,})i$/u,
+    action: (m) => [m[1] as string],
+    reason: "`Iraqi` → `Iraq`, `Pakistani` → `Pakistan`",
+  },
+];
+
+/** Two place words name the same place: `Kenya` and `Kenyan` share the key `kenya`. */
+export function samePlace(a: string, b: string): boolean {
+  const keys = placeKeys(a);
+  return placeKeys(b).some((k) => keys.includes(k));
+}
+
+/** A capitalised word that is a place or a people: by the lexicon, or by the article's own places. */
+export const isPlaceName = (word: string, knownPlaces: ReadonlySet<string>) =>
+  isPlaceWord(word.toLowerCase()) ||
+  isDemonym(word.toLowerCase()) ||
+  placeKeys(word).some((k) => knownPlaces.has(k));
+
+/** Capitalised runs of a claim: names. At the start of a sentence only words the lexicon does not know as common. */
+export function nameRuns(text: string, base = 0): (Span & { text: string })[] {
+  const runs: (Span & { text: string })[] = [];
+  const NAME_RUN =
+    /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|de|du|da|van|von|al|el|la|le|bin)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+  for (const m of text.matchAll(NAME_RUN)) {
+    let start = m.index;
+    let words = m[0].split(/\s+/);
+    // The first word of the sentence is capitalised anyway: it is a name only when it is not a common word.
+    const atStart = /^[\s"“'‘(]*$/u.test(text.slice(0, start));
+    while (words.length > 0 && (atStart && start === m.index ? isCommonWord(words[0] as string) : false)) {
+      start += (words[0] as string).length + 1;
+      words = words.slice(1);
+      while (/\s/.test(text[start] ?? "")) start++;
+    }
+    // Weekdays and months are dates; `I` is no name.
+    words = words.filter((w) => !isTimeWord(w.replace(/['’]s$/u, "")) && w !== "I");
+    if (words.length === 0) continue;
+    const first = text.indexOf(words[0] as string, start);
+    const lastWord = words[words.length - 1] as string;
+    const end = text.indexOf(lastWord, first) + lastWord.length;
+    runs.push({ start: base + first, end: base + end, text: text.slice(first, end).replace(/['’]s$/u, "") });
+  }
+  return runs;
+}
+
+export type PlaceFrame = "location" | "origin" | "goal" | "description" | "other";
+
+interface PlaceFrameRule {
+  id: string;
+  /** Tested on the text before the place or after it. */
+  on: "before" | "after";
+  pattern: RegExp;
+  action: (m: RegExpExecArray, word: string) => PlaceFrame | null;
+  reason: string;
+}
+
+export const PLACE_FRAME_RULES: readonly PlaceFrameRule[] = [
+  {
+    id: "descriptive-place",
+    on: "after",
+    pattern: /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u,
+    action: (m) =>
+      DESCRIPTIVE_PLACE_NOUNS.has(m[1] as string) || DESCRIPTIVE_PLACE_NOUNS.has(m[2] ?? "")
+        ? "description"
+        : null,
+    reason: "`the Caribbean country` describes a place named elsewhere; it is no other place",
+  },
+  {
+    id: "place-preposition",
+    on: "before",
+    // The nearest preposition, past `the` and up to two lower-case words: `in the western Artibonite`.
+    pattern: /\b(\p{Ll}+)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u,
+    action: (m) => {
+      const words = m[0].trim().split(/\s+/).reverse();
+      for (const w of words) {
+        const frame = PLACE_FRAMES[w];
+        if (frame) return frame;
+      }
+      return null;
+    },
+    reason: "`killed in Haiti` names where, `officers from Kenya` where from, `sent to Haiti` where to",
+  },
+  {
+    id: "demonym-adjective",
+    on: "after",
+    pattern: /^\s+\p{Ll}/u,
+    action: (_, word) => (!isPlaceWord(word.toLowerCase()) && placeKeys(word).length > 1 ? "origin" : null),
+    reason: "`a Kenyan officer` is an officer from Kenya",
+  },
+];
+
+/** The role a place plays in its sentence: a place is compared only with a place in the same role. */
+export function placeFrame(text: string, start: number, end: number): PlaceFrame {
+  const around = { before: text.slice(Math.max(0, start - 40), start), after: text.slice(end, end + 30) };
+  const word = text.slice(start, end);
+  for (const rule of PLACE_FRAME_RULES) {
+    const m = new RegExp(rule.pattern.source, rule.pattern.flags).exec(around[rule.on]);
+    const frame = m && rule.action(m, word);
+    if (frame) return frame;
+  }
+  return "other";
+}

@@ -1,0 +1,193 @@
+// Checking claims against an article: the labelled claim table (labels exact, floors on accuracy and on
+// "supported" for a false claim), and the seed's examples with their evidence and mismatches.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  type AnalyzedArticle,
+  analyzeArticle,
+  answer,
+  answerRequestSchema,
+  checkClaims,
+  readArticleFile,
+} from "../src/engine/index.ts";
+import { CLAIM_TABLE, type ClaimRow, HELD_OUT_CLAIM_TABLE } from "../src/eval/claim-table.ts";
+import { ROOT, seedArticle } from "./helpers.ts";
+
+const articles = new Map<string, AnalyzedArticle>();
+function articleOf(file: string): AnalyzedArticle {
+  let article = articles.get(file);
+  if (!article) {
+    article = analyzeArticle(readArticleFile(join(ROOT, file)));
+    articles.set(file, article);
+  }
+  return article;
+}
+
+const labelOf = (row: ClaimRow) => {
+  const checks = checkClaims(articleOf(row.file), row.claim);
+  expect(checks).toHaveLength(1);
+  return checks[0]?.label;
+};
+
+function score(rows: readonly ClaimRow[]) {
+  const labels = rows.map(labelOf);
+  return {
+    right: labels.filter((label, i) => label === rows[i]?.label).length,
+    falseSupported: labels.filter((label, i) => label === "supported" && rows[i]?.label !== "supported")
+      .length,
+  };
+}
+
+describe("the claim table", () => {
+  it("has 40 claims: about 40 % supported, 35 % contradicted, 25 % not in the article", () => {
+    const count = (label: string) => CLAIM_TABLE.filter((r) => r.label === label).length;
+    expect([
+      CLAIM_TABLE.length,
+      count("supported"),
+      count("contradicted"),
+      count("not in the article"),
+    ]).toEqual([40, 16, 14, 10]);
+  });
+
+  it.each(CLAIM_TABLE.map((r) => [r.label, r.claim, r] as const))("%s: %s", (_, __, row) => {
+    expect(labelOf(row)).toBe(row.label);
+  });
+
+  it("gets at least 90 % of labels right and never calls a false claim supported", () => {
+    const { right, falseSupported } = score(CLAIM_TABLE);
+    expect(right / CLAIM_TABLE.length).toBeGreaterThanOrEqual(0.9);
+    expect(falseSupported).toBe(0);
+  });
+
+  it("on the held-out claims: at least 15 of 19 right, never a false claim supported", () => {
+    const { right, falseSupported } = score(HELD_OUT_CLAIM_TABLE);
+    expect(right).toBeGreaterThanOrEqual(15);
+    expect(falseSupported).toBe(0);
+  });
+});
+
+describe("checking claims on the seed", () => {
+  const article = seedArticle();
+  const evidenceOf = (claim: string) => {
+    const [check] = checkClaims(article, claim);
+    return {
+      label: check?.label,
+      paragraph: check?.evidence?.paragraph ?? null,
+      mismatch: check?.mismatch ?? null,
+    };
+  };
+
+  it("an officer from Kenya killed in Haiti is supported by ¶1", () => {
+    expect(evidenceOf("An officer from Kenya was killed in Haiti")).toEqual({
+      label: "supported",
+      paragraph: 1,
+      mismatch: null,
+    });
+  });
+
+  it("a death on Saturday is contradicted by the death on Sunday", () => {
+    expect(evidenceOf("The officer died on Saturday")).toEqual({
+      label: "contradicted",
+      paragraph: 6,
+      mismatch: { slot: "date", claimed: "Saturday", article: "Sunday" },
+    });
+  });
+
+  it("an arrival in 2023 is contradicted by June 2024 (¶3)", () => {
+    expect(evidenceOf("The mission arrived in 2023")).toEqual({
+      label: "contradicted",
+      paragraph: 3,
+      mismatch: { slot: "date", claimed: "2023", article: "June 2024" },
+    });
+  });
+
+  it("the UN commanding the mission is not in the article", () => {
+    expect(evidenceOf("The UN commands the mission").label).toBe("not in the article");
+  });
+
+  it("shows the amount that differs with what it counts", () => {
+    expect(evidenceOf("In February, 600 more police officers from Kenya joined the force").mismatch).toEqual({
+      slot: "amount",
+      claimed: "600",
+      article: "200 more police officers",
+    });
+  });
+
+  it("a different place in the same role contradicts; `the Caribbean country` neither confirms nor denies Haiti", () => {
+    expect(evidenceOf("The shooting happened in Port-au-Prince").mismatch).toEqual({
+      slot: "place",
+      claimed: "Port-au-Prince",
+      article: "Artibonite",
+    });
+    expect(evidenceOf("The mission arrived in Haiti in June 2024").label).toBe("not in the article");
+  });
+
+  it("splits a message into its claims and labels each, in order", () => {
+    const message =
+      "Ombaka is the mission's spokesperson; the officer died on Saturday. The UN commands the mission.";
+    expect(checkClaims(article, message).map((c) => [c.claim.text, c.label])).toEqual([
+      ["Ombaka is the mission's spokesperson", "supported"],
+      ["the officer died on Saturday", "contradicted"],
+      ["The UN commands the mission", "not in the article"],
+    ]);
+  });
+});
+
+describe("the check answer (batch and --json)", () => {
+  const article = seedArticle();
+  const check = (query: string, limit?: number) =>
+    answer(article, answerRequestSchema.parse({ command: "check", query, ...(limit ? { limit } : {}) }));
+
+  it("gives one item per claim, in order, with the evidence's offsets and the mismatch", () => {
+    const result = check("In February, 600 more police officers joined. The UN commands the mission.");
+    expect(result.kind).toBe("claims");
+    expect(result.found).toBe(true);
+    expect(result.items).toEqual([
+      {
+        claim: "In February, 600 more police officers joined",
+        label: "contradicted",
+        mismatch: { claimed: "600", article: "200 more police officers" },
+        start: result.citations[0]?.start,
+        end: result.citations[0]?.end,
+        paragraph: 13,
+      },
+      {
+        claim: "The UN commands the mission",
+        label: "not in the article",
+        start: null,
+        end: null,
+        paragraph: null,
+      },
+    ]);
+    for (const c of result.citations) expect(article.text.slice(c.start, c.end)).toBe(c.excerpt);
+    expect(result.citations[0]?.excerpt.startsWith("In February, 200 more police officers")).toBe(true);
+    expect(result.text).toBe(
+      "2 claims: 0 supported, 1 contradicted, 1 not in the article.\n" +
+        "Contradicted — “In February, 600 more police officers joined”: 600 → 200 more police officers (¶13)\n" +
+        "Not in the article — “The UN commands the mission”",
+    );
+  });
+
+  it("says found: false when no claim is in the article", () => {
+    const result = check("The UN commands the mission.");
+    expect([result.kind, result.found, result.items.length]).toEqual(["claims", false, 1]);
+  });
+
+  it("checks only the first `limit` claims and says how many there were", () => {
+    const result = check(
+      "Ombaka is the spokesperson. The officer died on Sunday. The mission arrived in 2023.",
+      2,
+    );
+    expect([result.items.length, result.total]).toEqual([2, 3]);
+    expect(result.text.split("\n")[0]).toBe(
+      "2 claims (the first 2 of 3): 2 supported, 0 contradicted, 0 not in the article.",
+    );
+  });
+
+  it("refuses a check without text, with a clear message", () => {
+    const parsed = answerRequestSchema.safeParse({ command: "check" });
+    expect(parsed.success ? "" : parsed.error.issues[0]?.message).toBe(
+      "check needs the text of the claims to check",
+    );
+  });
+});
