@@ -1,11 +1,16 @@
 import { SlashCommandBuilder } from "discord.js";
-import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
+import {
+  type AutocompleteContext,
+  type CommandContext,
+  type CommandModule,
+  stringOption,
+} from "../src/discord/command.ts";
 import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
 
 /** A claim or a few typed into a slash option; a whole message is checked from the message menu. */
 const MAX_CLAIM_OPTION = 1000;
 
-export const data = withArticleAndPrivate(
+const data = withArticleAndPrivate(
   new SlashCommandBuilder()
     .setName("check")
     .setDescription("Check claims against the article: supported, contradicted or not in it")
@@ -18,10 +23,12 @@ export const data = withArticleAndPrivate(
     ),
 );
 
-export function execute(ctx: CommandContext) {
+function execute(ctx: CommandContext) {
   return run(ctx, { command: "check", query: stringOption(ctx.options, "claim") });
 }
 
-export function autocomplete(ctx: AutocompleteContext) {
+function autocomplete(ctx: AutocompleteContext) {
   return articleAutocomplete(ctx) ?? [];
 }
+
+export default { data, execute, autocomplete } satisfies CommandModule;

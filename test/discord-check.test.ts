@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ButtonCodec } from "../src/discord/buttons.ts";
 import { loadCommands } from "../src/discord/command.ts";
-import { Cooldowns, type HandlerDeps, handleInteraction } from "../src/discord/handler.ts";
+import { type HandlerDeps, handleInteraction } from "../src/discord/handler.ts";
 import type { Reply } from "../src/discord/reply.ts";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { parseInteraction } from "../src/http/interaction-input.ts";
@@ -20,9 +20,9 @@ const deps = async (): Promise<HandlerDeps> => ({
   library,
   commands: await loadCommands(),
   buttons: new ButtonCodec("a test secret"),
-  cooldowns: new Cooldowns(0),
-  now: () => 1_000,
-  onError: () => {},
+  onError: (error: unknown) => {
+    throw error;
+  },
 });
 
 type MessageReply = Extract<Reply, { type: "message" | "update" }>;
