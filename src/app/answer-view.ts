@@ -2,6 +2,7 @@
 // each excerpt. The Discord and terminal renderers only format these, so both read the same.
 import type {
   Answer,
+  AskItem,
   Citation,
   ProfileItem,
   QuoteItem,
@@ -48,6 +49,8 @@ export function answerTitle(answer: Answer): string {
       return q ? asked("Who", q) : "Who's who";
     case "when":
       return q ? asked("When", q) : "Timeline";
+    case "ask":
+      return q ? capitalise(q) : "Ask";
   }
 }
 
@@ -59,6 +62,8 @@ export function answerHighlights(answer: Answer): Span[] {
       return (answer.items as RankedAnswerItem[]).map((i) => ({ start: i.answerStart, end: i.answerEnd }));
     case "timeline":
       return (answer.items as WhenItem[]).map(({ start, end }) => ({ start, end }));
+    case "ask-answer":
+      return (answer.items as AskItem[]).flatMap((i) => (i.answer ? [i.answer] : []));
     case "profile":
       return (answer.items[0] as ProfileItem).mentions;
     case "entities":
@@ -87,6 +92,17 @@ export function citationNotes(answer: Answer): string[] {
         const note = item?.display ?? item?.entity ?? "";
         // `Sunday` → `Sunday 23 February 2025` and `Ombaka` → `Jack Ombaka` say more; `June 2024` twice does not.
         return note.toLowerCase() === item?.answer.toLowerCase() ? "" : note;
+      });
+    }
+    case "ask-answer": {
+      // Each passage says whether it answers or is only the closest the article comes.
+      const items = answer.items as AskItem[];
+      return answer.citations.map((c) => {
+        const item = items.find((i) => i.start === c.start);
+        if (!item?.closest) return "";
+        if (item.reading)
+          return item.reading === "states" ? "closest passage: states it" : "closest passage: negates it";
+        return "closest passage, not an answer";
       });
     }
     case "timeline": {

@@ -113,7 +113,7 @@ export interface Citation {
   end: number;
 }
 
-export type CommandName = "summary" | "quote" | "who" | "when";
+export type CommandName = "summary" | "quote" | "who" | "when" | "ask";
 
 export interface SummaryItem {
   text: string;
@@ -179,7 +179,33 @@ export interface ProfileItem {
   quotes: QuoteItem[];
 }
 
-export type AnswerItem = SummaryItem | QuoteItem | WhoEntityItem | RankedAnswerItem | WhenItem | ProfileItem;
+/** An answer to `/ask`: the evidence sentence, and the phrase in it that answers when there is one. */
+export interface AskItem {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** 0-based sentence index in the article. */
+  sentence: number;
+  score: number;
+  /** What the question asks for (`how-many`, `where`, …). */
+  asked: string;
+  /** The phrase that answers, inside the sentence; absent when the sentence holds none of the asked type. */
+  answer?: { text: string; start: number; end: number };
+  /** True when the sentence is only the closest passage: it holds the question's words but no answer of its type. */
+  closest: boolean;
+  /** For a yes-no question: whether the passage states what was asked or states it negated. */
+  reading?: "states" | "negates";
+}
+
+export type AnswerItem =
+  | AskItem
+  | SummaryItem
+  | QuoteItem
+  | WhoEntityItem
+  | RankedAnswerItem
+  | WhenItem
+  | ProfileItem;
 
 export interface Answer {
   command: CommandName;
@@ -194,6 +220,7 @@ export interface Answer {
     | "who-answer"
     | "timeline"
     | "when-answer"
+    | "ask-answer"
     | "none";
   article: { id: string; title: string; date: string | null; url?: string };
   found: boolean;

@@ -1,0 +1,295 @@
+// `/ask`: any question. Who and when questions go to their answers, quote-seeking ones to the quotes; the rest
+// find the sentences that carry the question's words best (the same matching as who and when), then the phrase
+// of the asked type in them. A sentence without such a phrase is still cited, as the closest passage.
+import type { AnalyzedArticle } from "../../analyze.ts";
+import { NEGATION_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
+import { foldName, type Token, termOf } from "../../text.ts";
+import type { Answer, AskItem, RankedAnswerItem } from "../../types.ts";
+import { cite, makeAnswer } from "../common.ts";
+import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
+import { findQuotes } from "../quote.ts";
+import { when } from "../when.ts";
+import { who } from "../who.ts";
+import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
+import {
+  gaps,
+  MEANS_RULES,
+  NUMBER_RULES,
+  type Phrase,
+  PLACE_RULES,
+  phrasesBy,
+  REASON_RULES,
+} from "./phrases.ts";
+
+/** Sentences cited for one question. */
+const MAX_ITEMS = 3;
+/** Sentences read for an answer phrase, best-matching first. */
+const CANDIDATES = 10;
+/** What a phrase of the asked type adds to a sentence's match score. */
+const TYPED_BONUS = Number(process.env.ASK_TB ?? 0.12);
+const SURFACE_BONUS = Number(process.env.ASK_SB ?? 0);
+/**
+ * The share of the question's rarity-weighted words the best sentence must hold for the article to be taken as
+ * saying anything about it (tuned so the dev split's answerable questions pass and unrelated ones do not).
+ */
+export const KEY_CONTENT = 0.2;
+
+interface Evidence {
+  ranked: ScoredSentence;
+  phrase: Phrase | null;
+  score: number;
+}
+
+const distanceTo = (span: { start: number; end: number }, ranked: ScoredSentence) => {
+  let best = Number.POSITIVE_INFINITY;
+  for (const o of ranked.matchOffsets)
+    best = Math.min(best, o < span.start ? span.start - o : o >= span.end ? o - span.end : 0);
+  return best;
+};
+
+/** Folded words of the question, to keep phrases it already holds out of the answer. */
+const questionWords = (question: string) =>
+  new Set((foldName(question).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map(termOf));
+
+const holdsOnlyAsked = (text: string, asked: Set<string>) =>
+  (foldName(text).match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => !STOP_WORDS.has(w))
+    .every((w) => asked.has(termOf(w)));
+
+/** A year standing alone (`in 2019`): no answer to how many. */
+const BARE_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+
+function nearest(phrases: Phrase[], ranked: ScoredSentence): Phrase | null {
+  let best: Phrase | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const p of phrases) {
+    const d = distanceTo(p, ranked);
+    if (d < distance) {
+      best = p;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+function numberPhrase(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  type: QuestionType,
+  asked: Set<string>,
+): Phrase | null {
+  const numbers = phrasesBy(NUMBER_RULES, ranked.sentence)
+    .filter((p) => !holdsOnlyAsked(p.text, asked) || !asked.has(termOf(p.text)))
+    .filter((p) => !asked.has(termOf(p.text.split(/\s+/)[0] ?? "")));
+  const counts = numbers.filter(
+    (p) => !BARE_YEAR.test(p.text) || type.focus === "year" || type.focus === "years",
+  );
+  if (counts.length === 0) return null;
+  // `three touchdowns`: the number that counts the question's focus word comes first.
+  if (type.focus) {
+    const focus = termOf(type.focus);
+    const counting = counts.find((p) => {
+      const after = article.text.slice(p.end, p.end + 40).match(/^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u);
+      return after?.[1] !== undefined && termOf(after[1]) === focus;
+    });
+    if (counting) return counting;
+  }
+  return nearest(counts, ranked);
+}
+
+function placePhrase(article: AnalyzedArticle, ranked: ScoredSentence, asked: Set<string>): Phrase | null {
+  const { sentence } = ranked;
+  const places: Phrase[] = [];
+  for (const e of article.entities) {
+    if (e.type !== "place") continue;
+    for (const m of e.mentions)
+      if (m.start >= sentence.start && m.end <= sentence.end && !holdsOnlyAsked(m.text, asked))
+        places.push({ start: m.start, end: m.end, text: m.text, rule: "place-entity" });
+  }
+  const named =
+    places.length > 0
+      ? places
+      : phrasesBy(PLACE_RULES, sentence).filter((p) => !holdsOnlyAsked(p.text, asked));
+  return nearest(named, ranked);
+}
+
+function firstOf(
+  rules: Parameters<typeof phrasesBy>[0],
+  ranked: ScoredSentence,
+  asked: Set<string>,
+): Phrase | null {
+  const found = phrasesBy(rules, ranked.sentence).filter((p) => !holdsOnlyAsked(p.text, asked));
+  // Rules are ordered strongest first; among a rule's finds, the one nearest the question's words.
+  for (const rule of rules) {
+    const mine = found.filter((p) => p.rule === rule.id);
+    if (mine.length) return nearest(mine, ranked);
+  }
+  return null;
+}
+
+/** For `what`: the run of words the question does not hold that sits nearest the words it does. */
+function gapPhrase(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  question: string,
+  type: QuestionType,
+): Phrase | null {
+  const terms = questionTerms(question);
+  const forms = new Set<string>();
+  for (const t of terms) for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
+  const found = gaps(article.text, ranked.sentence, (t: Token) => forms.has(termOf(t.text)));
+  if (found.length === 0) return null;
+  const wantsName = type.focus !== null && /^\p{Lu}/u.test(type.focus) === false && false;
+  let best = found[0] as (typeof found)[number];
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const g of found) {
+    const score = -g.distance - 0.15 * Math.max(0, g.tokens - 4) + (wantsName && g.capitalised ? 1 : 0);
+    if (score > bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return { start: best.start, end: best.end, text: best.text, rule: "question-gap" };
+}
+
+function phraseFor(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  question: string,
+  type: QuestionType,
+  asked: Set<string>,
+): Phrase | null {
+  switch (type.kind) {
+    case "how-many":
+    case "how-much":
+      return numberPhrase(article, ranked, type, asked);
+    case "where":
+      return placePhrase(article, ranked, asked);
+    case "why":
+      return firstOf(REASON_RULES, ranked, asked);
+    case "how":
+      return firstOf(MEANS_RULES, ranked, asked) ?? gapPhrase(article, ranked, question, type);
+    case "yes-no":
+      return null;
+    default:
+      return gapPhrase(article, ranked, question, type);
+  }
+}
+
+/** A yes-no question's passage negates what was asked when it holds a negation the question does not. */
+function reading(question: string, sentence: string): "states" | "negates" {
+  const words = (s: string) =>
+    new Set((s.toLowerCase().match(/[a-z']+/g) ?? []).flatMap((w) => (w.endsWith("n't") ? ["n't", w] : [w])));
+  const asked = words(question);
+  return [...words(sentence)].some((w) => NEGATION_WORDS.has(w) && !asked.has(w)) ? "negates" : "states";
+}
+
+/** The best evidence for a question of a type other than who and when, best first (may be empty). */
+export function askEvidence(article: AnalyzedArticle, question: string, type: QuestionType): Evidence[] {
+  const asked = questionWords(question);
+  const ranking = rankSentences(article, question, 0, CANDIDATES);
+  const evidence = ranking.map((ranked) => {
+    const phrase = phraseFor(article, ranked, question, type, asked);
+    return {
+      ranked,
+      phrase,
+      score: ranked.score + (phrase ? TYPED_BONUS : 0) + (ranked.bm25Best ? SURFACE_BONUS : 0),
+    };
+  });
+  evidence.sort((a, z) => z.score - a.score || a.ranked.sentence.index - z.ranked.sentence.index);
+  return evidence;
+}
+
+const askItem = (e: Evidence, asked: QuestionKind, question: string): AskItem => {
+  const { sentence } = e.ranked;
+  return {
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+    score: Math.round(e.score * 1000) / 1000,
+    asked,
+    ...(e.phrase ? { answer: { text: e.phrase.text, start: e.phrase.start, end: e.phrase.end } } : {}),
+    closest: e.phrase === null,
+    ...(asked === "yes-no" ? { reading: reading(question, sentence.text) } : {}),
+  };
+};
+
+const fromRanked = (article: AnalyzedArticle, i: RankedAnswerItem, asked: QuestionKind): AskItem => {
+  const s = article.sentences.find((x) => x.start <= i.start && i.start < x.end);
+  return {
+    text: i.text,
+    start: i.start,
+    end: i.end,
+    paragraph: i.paragraph,
+    sentence: s?.index ?? 0,
+    score: i.score,
+    asked,
+    answer: { text: i.answer, start: i.answerStart, end: i.answerEnd },
+    closest: false,
+  };
+};
+
+const notSaid = (article: AnalyzedArticle, question: string) =>
+  makeAnswer(article, "ask", question, { kind: "none", found: false, text: "The article doesn't say." });
+
+/**
+ * Does the best evidence carry the question's key content: enough of its words, and one of the names it asks
+ * about somewhere in the article (a question about `Harwick` is not answered by an article that never names it)?
+ */
+function carriesKeyContent(
+  article: AnalyzedArticle,
+  question: string,
+  e: Evidence | undefined,
+): e is Evidence {
+  if (e === undefined || e.ranked.coverage < KEY_CONTENT) return false;
+  const names = questionTerms(question).filter((t) => t.isName);
+  return names.length === 0 || names.some((t) => (article.termFrequency.get(t.stem) ?? 0) > 0);
+}
+
+function describe(item: AskItem): string {
+  if (item.answer) return `${item.answer.text}, ¶${item.paragraph}.`;
+  if (item.reading)
+    return `The closest passage, ¶${item.paragraph}, ${item.reading === "states" ? "states it" : "states it with a negation"}; read it to judge.`;
+  return `No direct answer; the closest passage is ¶${item.paragraph}.`;
+}
+
+export function ask(article: AnalyzedArticle, question: string): Answer {
+  const type = classifyQuestion(question);
+  if (type.kind === "quote" && type.speaker) {
+    const quotes = findQuotes(article, type.speaker, type.topic);
+    if (quotes.found) return { ...quotes, command: "ask", query: question };
+  }
+  const evidence = askEvidence(article, question, type);
+  const best = evidence[0];
+  const items: AskItem[] = [];
+  if (type.kind === "who" || type.kind === "when") {
+    const routed = type.kind === "who" ? who(article, question) : when(article, question);
+    if (routed.found && routed.kind !== "who-answer" && routed.kind !== "when-answer")
+      return { ...routed, command: "ask", query: question };
+    if (routed.found)
+      for (const i of routed.items as RankedAnswerItem[]) items.push(fromRanked(article, i, type.kind));
+  }
+  if (items.length === 0 && !carriesKeyContent(article, question, best)) return notSaid(article, question);
+  // Typed answers (or the routed answer) first, then the closest passages, one item per sentence.
+  for (const e of evidence) {
+    if (items.length >= MAX_ITEMS) break;
+    if (items.some((i) => i.sentence === e.ranked.sentence.index)) continue;
+    const item = askItem(e, type.kind, question);
+    // A routed who/when question's own answer path found no answer here: this is only a passage.
+    if (type.kind === "who" || type.kind === "when") {
+      delete item.answer;
+      item.closest = true;
+    }
+    items.push(item);
+  }
+  const first = items[0] as AskItem;
+  return makeAnswer(article, "ask", question, {
+    kind: "ask-answer",
+    found: true,
+    text: describe(first),
+    items,
+    citations: items.map((i) => cite(article, i.start, i.end)),
+  });
+}
