@@ -3,8 +3,8 @@
 // of the asked type in them. A sentence without such a phrase is still cited, as the closest passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
 import { NEGATION_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
-import { foldName, type Token, termOf } from "../../text.ts";
-import type { Answer, AskItem, RankedAnswerItem } from "../../types.ts";
+import { foldName, type Token, termOf, tokenize } from "../../text.ts";
+import type { Answer, AskItem, RankedAnswerItem, Span } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
@@ -14,10 +14,13 @@ import { classifyQuestion, type QuestionKind, type QuestionType } from "./classi
 import {
   gaps,
   MEANS_RULES,
+  NAMING_RULES,
   NUMBER_RULES,
+  nounChunks,
   type Phrase,
   PLACE_RULES,
   phrasesBy,
+  QUOTED_RULES,
   REASON_RULES,
 } from "./phrases.ts";
 
@@ -26,8 +29,8 @@ const MAX_ITEMS = 3;
 /** Sentences read for an answer phrase, best-matching first. */
 const CANDIDATES = 10;
 /** What a phrase of the asked type adds to a sentence's match score. */
-const TYPED_BONUS = Number(process.env.ASK_TB ?? 0.12);
-const SURFACE_BONUS = Number(process.env.ASK_SB ?? 0);
+const TYPED_BONUS = 0.12;
+const SURFACE_BONUS = 0.1;
 /**
  * The share of the question's rarity-weighted words the best sentence must hold for the article to be taken as
  * saying anything about it (tuned so the dev split's answerable questions pass and unrelated ones do not).
@@ -127,29 +130,94 @@ function firstOf(
   return null;
 }
 
-/** For `what`: the run of words the question does not hold that sits nearest the words it does. */
-function gapPhrase(
+/** What a kind of candidate adds to its score (in tokens of distance it outweighs). */
+const CANDIDATE_BONUS = {
+  focus: 3,
+  naming: 2.5,
+  quoted: 2,
+  entity: 3,
+  number: 0.5,
+  gap: 0,
+};
+/** What each of the question's own words inside a candidate costs it. */
+const ASKED_INSIDE = 1;
+const MEAN_SHARE = 0.2;
+/** Words beyond this many count against a candidate: answers are short. */
+const SHORT_PHRASE = 4;
+const LENGTH_PENALTY = 0.3;
+
+/**
+ * For `what`: the phrase nearest the question's own words that the question does not hold, preferring the one
+ * next to the question's focus noun (`the rowing club *Harbour Eights*`), a name given (`known as …`), a named
+ * entity, a number, over any other run of words.
+ */
+function whatPhrase(
   article: AnalyzedArticle,
   ranked: ScoredSentence,
   question: string,
   type: QuestionType,
 ): Phrase | null {
+  const { sentence } = ranked;
   const terms = questionTerms(question);
   const forms = new Set<string>();
   for (const t of terms) for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
-  const found = gaps(article.text, ranked.sentence, (t: Token) => forms.has(termOf(t.text)));
-  if (found.length === 0) return null;
-  const wantsName = type.focus !== null && /^\p{Lu}/u.test(type.focus) === false && false;
-  let best = found[0] as (typeof found)[number];
+  const tokens = tokenize(sentence.text, sentence.start);
+  const isAsked = tokens.map((t) => forms.has(termOf(t.text)));
+  const tokenAt = (offset: number) => {
+    const i = tokens.findIndex((t) => t.end > offset);
+    return i < 0 ? tokens.length - 1 : i;
+  };
+  // Token positions of each question term matched in the sentence.
+  const termTokens = new Map<number, number[]>();
+  for (const m of ranked.matches) {
+    if (m.quality < 0.75) continue;
+    const k = tokenAt(m.at);
+    termTokens.set(m.term, [...(termTokens.get(m.term) ?? []), k]);
+  }
+  const focus = type.focus ? termOf(type.focus) : null;
+  const focusAt = focus ? tokens.findIndex((t) => termOf(t.text) === focus) : -1;
+  let best: Phrase | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const g of found) {
-    const score = -g.distance - 0.15 * Math.max(0, g.tokens - 4) + (wantsName && g.capitalised ? 1 : 0);
+  const consider = (span: Span & { text: string }, rule: string, bonus: number) => {
+    const a = tokenAt(span.start);
+    const z = tokenAt(span.end - 1);
+    if (isAsked.slice(a, z + 1).every(Boolean)) return;
+    // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
+    let sum = 0;
+    let counted = 0;
+    let nearestAny = tokens.length;
+    for (const positions of termTokens.values()) {
+      let d = Number.POSITIVE_INFINITY;
+      for (const k of positions) d = Math.min(d, k < a ? a - k : k > z ? k - z : 0);
+      sum += d;
+      counted++;
+      nearestAny = Math.min(nearestAny, d);
+    }
+    const distance = counted ? MEAN_SHARE * (sum / counted) + (1 - MEAN_SHARE) * nearestAny : tokens.length;
+    const inside = isAsked.slice(a, z + 1).filter(Boolean).length;
+    const nextToFocus = focusAt >= 0 && (a === focusAt + 1 || z === focusAt - 1);
+    const score =
+      -distance +
+      bonus -
+      ASKED_INSIDE * inside +
+      (nextToFocus ? CANDIDATE_BONUS.focus : 0) -
+      LENGTH_PENALTY * Math.max(0, z - a + 1 - SHORT_PHRASE);
     if (score > bestScore) {
-      best = g;
+      best = { start: span.start, end: span.end, text: span.text, rule };
       bestScore = score;
     }
+  };
+  for (const g of gaps(article.text, sentence, (t: Token) => forms.has(termOf(t.text)))) {
+    for (const c of nounChunks(article.text, sentence, g)) consider(c, "noun-chunk", CANDIDATE_BONUS.gap);
   }
-  return { start: best.start, end: best.end, text: best.text, rule: "question-gap" };
+  for (const p of phrasesBy(NAMING_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.naming);
+  for (const p of phrasesBy(QUOTED_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.quoted);
+  for (const p of phrasesBy(NUMBER_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.number);
+  for (const e of article.entities)
+    for (const m of e.mentions)
+      if (m.start >= sentence.start && m.end <= sentence.end)
+        consider(m, `${e.type}-entity`, CANDIDATE_BONUS.entity);
+  return best;
 }
 
 function phraseFor(
@@ -168,11 +236,11 @@ function phraseFor(
     case "why":
       return firstOf(REASON_RULES, ranked, asked);
     case "how":
-      return firstOf(MEANS_RULES, ranked, asked) ?? gapPhrase(article, ranked, question, type);
+      return firstOf(MEANS_RULES, ranked, asked) ?? whatPhrase(article, ranked, question, type);
     case "yes-no":
       return null;
     default:
-      return gapPhrase(article, ranked, question, type);
+      return whatPhrase(article, ranked, question, type);
   }
 }
 

@@ -1,8 +1,8 @@
 // The phrase of a sentence that answers a question of a given type: a number with its unit, a place, a reason
 // clause, a means, or for `what` the words near the question's own that the question does not already hold.
 // Named rules, tested in test/rules/ask-phrases.test.ts.
-import { COUNT_WORDS, PLACE_PREPOSITIONS, STOP_WORDS, UNIT_WORDS } from "../../lexicon/index.ts";
-import { type Token, termOf, tokenize } from "../../text.ts";
+import { COUNT_WORDS, lexiconTag, PLACE_PREPOSITIONS, STOP_WORDS, UNIT_WORDS } from "../../lexicon/index.ts";
+import { type Token, tokenize } from "../../text.ts";
 import type { Sentence, Span } from "../../types.ts";
 
 export interface PhraseRule {
@@ -38,7 +38,7 @@ export const NUMBER_RULES: readonly PhraseRule[] = [
   {
     id: "digits-with-unit",
     pattern: new RegExp(
-      `(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?:[–-]\\d[\\d,]*(?:\\.\\d+)?)?${UNIT}{0,2}`,
+      `(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:[KMBkmb]\\b)?${UNIT}{0,2}`,
       "gi",
     ),
     action: whole,
@@ -102,6 +102,27 @@ export const REASON_RULES: readonly PhraseRule[] = [
       /\b(?:to)\s+((?:help|protect|avoid|prevent|keep|make|allow|ensure|stop|reduce|improve|save|support|meet|pay|fund|raise|build|create|increase|provide|replace|prepare|attract)\b[^,;:.()—]*)/dgi,
     action: group,
     reason: "`to protect the harbour`: a purpose stated by an infinitive of aim",
+  },
+];
+
+/** A name given to something: `known as the Old Quay`, `renamed Harbour Day`, `called "the Spur"`. */
+export const NAMING_RULES: readonly PhraseRule[] = [
+  {
+    id: "named-as",
+    pattern:
+      /\b(?:called|named|renamed|known\s+as|referred\s+to\s+as|dubbed|nicknamed|titled|entitled|re-?branded\s+as|termed)\s+((?:the\s+)?["“]?[^,;:.()—"”]+["”]?)/dgi,
+    action: group,
+    reason: "`known as …`, `called …`, `renamed …` give the name the question asks for",
+  },
+];
+
+/** Words in quotation marks: often the very term asked about. */
+export const QUOTED_RULES: readonly PhraseRule[] = [
+  {
+    id: "quoted-words",
+    pattern: /["“]([^"“”]{1,60})["”]/dg,
+    action: group,
+    reason: "words in quotation marks are often the very term asked about",
   },
 ];
 
@@ -211,4 +232,57 @@ export function gaps(text: string, sentence: Sentence, asked: (t: Token) => bool
   return out;
 }
 
-export const stemOf = (t: Token) => termOf(t.text);
+const VERB_TAGS = new Set([
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Participle",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+]);
+
+/** A word that ends a noun chunk: a preposition, or a lower-case verb (`played`, `was`, `leading`). */
+function breaksChunk(t: Token): boolean {
+  if (/^\p{Lu}|\d/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  const tag = lexiconTag(lower);
+  if (tag === "Preposition" || tag === "Conjunction") return true;
+  if (tag !== undefined) return VERB_TAGS.has(tag);
+  return /(?:ed|ing)$/.test(lower) && lower.length > 4;
+}
+
+/**
+ * The noun chunks of a gap: its words split at prepositions and verbs, function words trimmed (`played at
+ * natural grass stadiums` → `natural grass stadiums`). A chunk of one gap keeps the gap's distance.
+ */
+export function nounChunks(text: string, sentence: Sentence, gap: Gap): Gap[] {
+  const tokens = tokenize(text.slice(gap.start, gap.end), gap.start);
+  const out: Gap[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && EDGE_WORDS.has((run[0] as Token).text.toLowerCase())) run.shift();
+    while (run.length && EDGE_WORDS.has((run.at(-1) as Token).text.toLowerCase())) run.pop();
+    if (run.length) {
+      const first = run[0] as Token;
+      const last = run.at(-1) as Token;
+      out.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        distance: gap.distance,
+        tokens: run.length,
+        capitalised: run.some((t) => /^\p{Lu}/u.test(t.text)) && first.start > sentence.start,
+      });
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    if (breaksChunk(t)) flush();
+    else run.push(t);
+  }
+  flush();
+  return out;
+}
