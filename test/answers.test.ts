@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../src/engine/index.ts";
 import { type AnswerRequest, answerRequestSchema } from "../src/engine/request.ts";
-import type {
-  Answer,
-  ProfileItem,
-  QuoteItem,
-  RankedAnswerItem,
-  WhenItem,
-  WhoEntityItem,
-} from "../src/engine/types.ts";
-import { seedArticle } from "./helpers.ts";
+import type { Answer } from "../src/engine/types.ts";
+import {
+  entityItems,
+  profileOf,
+  quoteItems,
+  rankedItems,
+  seedArticle,
+  summaryItems,
+  timelineItems,
+} from "./helpers.ts";
 
 const article = seedArticle();
 const ask = (request: AnswerRequest): Answer => answer(article, answerRequestSchema.parse(request));
@@ -28,7 +29,7 @@ describe("summary", () => {
     const a = ask({ command: "summary" });
     expect(a.found).toBe(true);
     expect(a.citations.map((c) => c.paragraph)).toEqual([1, 2, 3]);
-    expect(a.items.map((i) => (i as { sentence: number }).sentence)).toEqual([0, 1, 2]);
+    expect(summaryItems(a).map((i) => i.sentence)).toEqual([0, 1, 2]);
     expectExactCitations(a);
   });
 
@@ -54,11 +55,11 @@ describe("quote", () => {
     for (const speaker of ["Ombaka", "jack ombaka", "Jack Ombaka", "spokesperson"]) {
       const a = ask({ command: "quote", speaker });
       expect(a.kind).toBe("quotes");
-      expect((a.items as QuoteItem[]).map((q) => q.paragraph)).toEqual([4, 4, 9, 9]);
+      expect(quoteItems(a).map((q) => q.paragraph)).toEqual([4, 4, 9, 9]);
     }
     const a = ask({ command: "quote", speaker: "Ombaka" });
     expect(a.text).toBe("4 quotes from Jack Ombaka.");
-    expect((a.items[0] as QuoteItem).role).toBe("the mission's spokesperson");
+    expect(quoteItems(a)[0]?.role).toBe("the mission's spokesperson");
     expectExactCitations(a);
   });
 
@@ -94,7 +95,7 @@ describe("quote", () => {
 describe("who", () => {
   it("lists people and organisations, most prominent first, then places", () => {
     const a = ask({ command: "who" });
-    const items = a.items as WhoEntityItem[];
+    const items = entityItems(a);
     expect(items.slice(0, 5).map((i) => [i.name, i.type])).toEqual([
       ["Jack Ombaka", "person"],
       ["Godfrey Otunge", "person"],
@@ -111,7 +112,7 @@ describe("who", () => {
     for (const query of ["Ombaka", "Jack Ombaka", "Who is Jack Ombaka?"]) {
       const a = ask({ command: "who", query });
       expect(a.kind).toBe("profile");
-      expect((a.items[0] as ProfileItem).name).toBe("Jack Ombaka");
+      expect(profileOf(a).name).toBe("Jack Ombaka");
     }
     const otunge = ask({ command: "who", query: "Godfrey Otunge" });
     expect(otunge.text).toBe(
@@ -119,7 +120,7 @@ describe("who", () => {
     );
     expect(otunge.citations[0]!.paragraph).toBe(7);
     const moise = ask({ command: "who", query: "moise" });
-    expect((moise.items[0] as ProfileItem).role).toBe("President");
+    expect(profileOf(moise).role).toBe("President");
     expect(moise.citations.map((c) => c.paragraph)).toEqual([11]);
     expectExactCitations(otunge);
   });
@@ -131,7 +132,7 @@ describe("who", () => {
   ])("answers %s", (query, entity, phrase, paragraph) => {
     const a = ask({ command: "who", query });
     expect(a.found).toBe(true);
-    const best = a.items[0] as RankedAnswerItem;
+    const best = rankedItems(a)[0]!;
     expect([best.entity, best.answer, best.paragraph]).toEqual([entity, phrase, paragraph]);
     expect(article.text.slice(best.answerStart, best.answerEnd)).toBe(phrase);
     expect(a.citations[0]!.paragraph).toBe(paragraph);
@@ -151,7 +152,7 @@ describe("who", () => {
 describe("when", () => {
   it("gives a timeline in calendar order, durations last", () => {
     const a = ask({ command: "when" });
-    expect((a.items as WhenItem[]).map((i) => i.value)).toEqual([
+    expect(timelineItems(a).map((i) => i.value)).toEqual([
       "2021",
       "2024-06",
       "2025-02",
@@ -161,9 +162,7 @@ describe("when", () => {
       "P1W",
     ]);
     expect(a.citations.map((c) => c.paragraph)).toEqual([11, 3, 13, 2, 1, 6]);
-    expect((a.items[0] as WhenItem).event).toContain(
-      "since the 2021 assassination of President Jovenel Moïse",
-    );
+    expect(timelineItems(a)[0]?.event).toContain("since the 2021 assassination of President Jovenel Moïse");
     expectExactCitations(a);
   });
 
@@ -175,7 +174,7 @@ describe("when", () => {
   ])("answers %s", (query, value, phrase, paragraph) => {
     const a = ask({ command: "when", query });
     expect(a.found).toBe(true);
-    const best = a.items[0] as RankedAnswerItem;
+    const best = rankedItems(a)[0]!;
     expect([best.value, best.answer, best.paragraph]).toEqual([value, phrase, paragraph]);
     expectExactCitations(a);
   });

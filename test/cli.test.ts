@@ -16,6 +16,8 @@ describe("citebot CLI", () => {
       "found",
       "text",
       "items",
+      "limit",
+      "total",
       "citations",
     ]);
     expect(answer.article).toEqual({
@@ -84,6 +86,23 @@ describe("citebot CLI", () => {
     expect(question.items[0].answer).toBe("Gran Grif gang");
     const summary = JSON.parse((await runCli(["summary", "--sentences", "2", "--json"])).stdout);
     expect(summary.items).toHaveLength(2);
+  });
+
+  it("takes --limit: at most that many items, the total beside them, 201 refused", async () => {
+    const who = JSON.parse((await runCli(["who", "--limit", "2", "--json"])).stdout);
+    expect([who.limit, who.total, who.items.length]).toEqual([2, 14, 2]);
+    expect(who.text).toBe(
+      "5 people and organisations named: Jack Ombaka (the mission's spokesperson); Godfrey Otunge " +
+        "(the commander of the Kenyan forces in Haiti); and 3 others.",
+    );
+    expect((await runCli(["who", "--limit", "2"])).stdout).toContain("Showing the first 2 of 14.");
+    expect(await runCli(["who", "--limit", "201"])).toMatchObject({
+      code: 2,
+      stderr: "citebot: limit must be between 1 and 200\n",
+    });
+    expect((await runCli(["who", "--limit", "x"])).stderr).toBe(
+      'citebot: --limit must be a whole number from 1 to 200, not "x"\n',
+    );
   });
 
   it("renders a readable answer with ¶ citations", async () => {

@@ -167,8 +167,11 @@ describe("the renderer", () => {
     ).join("\n\n");
     const library = new MemoryLibrary();
     library.add(sourceFromText("long", "long", `date 2024-01-01 ${long}`));
-    const a = answer(library.get("long")!, answerRequestSchema.parse({ command: "quote", speaker: "Silva" }));
-    expect(a.items).toHaveLength(40);
+    const a = answer(
+      library.get("long")!,
+      answerRequestSchema.parse({ command: "quote", speaker: "Silva", limit: 40 }),
+    );
+    expect([a.items.length, a.total]).toEqual([40, 40]);
     const pages = paginate(a);
     expect(pages.length).toBe(7);
     expect(pages.flatMap((p) => p.blocks)).toHaveLength(40);

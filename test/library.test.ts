@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../src/app/ask.ts";
 import { loadLibrary } from "../src/engine/library.ts";
-import type { ProfileItem, QuoteItem, RankedAnswerItem } from "../src/engine/types.ts";
-import { RIVERSIDE, SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
+import { profileOf, quoteItems, RIVERSIDE, rankedItems, SEED_ID, SEEDS, tempLibrary } from "./helpers.ts";
 
 function twoArticleLibrary() {
   const dir = tempLibrary({ "riverside-library-reopens.md": readFileSync(RIVERSIDE) });
@@ -74,17 +73,15 @@ describe("a library of several articles", () => {
 
   it("answers from the article asked for", () => {
     const when = ask(library, { command: "when", article: SEED_ID, query: "When did the mission arrive?" });
-    expect((when.items[0] as RankedAnswerItem).value).toBe("2024-06");
+    expect(rankedItems(when)[0]?.value).toBe("2024-06");
     const closed = ask(library, { command: "when", query: "When was the old building closed?" });
-    expect((closed.items[0] as RankedAnswerItem).display).toBe("March 2023");
+    expect(rankedItems(closed)[0]?.display).toBe("March 2023");
     const cut = ask(library, { command: "who", query: "Who cut the ribbon?" });
-    expect((cut.items[0] as RankedAnswerItem).entity).toBe("Zoë Castellanos");
+    expect(rankedItems(cut)[0]?.entity).toBe("Zoë Castellanos");
     const quotes = ask(library, { command: "quote", speaker: "Ferreira", topic: "books" });
-    expect((quotes.items as QuoteItem[]).map((q) => q.text)).toEqual([
-      '"We lost about 40,000 books that spring,"',
-    ]);
+    expect(quoteItems(quotes).map((q) => q.text)).toEqual(['"We lost about 40,000 books that spring,"']);
     const profile = ask(library, { command: "who", query: "castellanos" });
-    expect((profile.items[0] as ProfileItem).quotes).toHaveLength(2);
+    expect(profileOf(profile).quotes).toHaveLength(2);
   });
 
   it("names an unknown article id and the known ones", () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/engine/analyze.ts";
 import { answer } from "../src/engine/index.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
-import type { Answer, ProfileItem, RankedAnswerItem } from "../src/engine/types.ts";
-import { seedArticle } from "./helpers.ts";
+import type { Answer } from "../src/engine/types.ts";
+import { profileOf, rankedItems, seedArticle } from "./helpers.ts";
 
 const DEBATE = [
   'Senator Maria Hale spoke after the debate on Tuesday. Hale told Ana Reyes that the choice "could not be clearer."',
@@ -21,12 +21,12 @@ const debate = analyzeArticle({ meta: { id: "debate", title: "", date: "2025-02-
 function ask(article: ReturnType<typeof analyzeArticle>, command: "who" | "when", query: string): Answer {
   const a = answer(article, answerRequestSchema.parse({ command, query }));
   for (const c of a.citations) expect(c.excerpt).toBe(article.text.slice(c.start, c.end));
-  for (const i of a.found && a.kind !== "profile" ? (a.items as RankedAnswerItem[]) : [])
+  for (const i of a.found && a.kind !== "profile" ? rankedItems(a) : [])
     expect(article.text.slice(i.answerStart, i.answerEnd)).toBe(i.answer);
   return a;
 }
 
-const best = (a: Answer) => a.items[0] as RankedAnswerItem;
+const best = (a: Answer) => rankedItems(a)[0]!;
 
 describe("who said: from the quote attributions", () => {
   it.each([
@@ -39,7 +39,7 @@ describe("who said: from the quote attributions", () => {
 
   it("never answers with the publication a speaker told", () => {
     const a = ask(debate, "who", "Who said the plan is a lie detector?");
-    expect((a.items as RankedAnswerItem[]).map((i) => i.entity)).not.toContain("BBC News");
+    expect(rankedItems(a).map((i) => i.entity)).not.toContain("BBC News");
   });
 });
 
@@ -58,7 +58,7 @@ describe("who did what: the argument the question asks for", () => {
     expect([killed.answer, killed.paragraph]).toEqual(["A Kenyan police officer", 1]);
     const killer = ask(seed, "who", "Who killed the officer?");
     expect([best(killer).answer, best(killer).paragraph]).toEqual(["one of the gangs", 1]);
-    expect((killer.items as RankedAnswerItem[]).map((i) => i.entity)).not.toContain("Jack Ombaka");
+    expect(rankedItems(killer).map((i) => i.entity)).not.toContain("Jack Ombaka");
   });
 });
 
@@ -119,7 +119,7 @@ describe("profiles cite each sentence once", () => {
       'Jan Novak, the club\'s coach, said: "We are ready." Novak added that the team had trained all week.\n\nNovak thanked the fans.';
     const article = analyzeArticle({ meta: { id: "club", title: "", date: null }, text });
     const a = ask(article, "who", "Novak");
-    expect((a.items[0] as ProfileItem).role).toBe("the club's coach");
+    expect(profileOf(a).role).toBe("the club's coach");
     const sentences = a.citations.map((c) => c.sentence);
     expect(new Set(sentences).size).toBe(sentences.length);
     expect(sentences).toEqual([0, 1, 2]);

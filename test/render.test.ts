@@ -4,8 +4,9 @@ import { renderAnswerText } from "../src/cli/render-text.ts";
 import { paginate, renderAnswer } from "../src/discord/render.ts";
 import { analyzeArticle, answer, sourceFromText } from "../src/engine/index.ts";
 import { type AnswerRequest, answerRequestSchema } from "../src/engine/request.ts";
-import type { Answer, SummaryItem, WhenItem } from "../src/engine/types.ts";
+import type { Answer } from "../src/engine/types.ts";
 import { messagePayloadSchema } from "./discord-limits-schema.ts";
+import { summaryItems, timelineItems } from "./helpers.ts";
 
 // An article of our own words.
 const FERRY = `date 2024-05-06
@@ -78,7 +79,7 @@ describe("the timeline shows each resolved date beside its sentence", () => {
   it("every expression's display is shown beside the sentence it is in", () => {
     const text = renderAnswerText(timeline);
     const discord = description(timeline);
-    for (const item of timeline.items as WhenItem[]) {
+    for (const item of timelineItems(timeline)) {
       const c = timeline.citations.find((c) => c.start <= item.start && item.end <= c.end);
       expect(c).toBeDefined();
       expect(discord).toMatch(new RegExp(`-# ¶${c?.paragraph} · [^\\n]*${escapeRegExp(item.display)}`));
@@ -96,7 +97,7 @@ describe("the Discord summary shows each sentence once, numbered and cited", () 
 
   it("several: each sentence appears once, in article order", () => {
     const a = ask({ command: "summary", sentences: 3 });
-    const items = a.items as SummaryItem[];
+    const items = summaryItems(a);
     const shown = description(a);
     expect(shown).toBe(
       items.map((item, i) => `> **${i + 1}.** ${item.text}\n-# ¶${item.paragraph}`).join("\n\n"),

@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../src/app/ask.ts";
 import { loadLibrary } from "../src/engine/library.ts";
-import type { WhenItem } from "../src/engine/types.ts";
-import { tempLibrary } from "./helpers.ts";
+import { tempLibrary, timelineItems } from "./helpers.ts";
 
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 
@@ -22,9 +21,7 @@ describe("article files", () => {
     expect(library.problems).toEqual([]);
     const utf = library.get("utf16");
     expect(utf?.paragraphs).toHaveLength(2);
-    expect((ask(library, { command: "when", article: "utf16" }).items[0] as WhenItem).value).toBe(
-      "2024-03-01",
-    );
+    expect(timelineItems(ask(library, { command: "when", article: "utf16" }))[0]?.value).toBe("2024-03-01");
     const crlf = library.get("crlf");
     expect(crlf?.headings.map((h) => h.text)).toEqual(["Short heading"]);
     expect(crlf?.text.includes("\r")).toBe(false);
@@ -35,7 +32,7 @@ describe("article files", () => {
       "undated.txt": "The mill closed on Friday. It had opened in March 1998, and grew until 2004.",
     });
     const answer = ask(loadLibrary(dir), { command: "when" });
-    expect((answer.items as WhenItem[]).map((i) => [i.value, i.display])).toEqual([
+    expect(timelineItems(answer).map((i) => [i.value, i.display])).toEqual([
       ["1998-03", "March 1998"],
       ["2004", "2004"],
       ["XXXX-WXX-5", "Friday — the article gives no date"],

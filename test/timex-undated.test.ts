@@ -1,13 +1,8 @@
 // Pattern 7: an article without a date never has its relative dates read against today's clock; they are kept,
 // unresolved and marked, unless the article states its own date (a dateline, a Published line).
 import { describe, expect, it, vi } from "vitest";
-import {
-  analyzeArticle,
-  answer,
-  answerRequestSchema,
-  sourceFromText,
-  type WhenItem,
-} from "../src/engine/index.ts";
+import { analyzeArticle, answer, answerRequestSchema, sourceFromText } from "../src/engine/index.ts";
+import { timelineItems } from "./helpers.ts";
 
 const BODY = [
   "The harbour authority said on Sunday that the old pier would be rebuilt this year.",
@@ -18,7 +13,7 @@ const BODY = [
 const timeline = (raw: string) => {
   const article = analyzeArticle(sourceFromText("pier", "pier.txt", raw));
   const when = answer(article, answerRequestSchema.parse({ command: "when" }));
-  return { article, items: when.items as WhenItem[] };
+  return { article, items: timelineItems(when) };
 };
 
 describe("an article that gives no date", () => {

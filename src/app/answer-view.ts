@@ -4,13 +4,12 @@ import type {
   Answer,
   AskItem,
   Citation,
-  ProfileItem,
   QuoteItem,
   RankedAnswerItem,
   Span,
   WhenItem,
   WhoEntityItem,
-} from "../engine/types.ts";
+} from "../engine/index.ts";
 
 /** Words that open a question the title can show as it was asked. */
 const QUESTION_OPENING = /^(who|whom|whose|when|what|which|where|why|how|in what|in which)\b/i;
@@ -31,6 +30,7 @@ function quoteRequest(query: string): { speaker?: string; topic?: string } {
   return { ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) };
 }
 
+/** The title: what was asked, in words. */
 export function answerTitle(answer: Answer): string {
   const q = answer.query?.trim();
   switch (answer.command) {
@@ -45,7 +45,7 @@ export function answerTitle(answer: Answer): string {
       return ["Quotes", speaker && `by ${speaker}`, topic && `about “${topic}”`].filter(Boolean).join(" ");
     }
     case "who":
-      if (answer.kind === "profile") return `Who: ${(answer.items[0] as ProfileItem).name}`;
+      if (answer.kind === "profile" && answer.items[0]) return `Who: ${answer.items[0].name}`;
       return q ? asked("Who", q) : "Who's who";
     case "when":
       return q ? asked("When", q) : "Timeline";
@@ -54,82 +54,125 @@ export function answerTitle(answer: Answer): string {
   }
 }
 
-/** The spans to mark in the excerpts: the answer phrase, the dates of a timeline, the names of a listing. */
-export function answerHighlights(answer: Answer): Span[] {
-  switch (answer.kind) {
-    case "who-answer":
-    case "when-answer":
-      return (answer.items as RankedAnswerItem[]).map((i) => ({ start: i.answerStart, end: i.answerEnd }));
-    case "timeline":
-      return (answer.items as WhenItem[]).map(({ start, end }) => ({ start, end }));
-    case "ask-answer":
-      return (answer.items as AskItem[]).flatMap((i) => (i.answer ? [i.answer] : []));
-    case "profile":
-      return (answer.items[0] as ProfileItem).mentions;
-    case "entities":
-      return (answer.items as WhoEntityItem[])
-        .filter((i) => i.type !== "place")
-        .flatMap((i) => (i.mentions[0] ? [i.mentions[0]] : []));
-    default:
-      return [];
-  }
+/** How an answer's kind shows beside its excerpts; the renderers only format this. */
+export interface AnswerView {
+  /** The spans to mark in the excerpts: the answer phrase, the dates of a timeline, the names of a listing. */
+  highlights: Span[];
+  /**
+   * The note under each citation (same order as `answer.citations`; empty when there is nothing to add): the
+   * resolved date beside a timeline sentence, the speaker of a quote, the full name behind a short mention.
+   * A note that would repeat the excerpt's own words is left out.
+   */
+  notes: string[];
+  /** A note names who spoke (`— Ann Park`) rather than adding to the excerpt (`· Sunday 5 May 2024`). */
+  attribution: boolean;
+  /** A summary's excerpts are its sentences: numbered, and its answer line is not shown again. */
+  numbered: boolean;
+  /** The places a listing names, shown under the answer line (places are not cited one by one). */
+  places: string[];
 }
 
 const overlaps = (item: Span, c: Citation) => item.start < c.end && item.end > c.start;
+const noNotes = (answer: Answer) => answer.citations.map(() => "");
 
-/**
- * The note under each citation (same order as `answer.citations`; empty when there is nothing to add): the
- * resolved date beside a timeline sentence, the speaker of a quote, the full name
- * behind a short mention. A note that would repeat the excerpt's own words is left out.
- */
-export function citationNotes(answer: Answer): string[] {
+function plainView(answer: Answer): AnswerView {
+  return { highlights: [], notes: noNotes(answer), attribution: false, numbered: false, places: [] };
+}
+
+function rankedNotes(items: RankedAnswerItem[], citations: Citation[]): string[] {
+  return citations.map((c) => {
+    const item = items.find((i) => i.start === c.start);
+    const note = item?.display ?? item?.entity ?? "";
+    // `Sunday` → `Sunday 23 February 2025` and `Ombaka` → `Jack Ombaka` say more; `June 2024` twice does not.
+    return note.toLowerCase() === item?.answer.toLowerCase() ? "" : note;
+  });
+}
+
+function timelineNotes(items: WhenItem[], citations: Citation[]): string[] {
+  return citations.map((c) =>
+    [...new Set(items.filter((i) => overlaps(i, c)).map((i) => i.display))].join("; "),
+  );
+}
+
+// The answer line already says whether these are quotes or reported statements.
+function quoteNotes(items: QuoteItem[], citations: Citation[]): string[] {
+  return citations.map((c) => {
+    const q = items.find((i) => i.start === c.start);
+    return q ? `${q.speaker ?? "unattributed"}${q.role ? `, ${q.role}` : ""}` : "";
+  });
+}
+
+// The answer line lists everyone with their role; the note only says who a shorter mention is.
+function entityNotes(items: WhoEntityItem[], citations: Citation[]): string[] {
+  const actors = items.filter((i) => i.type !== "place");
+  return citations.map((c) => {
+    const named = actors.find((i) => i.mentions.some((m) => overlaps(m, c)));
+    return named && !c.excerpt.includes(named.name) ? named.name : "";
+  });
+}
+
+// Each passage says whether it answers or is only the closest the article comes.
+function askNotes(items: AskItem[], citations: Citation[]): string[] {
+  return citations.map((c) => {
+    const item = items.find((i) => i.start === c.start);
+    if (!item?.closest) return "";
+    if (item.reading) return item.reading === "states" ? "closest passage: states it" : "closest passage: negates it";
+    return "closest passage, not an answer";
+  });
+}
+
+/** The view of each kind of answer: a new kind of answer is one more case here. */
+export function answerView(answer: Answer): AnswerView {
   switch (answer.kind) {
-    case "who-answer":
-    case "when-answer": {
-      const items = answer.items as RankedAnswerItem[];
-      return answer.citations.map((c) => {
-        const item = items.find((i) => i.start === c.start);
-        const note = item?.display ?? item?.entity ?? "";
-        // `Sunday` → `Sunday 23 February 2025` and `Ombaka` → `Jack Ombaka` say more; `June 2024` twice does not.
-        return note.toLowerCase() === item?.answer.toLowerCase() ? "" : note;
-      });
-    }
-    case "ask-answer": {
-      // Each passage says whether it answers or is only the closest the article comes.
-      const items = answer.items as AskItem[];
-      return answer.citations.map((c) => {
-        const item = items.find((i) => i.start === c.start);
-        if (!item?.closest) return "";
-        if (item.reading)
-          return item.reading === "states" ? "closest passage: states it" : "closest passage: negates it";
-        return "closest passage, not an answer";
-      });
-    }
-    case "timeline": {
-      const items = answer.items as WhenItem[];
-      return answer.citations.map((c) =>
-        [...new Set(items.filter((i) => overlaps(i, c)).map((i) => i.display))].join("; "),
-      );
-    }
+    case "summary":
+      return { ...plainView(answer), numbered: true };
     case "quotes":
-    case "statements": {
-      const items = answer.items as QuoteItem[];
-      return answer.citations.map((c) => {
-        const q = items.find((i) => i.start === c.start);
-        if (!q) return "";
-        // The answer line already says whether these are quotes or reported statements.
-        return `${q.speaker ?? "unattributed"}${q.role ? `, ${q.role}` : ""}`;
-      });
-    }
-    case "entities": {
-      // The answer line lists everyone with their role; the note only says who a shorter mention is.
-      const items = (answer.items as WhoEntityItem[]).filter((i) => i.type !== "place");
-      return answer.citations.map((c) => {
-        const named = items.find((i) => i.mentions.some((m) => overlaps(m, c)));
-        return named && !c.excerpt.includes(named.name) ? named.name : "";
-      });
-    }
+    case "statements":
+      return { ...plainView(answer), notes: quoteNotes(answer.items, answer.citations), attribution: true };
+    case "entities":
+      return {
+        ...plainView(answer),
+        highlights: answer.items
+          .filter((i) => i.type !== "place")
+          .flatMap((i) => (i.mentions[0] ? [i.mentions[0]] : [])),
+        notes: entityNotes(answer.items, answer.citations),
+        places: answer.items.filter((i) => i.type === "place").map((i) => i.name),
+      };
+    case "profile":
+      return { ...plainView(answer), highlights: answer.items.flatMap((i) => i.mentions) };
+    case "who-answer":
+    case "when-answer":
+      return {
+        ...plainView(answer),
+        highlights: answer.items.map((i) => ({ start: i.answerStart, end: i.answerEnd })),
+        notes: rankedNotes(answer.items, answer.citations),
+      };
+    case "ask-answer":
+      return {
+        ...plainView(answer),
+        highlights: answer.items.flatMap((i) => (i.answer ? [i.answer] : [])),
+        notes: askNotes(answer.items, answer.citations),
+      };
+    case "timeline":
+      return {
+        ...plainView(answer),
+        highlights: answer.items.map(({ start, end }) => ({ start, end })),
+        notes: timelineNotes(answer.items, answer.citations),
+      };
+    case "none":
+      return plainView(answer);
     default:
-      return answer.citations.map(() => "");
+      return unknownKind(answer);
   }
+}
+
+/** Fails to compile when a kind of answer has no case above. */
+function unknownKind(_answer: never): never {
+  throw new Error("an answer of a kind the view does not know");
+}
+
+/** `Showing the first 25 of 2,000.` when the limit left items out, else null. */
+export function limitNote(answer: Answer): string | null {
+  if (answer.total <= answer.items.length) return null;
+  return `Showing the first ${answer.items.length.toLocaleString("en-US")} of ${answer.total.toLocaleString("en-US")}.`;
 }

@@ -20,6 +20,8 @@ export interface AskInput {
   speaker?: string | undefined;
   topic?: string | undefined;
   sentences?: number | undefined;
+  /** The most items the answer holds (default 25, at most 200). */
+  limit?: number | undefined;
 }
 
 export function unknownArticleMessage(library: ArticleLibrary, id: string): string {
@@ -40,10 +42,10 @@ export function ask(library: ArticleLibrary, input: AskInput): Answer {
   const command = input.command.replace(/^\//, "").toLowerCase();
   const raw =
     command === "quote"
-      ? { command, speaker: input.speaker, topic: input.topic ?? input.query }
+      ? { command, speaker: input.speaker, topic: input.topic ?? input.query, limit: input.limit }
       : command === "summary"
-        ? { command, sentences: input.sentences }
-        : { command, query: input.query };
+        ? { command, sentences: input.sentences, limit: input.limit }
+        : { command, query: input.query, limit: input.limit };
   const parsed = answerRequestSchema.safeParse(raw);
   if (!parsed.success) throw new RequestError(requestProblem(parsed.error));
   const meta = resolveArticleId(library, input.article);

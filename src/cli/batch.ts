@@ -13,6 +13,7 @@ const batchLineSchema = z.object({
   options: z
     .object({
       sentences: z.number().optional(),
+      limit: z.number().optional(),
       speaker: z.string().optional(),
       topic: z.string().optional(),
     })
@@ -83,6 +84,7 @@ export class BatchRunner {
         speaker: line.options?.speaker,
         topic: line.options?.topic,
         sentences: line.options?.sentences,
+        limit: line.options?.limit,
       });
       return JSON.stringify(result);
     } catch (error) {

@@ -12,6 +12,7 @@ const CONSOLE_HELP = `Commands (as in Discord):
   /when [QUESTION]                  the timeline, or when something happened
   /articles                         list the library
   /article ID                       switch to another article (default: the most recent)
+  limit:N after any of these         at most N items (1–200, default 25)
   /help, /quit`;
 
 export interface ConsoleOptions {
@@ -55,6 +56,7 @@ export function consoleLine(
         speaker: parsed.options.speaker,
         topic: parsed.options.topic,
         sentences: sentences ? Number(sentences) : undefined,
+        limit: parsed.options.limit ? Number(parsed.options.limit) : undefined,
       });
       return renderAnswerText(answer, style);
     }

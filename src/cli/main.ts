@@ -7,6 +7,7 @@ import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
 import { CommandLoadError } from "../discord/command.ts";
 import { articleData } from "../engine/analyze.ts";
 import { ArticleError } from "../engine/article-file.ts";
+import { MAX_ANSWER_LIMIT } from "../engine/index.ts";
 import {
   type ArticleLibrary,
   loadLibrary,
@@ -23,7 +24,7 @@ import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./re
 
 export const USAGE = `Usage:
   citebot summary|quote|who|when [QUERY] [--article ID|PATH] [--articles DIR]
-                                 [--sentences N] [--speaker NAME] [--topic TEXT] [--json]
+                                 [--sentences N] [--speaker NAME] [--topic TEXT] [--limit N] [--json]
   citebot add URL|FILE [--json]   add an article (a link, or a .txt .md .html .pdf file) to the local library
   citebot remove ID               remove an added article from the local library
   citebot articles [--json]       list the library (built-in and added articles)
@@ -57,6 +58,7 @@ function parse(argv: string[]) {
         article: { type: "string" },
         articles: { type: "string" },
         sentences: { type: "string" },
+        limit: { type: "string" },
         speaker: { type: "string" },
         topic: { type: "string" },
         json: { type: "boolean" },
@@ -116,10 +118,11 @@ async function libraryFor(
   return { library: await local.library(), ...(articleArg ? { id: articleArg } : {}) };
 }
 
-function sentencesOption(value: string | undefined): number | undefined {
+/** A whole-number option; its range is the request schema's to check. */
+function wholeNumberOption(name: string, range: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^-?\d+$/.test(value.trim()))
-    throw new UsageError(`--sentences must be a whole number from 1 to 10, not "${value}"`);
+    throw new UsageError(`--${name} must be a whole number from ${range}, not "${value}"`);
   return Number(value);
 }
 
@@ -154,7 +157,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         query: rest.join(" ") || undefined,
         speaker: values.speaker,
         topic: values.topic,
-        sentences: sentencesOption(values.sentences),
+        sentences: wholeNumberOption("sentences", "1 to 10", values.sentences),
+        limit: wholeNumberOption("limit", `1 to ${MAX_ANSWER_LIMIT}`, values.limit),
       });
       write(values.json ? JSON.stringify(answer, null, 2) : renderAnswerText(answer, style));
       return 0;

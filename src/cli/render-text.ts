@@ -1,6 +1,6 @@
 // Answer → text for a terminal: the answer line, then each excerpt with its ¶ citation.
-import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view.ts";
-import type { Answer, ArticleMeta, Citation, Span, WhoEntityItem } from "../engine/types.ts";
+import { answerTitle, answerView, limitNote } from "../app/answer-view.ts";
+import type { Answer, ArticleMeta, Citation, Span } from "../engine/index.ts";
 
 export interface TextStyle {
   bold(s: string): string;
@@ -45,20 +45,15 @@ export function renderAnswerText(answer: Answer, style: TextStyle = plainStyle, 
   const out: string[] = [];
   out.push(style.bold(answerTitle(answer)));
   out.push(style.dim(`${article.title}${article.date ? ` (${article.date})` : ""} [${article.id}]`));
+  const { highlights, notes, numbered, attribution, places } = answerView(answer);
   // A summary's text is its sentences: they are printed once, numbered and cited, below.
-  if (answer.kind !== "summary") {
+  if (!numbered) {
     out.push("");
     out.push(wrap(answer.text, width, ""));
   }
-  if (answer.kind === "entities") {
-    const places = (answer.items as WhoEntityItem[]).filter((i) => i.type === "place").map((i) => i.name);
-    if (places.length) out.push(style.dim(wrap(`Places: ${places.join(", ")}`, width, "")));
-  }
-  const highlights = answerHighlights(answer);
-  const notes = citationNotes(answer);
-  const numbered = answer.kind === "summary";
-  // A quote's note says who spoke (`— Ann Park`); others add to the excerpt (`· Sunday 5 May 2024`).
-  const attribution = answer.kind === "quotes" || answer.kind === "statements";
+  if (places.length) out.push(style.dim(wrap(`Places: ${places.join(", ")}`, width, "")));
+  const limit = limitNote(answer);
+  if (limit) out.push(style.dim(limit));
   for (const [i, citation] of answer.citations.entries()) {
     const number = numbered ? `${i + 1}. ` : "";
     out.push("");

@@ -8,8 +8,8 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord-api-types/v10";
-import { answerHighlights, answerTitle, citationNotes } from "../app/answer-view.ts";
-import type { Answer, Citation, ParsedArticle, Span, WhoEntityItem } from "../engine/types.ts";
+import { answerTitle, answerView, limitNote } from "../app/answer-view.ts";
+import type { Answer, Citation, ParsedArticle, Span } from "../engine/index.ts";
 import type { ButtonAction } from "./buttons.ts";
 import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits.ts";
 import { type MessagePayload, NO_MENTIONS } from "./reply.ts";
@@ -80,9 +80,7 @@ function formatExcerpt(
 
 /** The citation blocks of an answer: `> excerpt` then `-# ¶N · note`; a summary's sentences are numbered. */
 function citationBlocks(answer: Answer): { block: string; citation: Citation }[] {
-  const highlights = answerHighlights(answer);
-  const notes = citationNotes(answer);
-  const numbered = answer.kind === "summary";
+  const { highlights, notes, numbered } = answerView(answer);
   return answer.citations.map((citation, i) => {
     const note = notes[i] ?? "";
     const cite = `-# ¶${citation.paragraph}${note ? ` · ${escapeText(clip(note, 200))}` : ""}`;
@@ -93,16 +91,13 @@ function citationBlocks(answer: Answer): { block: string; citation: Citation }[]
 
 /** The answer line above the excerpts; a summary has none (its sentences are the excerpts, shown once). */
 function header(answer: Answer): string {
-  if (answer.kind === "summary") return "";
-  const places =
-    answer.kind === "entities"
-      ? (answer.items as WhoEntityItem[])
-          .filter((i) => i.type === "place")
-          .map((i) => i.name)
-          .slice(0, 20)
-      : [];
+  const view = answerView(answer);
+  const limit = limitNote(answer);
+  const limitLine = limit ? `\n-# ${limit}` : "";
+  if (view.numbered) return limitLine.trimStart();
+  const places = view.places.slice(0, 20);
   const placeLine = places.length ? `\n-# Places: ${escapeText(places.join(", "))}` : "";
-  return `${escapeText(clip(answer.text, 1500))}${placeLine}`;
+  return `${escapeText(clip(answer.text, 1500))}${placeLine}${limitLine}`;
 }
 
 /** Splits an answer into pages of whole citation blocks. */

@@ -1,29 +1,46 @@
 // The engine's public face: parse a request, answer it from an article. Pure and deterministic.
 import type { AnalyzedArticle } from "./analyze.ts";
+import { ask } from "./answers/ask/answer.ts";
 import { findQuotes } from "./answers/quote.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
 import { who } from "./answers/who.ts";
 import type { ParsedRequest } from "./request.ts";
-import type { Answer } from "./types.ts";
+import type { Answer, AnswerKind, AnswerOf } from "./types.ts";
 
 export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer {
   switch (request.command) {
     case "summary":
-      return summarize(article, request.sentences);
+      return summarize(article, request.sentences, request.limit);
     case "quote":
-      return findQuotes(article, request.speaker, request.topic);
+      return findQuotes(article, request.speaker, request.topic, request.limit);
     case "who":
-      return who(article, request.query);
+      return who(article, request.query, request.limit);
     case "when":
-      return when(article, request.query);
+      return when(article, request.query, request.limit);
+    case "ask":
+      return ask(article, request.query, request.limit);
   }
+}
+
+/** Narrows an answer to one of `kinds`, so its items have that kind's shape. */
+export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]): answer is AnswerOf<K> {
+  return kinds.some((kind) => kind === answer.kind);
 }
 
 export type { AnalyzedArticle } from "./analyze.ts";
 export { analyzeArticle, articleData } from "./analyze.ts";
+export type { QuestionKind, QuestionType } from "./answers/ask/classify.ts";
+export { classifyQuestion } from "./answers/ask/classify.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { loadLibrary, MemoryLibrary, NoArticlesError, readArticleFile, sourceFromText } from "./library.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
-export { answerRequestSchema, requestProblem } from "./request.ts";
+export {
+  answerRequestSchema,
+  DEFAULT_ANSWER_LIMIT,
+  MAX_ANSWER_LIMIT,
+  MAX_QUERY_CHARS,
+  MAX_SUMMARY_SENTENCES,
+  requestProblem,
+} from "./request.ts";
 export type * from "./types.ts";

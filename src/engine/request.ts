@@ -4,6 +4,9 @@ import { z } from "zod";
 export const MAX_QUERY_CHARS = 300;
 export const MAX_SUMMARY_SENTENCES = 10;
 export const DEFAULT_SUMMARY_SENTENCES = 3;
+/** Every answer holds at most `limit` items (and cites only those), so a hostile article cannot make it huge. */
+export const DEFAULT_ANSWER_LIMIT = 25;
+export const MAX_ANSWER_LIMIT = 200;
 
 const text = (what: string) =>
   z
@@ -12,6 +15,13 @@ const text = (what: string) =>
     .max(MAX_QUERY_CHARS, `${what} is longer than ${MAX_QUERY_CHARS} characters`)
     .transform((s) => (s === "" ? undefined : s))
     .optional();
+
+const limit = z
+  .number({ error: "limit must be a number" })
+  .int("limit must be a whole number")
+  .min(1, `limit must be between 1 and ${MAX_ANSWER_LIMIT}`)
+  .max(MAX_ANSWER_LIMIT, `limit must be between 1 and ${MAX_ANSWER_LIMIT}`)
+  .default(DEFAULT_ANSWER_LIMIT);
 
 /** What an adapter asks the engine; parsing it is where bad input gets its message. */
 export const answerRequestSchema = z.discriminatedUnion("command", [
@@ -23,16 +33,22 @@ export const answerRequestSchema = z.discriminatedUnion("command", [
       .min(1, "sentences must be between 1 and 10")
       .max(MAX_SUMMARY_SENTENCES, "sentences must be between 1 and 10")
       .optional(),
+    limit,
   }),
-  z.object({ command: z.literal("quote"), speaker: text("speaker"), topic: text("topic") }),
-  z.object({ command: z.literal("who"), query: text("query") }),
-  z.object({ command: z.literal("when"), query: text("query") }),
+  z.object({ command: z.literal("quote"), speaker: text("speaker"), topic: text("topic"), limit }),
+  z.object({ command: z.literal("who"), query: text("query"), limit }),
+  z.object({ command: z.literal("when"), query: text("query"), limit }),
+  z.object({
+    command: z.literal("ask"),
+    query: text("question").pipe(z.string({ error: "ask needs a question" })),
+    limit,
+  }),
 ]);
 
 export type AnswerRequest = z.input<typeof answerRequestSchema>;
 export type ParsedRequest = z.output<typeof answerRequestSchema>;
 
-export const COMMANDS = ["summary", "quote", "who", "when"] as const;
+export const COMMANDS = ["summary", "quote", "who", "when", "ask"] as const;
 
 /** The one-line message for a request zod refused. */
 export function requestProblem(error: z.ZodError): string {

@@ -198,33 +198,56 @@ export interface AskItem {
   reading?: "states" | "negates";
 }
 
-export type AnswerItem =
-  | AskItem
-  | SummaryItem
-  | QuoteItem
-  | WhoEntityItem
-  | RankedAnswerItem
-  | WhenItem
-  | ProfileItem;
+export type AnswerItem = AskItem | SummaryItem | QuoteItem | WhoEntityItem | RankedAnswerItem | WhenItem | ProfileItem;
 
-export interface Answer {
+/** What every answer carries, whatever its kind. */
+interface AnswerBase {
   command: CommandName;
   query: string | null;
-  /** Which shape `items` has, so renderers need not guess. */
-  kind:
-    | "summary"
-    | "quotes"
-    | "statements"
-    | "entities"
-    | "profile"
-    | "who-answer"
-    | "timeline"
-    | "when-answer"
-    | "ask-answer"
-    | "none";
   article: { id: string; title: string; date: string | null; url?: string };
   found: boolean;
   text: string;
-  items: AnswerItem[];
+  /** The most items the answer holds (the request's `limit`). */
+  limit: number;
+  /** How many items there were before the limit. */
+  total: number;
   citations: Citation[];
 }
+
+/** An answer of one kind: `kind` says which shape `items` has, so renderers need not guess. */
+export interface AnswerOfKind<K extends string, I> extends AnswerBase {
+  kind: K;
+  items: I[];
+}
+
+export type SummaryAnswer = AnswerOfKind<"summary", SummaryItem>;
+export type QuotesAnswer = AnswerOfKind<"quotes", QuoteItem>;
+/** Reported statements, given when the article has no direct quote that matches. */
+export type StatementsAnswer = AnswerOfKind<"statements", QuoteItem>;
+export type EntitiesAnswer = AnswerOfKind<"entities", WhoEntityItem>;
+/** One person's profile: a single item whose `mentions` and `quotes` are bounded by `limit` too. */
+export type ProfileAnswer = AnswerOfKind<"profile", ProfileItem>;
+export type WhoQuestionAnswer = AnswerOfKind<"who-answer", RankedAnswerItem>;
+export type TimelineAnswer = AnswerOfKind<"timeline", WhenItem>;
+export type WhenQuestionAnswer = AnswerOfKind<"when-answer", RankedAnswerItem>;
+/** `/ask`: evidence sentences best first; `items[0].answer` is the answer phrase when there is one. */
+export type AskAnswer = AnswerOfKind<"ask-answer", AskItem>;
+/** Nothing in the article answers: `found` is false and `text` says why. */
+export type NoAnswer = AnswerOfKind<"none", never>;
+
+/** An engine answer. A new kind is one more member here and one more case in the answer view. */
+export type Answer =
+  | SummaryAnswer
+  | QuotesAnswer
+  | StatementsAnswer
+  | EntitiesAnswer
+  | ProfileAnswer
+  | WhoQuestionAnswer
+  | TimelineAnswer
+  | WhenQuestionAnswer
+  | AskAnswer
+  | NoAnswer;
+
+export type AnswerKind = Answer["kind"];
+/** The answer member of a kind: `AnswerOf<"timeline">` is `TimelineAnswer`. */
+export type AnswerOf<K extends AnswerKind> = Extract<Answer, { kind: K }>;

@@ -7,13 +7,13 @@ import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze.ts";
 import { rankSentences } from "../engine/answers/common.ts";
 import { summarize } from "../engine/answers/summary.ts";
 import { extractEntities, taggerSpans } from "../engine/entities.ts";
-import { answer } from "../engine/index.ts";
+import { answer, isAnswerOf } from "../engine/index.ts";
 import { SPEECH_VERB } from "../engine/lexicon/index.ts";
 import { extractDirectQuotes, speakerResolver } from "../engine/quotes.ts";
 import { answerRequestSchema } from "../engine/request.ts";
 import { splitAllSentences, splitBlocks } from "../engine/segment.ts";
 import { foldName } from "../engine/text.ts";
-import type { Answer, Entity, Quote, RankedAnswerItem } from "../engine/types.ts";
+import type { Answer, Entity, Quote } from "../engine/types.ts";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets.ts";
 import {
   coveredBy,
@@ -302,8 +302,8 @@ function scoreQa(
 
 function citebotQa(article: AnalyzedArticle, question: string, command: "who" | "when"): QaPrediction {
   const a: Answer = answer(article, answerRequestSchema.parse({ command, query: question }));
-  if (!a.found) return { spans: [], answer: null };
-  const items = a.items as RankedAnswerItem[];
+  if (!a.found || !isAnswerOf(a, "who-answer", "when-answer")) return { spans: [], answer: null };
+  const items = a.items;
   return { spans: items.map((i) => ({ start: i.start, end: i.end })), answer: items[0]?.answer ?? null };
 }
 
@@ -374,7 +374,7 @@ export function evaluateSummaries(records: SummaryRecord[]): {
   return {
     citebot: scoreSummaries(records, (_, a) =>
       summarize(a, SUMMARY_SENTENCES)
-        .items.map((i) => (i as { text: string }).text)
+        .items.map((i) => i.text)
         .join(" "),
     ),
     baseline: scoreSummaries(records, (_, a) =>

@@ -8,7 +8,7 @@ import {
   matchBoilerplate,
   repeatsHeadline,
 } from "../../src/engine/boilerplate.ts";
-import type { SummaryItem } from "../../src/engine/types.ts";
+import { summaryItems } from "../helpers.ts";
 
 // Invented sentences: each rule with what it must catch and what it must leave alone.
 const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string[]; negative: string[] }> = {
@@ -231,7 +231,7 @@ describe("summaries leave boilerplate out", () => {
 
   it("summarises the story only, and the skipped sentences stay citable in the article", () => {
     const summary = summarize(a, 10);
-    expect(summary.items.map((i) => (i as SummaryItem).text)).toEqual([
+    expect(summaryItems(summary).map((i) => i.text)).toEqual([
       "A fire destroyed the old mill in Dunmore on Sunday after burning for three days, the fire service said.",
       "Crews from four towns fought the fire, which started in a storage shed on Friday night.",
       "The mill had stood on the river since 1880 and employed 40 people until it closed in 1992.",

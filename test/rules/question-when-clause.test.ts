@@ -4,7 +4,7 @@ import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { WHEN_CLAUSE_QUESTION } from "../../src/engine/answers/when.ts";
 import { answer } from "../../src/engine/index.ts";
 import { answerRequestSchema } from "../../src/engine/request.ts";
-import type { RankedAnswerItem } from "../../src/engine/types.ts";
+import { rankedItems } from "../helpers.ts";
 
 describe(WHEN_CLAUSE_QUESTION.id, () => {
   it.each([
@@ -36,7 +36,7 @@ describe("a when-clause question answers with the matched sentence", () => {
       }),
     );
     expect(a.found).toBe(true);
-    const best = a.items[0] as RankedAnswerItem;
+    const best = rankedItems(a)[0]!;
     expect(best.text).toBe(
       "She was 19 when she won her first national race on the lake, beating the champion.",
     );

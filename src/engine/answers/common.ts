@@ -1,5 +1,5 @@
 import { sentenceAt } from "../segment.ts";
-import type { Answer, AnswerItem, Citation, CommandName, ParsedArticle, Sentence } from "../types.ts";
+import type { AnswerKind, AnswerOfKind, Citation, CommandName, ParsedArticle, Sentence } from "../types.ts";
 
 /** A citation of `text.slice(start, end)`, numbered by the paragraph and sentence it starts in. */
 export function cite(article: ParsedArticle, start: number, end: number): Citation {
@@ -28,12 +28,30 @@ export function uniqueCitations(citations: Citation[]): Citation[] {
   });
 }
 
-export function makeAnswer(
+/** What an answer function decides; `makeAnswer` adds the command, query and article. */
+export interface AnswerFields<K extends AnswerKind, I> {
+  kind: K;
+  found: boolean;
+  text: string;
+  /** The items shown: at most `limit` of them. */
+  items?: I[];
+  limit: number;
+  /** How many items there were before the limit (`items.length` when not given). */
+  total?: number;
+  citations?: Citation[];
+}
+
+/**
+ * An answer of one kind. The result is assignable to `Answer` only when `items` fit the kind (`I` is `never`
+ * for an answer without items), so a kind's item shape is checked where the answer is made.
+ */
+export function makeAnswer<K extends AnswerKind, I = never>(
   article: ParsedArticle,
   command: CommandName,
   query: string | null,
-  fields: Pick<Answer, "kind" | "found" | "text"> & { items?: AnswerItem[]; citations?: Citation[] },
-): Answer {
+  fields: AnswerFields<K, I>,
+): AnswerOfKind<K, NoInfer<I>> {
+  const items = fields.items ?? [];
   return {
     command,
     query,
@@ -46,9 +64,22 @@ export function makeAnswer(
     },
     found: fields.found,
     text: fields.text,
-    items: fields.items ?? [],
+    items,
+    limit: fields.limit,
+    total: fields.total ?? items.length,
     citations: uniqueCitations(fields.citations ?? []),
   };
+}
+
+/** The first `limit` of a list; an answer cites only what it shows, so a long list cannot make it huge. */
+export function firstOf<T>(list: readonly T[], limit: number): T[] {
+  return list.slice(0, limit);
+}
+
+/** `a, b, c` for at most `max` names, then `and 7 others` (`others` as given) for the rest. */
+export function listNames(names: readonly string[], max: number, separator: string, others: string): string {
+  const shown = names.slice(0, max).join(separator);
+  return names.length > max ? `${shown}${separator}and ${names.length - max} ${others}` : shown;
 }
 
 export type { ScoredSentence } from "./match.ts";

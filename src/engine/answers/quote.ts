@@ -1,8 +1,9 @@
 // Quotes by speaker and/or topic, direct speech first.
 import type { AnalyzedArticle } from "../analyze.ts";
+import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import { contentTerms, foldName } from "../text.ts";
-import type { Answer, Entity, Quote, QuoteItem } from "../types.ts";
-import { cite, makeAnswer, plural } from "./common.ts";
+import type { Entity, NoAnswer, Quote, QuoteItem, QuotesAnswer, StatementsAnswer } from "../types.ts";
+import { cite, firstOf, listNames, makeAnswer, plural } from "./common.ts";
 
 export const quoteItem = (q: Quote): QuoteItem => ({
   text: q.text,
@@ -51,20 +52,31 @@ function topicScore(topicTerms: string[], quote: Quote): number {
   );
 }
 
+/** Speakers an answer line names before `and N more`. */
+const MAX_SPEAKERS_NAMED = 10;
+
 /** ` from Jack Ombaka`, or for several speakers `: 5 from Ann Park, 1 from Jo Reyes, 2 unattributed`. */
-function whoSaid(items: QuoteItem[]): string {
+function whoSaid(items: Pick<QuoteItem, "speaker">[]): string {
   const counts = new Map<string | null, number>();
   for (const i of items) counts.set(i.speaker, (counts.get(i.speaker) ?? 0) + 1);
   const named = [...counts].filter((e): e is [string, number] => e[0] !== null);
   const unattributed = counts.get(null) ?? 0;
   if (named.length === 1 && !unattributed) return ` from ${named[0]?.[0]}`;
   if (named.length === 0) return " with no speaker named";
-  const parts = named.map(([name, n]) => `${n} from ${name}`);
+  const parts = named.slice(0, MAX_SPEAKERS_NAMED).map(([name, n]) => `${n} from ${name}`);
+  const rest = named.slice(MAX_SPEAKERS_NAMED);
+  if (rest.length)
+    parts.push(`${rest.reduce((sum, [, n]) => sum + n, 0)} from ${plural(rest.length, "other speaker")}`);
   if (unattributed) parts.push(`${unattributed} unattributed`);
   return `: ${parts.join(", ")}`;
 }
 
-export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: string): Answer {
+export function findQuotes(
+  article: AnalyzedArticle,
+  speaker?: string,
+  topic?: string,
+  limit = DEFAULT_ANSWER_LIMIT,
+): QuotesAnswer | StatementsAnswer | NoAnswer {
   const query =
     [speaker && `speaker:${speaker}`, topic && `topic:${topic}`].filter(Boolean).join(" ") || null;
   const topicTerms = topic ? contentTerms(topic) : [];
@@ -80,7 +92,12 @@ export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: s
     const named = speaker ? `from ${speaker}` : "";
     const about = topic ? `about "${topic}"` : "";
     const listing = who.length
-      ? ` Quoted in it: ${who.map((w) => `${w.name} (${w.count})`).join(", ")}.`
+      ? ` Quoted in it: ${listNames(
+          who.map((w) => `${w.name} (${w.count})`),
+          MAX_SPEAKERS_NAMED,
+          ", ",
+          "others",
+        )}.`
       : " It quotes no one.";
     return makeAnswer(article, "quote", query, {
       kind: "none",
@@ -89,18 +106,22 @@ export function findQuotes(article: AnalyzedArticle, speaker?: string, topic?: s
         / +\./,
         ".",
       ),
+      limit,
     });
   }
-  const items = chosen.map(({ q }) => quoteItem(q));
+  const shown = firstOf(chosen, limit);
   const kind = direct.length > 0 ? "quotes" : "statements";
-  const what = kind === "quotes" ? plural(items.length, "quote") : plural(items.length, "reported statement");
+  const what =
+    kind === "quotes" ? plural(chosen.length, "quote") : plural(chosen.length, "reported statement");
   const note = kind === "statements" ? " (no direct quote)" : "";
   return makeAnswer(article, "quote", query, {
     kind,
     found: true,
-    text: `${what}${whoSaid(items)}${note}.`,
-    items,
-    citations: chosen.map(({ q }) => cite(article, q.start, q.end)),
+    text: `${what}${whoSaid(chosen.map(({ q }) => q))}${note}.`,
+    items: shown.map(({ q }) => quoteItem(q)),
+    limit,
+    total: chosen.length,
+    citations: shown.map(({ q }) => cite(article, q.start, q.end)),
   });
 }
 

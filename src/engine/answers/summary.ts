@@ -1,11 +1,11 @@
 // An extractive summary: the sentences that carry most of who/what/when/where, in article order.
 import type { AnalyzedArticle } from "../analyze.ts";
 import { boilerplateSentences } from "../boilerplate.ts";
-import { DEFAULT_SUMMARY_SENTENCES } from "../request.ts";
+import { DEFAULT_ANSWER_LIMIT, DEFAULT_SUMMARY_SENTENCES } from "../request.ts";
 import { sentenceAt } from "../segment.ts";
 import { contentTerms } from "../text.ts";
-import type { Answer, Sentence, SummaryItem } from "../types.ts";
-import { citeSentence, makeAnswer } from "./common.ts";
+import type { NoAnswer, Sentence, SummaryAnswer, SummaryItem } from "../types.ts";
+import { citeSentence, firstOf, makeAnswer } from "./common.ts";
 
 const MIN_WORDS = 6;
 /** Two sentences sharing more than this share of terms say the same thing; keep the better one. */
@@ -90,7 +90,11 @@ function computeScores(article: AnalyzedArticle): Features[] {
   });
 }
 
-export function summarize(article: AnalyzedArticle, sentences = DEFAULT_SUMMARY_SENTENCES): Answer {
+export function summarize(
+  article: AnalyzedArticle,
+  sentences = DEFAULT_SUMMARY_SENTENCES,
+  limit = DEFAULT_ANSWER_LIMIT,
+): SummaryAnswer | NoAnswer {
   const ranked = [...scoreSentences(article)].sort((a, z) => z.score - a.score);
   const chosen: Features[] = [];
   for (const candidate of ranked) {
@@ -99,25 +103,29 @@ export function summarize(article: AnalyzedArticle, sentences = DEFAULT_SUMMARY_
     chosen.push(candidate);
   }
   chosen.sort((a, z) => a.sentence.index - z.sentence.index);
-  const items: SummaryItem[] = chosen.map(({ sentence }) => ({
+  const all: SummaryItem[] = chosen.map(({ sentence }) => ({
     text: sentence.text,
     start: sentence.start,
     end: sentence.end,
     paragraph: sentence.paragraph,
     sentence: sentence.index,
   }));
-  if (items.length === 0) {
+  if (all.length === 0) {
     return makeAnswer(article, "summary", null, {
       kind: "none",
       found: false,
       text: "The article has nothing to summarise: only a headline, captions, credits or notes.",
+      limit,
     });
   }
+  const items = firstOf(all, limit);
   return makeAnswer(article, "summary", null, {
     kind: "summary",
-    found: items.length > 0,
+    found: true,
     text: items.map((i) => i.text).join(" "),
     items,
-    citations: chosen.map(({ sentence }) => citeSentence(article, sentence)),
+    limit,
+    total: all.length,
+    citations: firstOf(chosen, limit).map(({ sentence }) => citeSentence(article, sentence)),
   });
 }

@@ -2,8 +2,18 @@
 import type { AnalyzedArticle } from "../analyze.ts";
 import { displayValue, valueStart } from "../dates.ts";
 import { VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon/index.ts";
-import type { Answer, RankedAnswerItem, Sentence, Span, Timex, WhenItem } from "../types.ts";
-import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common.ts";
+import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
+import type {
+  NoAnswer,
+  RankedAnswerItem,
+  Sentence,
+  Span,
+  TimelineAnswer,
+  Timex,
+  WhenItem,
+  WhenQuestionAnswer,
+} from "../types.ts";
+import { cite, citeSentence, distanceToMatches, firstOf, makeAnswer, plural } from "./common.ts";
 import { datePhrases } from "./date-phrases.ts";
 import { type Confidence, closeToBest, isConfident, rankSentences, type ScoredSentence } from "./match.ts";
 import { questionTense, tenseAgrees } from "./tense.ts";
@@ -30,7 +40,7 @@ export function timeline(article: AnalyzedArticle): Timex[] {
   return [...dated, ...undated];
 }
 
-function listTimeline(article: AnalyzedArticle): Answer {
+function listTimeline(article: AnalyzedArticle, limit: number): TimelineAnswer | NoAnswer {
   const ordered = timeline(article);
   if (ordered.length === 0) {
     const why = article.meta.date
@@ -40,15 +50,19 @@ function listTimeline(article: AnalyzedArticle): Answer {
       kind: "none",
       found: false,
       text: `The article gives no dates${why}.`,
+      limit,
     });
   }
   const dated = ordered.filter((t) => valueStart(t.value) !== null);
+  const shown = firstOf(ordered, limit);
   return makeAnswer(article, "when", null, {
     kind: "timeline",
     found: true,
     text: `${plural(ordered.length, "time expression")}, ${dated.length} dated${dated.length ? `, from ${dated[0]?.display} to ${dated[dated.length - 1]?.display}` : ""}.`,
-    items: ordered.map((t) => whenItem(article, t)),
-    citations: ordered.map((t) =>
+    items: shown.map((t) => whenItem(article, t)),
+    limit,
+    total: ordered.length,
+    citations: shown.map((t) =>
       citeSentence(article, article.sentences[t.sentence] as NonNullable<(typeof article.sentences)[number]>),
     ),
   });
@@ -147,7 +161,11 @@ function clauseAnswer(article: AnalyzedArticle, ranked: ScoredSentence): RankedA
   };
 }
 
-function answerQuestion(article: AnalyzedArticle, question: string): Answer {
+function answerQuestion(
+  article: AnalyzedArticle,
+  question: string,
+  limit: number,
+): WhenQuestionAnswer | NoAnswer {
   const clause = WHEN_CLAUSE_QUESTION.pattern.test(question);
   let items: RankedAnswerItem[] = [];
   const answered: ScoredSentence[] = [];
@@ -195,25 +213,33 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
     if (items.length === 3) break;
   }
   if (!isConfident(WHEN_CONFIDENCE, answered, undefined)) items = [];
-  if (items.length === 0) {
+  const best = items[0];
+  if (!best) {
     return makeAnswer(article, "when", question, {
       kind: "none",
       found: false,
       text: "The article does not say when. Try /when with no question for its timeline.",
+      limit,
     });
   }
-  const best = items[0] as RankedAnswerItem;
+  const shown = firstOf(items, limit);
   return makeAnswer(article, "when", question, {
     kind: "when-answer",
     found: true,
     text: best.display
       ? `${best.display} (“${best.answer}”), ¶${best.paragraph}.`
       : `“${best.answer}”, ¶${best.paragraph}.`,
-    items,
-    citations: items.map((i) => cite(article, i.start, i.end)),
+    items: shown,
+    limit,
+    total: items.length,
+    citations: shown.map((i) => cite(article, i.start, i.end)),
   });
 }
 
-export function when(article: AnalyzedArticle, query?: string): Answer {
-  return query ? answerQuestion(article, query) : listTimeline(article);
+export function when(
+  article: AnalyzedArticle,
+  query?: string,
+  limit = DEFAULT_ANSWER_LIMIT,
+): TimelineAnswer | WhenQuestionAnswer | NoAnswer {
+  return query ? answerQuestion(article, query, limit) : listTimeline(article, limit);
 }

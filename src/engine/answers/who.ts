@@ -8,21 +8,25 @@ import {
   PRONOUNS,
   PUBLICATION_WORDS,
 } from "../lexicon/index.ts";
+import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import { sentenceAt } from "../segment.ts";
 import { foldName, tokenize } from "../text.ts";
 import type {
-  Answer,
   Citation,
+  EntitiesAnswer,
   Entity,
+  NoAnswer,
+  ProfileAnswer,
   ProfileItem,
   RankedAnswerItem,
   Sentence,
   Span,
   WhoEntityItem,
+  WhoQuestionAnswer,
 } from "../types.ts";
 import { relatedWords } from "../wordnet/related.ts";
 import { verbArguments } from "./arguments.ts";
-import { cite, citeSentence, distanceToMatches, makeAnswer, plural } from "./common.ts";
+import { cite, citeSentence, distanceToMatches, firstOf, listNames, makeAnswer, plural } from "./common.ts";
 import {
   type Confidence,
   closeToBest,
@@ -83,11 +87,11 @@ export function findEntity(article: AnalyzedArticle, query: string): Entity | un
   );
 }
 
-const entityItem = (article: AnalyzedArticle, e: Entity): WhoEntityItem => ({
+const entityItem = (article: AnalyzedArticle, e: Entity, limit: number): WhoEntityItem => ({
   name: e.name,
   type: e.type,
   role: e.role,
-  mentions: e.mentions,
+  mentions: firstOf(e.mentions, limit),
   quotes: quotesBy(article, e).length,
 });
 
@@ -95,7 +99,7 @@ function sentenceOf(article: AnalyzedArticle, at: number): Sentence {
   return sentenceAt(article.sentences, at) as Sentence;
 }
 
-function listEntities(article: AnalyzedArticle): Answer {
+function listEntities(article: AnalyzedArticle, limit: number): EntitiesAnswer | NoAnswer {
   const entities = rankedEntities(article);
   const actors = entities.filter((e) => e.type !== "place");
   if (entities.length === 0) {
@@ -103,23 +107,35 @@ function listEntities(article: AnalyzedArticle): Answer {
       kind: "none",
       found: false,
       text: "The article names no people or organisations.",
+      limit,
     });
   }
   const describe = (e: Entity) => (e.role ? `${e.name} (${e.role})` : e.name);
+  const shown = firstOf(entities, limit);
   return makeAnswer(article, "who", null, {
     kind: "entities",
     found: true,
-    text: `${actors.length} ${actors.length === 1 ? "person or organisation" : "people and organisations"} named${actors.length ? `: ${actors.map(describe).join("; ")}` : ""}.`,
-    items: entities.map((e) => entityItem(article, e)),
-    citations: actors.map((e) => {
-      const at = e.roleSpan?.start ?? (e.mentions[0]?.start as number);
-      return citeSentence(article, sentenceOf(article, at));
-    }),
+    text: `${actors.length} ${actors.length === 1 ? "person or organisation" : "people and organisations"} named${actors.length ? `: ${listNames(actors.map(describe), limit, "; ", "others")}` : ""}.`,
+    items: shown.map((e) => entityItem(article, e, limit)),
+    limit,
+    total: entities.length,
+    citations: shown
+      .filter((e) => e.type !== "place")
+      .map((e) => {
+        const at = e.roleSpan?.start ?? (e.mentions[0]?.start as number);
+        return citeSentence(article, sentenceOf(article, at));
+      }),
   });
 }
 
-export function profile(article: AnalyzedArticle, entity: Entity, query: string): Answer {
+export function profile(
+  article: AnalyzedArticle,
+  entity: Entity,
+  query: string,
+  limit = DEFAULT_ANSWER_LIMIT,
+): ProfileAnswer {
   const quotes = quotesBy(article, entity);
+  const shownQuotes = firstOf(quotes, limit);
   // Each sentence is cited once: the role's sentence whole, then quotes, then other mentions.
   const citations: Citation[] = [];
   const cited = new Set<number>();
@@ -130,18 +146,18 @@ export function profile(article: AnalyzedArticle, entity: Entity, query: string)
     citations.push(c);
   };
   if (entity.roleSpan) add(citeSentence(article, sentenceOf(article, entity.roleSpan.start)));
-  for (const q of quotes) add(cite(article, q.start, q.end));
-  const limit = MAX_PROFILE_MENTIONS + citations.length;
+  for (const q of shownQuotes) add(cite(article, q.start, q.end));
+  const mentionBudget = MAX_PROFILE_MENTIONS + citations.length;
   for (const m of entity.mentions) {
-    if (citations.length >= limit) break;
+    if (citations.length >= mentionBudget) break;
     add(citeSentence(article, sentenceOf(article, m.start)));
   }
   const item: ProfileItem = {
     name: entity.name,
     type: entity.type,
     role: entity.role,
-    mentions: entity.mentions,
-    quotes: quotes.map(quoteItem),
+    mentions: firstOf(entity.mentions, limit),
+    quotes: shownQuotes.map(quoteItem),
   };
   const direct = quotes.filter((q) => q.direct).length;
   const said = [
@@ -154,7 +170,14 @@ export function profile(article: AnalyzedArticle, entity: Entity, query: string)
   const text =
     `${entity.name}: ${entity.role ?? `a ${kind} in the article`}. ` +
     `Mentioned ${plural(entity.mentions.length, "time")}${said ? `; ${said}` : ""}.`;
-  return makeAnswer(article, "who", query, { kind: "profile", found: true, text, items: [item], citations });
+  return makeAnswer(article, "who", query, {
+    kind: "profile",
+    found: true,
+    text,
+    items: [item],
+    limit,
+    citations,
+  });
 }
 
 const actorMentions = new WeakMap<
@@ -328,7 +351,11 @@ const ARGUMENT_MARGIN = 0.05;
 /** A question led by who/whom/whose asks for a person or organisation (not `What did the clerk give to whoever…`). */
 const ASKS_FOR_ACTOR = /^\s*(?:who|whom|whose)\b/i;
 
-function answerQuestion(article: AnalyzedArticle, question: string): Answer {
+function answerQuestion(
+  article: AnalyzedArticle,
+  question: string,
+  limit: number,
+): WhoQuestionAnswer | NoAnswer {
   const asked = foldName(question);
   const asks = whoAsks(question);
   const ranking = rankSentences(article, question, Math.min(WHO_CONFIDENCE.min, WHO_CONFIDENCE.agreed));
@@ -389,7 +416,8 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
       ranking.find((r) => !silent.has(r.sentence.index)),
     );
   const items = confident ? found.map((f) => f.item) : [];
-  if (items.length === 0) {
+  const best = items[0];
+  if (!best) {
     const named = rankedEntities(article)
       .filter((e) => e.type !== "place")
       .slice(0, 5)
@@ -398,30 +426,38 @@ function answerQuestion(article: AnalyzedArticle, question: string): Answer {
       kind: "none",
       found: false,
       text: `The article does not say.${named.length ? ` It names: ${named.join(", ")}.` : ""}`,
+      limit,
     });
   }
-  const best = items[0] as RankedAnswerItem;
+  const shown = firstOf(items, limit);
   return makeAnswer(article, "who", question, {
     kind: "who-answer",
     found: true,
     text: `${best.entity}${best.entity !== best.answer ? ` (“${best.answer}”)` : ""}, ¶${best.paragraph}.`,
-    items,
-    citations: items.map((i) => cite(article, i.start, i.end)),
+    items: shown,
+    limit,
+    total: items.length,
+    citations: shown.map((i) => cite(article, i.start, i.end)),
   });
 }
 
-export function who(article: AnalyzedArticle, query?: string): Answer {
-  if (!query) return listEntities(article);
+export function who(
+  article: AnalyzedArticle,
+  query?: string,
+  limit = DEFAULT_ANSWER_LIMIT,
+): EntitiesAnswer | ProfileAnswer | WhoQuestionAnswer | NoAnswer {
+  if (!query) return listEntities(article, limit);
   const isQuestion =
     /\?$|^(who|whom|whose|which|what)\b/i.test(query.trim()) &&
     !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
   const entity = isQuestion ? undefined : findEntity(article, query);
-  if (entity) return profile(article, entity, query);
-  const answer = answerQuestion(article, query);
+  if (entity) return profile(article, entity, query, limit);
+  const answer = answerQuestion(article, query, limit);
   if (answer.found || isQuestion) return answer;
   return makeAnswer(article, "who", query, {
     kind: "none",
     found: false,
     text: `The article does not mention ${nameIn(query)}. ${answer.text.replace("The article does not say. ", "")}`.trim(),
+    limit,
   });
 }

@@ -4,7 +4,8 @@
 import type { AnalyzedArticle } from "../../analyze.ts";
 import { NEGATION_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
 import { foldName, type Token, termOf, tokenize } from "../../text.ts";
-import type { Answer, AskItem, RankedAnswerItem, Span } from "../../types.ts";
+import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
+import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
@@ -299,8 +300,8 @@ const fromRanked = (article: AnalyzedArticle, i: RankedAnswerItem, asked: Questi
   };
 };
 
-const notSaid = (article: AnalyzedArticle, question: string) =>
-  makeAnswer(article, "ask", question, { kind: "none", found: false, text: "The article doesn't say." });
+const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoAnswer =>
+  makeAnswer(article, "ask", question, { kind: "none", found: false, text: "The article doesn't say.", limit });
 
 /**
  * Does the best evidence carry the question's key content: enough of its words, and one of the names it asks
@@ -323,26 +324,26 @@ function describe(item: AskItem): string {
   return `No direct answer; the closest passage is ¶${item.paragraph}.`;
 }
 
-export function ask(article: AnalyzedArticle, question: string): Answer {
+export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_ANSWER_LIMIT): Answer {
   const type = classifyQuestion(question);
   if (type.kind === "quote" && type.speaker) {
-    const quotes = findQuotes(article, type.speaker, type.topic);
+    const quotes = findQuotes(article, type.speaker, type.topic, limit);
     if (quotes.found) return { ...quotes, command: "ask", query: question };
   }
   const evidence = askEvidence(article, question, type);
   const best = evidence[0];
   const items: AskItem[] = [];
   if (type.kind === "who" || type.kind === "when") {
-    const routed = type.kind === "who" ? who(article, question) : when(article, question);
+    const routed = type.kind === "who" ? who(article, question, limit) : when(article, question, limit);
     if (routed.found && routed.kind !== "who-answer" && routed.kind !== "when-answer")
       return { ...routed, command: "ask", query: question };
-    if (routed.found)
-      for (const i of routed.items as RankedAnswerItem[]) items.push(fromRanked(article, i, type.kind));
+    if (routed.kind === "who-answer" || routed.kind === "when-answer")
+      for (const i of routed.items) items.push(fromRanked(article, i, type.kind));
   }
-  if (items.length === 0 && !carriesKeyContent(article, question, best)) return notSaid(article, question);
+  if (items.length === 0 && !carriesKeyContent(article, question, best)) return notSaid(article, question, limit);
   // Typed answers (or the routed answer) first, then the closest passages, one item per sentence.
   for (const e of evidence) {
-    if (items.length >= MAX_ITEMS) break;
+    if (items.length >= Math.min(MAX_ITEMS, limit)) break;
     if (items.some((i) => i.sentence === e.ranked.sentence.index)) continue;
     const item = askItem(e, type.kind, question);
     // A routed who/when question's own answer path found no answer here: this is only a passage.
@@ -352,12 +353,16 @@ export function ask(article: AnalyzedArticle, question: string): Answer {
     }
     items.push(item);
   }
-  const first = items[0] as AskItem;
-  return makeAnswer(article, "ask", question, {
+  const shown = items.slice(0, limit);
+  const first = shown[0] as AskItem;
+  const answer: AskAnswer = makeAnswer(article, "ask", question, {
     kind: "ask-answer",
     found: true,
     text: describe(first),
-    items,
-    citations: items.map((i) => cite(article, i.start, i.end)),
+    items: shown,
+    limit,
+    total: items.length,
+    citations: shown.map((i) => cite(article, i.start, i.end)),
   });
+  return answer;
 }
