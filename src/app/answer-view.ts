@@ -116,7 +116,8 @@ function askNotes(items: AskItem[], citations: Citation[]): string[] {
   return citations.map((c) => {
     const item = items.find((i) => i.start === c.start);
     if (!item?.closest) return "";
-    if (item.reading) return item.reading === "states" ? "closest passage: states it" : "closest passage: negates it";
+    if (item.reading)
+      return item.reading === "states" ? "closest passage: states it" : "closest passage: negates it";
     return "closest passage, not an answer";
   });
 }

@@ -1,5 +1,5 @@
 // `/quote speaker:Jack Ombaka topic:hero` → { command, options, rest }: the console's Discord-like syntax.
-const KEYS = ["article", "speaker", "topic", "sentences", "limit", "query", "private"] as const;
+const KEYS = ["article", "speaker", "topic", "sentences", "limit", "query", "question", "private"] as const;
 export type LineKey = (typeof KEYS)[number];
 
 export interface ParsedLine {

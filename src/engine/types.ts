@@ -198,7 +198,14 @@ export interface AskItem {
   reading?: "states" | "negates";
 }
 
-export type AnswerItem = AskItem | SummaryItem | QuoteItem | WhoEntityItem | RankedAnswerItem | WhenItem | ProfileItem;
+export type AnswerItem =
+  | AskItem
+  | SummaryItem
+  | QuoteItem
+  | WhoEntityItem
+  | RankedAnswerItem
+  | WhenItem
+  | ProfileItem;
 
 /** What every answer carries, whatever its kind. */
 interface AnswerBase {

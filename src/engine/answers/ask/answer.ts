@@ -3,8 +3,8 @@
 // of the asked type in them. A sentence without such a phrase is still cited, as the closest passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
 import { NEGATION_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
-import { foldName, type Token, termOf, tokenize } from "../../text.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
+import { foldName, type Token, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
@@ -301,7 +301,12 @@ const fromRanked = (article: AnalyzedArticle, i: RankedAnswerItem, asked: Questi
 };
 
 const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoAnswer =>
-  makeAnswer(article, "ask", question, { kind: "none", found: false, text: "The article doesn't say.", limit });
+  makeAnswer(article, "ask", question, {
+    kind: "none",
+    found: false,
+    text: "The article doesn't say.",
+    limit,
+  });
 
 /**
  * Does the best evidence carry the question's key content: enough of its words, and one of the names it asks
@@ -340,7 +345,8 @@ export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_
     if (routed.kind === "who-answer" || routed.kind === "when-answer")
       for (const i of routed.items) items.push(fromRanked(article, i, type.kind));
   }
-  if (items.length === 0 && !carriesKeyContent(article, question, best)) return notSaid(article, question, limit);
+  if (items.length === 0 && !carriesKeyContent(article, question, best))
+    return notSaid(article, question, limit);
   // Typed answers (or the routed answer) first, then the closest passages, one item per sentence.
   for (const e of evidence) {
     if (items.length >= Math.min(MAX_ITEMS, limit)) break;
