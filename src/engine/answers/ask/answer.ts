@@ -37,6 +37,10 @@ const SURFACE_BONUS = 0.1;
  * saying anything about it (tuned so the dev split's answerable questions pass and unrelated ones do not).
  */
 export const KEY_CONTENT = 0.2;
+/** The share a closest passage (no phrase of the asked type in it) must hold. */
+export const CLOSEST_KEY_CONTENT = 0.5;
+/** Kinds of question whose answer has a type a sentence may lack: a number, a place, a reason. */
+const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(["how-many", "how-much", "where", "why"]);
 
 interface Evidence {
   ranked: ScoredSentence;
@@ -315,9 +319,17 @@ const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoA
 function carriesKeyContent(
   article: AnalyzedArticle,
   question: string,
+  type: QuestionType,
   e: Evidence | undefined,
 ): e is Evidence {
   if (e === undefined || e.ranked.coverage < KEY_CONTENT) return false;
+  // A passage without an answer of the asked type must hold more of the question to be shown at all.
+  if (e.phrase === null && TYPED_KINDS.has(type.kind) && e.ranked.coverage < CLOSEST_KEY_CONTENT)
+    return false;
+  // The noun a question counts or asks about (`How many *ferries* …`) must be in the article in some form.
+  const focus = type.focus ? questionTerms(question).find((t) => t.word === type.focus) : undefined;
+  if (focus && ![...focus.forms.keys()].some((form) => (article.termFrequency.get(form) ?? 0) > 0))
+    return false;
   const names = questionTerms(question).filter((t) => t.isName);
   return names.length === 0 || names.some((t) => (article.termFrequency.get(t.stem) ?? 0) > 0);
 }
@@ -345,7 +357,7 @@ export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_
     if (routed.kind === "who-answer" || routed.kind === "when-answer")
       for (const i of routed.items) items.push(fromRanked(article, i, type.kind));
   }
-  if (items.length === 0 && !carriesKeyContent(article, question, best))
+  if (items.length === 0 && !carriesKeyContent(article, question, type, best))
     return notSaid(article, question, limit);
   // Typed answers (or the routed answer) first, then the closest passages, one item per sentence.
   for (const e of evidence) {
