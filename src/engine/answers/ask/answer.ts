@@ -327,7 +327,8 @@ function carriesKeyContent(
   if (e.phrase === null && TYPED_KINDS.has(type.kind) && e.ranked.coverage < CLOSEST_KEY_CONTENT)
     return false;
   // The noun a question counts or asks about (`How many *ferries* …`) must be in the article in some form.
-  const focus = type.focus ? questionTerms(question).find((t) => t.word === type.focus) : undefined;
+  const counted = type.kind === "how-many" ? type.focus : null;
+  const focus = counted ? questionTerms(question).find((t) => t.word === counted) : undefined;
   if (focus && ![...focus.forms.keys()].some((form) => (article.termFrequency.get(form) ?? 0) > 0))
     return false;
   const names = questionTerms(question).filter((t) => t.isName);
