@@ -79,6 +79,9 @@ const ms = (x: number) =>
     ["who question", { command: "who", query: "Who controls the region?" }],
     ["when (timeline)", { command: "when" }],
     ["when question", { command: "when", query: "When did the mission arrive?" }],
+    ["ask how many", { command: "ask", query: "How many Kenyan officers were already in Haiti?" }],
+    ["ask where", { command: "ask", query: "Where was the officer killed?" }],
+    ["ask what", { command: "ask", query: "What did the officers pursue?" }],
   ];
   out("1. Answer latency on the seed (in process, article loaded)");
   out(

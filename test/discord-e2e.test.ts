@@ -204,6 +204,7 @@ describe("registration", () => {
     expect(JSON.parse(stdout).map((c: { name: string }) => c.name)).toEqual([
       "Add article to citebot",
       "article",
+      "ask",
       "quote",
       "summary",
       "when",
@@ -222,7 +223,7 @@ describe("registration", () => {
       };
       const first = await runCli(["deploy"], { env });
       expect(first.stdout).toBe(
-        `citebot: registered 6 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /quote, /summary, /when, /who.\n`,
+        `citebot: registered 7 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([
@@ -231,7 +232,7 @@ describe("registration", () => {
       expect(puts()[0]?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
       const second = await runCli(["deploy"], { env });
       expect(second.stdout).toBe(
-        `citebot: 6 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
+        `citebot: 7 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
       );
       expect(puts()).toHaveLength(1);
       const cleared = await runCli(["deploy", "--clear"], { env });

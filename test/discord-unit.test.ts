@@ -22,8 +22,8 @@ describe("command definitions", async () => {
     .map((c) => c.data.toJSON())
     .filter((d): d is RESTPostAPIChatInputApplicationCommandsJSONBody => (d.type ?? 1) === 1);
 
-  it("are the five slash commands", () => {
-    expect(definitions.map((d) => d.name)).toEqual(["article", "quote", "summary", "when", "who"]);
+  it("are the six slash commands", () => {
+    expect(definitions.map((d) => d.name)).toEqual(["article", "ask", "quote", "summary", "when", "who"]);
   });
 
   it.each(definitions.map((d) => [d.name, d] as const))("/%s passes Discord's rules", (_name, d) => {
