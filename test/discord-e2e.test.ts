@@ -49,7 +49,7 @@ describe("the bot against the local Discord stand-in", () => {
     expect(standIn.identifies).toBe(1);
     const identify = standIn.gatewayEvents.find((e) => e.op === 2) as { d: { token: string } };
     expect(identify.d.token).toBe(FAKE_TOKEN);
-    expect(bot.output.text).toContain('"commands":6,"articles":2,"guilds":1,"msg":"ready"');
+    expect(bot.output.text).toContain('"commands":7,"articles":2,"guilds":1,"msg":"ready"');
   });
 
   it("answers /who query:Ombaka with a cited profile and no pings", async () => {
