@@ -5,7 +5,7 @@ import type { AnalyzedArticle } from "../../analyze.ts";
 import { NEGATION_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, type Token, termOf, tokenize } from "../../text.ts";
-import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
+import type { Answer, AskAnswer, AskItem, Mention, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
@@ -151,6 +151,36 @@ const MEAN_SHARE = 0.2;
 const SHORT_PHRASE = 4;
 const LENGTH_PENALTY = 0.3;
 
+/** The stems that count as the question's own words (its terms' close forms), once per question. */
+const formsCache = new Map<string, Set<string>>();
+function closeForms(question: string): Set<string> {
+  let forms = formsCache.get(question);
+  if (!forms) {
+    forms = new Set<string>();
+    for (const t of questionTerms(question))
+      for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
+    if (formsCache.size > 2000) formsCache.clear();
+    formsCache.set(question, forms);
+  }
+  return forms;
+}
+
+const sentenceMentions = new WeakMap<AnalyzedArticle, Map<number, { m: Mention; type: string }[]>>();
+/** Entity mentions grouped by the sentence that holds them (once per article). */
+function mentionsBySentence(article: AnalyzedArticle): Map<number, { m: Mention; type: string }[]> {
+  let grouped = sentenceMentions.get(article);
+  if (!grouped) {
+    grouped = new Map();
+    for (const e of article.entities)
+      for (const m of e.mentions) {
+        const s = article.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+        if (s) grouped.set(s.index, [...(grouped.get(s.index) ?? []), { m, type: e.type }]);
+      }
+    sentenceMentions.set(article, grouped);
+  }
+  return grouped;
+}
+
 /**
  * For `what`: the phrase nearest the question's own words that the question does not hold, preferring the one
  * next to the question's focus noun (`the rowing club *Harbour Eights*`), a name given (`known as …`), a named
@@ -163,9 +193,7 @@ function whatPhrase(
   type: QuestionType,
 ): Phrase | null {
   const { sentence } = ranked;
-  const terms = questionTerms(question);
-  const forms = new Set<string>();
-  for (const t of terms) for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
+  const forms = closeForms(question);
   const tokens = tokenize(sentence.text, sentence.start);
   const isAsked = tokens.map((t) => forms.has(termOf(t.text)));
   const tokenAt = (offset: number) => {
@@ -218,10 +246,8 @@ function whatPhrase(
   for (const p of phrasesBy(NAMING_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.naming);
   for (const p of phrasesBy(QUOTED_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.quoted);
   for (const p of phrasesBy(NUMBER_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.number);
-  for (const e of article.entities)
-    for (const m of e.mentions)
-      if (m.start >= sentence.start && m.end <= sentence.end)
-        consider(m, `${e.type}-entity`, CANDIDATE_BONUS.entity);
+  for (const { m, type: entityType } of mentionsBySentence(article).get(sentence.index) ?? [])
+    consider(m, `${entityType}-entity`, CANDIDATE_BONUS.entity);
   return best;
 }
 
