@@ -87,6 +87,9 @@ const ms = (x: number) =>
           "An officer from Kenya was killed in Haiti. The officer died on Saturday. In February, 600 more police officers joined.",
       },
     ],
+    ["ask how many", { command: "ask", query: "How many Kenyan officers were already in Haiti?" }],
+    ["ask where", { command: "ask", query: "Where was the officer killed?" }],
+    ["ask what", { command: "ask", query: "What did the officers pursue?" }],
   ];
   out("1. Answer latency on the seed (in process, article loaded)");
   out(

@@ -49,7 +49,7 @@ describe("the bot against the local Discord stand-in", () => {
     expect(standIn.identifies).toBe(1);
     const identify = standIn.gatewayEvents.find((e) => e.op === 2) as { d: { token: string } };
     expect(identify.d.token).toBe(FAKE_TOKEN);
-    expect(bot.output.text).toContain('"commands":8,"articles":2,"guilds":1,"msg":"ready"');
+    expect(bot.output.text).toContain('"commands":9,"articles":2,"guilds":1,"msg":"ready"');
   });
 
   it("answers /who query:Ombaka with a cited profile and no pings", async () => {
@@ -204,6 +204,7 @@ describe("registration", () => {
     expect(JSON.parse(stdout).map((c: { name: string }) => c.name)).toEqual([
       "Add article to citebot",
       "article",
+      "ask",
       "Check against the article",
       "check",
       "quote",
@@ -224,7 +225,7 @@ describe("registration", () => {
       };
       const first = await runCli(["deploy"], { env });
       expect(first.stdout).toBe(
-        `citebot: registered 8 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
+        `citebot: registered 9 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([
@@ -233,7 +234,7 @@ describe("registration", () => {
       expect(puts()[0]?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
       const second = await runCli(["deploy"], { env });
       expect(second.stdout).toBe(
-        `citebot: 8 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
+        `citebot: 9 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
       );
       expect(puts()).toHaveLength(1);
       const cleared = await runCli(["deploy", "--clear"], { env });

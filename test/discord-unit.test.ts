@@ -25,7 +25,15 @@ describe("command definitions", async () => {
     .filter((d): d is RESTPostAPIChatInputApplicationCommandsJSONBody => (d.type ?? 1) === 1);
 
   it("are the six slash commands", () => {
-    expect(definitions.map((d) => d.name)).toEqual(["article", "check", "quote", "summary", "when", "who"]);
+    expect(definitions.map((d) => d.name)).toEqual([
+      "article",
+      "ask",
+      "check",
+      "quote",
+      "summary",
+      "when",
+      "who",
+    ]);
   });
 
   it.each(definitions.map((d) => [d.name, d] as const))("/%s passes Discord's rules", (_name, d) => {

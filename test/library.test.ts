@@ -92,7 +92,7 @@ describe("a library of several articles", () => {
 
   it("names an unknown command", () => {
     expect(() => ask(library, { command: "why" })).toThrow(
-      "unknown command (use one of: summary, quote, who, when, check)",
+      "unknown command (use one of: summary, quote, who, when, ask, check)",
     );
   });
 });

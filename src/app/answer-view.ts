@@ -2,6 +2,7 @@
 // each excerpt. The Discord and terminal renderers only format these, so both read the same.
 import {
   type Answer,
+  type AskItem,
   type Citation,
   type ClaimItem,
   mismatchText,
@@ -50,6 +51,8 @@ export function answerTitle(answer: Answer): string {
       return q ? asked("Who", q) : "Who's who";
     case "when":
       return q ? asked("When", q) : "Timeline";
+    case "ask":
+      return q ? capitalise(q) : "Ask";
     case "check":
       return answer.kind === "claims" && answer.items.length === 1 && answer.items[0]
         ? `Check: ${answer.items[0].claim}`
@@ -136,6 +139,17 @@ function claimNotes(items: ClaimItem[], citations: Citation[]): string[] {
   });
 }
 
+// Each passage says whether it answers or is only the closest the article comes.
+function askNotes(items: AskItem[], citations: Citation[]): string[] {
+  return citations.map((c) => {
+    const item = items.find((i) => i.start === c.start);
+    if (!item?.closest) return "";
+    if (item.reading)
+      return item.reading === "states" ? "closest passage: states it" : "closest passage: negates it";
+    return "closest passage, not an answer";
+  });
+}
+
 /** The view of each kind of answer: a new kind of answer is one more case here. */
 export function answerView(answer: Answer): AnswerView {
   switch (answer.kind) {
@@ -161,6 +175,12 @@ export function answerView(answer: Answer): AnswerView {
         ...plainView(answer),
         highlights: answer.items.map((i) => ({ start: i.answerStart, end: i.answerEnd })),
         notes: rankedNotes(answer.items, answer.citations),
+      };
+    case "ask-answer":
+      return {
+        ...plainView(answer),
+        highlights: answer.items.flatMap((i) => (i.answer ? [i.answer] : [])),
+        notes: askNotes(answer.items, answer.citations),
       };
     case "timeline":
       return {

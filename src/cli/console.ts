@@ -10,6 +10,7 @@ const CONSOLE_HELP = `Commands (as in Discord):
   /quote [speaker:NAME] [topic:T]   what the article quotes, by speaker and/or topic
   /who [NAME or QUESTION]           people and organisations, a profile, or who did what
   /when [QUESTION]                  the timeline, or when something happened
+  /ask QUESTION                     any question: what, where, why, how many … (or question:…)
   /check claim:TEXT                 each claim of TEXT: supported, contradicted or not in the article
   /articles                         list the library
   /article ID                       switch to another article (default: the most recent)
@@ -53,7 +54,11 @@ export function consoleLine(
       const answer = ask(library, {
         command: parsed.command,
         article: parsed.options.article ?? state.article,
-        query: parsed.options.query ?? parsed.options.claim ?? (parsed.rest || undefined),
+        query:
+          parsed.options.query ??
+          parsed.options.question ??
+          parsed.options.claim ??
+          (parsed.rest || undefined),
         speaker: parsed.options.speaker,
         topic: parsed.options.topic,
         sentences: sentences ? Number(sentences) : undefined,

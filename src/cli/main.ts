@@ -24,7 +24,7 @@ import { addFromCli, CliIoError, libraryListJson, renderAdded } from "./library-
 import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text.ts";
 
 export const USAGE = `Usage:
-  citebot summary|quote|who|when|check [QUERY] [--article ID|PATH] [--articles DIR]
+  citebot summary|quote|who|when|ask|check [QUERY] [--article ID|PATH] [--articles DIR]
                                  [--sentences N] [--speaker NAME] [--topic TEXT] [--limit N] [--json]
   citebot add URL|FILE [--json]   add an article (a link, or a .txt .md .html .pdf file) to the local library
   citebot remove ID               remove an added article from the local library
@@ -41,7 +41,7 @@ articles are kept in CITEBOT_DATA_DIR (default ./data).`;
 
 export class UsageError extends Error {}
 
-const ANSWER_COMMANDS = new Set(["summary", "quote", "who", "when", "check"]);
+const ANSWER_COMMANDS = new Set(["summary", "quote", "who", "when", "ask", "check"]);
 
 function parse(argv: string[]) {
   try {

@@ -1,5 +1,15 @@
 // `/quote speaker:Jack Ombaka topic:hero` → { command, options, rest }: the console's Discord-like syntax.
-const KEYS = ["article", "speaker", "topic", "sentences", "limit", "query", "claim", "private"] as const;
+const KEYS = [
+  "article",
+  "speaker",
+  "topic",
+  "sentences",
+  "limit",
+  "query",
+  "question",
+  "claim",
+  "private",
+] as const;
 export type LineKey = (typeof KEYS)[number];
 
 export interface ParsedLine {

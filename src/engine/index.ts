@@ -1,5 +1,6 @@
 // The engine's public face: parse a request, answer it from an article. Pure and deterministic.
 import type { AnalyzedArticle } from "./analyze.ts";
+import { ask } from "./answers/ask/answer.ts";
 import { findQuotes } from "./answers/quote.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
@@ -18,6 +19,8 @@ export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer
       return who(article, request.query, request.limit);
     case "when":
       return when(article, request.query, request.limit);
+    case "ask":
+      return ask(article, request.query, request.limit);
     case "check":
       return checkAnswer(article, request.query, request.limit);
   }
@@ -30,6 +33,8 @@ export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]):
 
 export type { AnalyzedArticle } from "./analyze.ts";
 export { analyzeArticle, articleData, deriveTitle } from "./analyze.ts";
+export type { QuestionKind, QuestionType } from "./answers/ask/classify.ts";
+export { classifyQuestion } from "./answers/ask/classify.ts";
 export { quotedSpeakers } from "./answers/quote.ts";
 export { rankedEntities } from "./answers/who.ts";
 export { ArticleError } from "./article-file.ts";

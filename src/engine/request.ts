@@ -41,6 +41,11 @@ export const answerRequestSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("who"), query: text("query"), limit }),
   z.object({ command: z.literal("when"), query: text("query"), limit }),
   z.object({
+    command: z.literal("ask"),
+    query: text("question").pipe(z.string({ error: "ask needs a question" })),
+    limit,
+  }),
+  z.object({
     command: z.literal("check"),
     query: z
       .string({ error: "check needs the text of the claims to check" })
@@ -54,7 +59,7 @@ export const answerRequestSchema = z.discriminatedUnion("command", [
 export type AnswerRequest = z.input<typeof answerRequestSchema>;
 export type ParsedRequest = z.output<typeof answerRequestSchema>;
 
-export const COMMANDS = ["summary", "quote", "who", "when", "check"] as const;
+export const COMMANDS = ["summary", "quote", "who", "when", "ask", "check"] as const;
 
 /** The one-line message for a request zod refused. */
 export function requestProblem(error: z.ZodError): string {

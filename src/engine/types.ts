@@ -113,7 +113,7 @@ export interface Citation {
   end: number;
 }
 
-export type CommandName = "summary" | "quote" | "who" | "when" | "check";
+export type CommandName = "summary" | "quote" | "who" | "when" | "ask" | "check";
 
 export interface SummaryItem {
   text: string;
@@ -190,6 +190,25 @@ export interface ClaimItem {
   paragraph: number | null;
 }
 
+/** An answer to `/ask`: the evidence sentence, and the phrase in it that answers when there is one. */
+export interface AskItem {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** 0-based sentence index in the article. */
+  sentence: number;
+  score: number;
+  /** What the question asks for (`how-many`, `where`, …). */
+  asked: string;
+  /** The phrase that answers, inside the sentence; absent when the sentence holds none of the asked type. */
+  answer?: { text: string; start: number; end: number };
+  /** True when the sentence is only the closest passage: it holds the question's words but no answer of its type. */
+  closest: boolean;
+  /** For a yes-no question: whether the passage states what was asked or states it negated. */
+  reading?: "states" | "negates";
+}
+
 /** What every answer carries, whatever its kind. */
 interface AnswerBase {
   command: CommandName;
@@ -222,6 +241,9 @@ export type TimelineAnswer = AnswerOfKind<"timeline", WhenItem>;
 export type WhenQuestionAnswer = AnswerOfKind<"when-answer", RankedAnswerItem>;
 /** A checked message: one item per claim, in order, each with its label and evidence. */
 export type ClaimsAnswer = AnswerOfKind<"claims", ClaimItem>;
+
+/** `/ask`: evidence sentences best first; `items[0].answer` is the answer phrase when there is one. */
+export type AskAnswer = AnswerOfKind<"ask-answer", AskItem>;
 /** Nothing in the article answers: `found` is false and `text` says why. */
 export type NoAnswer = AnswerOfKind<"none", never>;
 
@@ -236,6 +258,7 @@ export type Answer =
   | TimelineAnswer
   | WhenQuestionAnswer
   | ClaimsAnswer
+  | AskAnswer
   | NoAnswer;
 
 export type AnswerKind = Answer["kind"];

@@ -9,7 +9,14 @@ import {
   type SummaryRecord,
   type TimexRecord,
 } from "./datasets.ts";
-import { evaluateDates, evaluateEntities, evaluateQa, evaluateQuotes, evaluateSummaries } from "./tasks.ts";
+import {
+  evaluateAsk,
+  evaluateDates,
+  evaluateEntities,
+  evaluateQa,
+  evaluateQuotes,
+  evaluateSummaries,
+} from "./tasks.ts";
 
 export interface EvalOptions {
   /** Use only the first N records of each dataset (quick runs). */
@@ -28,7 +35,10 @@ export function runEvaluation(dir: string, options: EvalOptions = {}) {
   return {
     quotes: timed("quotes", () => evaluateQuotes(take(readJsonl<QuoteRecord>(dir, "quotes")))),
     dates: timed("dates", () => evaluateDates(take(readJsonl<TimexRecord>(dir, "timex")))),
-    qa: timed("qa", () => evaluateQa(take(readJsonl<QaRecord>(dir, "qa")))),
+    ...timed("qa", () => {
+      const records = take(readJsonl<QaRecord>(dir, "qa"));
+      return { qa: evaluateQa(records), ask: evaluateAsk(records) };
+    }),
     summaries: timed("summaries", () => evaluateSummaries(take(readJsonl<SummaryRecord>(dir, "summaries")))),
     entities: timed("entities", () => evaluateEntities(take(readJsonl<NerRecord>(dir, "ner")))),
     claims: timed("claims", () => evaluateClaims()),

@@ -7,6 +7,9 @@ export const TARGETS = {
   datesValueF1: 0.78,
   /** who and when hit@1: at or above BM25's, while hit@1 when answering stays at or above this. */
   qaHit1Answered: 0.85,
+  /** Every QA question through /ask: hit@1 at or above BM25's on each type, hit@3 and answer-phrase F1. */
+  askHit3: 0.92,
+  askOtherF1: 0.45,
   entitiesF1: { PER: 0.85, ORG: 0.7, LOC: 0.8 },
   claimAccuracy: 0.9,
 };
@@ -99,6 +102,21 @@ export function table(r: EvalResult): string {
       "minisearch BM25",
       ranked ? atLeast(TARGETS.qaHit1Answered) : "",
     );
+  }
+  for (const [group, c] of Object.entries(r.ask.citebot)) {
+    const b = r.ask.baseline[group] as (typeof r.ask.baseline)[string];
+    const task = `ask ${group} (${c.questions})`;
+    add(task, "hit@1", c.hit1, b.hit1, "minisearch BM25", "≥ BM25");
+    add(task, "hit@3", c.hit3, b.hit3, "minisearch BM25", group === "all" ? atLeast(TARGETS.askHit3) : "");
+    add(
+      task,
+      "answer token F1",
+      c.tokenF1,
+      b.tokenF1,
+      "BM25 (whole sentence)",
+      group === "other" ? atLeast(TARGETS.askOtherF1) : "",
+    );
+    add(task, "abstains", c.abstain, b.abstain, "minisearch BM25");
   }
   const s = r.summaries;
   add("summaries @3", "ROUGE-1 F1", s.citebot.rouge1, s.baseline.rouge1, "first 3 sentences", "> baseline");

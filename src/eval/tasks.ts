@@ -7,7 +7,7 @@ import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze.ts";
 import { rankSentences } from "../engine/answers/common.ts";
 import { summarize } from "../engine/answers/summary.ts";
 import { extractEntities, taggerSpans } from "../engine/entities.ts";
-import { answer, isAnswerOf } from "../engine/index.ts";
+import { answer, classifyQuestion, isAnswerOf } from "../engine/index.ts";
 import { SPEECH_VERB } from "../engine/lexicon/index.ts";
 import { extractDirectQuotes, speakerResolver } from "../engine/quotes.ts";
 import { answerRequestSchema } from "../engine/request.ts";
@@ -266,20 +266,34 @@ interface QaPrediction {
   answer: string | null;
 }
 
+type QaQuestion = QaRecord["questions"][number];
+
+/** Each QA record analysed once for all the evaluations that read it. */
+const qaArticles = new WeakMap<QaRecord, AnalyzedArticle>();
+function qaArticle(r: QaRecord): AnalyzedArticle {
+  let article = qaArticles.get(r);
+  if (!article) {
+    article = analyse(r.id, r.text, null, r.title);
+    qaArticles.set(r, article);
+  }
+  return article;
+}
+
 function scoreQa(
   records: QaRecord[],
-  type: "who" | "when" | "other",
+  type: "who" | "when" | "other" | ((q: QaQuestion) => boolean),
   predict: (a: AnalyzedArticle, question: string) => QaPrediction,
 ): QaScores {
+  const wanted = typeof type === "function" ? type : (q: QaQuestion) => q.type === type;
   let n = 0;
   let hit1 = 0;
   let hit3 = 0;
   let abstain = 0;
   const f1s: number[] = [];
   for (const r of records) {
-    const article = analyse(r.id, r.text, null, r.title);
+    const article = qaArticle(r);
     for (const q of r.questions) {
-      if (q.type !== type) continue;
+      if (!wanted(q)) continue;
       n++;
       const p = predict(article, q.question);
       const holds = (s: Span) =>
@@ -337,6 +351,72 @@ export function evaluateQa(records: QaRecord[]): QaResult {
       other: scoreQa(records, "other", bm25Baseline),
     },
   };
+}
+
+// ---- ask: every question through /ask ----------------------------------------------------------------
+
+/** A group of questions: the annotated type (`who`, `when`, `other`), an asked kind of the other questions, or all. */
+export type AskGroup = string;
+
+export interface AskResult {
+  citebot: Record<AskGroup, QaScores>;
+  baseline: Record<AskGroup, QaScores>;
+}
+
+/** The cited sentences of an /ask answer, best first, and its answer phrase (none for a closest passage). */
+function askQa(article: AnalyzedArticle, question: string): QaPrediction {
+  const a: Answer = answer(article, answerRequestSchema.parse({ command: "ask", query: question }));
+  if (!a.found) return { spans: [], answer: null };
+  const phrase = a.kind === "ask-answer" ? (a.items[0]?.answer?.text ?? null) : null;
+  return { spans: a.citations.map((c) => ({ start: c.start, end: c.end })), answer: phrase };
+}
+
+/**
+ * Every QA question routed through `/ask`, scored as who and when are (hit@k: a cited sentence holds a gold
+ * answer; token F1 of the answer phrase), by annotated type and, for `other`, by the kind the classifier gives.
+ */
+export function evaluateAsk(records: QaRecord[]): AskResult {
+  const groups = new Map<AskGroup, (q: QaQuestion) => boolean>([
+    ["all", () => true],
+    ["who", (q) => q.type === "who"],
+    ["when", (q) => q.type === "when"],
+    ["other", (q) => q.type === "other"],
+  ]);
+  const kinds = new Set(
+    records.flatMap((r) =>
+      r.questions.filter((q) => q.type === "other").map((q) => classifyQuestion(q.question).kind),
+    ),
+  );
+  for (const kind of [...kinds].sort())
+    groups.set(`other: ${kind}`, (q) => q.type === "other" && classifyQuestion(q.question).kind === kind);
+  const citebot: Record<AskGroup, QaScores> = {};
+  const baseline: Record<AskGroup, QaScores> = {};
+  // Each question is answered once; the groups read the memo.
+  const memo = new Map<string, QaPrediction>();
+  const cached = (a: AnalyzedArticle, question: string) => {
+    const key = `${a.meta.id}\u0000${question}`;
+    let p = memo.get(key);
+    if (!p) {
+      p = askQa(a, question);
+      memo.set(key, p);
+    }
+    return p;
+  };
+  const bm25Memo = new Map<string, QaPrediction>();
+  const bm25 = (a: AnalyzedArticle, question: string) => {
+    const key = `${a.meta.id}\u0000${question}`;
+    let p = bm25Memo.get(key);
+    if (!p) {
+      p = bm25Baseline(a, question);
+      bm25Memo.set(key, p);
+    }
+    return p;
+  };
+  for (const [group, wanted] of groups) {
+    citebot[group] = scoreQa(records, wanted, cached);
+    baseline[group] = scoreQa(records, wanted, bm25);
+  }
+  return { citebot, baseline };
 }
 
 // ---- summaries ---------------------------------------------------------------------------------------

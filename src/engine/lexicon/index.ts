@@ -4,5 +4,6 @@ export * from "./check.ts";
 export * from "./compromise.ts";
 export * from "./names.ts";
 export * from "./question.ts";
+export * from "./question-types.ts";
 export * from "./speech.ts";
 export * from "./time.ts";

@@ -1,0 +1,31 @@
+import { SlashCommandBuilder } from "discord.js";
+import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
+import {
+  articleAutocomplete,
+  MAX_QUERY_OPTION,
+  run,
+  withArticleAndPrivate,
+} from "../src/discord/common-options.ts";
+
+export const data = withArticleAndPrivate(
+  new SlashCommandBuilder()
+    .setName("ask")
+    .setDescription(
+      "Ask anything about the article: what, where, why, how many … answered from its own words",
+    )
+    .addStringOption((o) =>
+      o
+        .setName("question")
+        .setDescription("A question (How many officers were injured?)")
+        .setRequired(true)
+        .setMaxLength(MAX_QUERY_OPTION),
+    ),
+);
+
+export function execute(ctx: CommandContext) {
+  return run(ctx, { command: "ask", query: stringOption(ctx.options, "question") });
+}
+
+export function autocomplete(ctx: AutocompleteContext) {
+  return articleAutocomplete(ctx) ?? [];
+}

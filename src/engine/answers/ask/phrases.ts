@@ -1,0 +1,288 @@
+// The phrase of a sentence that answers a question of a given type: a number with its unit, a place, a reason
+// clause, a means, or for `what` the words near the question's own that the question does not already hold.
+// Named rules, tested in test/rules/ask-phrases.test.ts.
+import { COUNT_WORDS, lexiconTag, PLACE_PREPOSITIONS, STOP_WORDS, UNIT_WORDS } from "../../lexicon/index.ts";
+import { type Token, tokenize } from "../../text.ts";
+import type { Sentence, Span } from "../../types.ts";
+
+export interface PhraseRule {
+  id: string;
+  pattern: RegExp;
+  /** The span of the match that answers (offsets relative to the sentence text). */
+  action: (m: RegExpExecArray) => Span;
+  reason: string;
+}
+
+export interface Phrase extends Span {
+  text: string;
+  rule: string;
+}
+
+const alternatives = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, z) => z.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
+    .join("|");
+
+const UNIT = `(?:\\s+(?:${alternatives(UNIT_WORDS)})\\b|\\s*%)`;
+const NUMBER_WORD = `(?:${alternatives(COUNT_WORDS)})`;
+const whole = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length });
+/** The span of capture group 1 (the `d` flag gives its indices). */
+const group = (m: RegExpExecArray): Span => {
+  const at = m.indices?.[1] ?? [m.index, m.index + m[0].length];
+  return { start: at[0], end: at[1] };
+};
+
+/** Numbers with their units: `$4.5 million`, `40 per cent`, `three officers` (the count), `12 km`. */
+export const NUMBER_RULES: readonly PhraseRule[] = [
+  {
+    id: "digits-with-unit",
+    pattern: new RegExp(
+      `(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:[KMBkmb]\\b)?${UNIT}{0,2}`,
+      "gi",
+    ),
+    action: whole,
+    reason: "digits, with a currency sign before and units after (`$4.5 million`, `40 %`, `12 km`)",
+  },
+  {
+    id: "number-words-with-unit",
+    pattern: new RegExp(
+      `\\b(?:a\\s+|an\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*\\b${UNIT}{0,2}`,
+      "gi",
+    ),
+    action: whole,
+    reason: "a number in words (`three`, `forty-two`, `two million`), with its unit",
+  },
+];
+
+/** A place named after a preposition of place: `in Lower Ashby`, `at the Corran Bridge`. */
+export const PLACE_RULES: readonly PhraseRule[] = [
+  {
+    id: "preposition-capitalised",
+    pattern: new RegExp(
+      `\\b(?:${alternatives(PLACE_PREPOSITIONS)})\\s+((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:of\\s+|de\\s+|on\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*)*)`,
+      "gud",
+    ),
+    action: group,
+    reason: "`in/at/near <Capitalised words>` names a place",
+  },
+];
+
+/** A reason clause, strongest marker first; the clause runs to the next clause break. */
+export const REASON_RULES: readonly PhraseRule[] = [
+  {
+    id: "because-clause",
+    pattern:
+      /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+(?:result|consequence)\s+of|on\s+account\s+of)\s+([^,;:.()—]+)/dgi,
+    action: group,
+    reason: "`because …`, `due to …`, `as a result of …` state a cause",
+  },
+  {
+    id: "purpose-clause",
+    pattern:
+      /\b(?:in\s+order\s+to|so\s+that|so\s+as\s+to|in\s+response\s+to|in\s+protest\s+(?:at|against|over)|for\s+fear\s+of)\s+([^,;:.()—]+)/dgi,
+    action: group,
+    reason: "`in order to …`, `in response to …` state a purpose or a trigger",
+  },
+  {
+    id: "since-clause",
+    pattern: /,\s*(?:since|as)\s+([^,;:.()—]+)/dgi,
+    action: group,
+    reason: "`…, since the road was shut` (after a comma) states a cause, not a time",
+  },
+  {
+    id: "after-clause",
+    pattern: /\b(?:after|following)\s+([^,;:.()—]+)/dgi,
+    action: group,
+    reason: "`after …`, `following …` name the event that led to it",
+  },
+  {
+    id: "to-infinitive",
+    pattern:
+      /\b(?:to)\s+((?:help|protect|avoid|prevent|keep|make|allow|ensure|stop|reduce|improve|save|support|meet|pay|fund|raise|build|create|increase|provide|replace|prepare|attract)\b[^,;:.()—]*)/dgi,
+    action: group,
+    reason: "`to protect the harbour`: a purpose stated by an infinitive of aim",
+  },
+];
+
+/** A name given to something: `known as the Old Quay`, `renamed Harbour Day`, `called "the Spur"`. */
+export const NAMING_RULES: readonly PhraseRule[] = [
+  {
+    id: "named-as",
+    pattern:
+      /\b(?:called|named|renamed|known\s+as|referred\s+to\s+as|dubbed|nicknamed|titled|entitled|re-?branded\s+as|termed)\s+((?:the\s+)?["“]?[^,;:.()—"”]+["”]?)/dgi,
+    action: group,
+    reason: "`known as …`, `called …`, `renamed …` give the name the question asks for",
+  },
+];
+
+/** Words in quotation marks: often the very term asked about. */
+export const QUOTED_RULES: readonly PhraseRule[] = [
+  {
+    id: "quoted-words",
+    pattern: /["“]([^"“”]{1,60})["”]/dg,
+    action: group,
+    reason: "words in quotation marks are often the very term asked about",
+  },
+];
+
+/** A means or manner: `by hiring …`, `through a loan`, `using drones`. */
+export const MEANS_RULES: readonly PhraseRule[] = [
+  {
+    id: "by-means",
+    pattern: /\b(?:by|through|via|using|with\s+the\s+help\s+of)\s+([^,;:.()—]+)/dgi,
+    action: group,
+    reason: "`by …`, `through …`, `using …` state how it was done",
+  },
+];
+
+/** Phrases a rule list finds in a sentence, with article offsets. */
+export function phrasesBy(rules: readonly PhraseRule[], sentence: Sentence): Phrase[] {
+  const found: Phrase[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (const m of sentence.text.matchAll(rule.pattern)) {
+      const span = rule.action(m as RegExpExecArray);
+      const text = sentence.text.slice(span.start, span.end).replace(/\s+$/u, "");
+      if (
+        !text.trim() ||
+        found.some((f) => f.start < sentence.start + span.end && f.end > sentence.start + span.start)
+      )
+        continue;
+      found.push({
+        start: sentence.start + span.start,
+        end: sentence.start + span.start + text.length,
+        text,
+        rule: rule.id,
+      });
+    }
+  }
+  return found;
+}
+
+// ---- what: the words of the sentence the question does not hold ----------------------------------------------
+
+/** Words that end a candidate phrase: clause links and pronouns that point elsewhere. */
+const PHRASE_BREAKS = new Set(
+  "and or but which who whom whose that when where while because although though as if than so whereas".split(
+    " ",
+  ),
+);
+const EDGE_WORDS = new Set([...STOP_WORDS].filter((w) => !COUNT_WORDS.has(w)));
+
+export interface Gap extends Span {
+  text: string;
+  /** Tokens between the gap and the nearest word the question holds. */
+  distance: number;
+  tokens: number;
+  capitalised: boolean;
+}
+
+/**
+ * Runs of words the question does not hold, inside one clause, trimmed of function words at their edges:
+ * the candidate answers to a `what` question. `asked(token)` says whether the question holds a word.
+ */
+export function gaps(text: string, sentence: Sentence, asked: (t: Token) => boolean): Gap[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const isAsked = tokens.map(asked);
+  const out: Gap[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (isAsked[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      !isAsked[j + 1] &&
+      !/[,;:()"“”—–]/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start)) &&
+      !PHRASE_BREAKS.has((tokens[j + 1] as Token).text.toLowerCase())
+    )
+      j++;
+    let a = i;
+    let z = j;
+    while (
+      a <= z &&
+      (EDGE_WORDS.has((tokens[a] as Token).text.toLowerCase()) ||
+        PHRASE_BREAKS.has((tokens[a] as Token).text.toLowerCase()))
+    )
+      a++;
+    while (z >= a && EDGE_WORDS.has((tokens[z] as Token).text.toLowerCase())) z--;
+    if (a <= z) {
+      let distance = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < tokens.length; k++) {
+        if (!isAsked[k]) continue;
+        const d = k < a ? a - k : k - z;
+        if (d < distance) distance = d;
+      }
+      const first = tokens[a] as Token;
+      const last = tokens[z] as Token;
+      out.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        distance,
+        tokens: z - a + 1,
+        capitalised: tokens.slice(a, z + 1).some((t) => /^\p{Lu}/u.test(t.text)) && a > 0,
+      });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const VERB_TAGS = new Set([
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Participle",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+]);
+
+/** A word that ends a noun chunk: a preposition, or a lower-case verb (`played`, `was`, `leading`). */
+function breaksChunk(t: Token): boolean {
+  if (/^\p{Lu}|\d/u.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  const tag = lexiconTag(lower);
+  if (tag === "Preposition" || tag === "Conjunction") return true;
+  if (tag !== undefined) return VERB_TAGS.has(tag);
+  return /(?:ed|ing)$/.test(lower) && lower.length > 4;
+}
+
+/**
+ * The noun chunks of a gap: its words split at prepositions and verbs, function words trimmed (`played at
+ * natural grass stadiums` → `natural grass stadiums`). A chunk of one gap keeps the gap's distance.
+ */
+export function nounChunks(text: string, sentence: Sentence, gap: Gap): Gap[] {
+  const tokens = tokenize(text.slice(gap.start, gap.end), gap.start);
+  const out: Gap[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && EDGE_WORDS.has((run[0] as Token).text.toLowerCase())) run.shift();
+    while (run.length && EDGE_WORDS.has((run.at(-1) as Token).text.toLowerCase())) run.pop();
+    if (run.length) {
+      const first = run[0] as Token;
+      const last = run.at(-1) as Token;
+      out.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        distance: gap.distance,
+        tokens: run.length,
+        capitalised: run.some((t) => /^\p{Lu}/u.test(t.text)) && first.start > sentence.start,
+      });
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    if (breaksChunk(t)) flush();
+    else run.push(t);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,81 @@
+// Words that say what kind of answer a question wants, and the words an answer of that kind is found by.
+import { NEGATION_WORDS } from "./check.ts";
+
+/** Nouns after `what`/`which` that ask for a place: `In what city …?`, `Which country …?`. */
+export const PLACE_FOCUS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "place places city cities town towns village country countries state states region regions province " +
+    "provinces continent continents county counties location locations area areas island islands district " +
+    "districts neighborhood neighbourhood street capital venue stadium nation nations port river"
+  ).split(" "),
+);
+
+/** Nouns after `what`/`which` that ask for an amount: `What percentage …?`, `What was the population …?`. */
+export const AMOUNT_FOCUS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "percentage percent proportion share number amount population size total sum cost price fee rate " +
+    "score margin count height length width depth weight distance speed temperature age budget salary " +
+    "attendance capacity value"
+  ).split(" "),
+);
+
+/** Adjectives after `how` that ask for a measure: `How long …?`, `How old …?`. */
+export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(
+  "long old far big large tall high wide deep heavy fast often tall expensive late early".split(" "),
+);
+
+/** Verbs of speech a quote-seeking question uses: `What did Ms Vale say about …?`. */
+export const QUOTE_VERBS: ReadonlySet<string> = new Set(
+  "say said says tell told think thinks thought claim claimed claims argue argued argues write wrote".split(
+    " ",
+  ),
+);
+
+/** Words that open a reason: the answer to a why-question follows them. */
+export const REASON_MARKERS: readonly string[] = [
+  "because of",
+  "because",
+  "due to",
+  "owing to",
+  "thanks to",
+  "as a result of",
+  "as a consequence of",
+  "in order to",
+  "so that",
+  "in response to",
+  "in protest",
+  "for fear",
+  "since",
+  "after",
+  "following",
+  "for",
+  "to",
+];
+
+/** Units and measure nouns a number is read with: `12 kilometres`, `$4 million`, `40 per cent`. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "percent per cent % million millions billion billions trillion thousand thousands hundred hundreds dozen " +
+    "dozens km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft " +
+    "inches inch cm mm kg kilograms kilogram grams gram pounds pound lb lbs tons tonnes ton tonne acres acre " +
+    "hectares hectare square cubic litres liters gallons degrees years year months month weeks week days day " +
+    "hours hour minutes minute seconds second mph dollars dollar euros euro yen yuan points point times"
+  ).split(" "),
+);
+
+/** Number words that count: `three officers`, `a dozen`, `forty-two`. */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand " +
+    "million billion dozen dozens hundreds thousands millions billions half quarter twice"
+  ).split(" "),
+);
+
+/** Words that negate a statement: a yes-no question's best sentence is read as saying no when it holds one. */
+export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
+  ...NEGATION_WORDS,
+  "n't",
+  "refused",
+  "refuses",
+]);

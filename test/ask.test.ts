@@ -1,0 +1,113 @@
+// /ask over the seed and five invented articles: answer phrases with their paragraphs, and questions the
+// articles do not answer.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { answer, answerRequestSchema } from "../src/engine/index.ts";
+import { loadLibrary } from "../src/engine/library.ts";
+import { FIXTURES, seedArticle } from "./helpers.ts";
+
+const library = loadLibrary(join(FIXTURES, "ask"));
+const article = (id: string) => {
+  const a = id === "seed" ? seedArticle() : library.get(id);
+  if (!a) throw new Error(`fixture ${id} missing`);
+  return a;
+};
+const askOf = (id: string, question: string) =>
+  answer(article(id), answerRequestSchema.parse({ command: "ask", query: question }));
+
+// [article, question, the answer phrase, its paragraph]
+const ANSWERED: [string, string, string, number][] = [
+  ["seed", "How many Kenyan officers were already working in Haiti?", "600", 13],
+  ["seed", "Where was the officer killed?", "Haiti", 9],
+  ["harwick-ferry-suspended", "Why was the ferry suspended?", "cracks found in the main pier", 1],
+  ["harwick-ferry-suspended", "How many cracks did inspectors find?", "three", 2],
+  ["harwick-ferry-suspended", "How many passengers use the crossing every day in winter?", "1,200", 3],
+  ["harwick-ferry-suspended", "Where will the temporary service run from?", "Corran Point", 5],
+  ["harwick-ferry-suspended", "How much will the repairs cost?", "3.4 million euros", 7],
+  ["harwick-ferry-suspended", "How many passengers can the replacement boat carry?", "90", 5],
+  ["orchard-school-solar", "How many panels were fitted to the roof?", "412", 1],
+  ["orchard-school-solar", "How much did the project cost?", "280,000 euros", 2],
+  ["orchard-school-solar", "Where is Greenridge Energy based?", "Aldwick", 4],
+  ["orchard-school-solar", "How much does the school expect to save a year?", "18,000 euros", 3],
+  ["millstream-bridge-reopens", "When was the bridge built?", "1887", 2],
+  ["millstream-bridge-reopens", "How many stones did workers replace?", "600", 3],
+  ["millstream-bridge-reopens", "What weight limit now applies?", "7.5 tonnes", 5],
+  ["millstream-bridge-reopens", "Why was the weight limit needed?", "protect the old arches", 5],
+  ["kestrel-park-wildfire", "How many hectares did the wildfire burn?", "140 hectares", 1],
+  ["kestrel-park-wildfire", "How many firefighters fought the blaze?", "Sixty", 3],
+  ["kestrel-park-wildfire", "How many residents were told to leave their homes?", "300", 2],
+  ["riverside-market-hall", "How many traders will the food hub have space for?", "40", 1],
+  ["riverside-market-hall", "When was the hall built?", "1902", 7],
+  ["riverside-market-hall", "Where is the market hall?", "Quay Street", 1],
+];
+
+// Questions the articles do not answer: the engine says so rather than citing a passage.
+const NOT_ANSWERED: [string, string][] = [
+  ["harwick-ferry-suspended", "What did the mayor of Tellan say about the strike?"],
+  ["harwick-ferry-suspended", "Where is the ferry's head office?"],
+  ["harwick-ferry-suspended", "How many crew members work on the ferry?"],
+  ["orchard-school-solar", "What did the education minister say about the panels?"],
+  ["orchard-school-solar", "Where will the next wind turbine be built?"],
+  ["orchard-school-solar", "What is the school's football team called?"],
+  ["millstream-bridge-reopens", "Why was the bridge painted red?"],
+  ["millstream-bridge-reopens", "How many people died in the crash?"],
+  ["millstream-bridge-reopens", "How many trains cross the bridge each day?"],
+  ["kestrel-park-wildfire", "How much will the clean-up cost?"],
+  ["kestrel-park-wildfire", "How many sheep died in the fire?"],
+  ["kestrel-park-wildfire", "Did the police charge anyone?"],
+  ["riverside-market-hall", "What will the opening hours be on Sundays?"],
+  ["riverside-market-hall", "How many jobs will the hub create?"],
+];
+
+describe("/ask", () => {
+  it.each(ANSWERED)("%s: %s → %s (¶%i)", (id, question, phrase, paragraph) => {
+    const a = askOf(id, question);
+    expect(a.found).toBe(true);
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    const first = a.items[0];
+    expect(first?.answer?.text).toBe(phrase);
+    expect(first?.paragraph).toBe(paragraph);
+    expect(first?.closest).toBe(false);
+    const text = article(id).text;
+    expect(text.slice(first?.answer?.start, first?.answer?.end)).toBe(phrase);
+    expect(a.citations[0]?.paragraph).toBe(paragraph);
+    for (const c of a.citations) expect(text.slice(c.start, c.end)).toBe(c.excerpt);
+    expect(a.text).toBe(`${phrase}, ¶${paragraph}.`);
+  });
+
+  it.each(NOT_ANSWERED)("%s: %s → the article doesn't say", (id, question) => {
+    const a = askOf(id, question);
+    expect(a.found).toBe(false);
+    expect(a.kind).toBe("none");
+    expect(a.text).toBe("The article doesn't say.");
+    expect(a.citations).toEqual([]);
+  });
+
+  it("a quote-seeking question is answered with the speaker's quotes", () => {
+    const a = askOf("harwick-ferry-suspended", "What did Ines Varga say about the pier?");
+    expect(a.kind).toBe("quotes");
+    expect(a.command).toBe("ask");
+    expect(a.text).toBe("1 quote from Ines Varga.");
+  });
+
+  it("a passage without an answer of the asked type is shown as the closest passage", () => {
+    const a = askOf("riverside-market-hall", "Why has the hall been closed since 2021?");
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    expect(a.found).toBe(true);
+    expect(a.items[0]?.closest).toBe(true);
+    expect(a.items[0]?.answer).toBeUndefined();
+    expect(a.items[0]?.paragraph).toBe(2);
+    expect(a.text).toBe("No direct answer; the closest passage is ¶2.");
+  });
+
+  it("a yes-no question gets the closest passage with how it reads", () => {
+    const a = askOf("kestrel-park-wildfire", "Was anyone injured?");
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    expect(a.items[0]?.paragraph).toBe(3);
+    expect(a.items[0]?.reading).toBe("negates");
+  });
+
+  it("asks for a question", () => {
+    expect(answerRequestSchema.safeParse({ command: "ask", query: "  " }).success).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+// The answer phrases of /ask: for every rule, a sentence it finds its phrase in and one it must not.
+import { describe, expect, it } from "vitest";
+import {
+  MEANS_RULES,
+  NAMING_RULES,
+  NUMBER_RULES,
+  type PhraseRule,
+  PLACE_RULES,
+  phrasesBy,
+  QUOTED_RULES,
+  REASON_RULES,
+} from "../../src/engine/answers/ask/phrases.ts";
+import type { Sentence } from "../../src/engine/types.ts";
+
+const sentence = (text: string): Sentence => ({ start: 0, end: text.length, index: 0, paragraph: 1, text });
+const ALL: [string, readonly PhraseRule[]][] = [
+  ["number", NUMBER_RULES],
+  ["place", PLACE_RULES],
+  ["reason", REASON_RULES],
+  ["naming", NAMING_RULES],
+  ["quoted", QUOTED_RULES],
+  ["means", MEANS_RULES],
+];
+
+// [rule, sentence, the phrase the rule finds first (null: it finds none)]
+const ROWS: [string, string, string | null][] = [
+  ["digits-with-unit", "The repairs cost $4.5 million last year.", "$4.5 million"],
+  ["digits-with-unit", "The repairs cost a great deal.", null],
+  ["number-words-with-unit", "Three hundred volunteers joined the search.", "Three hundred"],
+  ["number-words-with-unit", "Volunteers joined the search.", null],
+  ["preposition-capitalised", "The choir rehearsed in Lower Ashby every week.", "Lower Ashby"],
+  ["preposition-capitalised", "The choir rehearsed in the old hall every week.", null],
+  ["because-clause", "The ferry was cancelled because of high winds, the operator said.", "high winds"],
+  ["because-clause", "The ferry was cancelled on Tuesday.", null],
+  ["purpose-clause", "The dam was raised in order to protect the lower fields.", "protect the lower fields"],
+  ["purpose-clause", "The dam was raised last spring.", null],
+  ["since-clause", "The market moved indoors, since the square was flooded.", "the square was flooded"],
+  ["since-clause", "The market has been indoors since March.", null],
+  ["after-clause", "The school closed after a pipe burst in the gym.", "a pipe burst in the gym"],
+  ["after-clause", "The school closed for the week.", null],
+  ["to-infinitive", "The town bought two pumps to protect the harbour.", "protect the harbour"],
+  ["to-infinitive", "The town sent two pumps to the harbour.", null],
+  ["named-as", "The lane became known as the Cooper Walk.", "the Cooper Walk"],
+  ["named-as", "The lane became wider last year.", null],
+  ["quoted-words", "Locals call the rock “the Anvil” to this day.", "the Anvil"],
+  ["quoted-words", "Locals call the rock the Anvil to this day.", null],
+  ["by-means", "The crew reached the yacht by lowering a dinghy.", "lowering a dinghy"],
+  ["by-means", "The crew reached the yacht at dawn.", null],
+];
+
+describe("answer phrase rules", () => {
+  it("every rule has a positive and a negative row", () => {
+    for (const [, rules] of ALL)
+      for (const rule of rules) {
+        expect(ROWS.some((r) => r[0] === rule.id && r[2] !== null)).toBe(true);
+        expect(ROWS.some((r) => r[0] === rule.id && r[2] === null)).toBe(true);
+      }
+  });
+
+  it.each(ROWS)("%s: %s", (id, text, phrase) => {
+    const rules = ALL.flatMap(([, list]) => list.filter((r) => r.id === id));
+    expect(rules).toHaveLength(1);
+    const found = phrasesBy(rules, sentence(text));
+    expect(found[0]?.text ?? null).toBe(phrase);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
