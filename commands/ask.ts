@@ -1,5 +1,10 @@
 import { SlashCommandBuilder } from "discord.js";
-import { type AutocompleteContext, type CommandContext, stringOption } from "../src/discord/command.ts";
+import {
+  type AutocompleteContext,
+  type CommandContext,
+  type CommandModule,
+  stringOption,
+} from "../src/discord/command.ts";
 import {
   articleAutocomplete,
   MAX_QUERY_OPTION,
@@ -7,7 +12,7 @@ import {
   withArticleAndPrivate,
 } from "../src/discord/common-options.ts";
 
-export const data = withArticleAndPrivate(
+const data = withArticleAndPrivate(
   new SlashCommandBuilder()
     .setName("ask")
     .setDescription(
@@ -22,10 +27,12 @@ export const data = withArticleAndPrivate(
     ),
 );
 
-export function execute(ctx: CommandContext) {
+function execute(ctx: CommandContext) {
   return run(ctx, { command: "ask", query: stringOption(ctx.options, "question") });
 }
 
-export function autocomplete(ctx: AutocompleteContext) {
+function autocomplete(ctx: AutocompleteContext) {
   return articleAutocomplete(ctx) ?? [];
 }
+
+export default { data, execute, autocomplete } satisfies CommandModule;
