@@ -7,3 +7,4 @@ export * from "./question.ts";
 export * from "./question-types.ts";
 export * from "./speech.ts";
 export * from "./time.ts";
+export * from "./what-answers.ts";

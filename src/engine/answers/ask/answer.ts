@@ -4,26 +4,16 @@
 import type { AnalyzedArticle } from "../../analyze.ts";
 import { NEGATED_READING_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
-import { foldName, type Token, termOf, tokenize } from "../../text.ts";
-import type { Answer, AskAnswer, AskItem, Mention, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
+import { foldName, termOf } from "../../text.ts";
+import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
-import {
-  gaps,
-  MEANS_RULES,
-  NAMING_RULES,
-  NUMBER_RULES,
-  nounChunks,
-  type Phrase,
-  PLACE_RULES,
-  phrasesBy,
-  QUOTED_RULES,
-  REASON_RULES,
-} from "./phrases.ts";
+import { MEANS_RULES, NUMBER_RULES, type Phrase, PLACE_RULES, phrasesBy, REASON_RULES } from "./phrases.ts";
+import { whatPhrase } from "./what.ts";
 
 /** Sentences cited for one question. */
 const MAX_ITEMS = 3;
@@ -133,122 +123,6 @@ function firstOf(
     if (mine.length) return nearest(mine, ranked);
   }
   return null;
-}
-
-/** What a kind of candidate adds to its score (in tokens of distance it outweighs). */
-const CANDIDATE_BONUS = {
-  focus: 3,
-  naming: 2.5,
-  quoted: 2,
-  entity: 3,
-  number: 0.5,
-  gap: 0,
-};
-/** What each of the question's own words inside a candidate costs it. */
-const ASKED_INSIDE = 1;
-const MEAN_SHARE = 0.2;
-/** Words beyond this many count against a candidate: answers are short. */
-const SHORT_PHRASE = 4;
-const LENGTH_PENALTY = 0.3;
-
-/** The stems that count as the question's own words (its terms' close forms), once per question. */
-const formsCache = new Map<string, Set<string>>();
-function closeForms(question: string): Set<string> {
-  let forms = formsCache.get(question);
-  if (!forms) {
-    forms = new Set<string>();
-    for (const t of questionTerms(question))
-      for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
-    if (formsCache.size > 2000) formsCache.clear();
-    formsCache.set(question, forms);
-  }
-  return forms;
-}
-
-const sentenceMentions = new WeakMap<AnalyzedArticle, Map<number, { m: Mention; type: string }[]>>();
-/** Entity mentions grouped by the sentence that holds them (once per article). */
-function mentionsBySentence(article: AnalyzedArticle): Map<number, { m: Mention; type: string }[]> {
-  let grouped = sentenceMentions.get(article);
-  if (!grouped) {
-    grouped = new Map();
-    for (const e of article.entities)
-      for (const m of e.mentions) {
-        const s = article.sentences.find((x) => x.start <= m.start && m.end <= x.end);
-        if (s) grouped.set(s.index, [...(grouped.get(s.index) ?? []), { m, type: e.type }]);
-      }
-    sentenceMentions.set(article, grouped);
-  }
-  return grouped;
-}
-
-/**
- * For `what`: the phrase nearest the question's own words that the question does not hold, preferring the one
- * next to the question's focus noun (`the rowing club *Harbour Eights*`), a name given (`known as …`), a named
- * entity, a number, over any other run of words.
- */
-function whatPhrase(
-  article: AnalyzedArticle,
-  ranked: ScoredSentence,
-  question: string,
-  type: QuestionType,
-): Phrase | null {
-  const { sentence } = ranked;
-  const forms = closeForms(question);
-  const tokens = tokenize(sentence.text, sentence.start);
-  const isAsked = tokens.map((t) => forms.has(termOf(t.text)));
-  const tokenAt = (offset: number) => {
-    const i = tokens.findIndex((t) => t.end > offset);
-    return i < 0 ? tokens.length - 1 : i;
-  };
-  // Token positions of each question term matched in the sentence.
-  const termTokens = new Map<number, number[]>();
-  for (const m of ranked.matches) {
-    if (m.quality < 0.75) continue;
-    const k = tokenAt(m.at);
-    termTokens.set(m.term, [...(termTokens.get(m.term) ?? []), k]);
-  }
-  const focus = type.focus ? termOf(type.focus) : null;
-  const focusAt = focus ? tokens.findIndex((t) => termOf(t.text) === focus) : -1;
-  let best: Phrase | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  const consider = (span: Span & { text: string }, rule: string, bonus: number) => {
-    const a = tokenAt(span.start);
-    const z = tokenAt(span.end - 1);
-    if (isAsked.slice(a, z + 1).every(Boolean)) return;
-    // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
-    let sum = 0;
-    let counted = 0;
-    let nearestAny = tokens.length;
-    for (const positions of termTokens.values()) {
-      let d = Number.POSITIVE_INFINITY;
-      for (const k of positions) d = Math.min(d, k < a ? a - k : k > z ? k - z : 0);
-      sum += d;
-      counted++;
-      nearestAny = Math.min(nearestAny, d);
-    }
-    const distance = counted ? MEAN_SHARE * (sum / counted) + (1 - MEAN_SHARE) * nearestAny : tokens.length;
-    const inside = isAsked.slice(a, z + 1).filter(Boolean).length;
-    const nextToFocus = focusAt >= 0 && (a === focusAt + 1 || z === focusAt - 1);
-    const score =
-      -distance +
-      bonus -
-      ASKED_INSIDE * inside +
-      (nextToFocus ? CANDIDATE_BONUS.focus : 0) -
-      LENGTH_PENALTY * Math.max(0, z - a + 1 - SHORT_PHRASE);
-    if (score > bestScore) {
-      best = { start: span.start, end: span.end, text: span.text, rule };
-      bestScore = score;
-    }
-  };
-  for (const g of gaps(article.text, sentence, (t: Token) => forms.has(termOf(t.text)))) {
-    for (const c of nounChunks(article.text, sentence, g)) consider(c, "noun-chunk", CANDIDATE_BONUS.gap);
-  }
-  for (const p of phrasesBy(NAMING_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.naming);
-  for (const p of phrasesBy(QUOTED_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.quoted);
-  for (const p of phrasesBy(NUMBER_RULES, sentence)) consider(p, p.rule, CANDIDATE_BONUS.number);
-  for (const { m, type: entityType } of mentionsBySentence(article).get(sentence.index) ?? [])
-    consider(m, `${entityType}-entity`, CANDIDATE_BONUS.entity);
-  return best;
 }
 
 function phraseFor(

@@ -1,0 +1,27 @@
+// Words that say which of a sentence's phrases answers a `what`/`which` question.
+
+/** Nouns after `what`/`which` that ask for an organisation: `What company …?`, `Which team …?`. */
+export const ORGANISATION_FOCUS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "company companies firm firms team teams organization organisation organizations organisations group " +
+    "groups party parties club clubs agency agencies university universities college school network " +
+    "networks newspaper band bank banks union unions corporation business airline broadcaster church " +
+    "institution institutions league"
+  ).split(" "),
+);
+
+/** Nouns after `what`/`which` that ask for a person: `What player …?`, `Which official …?`. */
+export const PERSON_FOCUS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "person people man woman player players official officials leader leaders president minister " +
+    "coach quarterback author writer artist singer scientist king queen emperor pope general officer"
+  ).split(" "),
+);
+
+/** Nouns after `what`/`which` that ask for a year or a date as a number: `What year …?`. */
+export const YEAR_FOCUS_NOUNS: ReadonlySet<string> = new Set("year years decade century".split(" "));
+
+/** Auxiliaries after `what` that leave the asked thing as the object: `What did the council approve?`. */
+export const OBJECT_AUXILIARIES: ReadonlySet<string> = new Set(
+  "did does do will would can could has have had should must might may".split(" "),
+);
