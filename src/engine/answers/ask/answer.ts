@@ -5,7 +5,7 @@ import type { AnalyzedArticle } from "../../analyze.ts";
 import { NEGATED_READING_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, termOf } from "../../text.ts";
-import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem, Span } from "../../types.ts";
+import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";

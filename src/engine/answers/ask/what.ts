@@ -41,6 +41,8 @@ interface SentenceParts {
   terms: string[];
   /** The token cannot be inside a noun chunk (a preposition, a verb, a clause link). */
   breaks: boolean[];
+  /** The token is `and`/`or`, which may join two nouns into one answer. */
+  coordinates: boolean[];
   /** Punctuation stands between this token and the one before. */
   punctuatedBefore: boolean[];
   /** Names given, quoted words, numbers and entity mentions in the sentence. */
@@ -180,6 +182,19 @@ function breaksChunk(t: Token): boolean {
   return /(?:ed|ing)$/.test(lower) && lower.length > 4;
 }
 
+/** `circuit switching`: an unknown `-ing` word after a noun-like word heads a compound, not a verb phrase. */
+function compoundHead(t: Token, before: Token): boolean {
+  const lower = t.text.toLowerCase();
+  const prior = before.text.toLowerCase();
+  return (
+    lexiconTag(lower) === undefined &&
+    lower.endsWith("ing") &&
+    !EDGE_WORDS.has(prior) &&
+    !breaksChunk(before) &&
+    !/(?:ly|ed|ing)$/.test(prior)
+  );
+}
+
 const partsCache = new WeakMap<AnalyzedArticle, Map<number, SentenceParts>>();
 
 function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentenceParts {
@@ -208,7 +223,8 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   parts = {
     tokens,
     terms: tokens.map((t) => termOf(t.text)),
-    breaks: tokens.map(breaksChunk),
+    breaks: tokens.map((t, i) => breaksChunk(t) && !(i > 0 && compoundHead(t, tokens[i - 1] as Token))),
+    coordinates: tokens.map((t) => t.text === "and" || t.text === "or"),
     punctuatedBefore: tokens.map(
       (t, i) => i > 0 && /[,;:()"“”—–]/.test(article.text.slice((tokens[i - 1] as Token).end, t.start)),
     ),
@@ -233,8 +249,20 @@ function chunks(article: AnalyzedArticle, parts: SentenceParts, isAsked: boolean
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !isAsked[j + 1] && !parts.breaks[j + 1] && !parts.punctuatedBefore[j + 1])
-      j++;
+    while (j + 1 < tokens.length && !parts.punctuatedBefore[j + 1]) {
+      if (!isAsked[j + 1] && !parts.breaks[j + 1]) j++;
+      // `red brick and grey stone`: two nouns joined by `and` are one answer.
+      else if (
+        parts.coordinates[j + 1] &&
+        j + 2 < tokens.length &&
+        !isAsked[j + 2] &&
+        !parts.breaks[j + 2] &&
+        !parts.punctuatedBefore[j + 2] &&
+        !EDGE_WORDS.has((tokens[j + 2] as Token).text.toLowerCase())
+      )
+        j += 2;
+      else break;
+    }
     let a = i;
     let z = j;
     while (a <= z && EDGE_WORDS.has((tokens[a] as Token).text.toLowerCase())) a++;
@@ -262,7 +290,7 @@ const CANDIDATE_BONUS: Record<string, number> = {
   focus: 3,
   "named-as": 2.5,
   "quoted-words": 2,
-  entity: 2,
+  entity: 3,
   number: 0.5,
 };
 /** What each of the question's own words inside a candidate costs it. */
