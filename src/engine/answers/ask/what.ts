@@ -6,6 +6,7 @@ import {
   AMOUNT_FOCUS_NOUNS,
   COUNT_WORDS,
   lexiconTag,
+  lexiconTags,
   OBJECT_AUXILIARIES,
   ORGANISATION_FOCUS_NOUNS,
   PERSON_FOCUS_NOUNS,
@@ -135,15 +136,18 @@ function verbSide(c: Candidate, a: Asked, p: { terms: string[] }, side: "after" 
 }
 
 const VERB_TAGS = new Set(["Verb", "PastTense", "PresentTense", "Infinitive", "Gerund", "Participle"]);
+/** A word the lexicon knows as a verb in any of its readings, or an unknown `-ed` word (`closed`, `delayed`). */
 const isVerb = (word: string) => {
-  const tag = lexiconTag(word);
-  return tag !== undefined && VERB_TAGS.has(tag);
+  const tags = lexiconTags(word);
+  return tags.some((t) => VERB_TAGS.has(t)) || (/ed$/.test(word) && word.length > 4);
 };
 
 /** The focus noun and the verb (with the side its answer stands on) of a `what` question. */
 export function readAsked(question: string, type: QuestionType): Asked {
   const words = question.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const wh = words.findIndex((w) => w === "what" || w === "which");
+  let wh = words.findIndex((w) => w === "what" || w === "which");
+  // `What company built …`: the focus noun stands with `what`.
+  if (wh >= 0 && type.focus && words[wh + 1] === type.focus.toLowerCase() && !isVerb(type.focus)) wh++;
   let verb: Asked["verb"] = null;
   const next = words[wh + 1];
   if (wh >= 0 && next !== undefined) {
@@ -156,8 +160,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
         const v = words.slice(wh + 3).find((w) => isVerb(w) && !STOP_WORDS.has(w));
         if (v) verb = { stem: termOf(v), side: "after" };
       }
-    } else if (isVerb(next) && !STOP_WORDS.has(next) && lexiconTag(next) !== "Infinitive")
-      verb = { stem: termOf(next), side: "before" };
+    } else if (isVerb(next) && !STOP_WORDS.has(next)) verb = { stem: termOf(next), side: "before" };
   }
   return { focus: type.focus ? type.focus.toLowerCase() : null, verb };
 }

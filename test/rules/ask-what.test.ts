@@ -1,0 +1,166 @@
+// The choice rules of /ask's `what` answers: for every rule, a question and candidate it scores and one it leaves.
+import { describe, expect, it } from "vitest";
+import { classifyQuestion } from "../../src/engine/answers/ask/classify.ts";
+import { type Candidate, CHOICE_RULES, readAsked } from "../../src/engine/answers/ask/what.ts";
+import { termOf } from "../../src/engine/text.ts";
+
+const candidate = (text: string, kind: Candidate["kind"], first: number, last = first): Candidate => ({
+  start: 0,
+  end: text.length,
+  text,
+  rule: "test",
+  first,
+  last,
+  kind,
+});
+
+// [rule, question, sentence, candidate, the sign of what the rule adds (0: the rule leaves it)]
+const ROWS: [string, string, string, Candidate, -1 | 0 | 1][] = [
+  [
+    "place-for-place-noun",
+    "What city did the Brenmoor choir visit?",
+    "The Brenmoor choir visited Tallford in May.",
+    candidate("Tallford", "place", 4),
+    1,
+  ],
+  [
+    "place-for-place-noun",
+    "What song did the Brenmoor choir sing?",
+    "The Brenmoor choir sang in Tallford in May.",
+    candidate("Tallford", "place", 5),
+    0,
+  ],
+  [
+    "organisation-for-organisation-noun",
+    "What company built the Orrin footbridge?",
+    "Kessel Works built the Orrin footbridge.",
+    candidate("Kessel Works", "organization", 0, 1),
+    1,
+  ],
+  [
+    "organisation-for-organisation-noun",
+    "What company built the Orrin footbridge?",
+    "Mara Tull built the Orrin footbridge.",
+    candidate("Mara Tull", "person", 0, 1),
+    0,
+  ],
+  [
+    "person-for-person-noun",
+    "Which player scored the winning goal?",
+    "Dario Fenn scored the winning goal.",
+    candidate("Dario Fenn", "person", 0, 1),
+    1,
+  ],
+  [
+    "person-for-person-noun",
+    "Which player scored the winning goal?",
+    "The Larks scored the winning goal.",
+    candidate("Larks", "organization", 1),
+    0,
+  ],
+  [
+    "year-for-year-noun",
+    "In what year did the Velt ferry open?",
+    "The Velt ferry opened in 1987.",
+    candidate("1987", "number", 5),
+    1,
+  ],
+  [
+    "year-for-year-noun",
+    "In what year did the Velt ferry open?",
+    "The Velt ferry carried 400 cars.",
+    candidate("400", "number", 4),
+    0,
+  ],
+  [
+    "number-for-amount-noun",
+    "What percentage of Pellow's homes have solar panels?",
+    "About 30 % of Pellow's homes have solar panels.",
+    candidate("30 %", "number", 1, 2),
+    1,
+  ],
+  [
+    "number-for-amount-noun",
+    "What colour are Pellow's buses?",
+    "Pellow's 30 buses are green.",
+    candidate("30", "number", 1),
+    0,
+  ],
+  [
+    "entity-of-other-type",
+    "What team did Dario Fenn join?",
+    "Dario Fenn joined the Larks.",
+    candidate("Dario Fenn", "person", 0, 1),
+    -1,
+  ],
+  [
+    "entity-of-other-type",
+    "What team did Dario Fenn join?",
+    "Dario Fenn joined the Larks.",
+    candidate("Larks", "organization", 4),
+    0,
+  ],
+  [
+    "object-after-verb",
+    "What did the Brenmoor council approve?",
+    "The Brenmoor council approved a new harbour wall.",
+    candidate("new harbour wall", "phrase", 5, 7),
+    1,
+  ],
+  [
+    "object-after-verb",
+    "What closed the Orrin footbridge?",
+    "A winter storm closed the Orrin footbridge.",
+    candidate("winter storm", "phrase", 1, 2),
+    0,
+  ],
+  [
+    "subject-before-verb",
+    "What closed the Orrin footbridge?",
+    "A winter storm closed the Orrin footbridge.",
+    candidate("winter storm", "phrase", 1, 2),
+    1,
+  ],
+  [
+    "subject-before-verb",
+    "What did the Brenmoor council approve?",
+    "The Brenmoor council approved a new harbour wall.",
+    candidate("Brenmoor council", "phrase", 1, 2),
+    0,
+  ],
+];
+
+describe("choice rules of what-answers", () => {
+  it("every rule has a positive and a negative row", () => {
+    for (const rule of CHOICE_RULES) {
+      const rows = ROWS.filter((r) => r[0] === rule.id);
+      expect(
+        rows.some((r) => r[4] !== 0),
+        rule.id,
+      ).toBe(true);
+      expect(
+        rows.some((r) => r[4] === 0),
+        rule.id,
+      ).toBe(true);
+    }
+  });
+  it.each(ROWS)("%s: %s / %s", (id, question, sentence, c, sign) => {
+    const rule = CHOICE_RULES.find((r) => r.id === id);
+    if (!rule) throw new Error(`no rule ${id}`);
+    const asked = readAsked(question, classifyQuestion(question));
+    const terms = (sentence.match(/[\p{L}\p{N}%']+/gu) ?? []).map(termOf);
+    const added = rule.pattern.test(question.toLowerCase()) ? rule.action(c, asked, { terms }) : 0;
+    expect(Math.sign(added)).toBe(sign);
+  });
+});
+
+describe("what a what-question asks", () => {
+  it.each([
+    ["What did the Brenmoor council approve?", { stem: termOf("approve"), side: "after" }],
+    ["What closed the Orrin footbridge?", { stem: termOf("closed"), side: "before" }],
+    ["What has delayed the Velt ferry?", { stem: termOf("delayed"), side: "before" }],
+    ["What is the Velt ferry's name?", null],
+  ])("%s", (question, verb) => {
+    expect(readAsked(question, classifyQuestion(question)).verb).toEqual(verb);
+  });
+});
