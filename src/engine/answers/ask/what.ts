@@ -68,31 +68,31 @@ export const CHOICE_RULES: readonly ChoiceRule[] = [
   {
     id: "place-for-place-noun",
     pattern: /\b(?:what|which)\s+\w+/,
-    action: (c, a) => (inFocus(PLACE_FOCUS_NOUNS)(c, a) ? (c.kind === "place" ? 3 : 0) : 0),
+    action: (c, a) => (inFocus(PLACE_FOCUS_NOUNS)(c, a) ? (c.kind === "place" ? 6 : 0) : 0),
     reason: "`What city …?` is answered by a place the article names",
   },
   {
     id: "organisation-for-organisation-noun",
     pattern: /\b(?:what|which)\s+\w+/,
-    action: (c, a) => (inFocus(ORGANISATION_FOCUS_NOUNS)(c, a) && c.kind === "organization" ? 3 : 0),
+    action: (c, a) => (inFocus(ORGANISATION_FOCUS_NOUNS)(c, a) && c.kind === "organization" ? 6 : 0),
     reason: "`What company …?` is answered by an organisation the article names",
   },
   {
     id: "person-for-person-noun",
     pattern: /\b(?:what|which)\s+\w+/,
-    action: (c, a) => (inFocus(PERSON_FOCUS_NOUNS)(c, a) && c.kind === "person" ? 3 : 0),
+    action: (c, a) => (inFocus(PERSON_FOCUS_NOUNS)(c, a) && c.kind === "person" ? 6 : 0),
     reason: "`Which player …?` is answered by a person the article names",
   },
   {
     id: "year-for-year-noun",
     pattern: /\b(?:what|which)\s+(?:year|years|decade|century)\b/,
-    action: (c, a) => (inFocus(YEAR_FOCUS_NOUNS)(c, a) && YEAR.test(c.text) ? 4 : 0),
+    action: (c, a) => (inFocus(YEAR_FOCUS_NOUNS)(c, a) && YEAR.test(c.text) ? 8 : 0),
     reason: "`What year …?` is answered by a year",
   },
   {
     id: "number-for-amount-noun",
     pattern: /\b(?:what|which)\s+\w+/,
-    action: (c, a) => (inFocus(AMOUNT_FOCUS_NOUNS)(c, a) && c.kind === "number" ? 3 : 0),
+    action: (c, a) => (inFocus(AMOUNT_FOCUS_NOUNS)(c, a) && c.kind === "number" ? 6 : 0),
     reason: "`What percentage …?`, `What was the population …?` are answered by a number",
   },
   {
@@ -107,7 +107,7 @@ export const CHOICE_RULES: readonly ChoiceRule[] = [
           : PERSON_FOCUS_NOUNS.has(a.focus)
             ? "person"
             : null;
-      return wants !== null && wants !== c.kind ? -2 : 0;
+      return wants !== null && wants !== c.kind ? -4 : 0;
     },
     reason: "`What team …?` is not answered by a person's name: an entity of another type than asked loses",
   },
@@ -131,8 +131,8 @@ function verbSide(c: Candidate, a: Asked, p: { terms: string[] }, side: "after" 
   if (a.verb === null || a.verb.side !== side) return 0;
   const at = p.terms.indexOf(a.verb.stem);
   if (at < 0) return 0;
-  if (side === "after") return c.first > at && c.first - at <= VERB_REACH ? 1.5 : c.last < at ? -1 : 0;
-  return c.last < at && at - c.last <= VERB_REACH ? 1.5 : c.first > at ? -1 : 0;
+  if (side === "after") return c.first > at && c.first - at <= VERB_REACH ? 4.5 : c.last < at ? -3 : 0;
+  return c.last < at && at - c.last <= VERB_REACH ? 4.5 : c.first > at ? -3 : 0;
 }
 
 const VERB_TAGS = new Set(["Verb", "PastTense", "PresentTense", "Infinitive", "Gerund", "Participle"]);
@@ -290,11 +290,11 @@ function chunks(article: AnalyzedArticle, parts: SentenceParts, isAsked: boolean
 
 /** What a kind of candidate adds to its score (in tokens of distance it outweighs). */
 const CANDIDATE_BONUS: Record<string, number> = {
-  focus: 3,
-  "named-as": 2.5,
-  "quoted-words": 2,
+  focus: 5,
+  "named-as": 4,
+  "quoted-words": 3,
   entity: 3,
-  number: 0.5,
+  number: 0,
 };
 /** What each of the question's own words inside a candidate costs it. */
 const ASKED_INSIDE = 1;
