@@ -46,17 +46,23 @@ const NOT_ANSWERED: [string, string][] = [
   ["harwick-ferry-suspended", "What did the mayor of Tellan say about the strike?"],
   ["harwick-ferry-suspended", "Where is the ferry's head office?"],
   ["harwick-ferry-suspended", "How many crew members work on the ferry?"],
+  ["harwick-ferry-suspended", "How many cars does the ferry carry on each crossing?"],
   ["orchard-school-solar", "What did the education minister say about the panels?"],
   ["orchard-school-solar", "Where will the next wind turbine be built?"],
   ["orchard-school-solar", "What is the school's football team called?"],
+  ["orchard-school-solar", "Why did the district council reject the wind farm?"],
+  ["orchard-school-solar", "Where did the school buy its batteries?"],
   ["millstream-bridge-reopens", "Why was the bridge painted red?"],
   ["millstream-bridge-reopens", "How many people died in the crash?"],
   ["millstream-bridge-reopens", "How many trains cross the bridge each day?"],
+  ["millstream-bridge-reopens", "Why did the lorry driver lose control?"],
+  ["millstream-bridge-reopens", "Where was the lorry driver taken to hospital?"],
   ["kestrel-park-wildfire", "How much will the clean-up cost?"],
   ["kestrel-park-wildfire", "How many sheep died in the fire?"],
   ["kestrel-park-wildfire", "Did the police charge anyone?"],
   ["riverside-market-hall", "What will the opening hours be on Sundays?"],
   ["riverside-market-hall", "How many jobs will the hub create?"],
+  ["riverside-market-hall", "Why did the council reject the other four proposals?"],
 ];
 
 describe("/ask", () => {
