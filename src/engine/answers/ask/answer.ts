@@ -22,6 +22,8 @@ const CANDIDATES = 10;
 /** What a phrase of the asked type adds to a sentence's match score. */
 const TYPED_BONUS = 0.12;
 const SURFACE_BONUS = 0.1;
+/** A yes-no question restates a claim in the article's own words, so plain BM25's first sentence leads. */
+const YES_NO_SURFACE_BONUS = 1;
 /**
  * The share of the question's rarity-weighted words the best sentence must hold for the article to be taken as
  * saying anything about it (tuned so the dev split's answerable questions pass and unrelated ones do not).
@@ -163,12 +165,13 @@ function reading(question: string, sentence: string): "states" | "negates" {
 export function askEvidence(article: AnalyzedArticle, question: string, type: QuestionType): Evidence[] {
   const asked = questionWords(question);
   const ranking = rankSentences(article, question, 0, CANDIDATES);
+  const surfaceBonus = type.kind === "yes-no" ? YES_NO_SURFACE_BONUS : SURFACE_BONUS;
   const evidence = ranking.map((ranked) => {
     const phrase = phraseFor(article, ranked, question, type, asked);
     return {
       ranked,
       phrase,
-      score: ranked.score + (phrase ? TYPED_BONUS : 0) + (ranked.bm25Best ? SURFACE_BONUS : 0),
+      score: ranked.score + (phrase ? TYPED_BONUS : 0) + (ranked.bm25Best ? surfaceBonus : 0),
     };
   });
   evidence.sort((a, z) => z.score - a.score || a.ranked.sentence.index - z.ranked.sentence.index);
