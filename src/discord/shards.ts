@@ -7,7 +7,6 @@
 // of `max_concurrency` (each shard of a round has its own rate-limit key, `shard_id % max_concurrency`), one
 // round per identify window. A shard whose process dies is started again (`respawn: true`).
 import type { ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { DiscordAPIError, REST, Routes, type Shard, ShardingManager } from "discord.js";
 import type { Logger } from "pino";
@@ -15,6 +14,7 @@ import type { Io } from "../app/io.ts";
 import { openArticleStore } from "../app/open-articles.ts";
 import { type BotConfig, type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
+import { entryExecArgv, entryModule } from "../runtime-entry.ts";
 import { createLogger } from "./logger.ts";
 
 /** Discord allows `max_concurrency` identifies per this window (plus a margin, as discord.js keeps). */
@@ -65,14 +65,9 @@ export function spawnRounds(count: number, maxConcurrency: number): number[][] {
   return rounds;
 }
 
-/**
- * The file each shard's process runs, beside this one: `.ts` through tsx when citebot runs from its source,
- * `.js` with plain node when it runs from a build (which mirrors the source tree).
- */
-export function shardEntry(moduleUrl: string = import.meta.url): { file: string; execArgv: string[] } {
-  const fromSource = moduleUrl.endsWith(".ts");
-  const file = fileURLToPath(new URL(fromSource ? "./shard-process.ts" : "./shard-process.js", moduleUrl));
-  return { file, execArgv: fromSource ? ["--import", import.meta.resolve("tsx")] : [] };
+/** The file each shard's process runs: its source through tsx, or its build with plain node (runtime-entry.ts). */
+export function shardEntry(): { file: string; execArgv: string[] } {
+  return { file: entryModule("src/discord/shard-process.ts"), execArgv: entryExecArgv() };
 }
 
 /** The pid and exit of a shard's process (mode "process"; a worker thread has neither). */
