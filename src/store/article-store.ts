@@ -3,6 +3,28 @@
 import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
 
 /** The server id the CLI stores under. */
+/** The columns every store keeps an article's metadata in. */
+export interface MetaColumns {
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  author: string | null;
+}
+
+/** An article's metadata from its stored columns; empty columns are left out. */
+export function metaOfColumns(row: MetaColumns): ArticleMeta {
+  return {
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.source ? { source: row.source } : {}),
+    ...(row.author ? { author: row.author } : {}),
+  };
+}
+
 export const LOCAL_SERVER = "local";
 
 export type ArticleOrigin = "url" | "file" | "text";

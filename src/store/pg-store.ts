@@ -3,13 +3,13 @@
 // checks hold however many processes add at once; the unique index on the text hash backs that up.
 import { createRequire } from "node:module";
 import type pg from "pg";
-import type { ArticleMeta } from "../engine/types.ts";
 import {
   type AddResult,
   type ArticleOrigin,
   type ArticleStore,
   DEFAULT_STORE_LIMITS,
   type ListOptions,
+  metaOfColumns,
   type NewArticle,
   normalizeUrl,
   type StoredArticle,
@@ -37,20 +37,9 @@ interface Row {
 
 type Queryable = Pick<pg.PoolClient, "query">;
 
-function metaOf(row: Row): ArticleMeta {
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.source ? { source: row.source } : {}),
-    ...(row.author ? { author: row.author } : {}),
-  };
-}
-
 function infoOf(row: Row): StoredArticleInfo {
   return {
-    meta: metaOf(row),
+    meta: metaOfColumns(row),
     origin: row.origin,
     addedBy: row.added_by,
     addedAt: row.added_at.toISOString(),
@@ -59,7 +48,7 @@ function infoOf(row: Row): StoredArticleInfo {
 }
 
 function storedOf(row: Row): StoredArticle {
-  return { ...infoOf(row), source: { meta: metaOf(row), text: row.text } };
+  return { ...infoOf(row), source: { meta: metaOfColumns(row), text: row.text } };
 }
 
 const COLUMNS = "id, title, date, url, source, author, text, text_bytes, origin, added_by, added_at";

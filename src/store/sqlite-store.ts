@@ -3,13 +3,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { ArticleMeta } from "../engine/types.ts";
 import {
   type AddResult,
   type ArticleOrigin,
   type ArticleStore,
   DEFAULT_STORE_LIMITS,
   type ListOptions,
+  metaOfColumns,
   type NewArticle,
   normalizeUrl,
   type StoredArticle,
@@ -41,20 +41,9 @@ export function textHash(text: string): string {
   return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
 }
 
-function metaOf(row: Row): ArticleMeta {
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.source ? { source: row.source } : {}),
-    ...(row.author ? { author: row.author } : {}),
-  };
-}
-
 function infoOf(row: Row): StoredArticleInfo {
   return {
-    meta: metaOf(row),
+    meta: metaOfColumns(row),
     origin: row.origin,
     addedBy: row.added_by,
     addedAt: row.added_at,
@@ -63,7 +52,7 @@ function infoOf(row: Row): StoredArticleInfo {
 }
 
 function storedOf(row: Row): StoredArticle {
-  const meta = metaOf(row);
+  const meta = metaOfColumns(row);
   return { ...infoOf(row), source: { meta, text: row.text } };
 }
 
