@@ -7,11 +7,12 @@ import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, termOf } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
-import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
+import { rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
+import { carriesKeyContent } from "./key-content.ts";
 import { MEANS_RULES, NUMBER_RULES, type Phrase, PLACE_RULES, phrasesBy, REASON_RULES } from "./phrases.ts";
 import { whatPhrase } from "./what.ts";
 
@@ -24,17 +25,8 @@ const TYPED_BONUS = 0.12;
 const SURFACE_BONUS = 0.1;
 /** A yes-no question restates a claim in the article's own words, so plain BM25's first sentence leads. */
 const YES_NO_SURFACE_BONUS = 1;
-/**
- * The share of the question's rarity-weighted words the best sentence must hold for the article to be taken as
- * saying anything about it (tuned so the dev split's answerable questions pass and unrelated ones do not).
- */
-export const KEY_CONTENT = 0.2;
-/** The share a closest passage (no phrase of the asked type in it) must hold. */
-export const CLOSEST_KEY_CONTENT = 0.5;
-/** Kinds of question whose answer has a type a sentence may lack: a number, a place, a reason. */
-const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(["how-many", "how-much", "where", "why"]);
 
-interface Evidence {
+export interface Evidence {
   ranked: ScoredSentence;
   phrase: Phrase | null;
   score: number;
@@ -216,29 +208,6 @@ const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoA
     text: "The article doesn't say.",
     limit,
   });
-
-/**
- * Does the best evidence carry the question's key content: enough of its words, and one of the names it asks
- * about somewhere in the article (a question about `Harwick` is not answered by an article that never names it)?
- */
-function carriesKeyContent(
-  article: AnalyzedArticle,
-  question: string,
-  type: QuestionType,
-  e: Evidence | undefined,
-): e is Evidence {
-  if (e === undefined || e.ranked.coverage < KEY_CONTENT) return false;
-  // A passage without an answer of the asked type must hold more of the question to be shown at all.
-  if (e.phrase === null && TYPED_KINDS.has(type.kind) && e.ranked.coverage < CLOSEST_KEY_CONTENT)
-    return false;
-  // The noun a question counts or asks about (`How many *ferries* …`) must be in the article in some form.
-  const counted = type.kind === "how-many" ? type.focus : null;
-  const focus = counted ? questionTerms(question).find((t) => t.word === counted) : undefined;
-  if (focus && ![...focus.forms.keys()].some((form) => (article.termFrequency.get(form) ?? 0) > 0))
-    return false;
-  const names = questionTerms(question).filter((t) => t.isName);
-  return names.length === 0 || names.some((t) => (article.termFrequency.get(t.stem) ?? 0) > 0);
-}
 
 function describe(item: AskItem): string {
   if (item.answer) return `${item.answer.text}, ¶${item.paragraph}.`;
