@@ -38,3 +38,47 @@ export const isNationality = (word: string) =>
 /** A lower-case word WordNet knows as an adjective, or a nationality: what a noun's modifier looks like. */
 export const isModifier = (word: string) =>
   /^\p{Lu}/u.test(word) ? isNationality(word) : indexEntry(word, "adj") !== null;
+
+const headCache = new Map<string, boolean>();
+
+/**
+ * The word can head a noun phrase: a name or number, a word WordNet does not know (most of those are names and
+ * terms), or one it knows at least as often as a noun as an adjective or adverb (`silver`, not `mainly`).
+ */
+export function headsNounPhrase(word: string): boolean {
+  if (/^\p{Lu}|\d/u.test(word)) return true;
+  const key = word.toLowerCase();
+  const cached = headCache.get(key);
+  if (cached !== undefined) return cached;
+  const forms = baseForms(key);
+  const senses = (pos: "noun" | "adj" | "adv" | "verb") =>
+    Math.max(0, ...forms.filter((f) => f.pos === pos).map((f) => indexEntry(f.lemma, pos)?.synsets.length ?? 0));
+  const noun = senses("noun");
+  const heads = forms.length === 0 || (noun > 0 && noun >= Math.max(senses("adj"), senses("adv")));
+  if (headCache.size >= MAX_CACHED) headCache.clear();
+  headCache.set(key, heads);
+  return heads;
+}
+
+/** WordNet's lexicographer file of `noun.location`. */
+export const LOCATION_FILE = 15;
+const classCache = new Map<string, number | null>();
+
+/** The broad class (lexicographer file) of a noun's most frequent sense, any inflection; null when not a noun. */
+export function nounClass(word: string): number | null {
+  const key = word.toLowerCase();
+  const cached = classCache.get(key);
+  if (cached !== undefined) return cached;
+  let found: number | null = null;
+  for (const { lemma, pos } of baseForms(key)) {
+    if (pos !== "noun") continue;
+    const first = indexEntry(lemma, "noun")?.synsets[0];
+    if (first !== undefined) {
+      found = synsetAt("noun", first).lexFile;
+      break;
+    }
+  }
+  if (classCache.size >= MAX_CACHED) classCache.clear();
+  classCache.set(key, found);
+  return found;
+}

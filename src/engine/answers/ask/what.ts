@@ -12,10 +12,12 @@ import {
   PERSON_FOCUS_NOUNS,
   PLACE_FOCUS_NOUNS,
   STOP_WORDS,
+  STRANDED_PREPOSITIONS,
   YEAR_FOCUS_NOUNS,
 } from "../../lexicon/index.ts";
 import { type Token, termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
+import { headsNounPhrase, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
 import type { QuestionType } from "./classify.ts";
 import { NAMING_RULES, NUMBER_RULES, type Phrase, phrasesBy, QUOTED_RULES } from "./phrases.ts";
@@ -26,6 +28,8 @@ export interface Candidate extends Phrase {
   last: number;
   /** `person`, `organization`, `place` for a named entity; `number` for a number; else `phrase`. */
   kind: "person" | "organization" | "place" | "number" | "phrase";
+  /** For an entity mention: the stems of every word the article names that entity with. */
+  entityTerms?: ReadonlySet<string>;
 }
 
 /** What a question tells about where and of what type its answer is. */
@@ -34,6 +38,11 @@ export interface Asked {
   focus: string | null;
   /** The stem of the question's verb and the side of it the answer stands on. */
   verb: { stem: string; side: "after" | "before" } | null;
+  /** The preposition that takes the asked thing: `By what …?`, `… absolve them from?`. */
+  preposition: string | null;
+  /** The stems of the question's words just before and just after its `what` phrase (`would be what`). */
+  before: string | null;
+  after: string | null;
 }
 
 /** The question-independent parts of one sentence. */
@@ -162,7 +171,23 @@ export function readAsked(question: string, type: QuestionType): Asked {
       }
     } else if (isVerb(next) && !STOP_WORDS.has(next)) verb = { stem: termOf(next), side: "before" };
   }
-  return { focus: type.focus ? type.focus.toLowerCase() : null, verb };
+  const whAt = words.findIndex((w) => w === "what" || w === "which");
+  const prior = whAt > 0 ? words[whAt - 1] : undefined;
+  const last = words[words.length - 1];
+  const preposition =
+    prior !== undefined && lexiconTag(prior) === "Preposition"
+      ? prior
+      : last !== undefined && STRANDED_PREPOSITIONS.has(last)
+        ? last
+        : null;
+  const content = (w: string | undefined) => (w === undefined || STOP_WORDS.has(w) ? null : termOf(w));
+  return {
+    focus: type.focus ? type.focus.toLowerCase() : null,
+    verb,
+    preposition,
+    before: prior !== undefined && prior !== preposition ? content(prior) : null,
+    after: wh >= 0 ? content(words[wh + 1]) : null,
+  };
 }
 
 /** Words that end a candidate phrase: clause links and pronouns that point elsewhere. */
@@ -219,10 +244,24 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   for (const p of phrasesBy(NAMING_RULES, sentence)) add(p, "phrase");
   for (const p of phrasesBy(QUOTED_RULES, sentence)) add(p, "phrase");
   for (const p of phrasesBy(NUMBER_RULES, sentence)) add(p, "number");
-  for (const e of article.entities)
-    for (const m of e.mentions)
-      if (m.start >= sentence.start && m.end <= sentence.end)
-        add({ start: m.start, end: m.end, text: m.text, rule: `${e.type}-entity` }, e.type);
+  for (const e of article.entities) {
+    const inSentence = e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (inSentence.length === 0) continue;
+    const entityTerms = new Set(
+      [e.name, ...e.mentions.map((m) => m.text)].flatMap((n) => tokenize(n, 0).map((t) => termOf(t.text))),
+    );
+    for (const m of inSentence)
+      typed.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        rule: `${e.type}-entity`,
+        first: tokenAt(m.start),
+        last: tokenAt(m.end - 1),
+        kind: e.type,
+        entityTerms,
+      });
+  }
   parts = {
     tokens,
     terms: tokens.map((t) => termOf(t.text)),
@@ -288,34 +327,143 @@ function chunks(article: AnalyzedArticle, parts: SentenceParts, isAsked: boolean
   return out;
 }
 
-/** What a kind of candidate adds to its score (in tokens of distance it outweighs). */
-const CANDIDATE_BONUS: Record<string, number> = {
-  focus: 5,
-  "named-as": 4,
-  "quoted-words": 3,
+/** What a candidate shows the choice: each feature's value, and each choice rule's by its id. */
+export type ChoiceFeatures = Record<string, number>;
+
+/**
+ * Each feature's weight in a candidate's score, in tokens of distance it outweighs (a choice rule's own value
+ * counts once unless weighed here). Tuned on the dev split.
+ */
+export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
+  /** Tokens from the nearest of the question's matched words. */
+  nearest: -0.8,
+  /** Mean tokens from each matched question word: near all of them, not just one. */
+  meanDistance: -0.2,
+  /** Each of the question's own words inside the candidate. */
+  inside: -1,
+  /** Each word beyond SHORT_PHRASE: answers are short. */
+  longer: -0.5,
+  /** Right next to the question's focus noun: `the rowing club *Harbour Eights*`. */
+  nextToFocus: 5,
+  /** A chunk whose last word is no noun (`mainly`, `important`): answers are things. */
+  noNounHead: -3.5,
+  /** A name given: `known as …`. */
+  namedAs: 4,
+  quoted: 4,
   entity: 3,
   number: 0,
+  /** An entity of the class WordNet gives a focus noun the word lists lack (`What actress …?`). */
+  entityOfFocusClass: 0,
+  /** An entity where the focus noun asks for a thing (`What position …?`). */
+  entityForThing: -1,
+  /** The focus noun with its modifiers. */
+  withFocus: 0,
+  /** Each matched question word within WINDOW tokens. */
+  inWindow: 0,
+  /** Matched question words stand on both sides. */
+  between: 0,
+  capitalised: 0,
+  /** Set off by a comma next to the question's words: `a former mill, the Old Quay, …`. */
+  appositive: 0,
+  /** After the question's own preposition: `By what …?` → `by *faith*`. */
+  afterPreposition: 4,
+  /** After (before) the word the question has just before (after) its `what` phrase. */
+  afterAskedWord: 3,
+  beforeAskedWord: 2,
 };
-/** What each of the question's own words inside a candidate costs it. */
-const ASKED_INSIDE = 1;
-const MEAN_SHARE = 0.2;
+const PERSON_FILE = 18;
+const GROUP_FILE = 14;
+/** Tokens either side of a candidate that count as its neighbourhood. */
+const WINDOW = 3;
 /** Words beyond this many count against a candidate: answers are short. */
 const SHORT_PHRASE = 4;
-const LENGTH_PENALTY = 0.3;
 
 /** The stems that count as the question's own words (its terms' close forms), once per question. */
-const formsCache = new Map<string, { forms: Set<string>; asked: Asked }>();
-function questionParts(question: string, type: QuestionType): { forms: Set<string>; asked: Asked } {
+interface QuestionParts {
+  forms: Set<string>;
+  /** Stems of the names the question asks about (`Tesla`): an entity named so is what is asked about. */
+  names: Set<string>;
+  asked: Asked;
+}
+const formsCache = new Map<string, QuestionParts>();
+function questionParts(question: string, type: QuestionType): QuestionParts {
   let parts = formsCache.get(question);
   if (!parts) {
     const forms = new Set<string>();
-    for (const t of questionTerms(question))
+    const names = new Set<string>();
+    for (const t of questionTerms(question)) {
       for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
-    parts = { forms, asked: readAsked(question, type) };
+      if (t.isName) names.add(t.stem);
+    }
+    parts = { forms, names, asked: readAsked(question, type) };
     if (formsCache.size > 2000) formsCache.clear();
     formsCache.set(question, parts);
   }
   return parts;
+}
+
+/** Determiners and possessives between a word and the noun it takes (`from *all* punishments`). */
+const DETERMINERS = new Set(
+  "the a an all his her its their our this these those some any every each".split(" "),
+);
+/** The word before a token, past any determiner. */
+function wordBefore(parts: SentenceParts, at: number): string | undefined {
+  let k = at - 1;
+  while (k >= 0 && DETERMINERS.has((parts.tokens[k] as Token).text.toLowerCase())) k--;
+  return k >= 0 ? (parts.tokens[k] as Token).text : undefined;
+}
+function termBefore(parts: SentenceParts, at: number): string | undefined {
+  const w = wordBefore(parts, at);
+  return w === undefined ? undefined : termOf(w);
+}
+
+const isEntity = (c: Candidate) => c.kind === "person" || c.kind === "organization" || c.kind === "place";
+
+/**
+ * The kind of entity a focus noun the word lists do not cover asks for, by WordNet's class of its first sense
+ * (`actress` a person, `network` a group), or `thing` for any other noun (`position`, `injury`).
+ */
+function focusClass(focus: string): Candidate["kind"] | "thing" | null {
+  if (
+    PLACE_FOCUS_NOUNS.has(focus) ||
+    ORGANISATION_FOCUS_NOUNS.has(focus) ||
+    PERSON_FOCUS_NOUNS.has(focus) ||
+    AMOUNT_FOCUS_NOUNS.has(focus) ||
+    YEAR_FOCUS_NOUNS.has(focus)
+  )
+    return null;
+  const file = nounClass(focus);
+  if (file === null) return null;
+  return PERSON_FILE === file
+    ? "person"
+    : GROUP_FILE === file
+      ? "organization"
+      : LOCATION_FILE === file
+        ? "place"
+        : "thing";
+}
+
+/**
+ * `What kind of coronation …?` → `double coronation`: the focus noun with the words that modify it before, a
+ * candidate the plain chunks (split at the question's words) never make.
+ */
+function focusChunks(article: AnalyzedArticle, parts: SentenceParts, focusAt: number): Candidate[] {
+  const { tokens } = parts;
+  let a = focusAt;
+  while (
+    a > 0 &&
+    !parts.breaks[a - 1] &&
+    !parts.punctuatedBefore[a] &&
+    !EDGE_WORDS.has((tokens[a - 1] as Token).text.toLowerCase())
+  )
+    a--;
+  if (a === focusAt) return [];
+  const first = tokens[a] as Token;
+  const last = tokens[focusAt] as Token;
+  const text = article.text.slice(first.start, last.end);
+  return [
+    { start: first.start, end: last.end, text, rule: "focus-chunk", first: a, last: focusAt, kind: "phrase" },
+  ];
 }
 
 /**
@@ -329,9 +477,27 @@ export function whatPhrase(
   question: string,
   type: QuestionType,
 ): Phrase | null {
+  let best: ScoredCandidate | null = null;
+  for (const c of whatCandidates(article, ranked, question, type))
+    if (best === null || c.score > best.score) best = c;
+  return best && { start: best.start, end: best.end, text: best.text, rule: best.rule };
+}
+
+export interface ScoredCandidate extends Candidate {
+  score: number;
+  features: ChoiceFeatures;
+}
+
+/** Every candidate phrase of a sentence with its score under the choice rules, in the order considered. */
+export function whatCandidates(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  question: string,
+  type: QuestionType,
+): ScoredCandidate[] {
   const parts = sentenceParts(article, ranked.sentence);
   const { tokens, terms } = parts;
-  const { forms, asked } = questionParts(question, type);
+  const { forms, names, asked } = questionParts(question, type);
   const isAsked = terms.map((t) => forms.has(t));
   const lowered = question.toLowerCase();
   const rules = CHOICE_RULES.filter((r) => r.pattern.test(lowered));
@@ -348,45 +514,68 @@ export function whatPhrase(
   }
   const focus = asked.focus ? termOf(asked.focus) : null;
   const focusAt = focus ? terms.indexOf(focus) : -1;
-  let best: Phrase | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  const wants = asked.focus ? focusClass(asked.focus) : null;
+  const scored: ScoredCandidate[] = [];
   const consider = (c: Candidate) => {
     const { first: a, last: z } = c;
     let inside = 0;
     for (let k = a; k <= z; k++) if (isAsked[k]) inside++;
     if (inside === z - a + 1) return;
+    // `What was Tesla's ethnicity?` is not answered by `Nikola Tesla`, under any of the names he is given.
+    if (c.entityTerms && [...names].some((n) => c.entityTerms?.has(n))) return;
     // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
     let sum = 0;
     let counted = 0;
     let nearestAny = tokens.length;
+    let inWindow = 0;
+    let left = false;
+    let right = false;
     for (const positions of termTokens.values()) {
       let d = Number.POSITIVE_INFINITY;
-      for (const k of positions) d = Math.min(d, k < a ? a - k : k > z ? k - z : 0);
+      for (const k of positions) {
+        d = Math.min(d, k < a ? a - k : k > z ? k - z : 0);
+        if (k < a) left = true;
+        if (k > z) right = true;
+      }
       sum += d;
       counted++;
       nearestAny = Math.min(nearestAny, d);
+      if (d <= WINDOW) inWindow++;
     }
-    const distance = counted ? MEAN_SHARE * (sum / counted) + (1 - MEAN_SHARE) * nearestAny : tokens.length;
-    const nextToFocus = focusAt >= 0 && (a === focusAt + 1 || z === focusAt - 1);
-    let bonus =
-      c.kind === "phrase"
-        ? (CANDIDATE_BONUS[c.rule] ?? 0)
-        : c.kind === "number"
-          ? (CANDIDATE_BONUS.number as number)
-          : (CANDIDATE_BONUS.entity as number);
-    for (const r of rules) bonus += r.action(c, asked, parts);
-    const score =
-      -distance +
-      bonus -
-      ASKED_INSIDE * inside +
-      (nextToFocus ? (CANDIDATE_BONUS.focus as number) : 0) -
-      LENGTH_PENALTY * Math.max(0, z - a + 1 - SHORT_PHRASE);
-    if (score > bestScore) {
-      best = { start: c.start, end: c.end, text: c.text, rule: c.rule };
-      bestScore = score;
-    }
+    const features: ChoiceFeatures = {
+      nearest: counted ? nearestAny : tokens.length,
+      meanDistance: counted ? sum / counted : tokens.length,
+      inside,
+      longer: Math.max(0, z - a + 1 - SHORT_PHRASE),
+      nextToFocus: focusAt >= 0 && (a === focusAt + 1 || z === focusAt - 1) ? 1 : 0,
+      noNounHead: c.rule === "noun-chunk" && !headsNounPhrase((tokens[z] as Token).text) ? 1 : 0,
+      namedAs: c.rule === "named-as" ? 1 : 0,
+      quoted: c.rule === "quoted-words" ? 1 : 0,
+      entity: isEntity(c) ? 1 : 0,
+      number: c.kind === "number" ? 1 : 0,
+      entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
+      entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
+      withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      inWindow,
+      between: left && right ? 1 : 0,
+      capitalised: /^\p{Lu}/u.test(c.text) ? 1 : 0,
+      appositive:
+        (parts.punctuatedBefore[a] && a > 0 && isAsked[a - 1]) ||
+        (z + 1 < tokens.length && parts.punctuatedBefore[z + 1] && isAsked[z + 1])
+          ? 1
+          : 0,
+      afterPreposition:
+        asked.preposition !== null && wordBefore(parts, a)?.toLowerCase() === asked.preposition ? 1 : 0,
+      afterAskedWord: asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0,
+      beforeAskedWord: asked.after !== null && terms[z + 1] === asked.after ? 1 : 0,
+    };
+    for (const r of rules) features[r.id] = r.action(c, asked, parts);
+    let score = 0;
+    for (const [name, value] of Object.entries(features)) score += value * (CHOICE_WEIGHTS[name] ?? 1);
+    scored.push({ ...c, score, features });
   };
   for (const c of chunks(article, parts, isAsked)) consider(c);
+  if (focusAt >= 0) for (const c of focusChunks(article, parts, focusAt)) consider(c);
   for (const c of parts.typed) consider(c);
-  return best;
+  return scored;
 }
