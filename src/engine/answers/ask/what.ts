@@ -358,6 +358,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   entityForThing: -1,
   /** The focus noun with its modifiers. */
   withFocus: 0,
+  /** A chunk with the prepositional phrase after it. */
+  attached: 0,
   /** Each matched question word within WINDOW tokens. */
   inWindow: 0,
   /** Matched question words stand on both sides. */
@@ -415,6 +417,40 @@ function wordBefore(parts: SentenceParts, at: number): string | undefined {
 function termBefore(parts: SentenceParts, at: number): string | undefined {
   const w = wordBefore(parts, at);
   return w === undefined ? undefined : termOf(w);
+}
+
+/** Prepositions whose phrase belongs to the noun before it: `streams *of the game*`, `the road *to Pellham*`. */
+const ATTACHING = new Set("of to from for in on at".split(" "));
+
+/**
+ * A candidate with the prepositional phrase after it (`the old mill *of Ashby*`): answers are often longer than
+ * one chunk, and a chunk cut at `of` is often half an answer.
+ */
+function withAttachedPhrase(article: AnalyzedArticle, parts: SentenceParts, base: Candidate[]): Candidate[] {
+  const { tokens } = parts;
+  const out: Candidate[] = [];
+  for (const c of base) {
+    const p = tokens[c.last + 1];
+    if (p === undefined || !ATTACHING.has(p.text.toLowerCase()) || parts.punctuatedBefore[c.last + 1])
+      continue;
+    let k = c.last + 2;
+    while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k++;
+    let tail: Candidate | undefined;
+    for (const o of base) if (o.first === k && (tail === undefined || o.last > tail.last)) tail = o;
+    if (tail === undefined || parts.punctuatedBefore[c.last + 2]) continue;
+    const first = tokens[c.first] as Token;
+    const last = tokens[tail.last] as Token;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: article.text.slice(first.start, last.end),
+      rule: "with-attached-phrase",
+      first: c.first,
+      last: tail.last,
+      kind: c.kind === "number" ? "number" : "phrase",
+    });
+  }
+  return out;
 }
 
 const isEntity = (c: Candidate) => c.kind === "person" || c.kind === "organization" || c.kind === "place";
@@ -556,6 +592,7 @@ export function whatCandidates(
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      attached: c.rule === "with-attached-phrase" ? 1 : 0,
       inWindow,
       between: left && right ? 1 : 0,
       capitalised: /^\p{Lu}/u.test(c.text) ? 1 : 0,
@@ -574,8 +611,12 @@ export function whatCandidates(
     for (const [name, value] of Object.entries(features)) score += value * (CHOICE_WEIGHTS[name] ?? 1);
     scored.push({ ...c, score, features });
   };
-  for (const c of chunks(article, parts, isAsked)) consider(c);
-  if (focusAt >= 0) for (const c of focusChunks(article, parts, focusAt)) consider(c);
-  for (const c of parts.typed) consider(c);
+  const base = [
+    ...chunks(article, parts, isAsked),
+    ...(focusAt >= 0 ? focusChunks(article, parts, focusAt) : []),
+    ...parts.typed,
+  ];
+  for (const c of base) consider(c);
+  for (const c of withAttachedPhrase(article, parts, base)) consider(c);
   return scored;
 }
