@@ -126,19 +126,31 @@ function sectionTerms(article: AnalyzedArticle, section: string | null): Set<str
 
 const surfaceIndexes = new WeakMap<AnalyzedArticle, MiniSearch<{ id: number; text: string }>>();
 
-/**
- * The sentence plain BM25 over the article's surface words (no stemming, no stop list: a question often repeats
- * its sentence's wording) ranks first. A second, independent ranking: an answer both agree on is rarely wrong.
- * Built once per article.
- */
-function surfaceBest(article: AnalyzedArticle, question: string): number | undefined {
+/** Plain BM25 over the article's surface words: no stemming, no stop list. Built once per article. */
+function surfaceIndex(article: AnalyzedArticle): MiniSearch<{ id: number; text: string }> {
   let index = surfaceIndexes.get(article);
   if (!index) {
     index = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
     index.addAll(article.sentences.map((s) => ({ id: s.index, text: s.text })));
     surfaceIndexes.set(article, index);
   }
-  return index.search(question)[0]?.id as number | undefined;
+  return index;
+}
+
+/**
+ * The sentence plain BM25 over the article's surface words (no stemming, no stop list: a question often repeats
+ * its sentence's wording) ranks first. A second, independent ranking: an answer both agree on is rarely wrong.
+ */
+function surfaceBest(article: AnalyzedArticle, question: string): number | undefined {
+  return surfaceIndex(article).search(question)[0]?.id as number | undefined;
+}
+
+/** The indexes of the sentences plain surface BM25 ranks highest for a question, best first. */
+export function surfaceRanking(article: AnalyzedArticle, question: string, limit: number): number[] {
+  return surfaceIndex(article)
+    .search(question)
+    .slice(0, limit)
+    .map((hit) => hit.id as number);
 }
 
 /**

@@ -11,6 +11,7 @@ import { rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
+import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent } from "./key-content.ts";
 import { MEANS_RULES, NUMBER_RULES, type Phrase, PLACE_RULES, phrasesBy, REASON_RULES } from "./phrases.ts";
@@ -234,8 +235,10 @@ export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_
   }
   if (items.length === 0 && !carriesKeyContent(article, question, type, best))
     return notSaid(article, question, limit);
-  // Typed answers (or the routed answer) first, then the closest passages, one item per sentence.
-  for (const e of evidence) {
+  // The routed answer (or the best evidence) first, then what backs it up, one item per sentence.
+  const lead = items[0]?.sentence ?? best?.ranked.sentence.index;
+  const following = lead === undefined ? [] : followingCitations(article, question, evidence, lead);
+  for (const e of items.length === 0 && best ? [best, ...following] : following) {
     if (items.length >= Math.min(MAX_ITEMS, limit)) break;
     if (items.some((i) => i.sentence === e.ranked.sentence.index)) continue;
     const item = askItem(e, type.kind, question);

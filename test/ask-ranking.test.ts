@@ -1,0 +1,27 @@
+// /ask's citations after the first: the sentence that goes on about the first one (`It …`) and plain BM25's
+// second opinion back up the best match.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../src/engine/analyze.ts";
+import { answer, answerRequestSchema } from "../src/engine/index.ts";
+
+const BRIDGE = [
+  "Linden Valley council approved a new cycle bridge on Tuesday. It will cross the river beside the old mill.",
+  "Council members debated the cycle bridge for three hours before the vote.",
+  "A survey by the council found that most residents wanted the cycle bridge.",
+  "The council approved a lighting plan for the valley's cycle paths in a separate vote.",
+].join("\n\n");
+const bridge = analyzeArticle({ meta: { id: "bridge", title: "", date: "2025-03-04" }, text: BRIDGE });
+
+const citedSentences = (question: string) => {
+  const a = answer(bridge, answerRequestSchema.parse({ command: "ask", query: question }));
+  if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+  return a.items.map((i) => i.sentence);
+};
+
+describe("ask citations after the first", () => {
+  it("cites the sentence that goes on about the best match before a weaker match elsewhere", () => {
+    // The other approval (4) matches the question well; `It will cross …` (1) matches none of it but goes on about
+    // the best match, so it comes before the survey (2), which only shares a word or two.
+    expect(citedSentences("What did Linden Valley council approve on Tuesday?")).toEqual([0, 4, 1]);
+  });
+});
