@@ -132,7 +132,7 @@ function phraseFor(
     case "how-much":
       return numberPhrase(article, ranked, type, asked);
     case "where":
-      return placePhrase(article, ranked, asked);
+      return placePhrase(article, ranked, asked) ?? whatPhrase(article, ranked, question, type);
     case "why":
       return firstOf(REASON_RULES, ranked, asked);
     case "how":
