@@ -31,6 +31,20 @@ const ROWS: [string, string, string, Candidate, -1 | 0 | 1][] = [
     0,
   ],
   [
+    "place-for-where",
+    "Where did the Brenmoor choir sing?",
+    "The Brenmoor choir sang in Tallford in May.",
+    candidate("Tallford", "place", 5),
+    1,
+  ],
+  [
+    "place-for-where",
+    "Where did the Brenmoor choir sing?",
+    "The Brenmoor choir sang in the old chapel in May.",
+    candidate("old chapel", "phrase", 6, 7),
+    0,
+  ],
+  [
     "organisation-for-organisation-noun",
     "What company built the Orrin footbridge?",
     "Kessel Works built the Orrin footbridge.",

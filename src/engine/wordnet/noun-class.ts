@@ -52,7 +52,10 @@ export function headsNounPhrase(word: string): boolean {
   if (cached !== undefined) return cached;
   const forms = baseForms(key);
   const senses = (pos: "noun" | "adj" | "adv" | "verb") =>
-    Math.max(0, ...forms.filter((f) => f.pos === pos).map((f) => indexEntry(f.lemma, pos)?.synsets.length ?? 0));
+    Math.max(
+      0,
+      ...forms.filter((f) => f.pos === pos).map((f) => indexEntry(f.lemma, pos)?.synsets.length ?? 0),
+    );
   const noun = senses("noun");
   const heads = forms.length === 0 || (noun > 0 && noun >= Math.max(senses("adj"), senses("adv")));
   if (headCache.size >= MAX_CACHED) headCache.clear();

@@ -14,7 +14,7 @@ import { who } from "../who.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent } from "./key-content.ts";
-import { MEANS_RULES, NUMBER_RULES, type Phrase, PLACE_RULES, phrasesBy, REASON_RULES } from "./phrases.ts";
+import { MEANS_RULES, NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES } from "./phrases.ts";
 import { whatPhrase } from "./what.ts";
 
 /** Sentences cited for one question. */
@@ -90,22 +90,6 @@ function numberPhrase(
   return nearest(counts, ranked);
 }
 
-function placePhrase(article: AnalyzedArticle, ranked: ScoredSentence, asked: Set<string>): Phrase | null {
-  const { sentence } = ranked;
-  const places: Phrase[] = [];
-  for (const e of article.entities) {
-    if (e.type !== "place") continue;
-    for (const m of e.mentions)
-      if (m.start >= sentence.start && m.end <= sentence.end && !holdsOnlyAsked(m.text, asked))
-        places.push({ start: m.start, end: m.end, text: m.text, rule: "place-entity" });
-  }
-  const named =
-    places.length > 0
-      ? places
-      : phrasesBy(PLACE_RULES, sentence).filter((p) => !holdsOnlyAsked(p.text, asked));
-  return nearest(named, ranked);
-}
-
 function firstOf(
   rules: Parameters<typeof phrasesBy>[0],
   ranked: ScoredSentence,
@@ -132,7 +116,7 @@ function phraseFor(
     case "how-much":
       return numberPhrase(article, ranked, type, asked);
     case "where":
-      return placePhrase(article, ranked, asked) ?? whatPhrase(article, ranked, question, type);
+      return whatPhrase(article, ranked, question, type);
     case "why":
       return firstOf(REASON_RULES, ranked, asked);
     case "how":

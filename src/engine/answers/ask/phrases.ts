@@ -142,7 +142,13 @@ export function phrasesBy(rules: readonly PhraseRule[], sentence: Sentence): Phr
     rule.pattern.lastIndex = 0;
     for (const m of sentence.text.matchAll(rule.pattern)) {
       const span = rule.action(m as RegExpExecArray);
-      const text = sentence.text.slice(span.start, span.end).replace(/\s+$/u, "");
+      // A sentence's full stop is not part of the phrase that ends it (`based in Aldwick.`).
+      const text = sentence.text
+        .slice(span.start, span.end)
+        .replace(/\s+$/u, "")
+        .replace(/(?<=\p{L}{2})\.$/u, (dot, at: number) =>
+          span.start + at + 1 === sentence.text.trimEnd().length ? "" : dot,
+        );
       if (
         !text.trim() ||
         found.some((f) => f.start < sentence.start + span.end && f.end > sentence.start + span.start)

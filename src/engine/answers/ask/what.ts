@@ -20,7 +20,7 @@ import type { Sentence } from "../../types.ts";
 import { headsNounPhrase, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
 import type { QuestionType } from "./classify.ts";
-import { NAMING_RULES, NUMBER_RULES, type Phrase, phrasesBy, QUOTED_RULES } from "./phrases.ts";
+import { NAMING_RULES, NUMBER_RULES, type Phrase, PLACE_RULES, phrasesBy, QUOTED_RULES } from "./phrases.ts";
 
 /** A phrase that may answer, with its first and last token in the sentence. */
 export interface Candidate extends Phrase {
@@ -119,6 +119,12 @@ export const CHOICE_RULES: readonly ChoiceRule[] = [
       return wants !== null && wants !== c.kind ? -4 : 0;
     },
     reason: "`What team …?` is not answered by a person's name: an entity of another type than asked loses",
+  },
+  {
+    id: "place-for-where",
+    pattern: /\bwhere\b/,
+    action: (c) => (c.kind === "place" ? 4 : 0),
+    reason: "`Where did the ferry dock?` is answered by a place the article names, where there is one",
   },
   {
     id: "object-after-verb",
@@ -244,6 +250,7 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   for (const p of phrasesBy(NAMING_RULES, sentence)) add(p, "phrase");
   for (const p of phrasesBy(QUOTED_RULES, sentence)) add(p, "phrase");
   for (const p of phrasesBy(NUMBER_RULES, sentence)) add(p, "number");
+  for (const p of phrasesBy(PLACE_RULES, sentence)) add(p, "place");
   for (const e of article.entities) {
     const inSentence = e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (inSentence.length === 0) continue;
@@ -614,7 +621,8 @@ export function whatCandidates(
   const base = [
     ...chunks(article, parts, isAsked),
     ...(focusAt >= 0 ? focusChunks(article, parts, focusAt) : []),
-    ...parts.typed,
+    // `in/at <Capitalised words>` is a place only to a where-question; to others it is half of a name.
+    ...parts.typed.filter((c) => type.kind === "where" || c.rule !== "preposition-capitalised"),
   ];
   for (const c of base) consider(c);
   for (const c of withAttachedPhrase(article, parts, base)) consider(c);
