@@ -353,16 +353,16 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   /** Right next to the question's focus noun: `the rowing club *Harbour Eights*`. */
   nextToFocus: 5,
   /** A chunk whose last word is no noun (`mainly`, `important`): answers are things. */
-  noNounHead: -3.5,
+  noNounHead: -3,
   /** A name given: `known as …`. */
   namedAs: 4,
-  quoted: 4,
+  quoted: 5,
   entity: 3,
   number: 0,
   /** An entity of the class WordNet gives a focus noun the word lists lack (`What actress …?`). */
   entityOfFocusClass: 0,
   /** An entity where the focus noun asks for a thing (`What position …?`). */
-  entityForThing: -1,
+  entityForThing: -1.5,
   /** The focus noun with its modifiers. */
   withFocus: 0,
   /** A chunk with the prepositional phrase after it. */
