@@ -1,4 +1,6 @@
 // The one lexicon module: every word list the engine's rules read, by area, re-exported here.
+
+export * from "./answer-fit.ts";
 export * from "./boilerplate.ts";
 export * from "./check.ts";
 export * from "./compromise.ts";

@@ -1,19 +1,80 @@
 // Whether the article says anything about a question at all: the gate before /ask cites a passage. A question
 // whose key content no sentence carries gets "The article doesn't say." rather than a loosely related passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
-import { questionTerms } from "../match.ts";
+import { ANY_COUNT_FOCUS, COUNT_WORDS } from "../../lexicon/index.ts";
+import { isStopword, termOf } from "../../text.ts";
+import { relatedWords } from "../../wordnet/related.ts";
+import { type QuestionTerm, questionTerms } from "../match.ts";
 import type { Evidence } from "./answer.ts";
 import type { QuestionKind, QuestionType } from "./classify.ts";
 
 /**
  * The share of the question's rarity-weighted words the best sentence must hold for the article to be taken as
- * saying anything about it (tuned so the dev split's answerable questions pass and unrelated ones do not).
+ * saying anything about it (tuned on the dev split, with each question's answer sentences removed as the
+ * unanswerable set: higher floors cost yes-no questions their passage).
  */
-export const KEY_CONTENT = 0.2;
+export const KEY_CONTENT = 0.22;
 /** The share a closest passage (no phrase of the asked type in it) must hold. */
 export const CLOSEST_KEY_CONTENT = 0.5;
 /** Kinds of question whose answer has a type a sentence may lack: a number, a place, a reason. */
 const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(["how-many", "how-much", "where", "why"]);
+/** Words after a number read for what it counts (`600 *old stones*`). */
+const COUNTED_WITHIN = 3;
+
+const WORDS = /[\p{L}\p{N}$£€¥]+/gu;
+const NUMERIC = /^(?:[$£€¥]?\d[\d,.]*[kmb]?|[$£€¥])$/;
+/** `14th`, split by the word pattern into `14` and `th`. */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/**
+ * The words that follow the number of a phrase, in the phrase (`nine *days*`) and the article after it.
+ * Multipliers (`million`) are not what a number counts, so they are skipped.
+ */
+function countedWords(article: AnalyzedArticle, phrase: { start: number; end: number }): string[] {
+  const text = article.text.slice(phrase.start, phrase.end + 60);
+  const words = (text.toLowerCase().match(WORDS) ?? []).filter(
+    (w) => !NUMERIC.test(w) && !COUNT_WORDS.has(w) && !ORDINAL_SUFFIX.test(w),
+  );
+  return words.slice(0, COUNTED_WITHIN);
+}
+
+const isForm = (word: string, forms: ReadonlyMap<string, number>, stem: string) => {
+  const w = termOf(word);
+  return (forms.get(w) ?? 0) > 0 || w.startsWith(stem) || w.endsWith(stem);
+};
+
+/**
+ * Does the number phrase count what the question counts? `How many pupils …` is not answered by `nine days` or
+ * `40 traders`; a bare number (nothing counted after it) may answer. Other kinds fit any phrase they have.
+ */
+export function phraseFits(
+  article: AnalyzedArticle,
+  question: string,
+  type: QuestionType,
+  e: Evidence,
+): boolean {
+  const { phrase } = e;
+  if (phrase === null) return false;
+  const focus = type.focus;
+  if (type.kind !== "how-many" || focus === null || ANY_COUNT_FOCUS.has(focus)) return true;
+  const after = countedWords(article, phrase);
+  const first = after[0];
+  if (first === undefined || isStopword(first)) return true;
+  const term = questionTerms(question).find((t) => t.word === focus);
+  const stem = termOf(focus);
+  const forms = term?.forms ?? new Map([[stem, 1]]);
+  return after.some((w) => isForm(w, forms, stem));
+}
+
+/** A name the article uses in some form (`Australian` ~ `Australia`), or as written. */
+function named(article: AnalyzedArticle, term: QuestionTerm): boolean {
+  if ((article.termFrequency.get(term.stem) ?? 0) > 0) return true;
+  return relatedWords(term.word).some(
+    (r) =>
+      (r.relation === "derivation" || r.relation === "base") &&
+      (article.termFrequency.get(termOf(r.word)) ?? 0) > 0,
+  );
+}
 
 /**
  * Does the best evidence carry the question's key content: enough of its words, and one of the names it asks
@@ -26,14 +87,19 @@ export function carriesKeyContent(
   e: Evidence | undefined,
 ): e is Evidence {
   if (e === undefined || e.ranked.coverage < KEY_CONTENT) return false;
-  // A passage without an answer of the asked type must hold more of the question to be shown at all.
-  if (e.phrase === null && TYPED_KINDS.has(type.kind) && e.ranked.coverage < CLOSEST_KEY_CONTENT)
+  // A passage without an answer of the asked type (or whose number counts another noun) must hold more of the
+  // question to be shown at all.
+  if (
+    TYPED_KINDS.has(type.kind) &&
+    !phraseFits(article, question, type, e) &&
+    e.ranked.coverage < CLOSEST_KEY_CONTENT
+  )
     return false;
-  // The noun a question counts or asks about (`How many *ferries* …`) must be in the article in some form.
-  const counted = type.kind === "how-many" ? type.focus : null;
-  const focus = counted ? questionTerms(question).find((t) => t.word === counted) : undefined;
-  if (focus && ![...focus.forms.keys()].some((form) => (article.termFrequency.get(form) ?? 0) > 0))
-    return false;
+  return namesInArticle(article, question);
+}
+
+/** The article names one of the question's names, or the question has none. */
+export function namesInArticle(article: AnalyzedArticle, question: string): boolean {
   const names = questionTerms(question).filter((t) => t.isName);
-  return names.length === 0 || names.some((t) => (article.termFrequency.get(t.stem) ?? 0) > 0);
+  return names.length === 0 || names.some((t) => named(article, t));
 }

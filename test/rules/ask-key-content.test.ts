@@ -1,0 +1,44 @@
+// The key-content gate of /ask: a number must count what a how-many question counts, and a question's name must
+// be in the article in some form. Each row is a one-sentence article, a question, and whether the rule holds.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { askEvidence } from "../../src/engine/answers/ask/answer.ts";
+import { classifyQuestion } from "../../src/engine/answers/ask/classify.ts";
+import { namesInArticle, phraseFits } from "../../src/engine/answers/ask/key-content.ts";
+
+const articleOf = (text: string) => analyzeArticle({ meta: { id: "t", title: "", date: null }, text });
+
+// [sentence, question, does the best sentence's number count what is asked]
+const COUNTS: [string, string, boolean][] = [
+  ["Volunteers planted 300 oak trees along the canal.", "How many trees did volunteers plant?", true],
+  ["Volunteers planted 300 young oak trees along the canal.", "How many trees did volunteers plant?", true],
+  ["The sailing crew was 12, the club said.", "How many sailing crew did the club have?", true],
+  ["Volunteers worked for nine days along the canal.", "How many volunteers worked along the canal?", false],
+  ["The canal has 40 moorings for boats.", "How many families live on the canal?", false],
+  ["The lock was repaired three times last year.", "How many times was the lock repaired?", true],
+];
+
+// [sentence, question, does the article name one of the question's names]
+const NAMES: [string, string, boolean][] = [
+  ["The choir sang in Tallford on Sunday.", "Where did the choir from Tallford sing?", true],
+  ["The choir toured Australia in May.", "Which Australian cities did the choir visit?", true],
+  ["The choir sang in Tallford on Sunday.", "Where did the choir from Brenmoor sing?", false],
+  ["The choir sang in Tallford on Sunday.", "Where did the choir sing?", true],
+];
+
+describe("key content: the number counts the asked noun", () => {
+  it.each(COUNTS)("%s / %s → %s", (sentence, question, fits) => {
+    const article = articleOf(sentence);
+    const type = classifyQuestion(question);
+    const best = askEvidence(article, question, type)[0];
+    if (!best) throw new Error("no evidence");
+    expect(best.phrase).not.toBeNull();
+    expect(phraseFits(article, question, type, best)).toBe(fits);
+  });
+});
+
+describe("key content: the question's names are in the article", () => {
+  it.each(NAMES)("%s / %s → %s", (sentence, question, named) => {
+    expect(namesInArticle(articleOf(sentence), question)).toBe(named);
+  });
+});
