@@ -13,7 +13,7 @@ import type { QuestionKind, QuestionType } from "./classify.ts";
  * saying anything about it (tuned on the dev split, with each question's answer sentences removed as the
  * unanswerable set: higher floors cost yes-no questions their passage).
  */
-export const KEY_CONTENT = 0.22;
+export const KEY_CONTENT = 0.2;
 /** The share a closest passage (no phrase of the asked type in it) must hold. */
 export const CLOSEST_KEY_CONTENT = 0.5;
 /** Kinds of question whose answer has a type a sentence may lack: a number, a place, a reason. */
@@ -42,6 +42,15 @@ const isForm = (word: string, forms: ReadonlyMap<string, number>, stem: string) 
   const w = termOf(word);
   return (forms.get(w) ?? 0) > 0 || w.startsWith(stem) || w.endsWith(stem);
 };
+
+/** The share a where-answer that names no place must hold (tuned on the dev split). */
+export const WHERE_GUESS_KEY_CONTENT = 0.35;
+/** The phrases that name a place: a place or organisation the article names, or `in/at <Capitalised words>`. */
+const WHERE_FITS: ReadonlySet<string> = new Set([
+  "place-entity",
+  "organization-entity",
+  "preposition-capitalised",
+]);
 
 /**
  * Does the number phrase count what the question counts? `How many pupils …` is not answered by `nine days` or
@@ -89,6 +98,9 @@ export function carriesKeyContent(
   if (e === undefined || e.ranked.coverage < KEY_CONTENT) return false;
   // A passage without an answer of the asked type (or whose number counts another noun) must hold more of the
   // question to be shown at all.
+  // A where-answer that names no place is a guess at one: it needs a closer match than a named place.
+  if (type.kind === "where" && e.phrase !== null && !WHERE_FITS.has(e.phrase.rule))
+    return e.ranked.coverage >= WHERE_GUESS_KEY_CONTENT && namesInArticle(article, question);
   if (
     TYPED_KINDS.has(type.kind) &&
     !phraseFits(article, question, type, e) &&
