@@ -1,5 +1,5 @@
 // Quality floors on the annotated evaluation data (../shared/eval), set just under the figures reached on
-// 2026-11-28 (README, "Answer quality"). A user's clone without the data skips with one printed line; CI never skips.
+// 2026-11-28 (/ask: 2026-11-29) (README, "Answer quality"). A user's clone without the data skips with one printed line; CI never skips.
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR, dataAvailable } from "../src/eval/datasets.ts";
 import { type EvalResult, runEvaluation } from "../src/eval/run.ts";
@@ -51,6 +51,15 @@ describe.runIf(available)("answer quality floors", () => {
     expect(citebot.when.hit1Answered).toBeGreaterThan(baseline.when.hit1);
     expect(citebot.when.hit1).toBeGreaterThanOrEqual(baseline.when.hit1);
     expect(citebot.who.tokenF1).toBeGreaterThan(baseline.who.tokenF1);
+  });
+
+  it("/ask over every QA question: hit@1 at or above BM25 by annotated type, hit@3, answer F1", () => {
+    const { citebot, baseline } = result().ask;
+    for (const group of ["all", "who", "when", "other"])
+      expect(citebot[group]?.hit1, group).toBeGreaterThanOrEqual(baseline[group]?.hit1 ?? 1);
+    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(0.79);
+    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(0.915);
+    expect(citebot.other?.tokenF1).toBeGreaterThanOrEqual(0.4);
   });
 
   it("summaries: ROUGE-1 above the first-3-sentences baseline", () => {
