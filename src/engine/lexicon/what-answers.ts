@@ -25,3 +25,22 @@ export const YEAR_FOCUS_NOUNS: ReadonlySet<string> = new Set("year years decade 
 export const OBJECT_AUXILIARIES: ReadonlySet<string> = new Set(
   "did does do will would can could has have had should must might may".split(" "),
 );
+
+/** Question openings that ask for the other member of a pair: `Along with the mayor, who …?`. */
+export const ADDITIVE_QUESTION =
+  /\b(?:along\s+with|other\s+than|besides|in\s+addition\s+to|as\s+well\s+as|apart\s+from|aside\s+from|together\s+with|except(?:\s+for)?)\b/i;
+
+/** Words that ask for an example: `What is an example of …?`, `Name one of …`. */
+export const EXAMPLE_QUESTION = /\b(?:example|examples|instance|such\s+as|one\s+of)\b/i;
+
+/** Words in a sentence before an example (the lower-cased words just before it). */
+export const EXAMPLE_MARKERS: readonly (readonly string[])[] = [
+  ["such", "as"],
+  ["including"],
+  ["like"],
+  ["for", "example"],
+  ["for", "instance"],
+  ["e.g"],
+  ["notably"],
+  ["especially"],
+];

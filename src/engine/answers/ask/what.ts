@@ -3,8 +3,11 @@
 // sentence that do not depend on the question are worked out once per sentence and kept with the article.
 import type { AnalyzedArticle } from "../../analyze.ts";
 import {
+  ADDITIVE_QUESTION,
   AMOUNT_FOCUS_NOUNS,
   COUNT_WORDS,
+  EXAMPLE_MARKERS,
+  EXAMPLE_QUESTION,
   lexiconTag,
   lexiconTags,
   OBJECT_AUXILIARIES,
@@ -349,7 +352,7 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   /** Each of the question's own words inside the candidate. */
   inside: -1,
   /** Each word beyond SHORT_PHRASE: answers are short. */
-  longer: -0.5,
+  longer: 0,
   /** Right next to the question's focus noun: `the rowing club *Harbour Eights*`. */
   nextToFocus: 5,
   /** A chunk whose last word is no noun (`mainly`, `important`): answers are things. */
@@ -360,24 +363,36 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   entity: 3,
   number: 0,
   /** An entity of the class WordNet gives a focus noun the word lists lack (`What actress …?`). */
-  entityOfFocusClass: 0,
+  entityOfFocusClass: 1,
   /** An entity where the focus noun asks for a thing (`What position …?`). */
   entityForThing: -1.5,
   /** The focus noun with its modifiers. */
   withFocus: 0,
   /** A chunk with the prepositional phrase after it. */
-  attached: 0,
+  attached: 0.5,
+  /** Joined by `and`/`or` to one of the question's words. */
+  coordinated: 0,
+  /** The same, when the question asks for the other of a pair (`Along with X, what …?`). */
+  additive: 5,
+  /** After `such as`, `including`; and so when the question asks for an example. */
+  afterExampleMarker: 1,
+  exampleAsked: 3,
   /** Each matched question word within WINDOW tokens. */
   inWindow: 0,
-  /** Matched question words stand on both sides. */
+  /** Matched question words stand on both sides; only before it; only after it. */
   between: 0,
+  afterAll: 1,
+  beforeAll: 0,
+  oneWord: 0,
+  /** Inside brackets: `the regulator (*Ofwat*)`. */
+  parenthetical: 0,
   capitalised: 0,
   /** Set off by a comma next to the question's words: `a former mill, the Old Quay, …`. */
   appositive: 0,
   /** After the question's own preposition: `By what …?` → `by *faith*`. */
   afterPreposition: 4,
   /** After (before) the word the question has just before (after) its `what` phrase. */
-  afterAskedWord: 3,
+  afterAskedWord: 2,
   beforeAskedWord: 2,
 };
 const PERSON_FILE = 18;
@@ -458,6 +473,25 @@ function withAttachedPhrase(article: AnalyzedArticle, parts: SentenceParts, base
     });
   }
   return out;
+}
+
+/** Joined by `and`/`or` to one of the question's words: `fuel costs *and pollution*`. */
+function coordinatedWithAsked(parts: SentenceParts, isAsked: boolean[], a: number, z: number): boolean {
+  const { tokens } = parts;
+  let k = a - 1;
+  while (k >= 0 && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k--;
+  if (k > 0 && parts.coordinates[k] && isAsked[k - 1]) return true;
+  if (!parts.coordinates[z + 1]) return false;
+  k = z + 2;
+  while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k++;
+  return isAsked[k] === true;
+}
+
+/** Right after `such as`, `including`, `for example`. */
+function afterExampleMarker(parts: SentenceParts, a: number): boolean {
+  return EXAMPLE_MARKERS.some((marker) =>
+    marker.every((w, i) => parts.tokens[a - marker.length + i]?.text.toLowerCase() === w),
+  );
 }
 
 const isEntity = (c: Candidate) => c.kind === "person" || c.kind === "organization" || c.kind === "place";
@@ -558,6 +592,8 @@ export function whatCandidates(
   const focus = asked.focus ? termOf(asked.focus) : null;
   const focusAt = focus ? terms.indexOf(focus) : -1;
   const wants = asked.focus ? focusClass(asked.focus) : null;
+  const additive = ADDITIVE_QUESTION.test(question);
+  const examples = EXAMPLE_QUESTION.test(question);
   const scored: ScoredCandidate[] = [];
   const consider = (c: Candidate) => {
     const { first: a, last: z } = c;
@@ -600,8 +636,16 @@ export function whatCandidates(
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
       attached: c.rule === "with-attached-phrase" ? 1 : 0,
+      coordinated: coordinatedWithAsked(parts, isAsked, a, z) ? 1 : 0,
+      additive: additive && coordinatedWithAsked(parts, isAsked, a, z) ? 1 : 0,
+      afterExampleMarker: afterExampleMarker(parts, a) ? 1 : 0,
+      exampleAsked: examples && afterExampleMarker(parts, a) ? 1 : 0,
       inWindow,
       between: left && right ? 1 : 0,
+      afterAll: left && !right ? 1 : 0,
+      beforeAll: right && !left ? 1 : 0,
+      oneWord: z === a ? 1 : 0,
+      parenthetical: /\($/.test(article.text.slice(Math.max(0, c.start - 2), c.start).trimEnd()) ? 1 : 0,
       capitalised: /^\p{Lu}/u.test(c.text) ? 1 : 0,
       appositive:
         (parts.punctuatedBefore[a] && a > 0 && isAsked[a - 1]) ||
