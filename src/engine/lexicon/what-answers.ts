@@ -44,3 +44,13 @@ export const EXAMPLE_MARKERS: readonly (readonly string[])[] = [
   ["notably"],
   ["especially"],
 ];
+
+/** Prepositions the tagger's word list gives as adjectives (`over`, `near`): they end a noun chunk too. */
+export const CHUNK_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "over under beside near above below behind beyond amid among against along around toward towards upon within via".split(
+    " ",
+  ),
+);
+
+/** Words that open a noun phrase: a chunk breaks before them (`rebuilt | the stone bridge`). */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set("the a an".split(" "));

@@ -2,7 +2,12 @@
 // find the sentences that carry the question's words best (the same matching as who and when), then the phrase
 // of the asked type in them. A sentence without such a phrase is still cited, as the closest passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
-import { NEGATED_READING_WORDS, STOP_WORDS } from "../../lexicon/index.ts";
+import {
+  MEASURE_QUESTION_RULES,
+  MEASURE_UNITS,
+  NEGATED_READING_WORDS,
+  STOP_WORDS,
+} from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, termOf } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
@@ -68,6 +73,7 @@ function nearest(phrases: Phrase[], ranked: ScoredSentence): Phrase | null {
 function numberPhrase(
   article: AnalyzedArticle,
   ranked: ScoredSentence,
+  question: string,
   type: QuestionType,
   asked: Set<string>,
 ): Phrase | null {
@@ -87,7 +93,10 @@ function numberPhrase(
     });
     if (counting) return counting;
   }
-  return nearest(counts, ranked);
+  // `How much did it cost?`: among the numbers, the sums of money first.
+  const measure = MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action;
+  const fitting = measure ? counts.filter((p) => MEASURE_UNITS[measure].test(p.text)) : [];
+  return nearest(fitting.length > 0 ? fitting : counts, ranked);
 }
 
 function firstOf(
@@ -114,7 +123,7 @@ function phraseFor(
   switch (type.kind) {
     case "how-many":
     case "how-much":
-      return numberPhrase(article, ranked, type, asked);
+      return numberPhrase(article, ranked, question, type, asked);
     case "where":
       return whatPhrase(article, ranked, question, type);
     case "why":

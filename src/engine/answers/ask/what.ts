@@ -5,14 +5,19 @@ import type { AnalyzedArticle } from "../../analyze.ts";
 import {
   ADDITIVE_QUESTION,
   AMOUNT_FOCUS_NOUNS,
+  CHUNK_PREPOSITIONS,
   COUNT_WORDS,
   EXAMPLE_MARKERS,
   EXAMPLE_QUESTION,
   lexiconTag,
   lexiconTags,
+  MEASURE_QUESTION_RULES,
+  MEASURE_UNITS,
+  type Measure,
   OBJECT_AUXILIARIES,
   ORGANISATION_FOCUS_NOUNS,
   PERSON_FOCUS_NOUNS,
+  PHRASE_OPENERS,
   PLACE_FOCUS_NOUNS,
   STOP_WORDS,
   STRANDED_PREPOSITIONS,
@@ -46,6 +51,8 @@ export interface Asked {
   /** The stems of the question's words just before and just after its `what` phrase (`would be what`). */
   before: string | null;
   after: string | null;
+  /** The kind of quantity asked for (`What percentage …` → a share), if any. */
+  measure: Measure | null;
 }
 
 /** The question-independent parts of one sentence. */
@@ -108,20 +115,11 @@ export const CHOICE_RULES: readonly ChoiceRule[] = [
     reason: "`What percentage …?`, `What was the population …?` are answered by a number",
   },
   {
-    id: "entity-of-other-type",
-    pattern: /\b(?:what|which)\s+\w+/,
-    action: (c, a) => {
-      if (c.kind === "number" || c.kind === "phrase" || a.focus === null) return 0;
-      const wants = PLACE_FOCUS_NOUNS.has(a.focus)
-        ? "place"
-        : ORGANISATION_FOCUS_NOUNS.has(a.focus)
-          ? "organization"
-          : PERSON_FOCUS_NOUNS.has(a.focus)
-            ? "person"
-            : null;
-      return wants !== null && wants !== c.kind ? -4 : 0;
-    },
-    reason: "`What team …?` is not answered by a person's name: an entity of another type than asked loses",
+    id: "measure-for-measure-question",
+    pattern: /./,
+    action: (c, a) =>
+      a.measure !== null && c.kind === "number" && MEASURE_UNITS[a.measure].test(c.text) ? 4 : 0,
+    reason: "`What was the repair bill?` … `What percentage …?`: a number in the unit the question asks for",
   },
   {
     id: "place-for-where",
@@ -196,6 +194,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     preposition,
     before: prior !== undefined && prior !== preposition ? content(prior) : null,
     after: wh >= 0 ? content(words[wh + 1]) : null,
+    measure: MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action ?? null,
   };
 }
 
@@ -212,12 +211,64 @@ const CHUNK_VERB_TAGS = new Set([...VERB_TAGS, "Copula", "Modal", "Auxiliary"]);
 function breaksChunk(t: Token): boolean {
   if (/^\p{Lu}|\d/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
-  if (PHRASE_BREAKS.has(lower)) return true;
+  if (PHRASE_BREAKS.has(lower) || CHUNK_PREPOSITIONS.has(lower) || PHRASE_OPENERS.has(lower)) return true;
   const tag = lexiconTag(lower);
   if (tag === "Preposition" || tag === "Conjunction") return true;
   if (tag !== undefined) return CHUNK_VERB_TAGS.has(tag);
   return /(?:ed|ing)$/.test(lower) && lower.length > 4;
 }
+
+/** Tags of a word that stands before a noun in a noun chunk: `the *first* stage`, `a *new* pilot boat`. */
+const MODIFIER_TAGS = new Set([
+  "Adjective",
+  "Comparative",
+  "Superlative",
+  "Ordinal",
+  "Cardinal",
+  "TextValue",
+  "Determiner",
+  "Possessive",
+]);
+/** Verb tags the word list gives base forms that are nouns as often (`boat`, `stage`, `garden`). */
+const NOUN_OR_VERB_TAGS = new Set(["Infinitive", "PresentTense"]);
+
+/**
+ * Where noun chunks break. A word the list gives only as a verb but WordNet knows as a noun (`stage`, `boat`) is a
+ * noun after a determiner, a number or an adjective, or after a word this rule made a noun (`new pilot *boat*`).
+ */
+function chunkBreaks(tokens: Token[]): boolean[] {
+  const breaks: boolean[] = [];
+  let previousWasNoun = false;
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    let breaks_ = breaksChunk(t) && !(before !== undefined && compoundHead(t, before));
+    let madeNoun = false;
+    if (breaks_ && before !== undefined && !/^\p{Lu}/u.test(t.text)) {
+      const lower = t.text.toLowerCase();
+      const tags = lexiconTags(lower);
+      const priorTags = lexiconTags(before.text.toLowerCase());
+      const afterModifier =
+        previousWasNoun ||
+        DETERMINERS.has(before.text.toLowerCase()) ||
+        /\d/.test(before.text) ||
+        priorTags.some((tag) => MODIFIER_TAGS.has(tag));
+      if (
+        afterModifier &&
+        tags.length > 0 &&
+        tags.every((tag) => NOUN_OR_VERB_TAGS.has(tag)) &&
+        nounClass(lower) !== null
+      ) {
+        breaks_ = false;
+        madeNoun = true;
+      }
+    }
+    previousWasNoun =
+      madeNoun || (!breaks_ && lexiconTags(t.text.toLowerCase()).some((tag) => NOUN_TAGS.has(tag)));
+    breaks.push(breaks_);
+  });
+  return breaks;
+}
+const NOUN_TAGS = new Set(["Singular", "Plural", "Uncountable", "Noun", "Actor"]);
 
 /** `circuit switching`: an unknown `-ing` word after a noun-like word heads a compound, not a verb phrase. */
 function compoundHead(t: Token, before: Token): boolean {
@@ -275,11 +326,16 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   parts = {
     tokens,
     terms: tokens.map((t) => termOf(t.text)),
-    breaks: tokens.map((t, i) => breaksChunk(t) && !(i > 0 && compoundHead(t, tokens[i - 1] as Token))),
+    breaks: chunkBreaks(tokens),
     coordinates: tokens.map((t) => t.text === "and" || t.text === "or"),
-    punctuatedBefore: tokens.map(
-      (t, i) => i > 0 && /[,;:()"“”—–]/.test(article.text.slice((tokens[i - 1] as Token).end, t.start)),
-    ),
+    punctuatedBefore: tokens.map((t, i) => {
+      const before = tokens[i - 1];
+      if (before === undefined) return false;
+      const gap = article.text.slice(before.end, t.start);
+      // `4,000`: a thousands separator is inside a number, not between two phrases.
+      if (/^[,.]$/.test(gap) && /\d$/.test(before.text) && /^\d/.test(t.text)) return false;
+      return /[,;:()"“”—–]/.test(gap);
+    }),
     typed,
   };
   byIndex.set(sentence.index, parts);
@@ -351,10 +407,11 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   meanDistance: -0.2,
   /** Each of the question's own words inside the candidate. */
   inside: -1,
-  /** Each word beyond SHORT_PHRASE: answers are short. */
-  longer: 0,
+  /** Each word beyond SHORT_PHRASE: a little for length, as answers often run past one chunk. */
+  longer: 0.5,
   /** Right next to the question's focus noun: `the rowing club *Harbour Eights*`. */
   nextToFocus: 5,
+  "person-for-person-noun": 1.5,
   /** A chunk whose last word is no noun (`mainly`, `important`): answers are things. */
   noNounHead: -3,
   /** A name given: `known as …`. */
