@@ -40,6 +40,20 @@ const ROWS: [string, string, string, string, boolean][] = [
     false,
   ],
   [
+    "inSituAfterAskedWord",
+    "The council banned a street market on Sundays.",
+    "The council banned a what?",
+    "street market",
+    true,
+  ],
+  [
+    "inSituAfterAskedWord",
+    "The council banned a street market on Sundays.",
+    "What did the council ban?",
+    "street market",
+    false,
+  ],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",
@@ -134,7 +148,7 @@ const ROWS: [string, string, string, string, boolean][] = [
     "afterExampleMarker",
     "The fair sells local produce such as cheese and cider.",
     "What does the fair sell?",
-    "local",
+    "local produce",
     false,
   ],
   [

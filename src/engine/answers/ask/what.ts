@@ -53,6 +53,8 @@ export interface Asked {
   after: string | null;
   /** The kind of quantity asked for (`What percentage …` → a share), if any. */
   measure: Measure | null;
+  /** `what` stands at the end, where its answer stands in a statement: `The council banned a what?`. */
+  inSitu: boolean;
 }
 
 /** The question-independent parts of one sentence. */
@@ -179,7 +181,10 @@ export function readAsked(question: string, type: QuestionType): Asked {
     } else if (isVerb(next) && !STOP_WORDS.has(next)) verb = { stem: termOf(next), side: "before" };
   }
   const whAt = words.findIndex((w) => w === "what" || w === "which");
-  const prior = whAt > 0 ? words[whAt - 1] : undefined;
+  // `… banned a what?`: the word before `what`, past a determiner.
+  let priorAt = whAt - 1;
+  while (priorAt > 0 && DETERMINERS.has(words[priorAt] as string)) priorAt--;
+  const prior = priorAt >= 0 ? words[priorAt] : undefined;
   const last = words[words.length - 1];
   const preposition =
     prior !== undefined && lexiconTag(prior) === "Preposition"
@@ -195,6 +200,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     before: prior !== undefined && prior !== preposition ? content(prior) : null,
     after: wh >= 0 ? content(words[wh + 1]) : null,
     measure: MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action ?? null,
+    inSitu: whAt > 0 && whAt >= words.length - 2,
   };
 }
 
@@ -247,9 +253,20 @@ function chunkBreaks(tokens: Token[]): boolean[] {
       const lower = t.text.toLowerCase();
       const tags = lexiconTags(lower);
       const priorTags = lexiconTags(before.text.toLowerCase());
+      const prior = before.text.toLowerCase();
+      // `street market`: a base-form verb cannot follow a singular noun as its subject, so it is a compound.
+      const afterSingularNoun =
+        tags.length === 1 &&
+        tags[0] === "Infinitive" &&
+        breaks[i - 1] === false &&
+        /^\p{Ll}+$/u.test(before.text) &&
+        !prior.endsWith("s") &&
+        !STOP_WORDS.has(prior) &&
+        nounClass(prior) !== null;
       const afterModifier =
         previousWasNoun ||
-        DETERMINERS.has(before.text.toLowerCase()) ||
+        afterSingularNoun ||
+        DETERMINERS.has(prior) ||
         /\d/.test(before.text) ||
         priorTags.some((tag) => MODIFIER_TAGS.has(tag));
       if (
@@ -448,6 +465,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   appositive: 0,
   /** After the question's own preposition: `By what …?` → `by *faith*`. */
   afterPreposition: 4,
+  /** The same, when the question ends in its `what` (`… failed to ban a what?`). */
+  inSituAfterAskedWord: 3,
   /** After (before) the word the question has just before (after) its `what` phrase. */
   afterAskedWord: 2,
   beforeAskedWord: 2,
@@ -712,6 +731,8 @@ export function whatCandidates(
       afterPreposition:
         asked.preposition !== null && wordBefore(parts, a)?.toLowerCase() === asked.preposition ? 1 : 0,
       afterAskedWord: asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0,
+      inSituAfterAskedWord:
+        asked.inSitu && asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0,
       beforeAskedWord: asked.after !== null && terms[z + 1] === asked.after ? 1 : 0,
     };
     for (const r of rules) features[r.id] = r.action(c, asked, parts);
