@@ -153,6 +153,14 @@ describe("/ask", () => {
     expect(a.items[0]?.reading).toBe("negates");
   });
 
+  it("a choice question is answered with the alternative its passage says", () => {
+    const a = askOf("kestrel-park-wildfire", "Did the fire spread east or west?");
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    expect(a.items[0]?.answer?.text).toBe("east");
+    expect(a.items[0]?.paragraph).toBe(2);
+    expect(a.text).toBe("east, ¶2.");
+  });
+
   it("asks for a question", () => {
     expect(answerRequestSchema.safeParse({ command: "ask", query: "  " }).success).toBe(false);
   });

@@ -54,6 +54,22 @@ const ROWS: [string, string, string, string, boolean][] = [
     false,
   ],
   [
+    "means",
+    "The ferry crew reached the island by lifeboat.",
+    "How did the ferry crew reach the island?",
+    "lifeboat",
+    true,
+  ],
+  [
+    "means",
+    "The ferry crew reached the island by lifeboat.",
+    "What did the ferry crew use?",
+    "lifeboat",
+    false,
+  ],
+  ["manner", "The pupils sat quietly in the hall.", "How did the pupils sit in the hall?", "quietly", true],
+  ["manner", "The pupils sat quietly in the hall.", "What did the pupils sit in?", "hall", false],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

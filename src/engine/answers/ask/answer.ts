@@ -9,7 +9,7 @@ import {
   STOP_WORDS,
 } from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
-import { foldName, termOf } from "../../text.ts";
+import { foldName, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { rankSentences, type ScoredSentence } from "../match.ts";
@@ -19,7 +19,7 @@ import { who } from "../who.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent } from "./key-content.ts";
-import { MEANS_RULES, NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES } from "./phrases.ts";
+import { NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES } from "./phrases.ts";
 import { whatPhrase } from "./what.ts";
 
 /** Sentences cited for one question. */
@@ -129,12 +129,31 @@ function phraseFor(
     case "why":
       return firstOf(REASON_RULES, ranked, asked);
     case "how":
-      return firstOf(MEANS_RULES, ranked, asked) ?? whatPhrase(article, ranked, question, type);
+      return whatPhrase(article, ranked, question, type);
     case "yes-no":
-      return null;
+      return chosenAlternative(ranked, question);
     default:
       return whatPhrase(article, ranked, question, type);
   }
+}
+
+/** `Is the ferry faster or slower?`: the two words either side of the question's `or`. */
+const ALTERNATIVES = /\b([\p{L}\p{N}-]+)\s*,?\s+or\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/u;
+
+/**
+ * A choice question's answer: of its two alternatives, the one the passage says (`faster`), when it says only one.
+ */
+function chosenAlternative(ranked: ScoredSentence, question: string): Phrase | null {
+  const m = ALTERNATIVES.exec(question);
+  if (!m?.[1] || !m[2]) return null;
+  const choices = [termOf(m[1]), termOf(m[2])];
+  const found = tokenize(ranked.sentence.text, ranked.sentence.start).filter((t) =>
+    choices.includes(termOf(t.text)),
+  );
+  const said = new Set(found.map((t) => termOf(t.text)));
+  const first = found[0];
+  if (said.size !== 1 || first === undefined) return null;
+  return { start: first.start, end: first.end, text: first.text, rule: "chosen-alternative" };
 }
 
 /** A yes-no question's passage negates what was asked when it holds a negation the question does not. */

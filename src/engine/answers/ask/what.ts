@@ -28,7 +28,15 @@ import type { Sentence } from "../../types.ts";
 import { headsNounPhrase, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
 import type { QuestionType } from "./classify.ts";
-import { NAMING_RULES, NUMBER_RULES, type Phrase, PLACE_RULES, phrasesBy, QUOTED_RULES } from "./phrases.ts";
+import {
+  MEANS_RULES,
+  NAMING_RULES,
+  NUMBER_RULES,
+  type Phrase,
+  PLACE_RULES,
+  phrasesBy,
+  QUOTED_RULES,
+} from "./phrases.ts";
 
 /** A phrase that may answer, with its first and last token in the sentence. */
 export interface Candidate extends Phrase {
@@ -322,6 +330,7 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   for (const p of phrasesBy(QUOTED_RULES, sentence)) add(p, "phrase");
   for (const p of phrasesBy(NUMBER_RULES, sentence)) add(p, "number");
   for (const p of phrasesBy(PLACE_RULES, sentence)) add(p, "place");
+  for (const p of phrasesBy(MEANS_RULES, sentence)) add(p, "phrase");
   for (const e of article.entities) {
     const inSentence = e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (inSentence.length === 0) continue;
@@ -433,6 +442,10 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   noNounHead: -3,
   /** A name given: `known as …`. */
   namedAs: 4,
+  /** `by …`, `through …`, `using …`, offered to a how-question only. */
+  means: 3,
+  /** A lone `-ly` word to a how-question: `quietly`. */
+  manner: 3,
   quoted: 5,
   entity: 3,
   number: 0,
@@ -706,6 +719,8 @@ export function whatCandidates(
       noNounHead: c.rule === "noun-chunk" && !headsNounPhrase((tokens[z] as Token).text) ? 1 : 0,
       namedAs: c.rule === "named-as" ? 1 : 0,
       quoted: c.rule === "quoted-words" ? 1 : 0,
+      means: c.rule === "by-means" ? 1 : 0,
+      manner: type.kind === "how" && a === z && /ly$/.test((tokens[a] as Token).text) ? 1 : 0,
       entity: isEntity(c) ? 1 : 0,
       number: c.kind === "number" ? 1 : 0,
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
@@ -744,7 +759,11 @@ export function whatCandidates(
     ...chunks(article, parts, isAsked),
     ...(focusAt >= 0 ? focusChunks(article, parts, focusAt) : []),
     // `in/at <Capitalised words>` is a place only to a where-question; to others it is half of a name.
-    ...parts.typed.filter((c) => type.kind === "where" || c.rule !== "preposition-capitalised"),
+    ...parts.typed.filter(
+      (c) =>
+        (type.kind === "where" || c.rule !== "preposition-capitalised") &&
+        (type.kind === "how" || c.rule !== "by-means"),
+    ),
   ];
   for (const c of base) consider(c);
   for (const c of withAttachedPhrase(article, parts, base)) consider(c);
