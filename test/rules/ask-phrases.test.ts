@@ -26,6 +26,7 @@ const ALL: [string, readonly PhraseRule[]][] = [
 const ROWS: [string, string, string | null][] = [
   ["digits-with-unit", "The repairs cost $4.5 million last year.", "$4.5 million"],
   ["digits-with-unit", "The repairs cost a great deal.", null],
+  ["digits-with-unit", "The abbey was rebuilt in the 17th century.", null],
   ["number-words-with-unit", "Three hundred volunteers joined the search.", "Three hundred"],
   ["number-words-with-unit", "Volunteers joined the search.", null],
   ["preposition-capitalised", "The choir rehearsed in Lower Ashby every week.", "Lower Ashby"],

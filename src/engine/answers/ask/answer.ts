@@ -77,9 +77,12 @@ function numberPhrase(
   type: QuestionType,
   asked: Set<string>,
 ): Phrase | null {
+  // A number the question gives (`the 13-7 score`) is what it asks about, not the answer.
+  const given = new Set(question.match(/\d[\d.,]*/g) ?? []);
   const numbers = phrasesBy(NUMBER_RULES, ranked.sentence)
     .filter((p) => !holdsOnlyAsked(p.text, asked) || !asked.has(termOf(p.text)))
-    .filter((p) => !asked.has(termOf(p.text.split(/\s+/)[0] ?? "")));
+    .filter((p) => !asked.has(termOf(p.text.split(/\s+/)[0] ?? "")))
+    .filter((p) => !(p.text.match(/\d[\d.,]*/g) ?? []).some((n) => given.has(n)));
   const counts = numbers.filter(
     (p) => !BARE_YEAR.test(p.text) || type.focus === "year" || type.focus === "years",
   );
@@ -95,7 +98,12 @@ function numberPhrase(
   }
   // `How much did it cost?`: among the numbers, the sums of money first.
   const measure = MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action;
-  const fitting = measure ? counts.filter((p) => MEASURE_UNITS[measure].test(p.text)) : [];
+  // `How many …` without a unit asks for a count: not a share or a sum of money.
+  const fitting = measure
+    ? counts.filter((p) => MEASURE_UNITS[measure].test(p.text))
+    : type.kind === "how-many"
+      ? counts.filter((p) => !MEASURE_UNITS.share.test(p.text) && !MEASURE_UNITS.money.test(p.text))
+      : [];
   return nearest(fitting.length > 0 ? fitting : counts, ranked);
 }
 

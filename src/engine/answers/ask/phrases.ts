@@ -37,7 +37,7 @@ export const NUMBER_RULES: readonly PhraseRule[] = [
   {
     id: "digits-with-unit",
     pattern: new RegExp(
-      `(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:[KMBkmb]\\b)?${UNIT}{0,2}`,
+      `(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:[KMBkmb]\\b)?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)${UNIT}{0,2}`,
       "gi",
     ),
     action: whole,
