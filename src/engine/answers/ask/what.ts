@@ -438,6 +438,7 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   /** Right next to the question's focus noun: `the rowing club *Harbour Eights*`. */
   nextToFocus: 5,
   "person-for-person-noun": 1.5,
+  "subject-before-verb": 0.5,
   /** A chunk whose last word is no noun (`mainly`, `important`): answers are things. */
   noNounHead: -3,
   /** A name given: `known as …`. */
@@ -530,8 +531,8 @@ function termBefore(parts: SentenceParts, at: number): string | undefined {
   return w === undefined ? undefined : termOf(w);
 }
 
-/** Prepositions whose phrase belongs to the noun before it: `streams *of the game*`, `the road *to Pellham*`. */
-const ATTACHING = new Set("of to from for in on at".split(" "));
+/** Prepositions whose phrase belongs to the noun before it: `streams *of the game*`, `the mill *in Ashby*` (not `to`, which is as often an infinitive). */
+const ATTACHING = new Set("of from for in on at".split(" "));
 
 /**
  * A candidate with the prepositional phrase after it (`the old mill *of Ashby*`): answers are often longer than
@@ -687,8 +688,13 @@ export function whatCandidates(
   const consider = (c: Candidate) => {
     const { first: a, last: z } = c;
     let inside = 0;
-    for (let k = a; k <= z; k++) if (isAsked[k]) inside++;
-    if (inside === z - a + 1) return;
+    let content = 0;
+    for (let k = a; k <= z; k++) {
+      if (isAsked[k]) inside++;
+      if (!EDGE_WORDS.has((tokens[k] as Token).text.toLowerCase())) content++;
+    }
+    // `the United Kingdom` is asked when `United Kingdom` is: its function words do not make it new.
+    if (inside >= content) return;
     // `What was Tesla's ethnicity?` is not answered by `Nikola Tesla`, under any of the names he is given.
     if (c.entityTerms && [...names].some((n) => c.entityTerms?.has(n))) return;
     // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
