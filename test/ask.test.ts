@@ -22,7 +22,12 @@ const ANSWERED: [string, string, string, number][] = [
   ["harwick-ferry-suspended", "Why was the ferry suspended?", "cracks found in the main pier", 1],
   ["harwick-ferry-suspended", "How many cracks did inspectors find?", "three", 2],
   ["harwick-ferry-suspended", "How many passengers use the crossing every day in winter?", "1,200", 3],
-  ["harwick-ferry-suspended", "Where will the temporary service run from?", "Corran Point", 5],
+  [
+    "harwick-ferry-suspended",
+    "Where will the temporary service run from?",
+    "old fishing quay at Corran Point",
+    5,
+  ],
   ["harwick-ferry-suspended", "How much will the repairs cost?", "3.4 million euros", 7],
   ["harwick-ferry-suspended", "How many passengers can the replacement boat carry?", "90", 5],
   ["orchard-school-solar", "How many panels were fitted to the roof?", "412", 1],

@@ -39,6 +39,8 @@ const ROWS: [string, string, string | null][] = [
   ["since-clause", "The market has been indoors since March.", null],
   ["after-clause", "The school closed after a pipe burst in the gym.", "a pipe burst in the gym"],
   ["after-clause", "The school closed for the week.", null],
+  ["any-infinitive", "The road was closed to clear the wreck.", "clear the wreck"],
+  ["any-infinitive", "The road was closed on Friday.", null],
   ["to-infinitive", "The town bought two pumps to protect the harbour.", "protect the harbour"],
   ["to-infinitive", "The town sent two pumps to the harbour.", null],
   ["named-as", "The lane became known as the Cooper Walk.", "the Cooper Walk"],

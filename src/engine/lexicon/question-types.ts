@@ -79,3 +79,18 @@ export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
   "refused",
   "refuses",
 ]);
+
+/**
+ * Words an infinitive completes rather than states the aim of: `decided *to* close`, `whether *to* fit`, `able *to*
+ * pay`. A `to …` after one of them is no reason.
+ */
+export const INFINITIVE_TAKERS: ReadonlySet<string> = new Set(
+  (
+    "whether how what where when which who decide decided decides deciding want wants wanted plan plans planned " +
+    "planning hope hopes hoped expect expects expected agree agreed agrees refuse refused refuses try tried tries " +
+    "trying need needs needed have has had going able unable likely unlikely used set due about begin began begun " +
+    "start started continue continued seem seems seemed appear appeared fail failed failing promise promised " +
+    "intend intended intends aim aims aimed wish wished choose chose chosen allowed asked told ordered forced " +
+    "ought order willing ready first last next only"
+  ).split(" "),
+);

@@ -3,6 +3,7 @@
 // of the asked type in them. A sentence without such a phrase is still cited, as the closest passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
 import {
+  INFINITIVE_TAKERS,
   MEASURE_QUESTION_RULES,
   MEASURE_UNITS,
   NEGATED_READING_WORDS,
@@ -11,6 +12,7 @@ import {
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
+import { indexEntry } from "../../wordnet/dict.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
@@ -107,12 +109,27 @@ function numberPhrase(
   return nearest(fitting.length > 0 ? fitting : counts, ranked);
 }
 
+/**
+ * `closed the road to clear the wreck`: an infinitive states an aim when a verb follows `to` (not `to the quay`)
+ * and no word that takes an infinitive stands before it (not `decided to close`, `whether to fit`).
+ */
+function statesAim(article: AnalyzedArticle, p: Phrase): boolean {
+  const first = p.text.toLowerCase().match(/^[a-z]+/)?.[0];
+  if (first === undefined || STOP_WORDS.has(first) || indexEntry(first, "verb") === null) return false;
+  const before = article.text
+    .slice(Math.max(0, p.start - 40), p.start)
+    .toLowerCase()
+    .match(/([a-z]+)\s+to\s+$/);
+  return !INFINITIVE_TAKERS.has(before?.[1] ?? "");
+}
+
 function firstOf(
   rules: Parameters<typeof phrasesBy>[0],
   ranked: ScoredSentence,
   asked: Set<string>,
+  keep: (p: Phrase) => boolean = () => true,
 ): Phrase | null {
-  const found = phrasesBy(rules, ranked.sentence).filter((p) => !holdsOnlyAsked(p.text, asked));
+  const found = phrasesBy(rules, ranked.sentence).filter((p) => !holdsOnlyAsked(p.text, asked) && keep(p));
   // Rules are ordered strongest first; among a rule's finds, the one nearest the question's words.
   for (const rule of rules) {
     const mine = found.filter((p) => p.rule === rule.id);
@@ -135,7 +152,12 @@ function phraseFor(
     case "where":
       return whatPhrase(article, ranked, question, type);
     case "why":
-      return firstOf(REASON_RULES, ranked, asked);
+      return firstOf(
+        REASON_RULES,
+        ranked,
+        asked,
+        (p) => p.rule !== "any-infinitive" || statesAim(article, p),
+      );
     case "how":
       return whatPhrase(article, ranked, question, type);
     case "yes-no":

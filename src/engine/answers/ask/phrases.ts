@@ -102,6 +102,13 @@ export const REASON_RULES: readonly PhraseRule[] = [
     action: group,
     reason: "`to protect the harbour`: a purpose stated by an infinitive of aim",
   },
+  {
+    id: "any-infinitive",
+    pattern: /\bto\s+([a-z]+\b[^,;:.()—]*)/dgi,
+    action: group,
+    reason:
+      "`closed the road to clear the wreck`: any other infinitive may state the aim (a verb must follow `to`)",
+  },
 ];
 
 /** A name given to something: `known as the Old Quay`, `renamed Harbour Day`, `called "the Spur"`. */

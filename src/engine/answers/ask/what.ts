@@ -286,6 +286,17 @@ function chunkBreaks(tokens: Token[]): boolean[] {
         breaks_ = false;
         madeNoun = true;
       }
+      // `the *damaged* arch`, `severely *reduced* rainfall`: a participle between a modifier and a noun modifies it.
+      const next = tokens[i + 1];
+      if (
+        breaks_ &&
+        /(?:ed|ing)$/.test(lower) &&
+        (afterModifier || /ly$/.test(prior)) &&
+        next !== undefined &&
+        !breaksChunk(next) &&
+        !STOP_WORDS.has(next.text.toLowerCase())
+      )
+        breaks_ = false;
     }
     previousWasNoun =
       madeNoun || (!breaks_ && lexiconTags(t.text.toLowerCase()).some((tag) => NOUN_TAGS.has(tag)));
