@@ -70,6 +70,20 @@ const ROWS: [string, string, string, string, boolean][] = [
   ["manner", "The pupils sat quietly in the hall.", "How did the pupils sit in the hall?", "quietly", true],
   ["manner", "The pupils sat quietly in the hall.", "What did the pupils sit in?", "hall", false],
   [
+    "kindOfFocus",
+    "Ada Bell played the cello at the fete.",
+    "What instrument did Ada Bell play?",
+    "cello",
+    true,
+  ],
+  [
+    "kindOfFocus",
+    "Ada Bell played the cello at the fete.",
+    "What instrument did Ada Bell play?",
+    "fete",
+    false,
+  ],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

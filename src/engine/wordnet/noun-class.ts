@@ -85,3 +85,47 @@ export function nounClass(word: string): number | null {
   classCache.set(key, found);
   return found;
 }
+
+/** Senses of a noun read for its kinds (rare senses make anything a kind of anything). */
+const KIND_SENSES = 3;
+/** Steps up the hypernym tree: `cello` → stringed instrument → musical instrument → device …. */
+const KIND_DEPTH = 7;
+const kindCache = new Map<string, boolean>();
+
+/**
+ * Is the noun a kind of the focus noun (`cello` of `instrument`, `ferry` of `boat`): one of its frequent senses
+ * has a sense of the focus among its hypernyms (`@`, or `@i` for an instance such as a city of `city`).
+ */
+export function isKindOf(word: string, focus: string): boolean {
+  const key = `${word.toLowerCase()}\u0000${focus.toLowerCase()}`;
+  const cached = kindCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemmas = (w: string) =>
+    baseForms(w.toLowerCase())
+      .filter((f) => f.pos === "noun")
+      .map((f) => f.lemma);
+  const wanted = new Set(lemmas(focus));
+  let found = false;
+  if (wanted.size > 0) {
+    const seen = new Set<number>();
+    let frontier = lemmas(word).flatMap((l) => (indexEntry(l, "noun")?.synsets ?? []).slice(0, KIND_SENSES));
+    for (let depth = 0; depth < KIND_DEPTH && frontier.length > 0 && !found; depth++) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        const sense = synsetAt("noun", offset);
+        if (depth > 0 && sense.words.some((w) => wanted.has(w))) {
+          found = true;
+          break;
+        }
+        for (const p of sense.pointers)
+          if ((p.symbol === "@" || p.symbol === "@i") && p.pos === "noun") next.push(p.offset);
+      }
+      frontier = next;
+    }
+  }
+  if (kindCache.size >= MAX_CACHED) kindCache.clear();
+  kindCache.set(key, found);
+  return found;
+}

@@ -25,7 +25,7 @@ import {
 } from "../../lexicon/index.ts";
 import { type Token, termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
-import { headsNounPhrase, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
+import { headsNounPhrase, isKindOf, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
 import type { QuestionType } from "./classify.ts";
 import {
@@ -63,6 +63,8 @@ export interface Asked {
   measure: Measure | null;
   /** `what` stands at the end, where its answer stands in a statement: `The council banned a what?`. */
   inSitu: boolean;
+  /** The nouns of the `what` phrase (`What rowing club …` → rowing, club), the focus among them. */
+  focusNouns: string[];
 }
 
 /** The question-independent parts of one sentence. */
@@ -168,6 +170,19 @@ const isVerb = (word: string) => {
   return tags.some((t) => VERB_TAGS.has(t)) || (/ed$/.test(word) && word.length > 4);
 };
 
+/** The focus word and the nouns right after it, up to the question's verb or a function word. */
+function focusNouns(words: string[], focus: string | null): string[] {
+  if (focus === null) return [];
+  const lower = focus.toLowerCase();
+  const out = [lower];
+  for (let k = words.indexOf(lower) + 1; k > 0 && k < words.length && out.length < 3; k++) {
+    const w = words[k] as string;
+    if (STOP_WORDS.has(w) || OBJECT_AUXILIARIES.has(w) || nounClass(w) === null) break;
+    out.push(w);
+  }
+  return out;
+}
+
 /** The focus noun and the verb (with the side its answer stands on) of a `what` question. */
 export function readAsked(question: string, type: QuestionType): Asked {
   const words = question.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -209,6 +224,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     after: wh >= 0 ? content(words[wh + 1]) : null,
     measure: MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action ?? null,
     inSitu: whAt > 0 && whAt >= words.length - 2,
+    focusNouns: focusNouns(words, type.focus),
   };
 }
 
@@ -467,6 +483,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   entityForThing: -1.5,
   /** The focus noun with its modifiers. */
   withFocus: 0,
+  /** Its head is a kind of the focus noun in WordNet: `What instrument …?` → `the cello`. */
+  kindOfFocus: 4,
   /** A chunk with the prepositional phrase after it. */
   attached: 0.5,
   /** Joined by `and`/`or` to one of the question's words. */
@@ -743,6 +761,8 @@ export function whatCandidates(
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      kindOfFocus:
+        focus !== null && c.rule !== "focus-chunk" && isKindOf((tokens[z] as Token).text, focus) ? 1 : 0,
       attached: c.rule === "with-attached-phrase" ? 1 : 0,
       coordinated: coordinatedWithAsked(parts, isAsked, a, z) ? 1 : 0,
       additive: additive && coordinatedWithAsked(parts, isAsked, a, z) ? 1 : 0,
