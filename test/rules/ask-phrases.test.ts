@@ -24,6 +24,8 @@ const ALL: [string, readonly PhraseRule[]][] = [
 
 // [rule, sentence, the phrase the rule finds first (null: it finds none)]
 const ROWS: [string, string, string | null][] = [
+  ["number-range", "Between 300 and 400 people attended the vigil.", "Between 300 and 400"],
+  ["number-range", "About 300 people attended the vigil and two spoke.", null],
   ["digits-with-unit", "The repairs cost $4.5 million last year.", "$4.5 million"],
   ["digits-with-unit", "The repairs cost a great deal.", null],
   ["digits-with-unit", "The abbey was rebuilt in the 17th century.", null],

@@ -68,7 +68,8 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(
   (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand " +
-    "million billion dozen dozens hundreds thousands millions billions half quarter twice"
+    "million billion dozen dozens hundreds thousands millions billions half quarter twice thirds quarters fifths " +
+    "tenths"
   ).split(" "),
 );
 

@@ -32,23 +32,31 @@ const group = (m: RegExpExecArray): Span => {
   return { start: at[0], end: at[1] };
 };
 
+/** A number in digits, with a currency sign before and a scale after (`$4.5`, `£1.3bn`, `5K`); not an ordinal. */
+const DIGITS =
+  "(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:bn|mn|[KMBkmb])?\\b(?!st\\b|nd\\b|rd\\b|th\\b)";
+/** A number in words: `three`, `forty-two`, `two million`, `two-thirds`. */
+const WORDS = `\\b(?:a\\s+|an\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*\\b`;
+const QUANTITY = `(?:${DIGITS}|${WORDS})${UNIT}{0,2}`;
+
 /** Numbers with their units: `$4.5 million`, `40 per cent`, `three officers` (the count), `12 km`. */
 export const NUMBER_RULES: readonly PhraseRule[] = [
   {
+    id: "number-range",
+    pattern: new RegExp(`(?:\\b(?:between|from)\\s+)?${QUANTITY}\\s+(?:to|and|or)\\s+${QUANTITY}`, "gi"),
+    action: whole,
+    reason:
+      "a range or a sum of two numbers (`5,000 to 30,000`, `between 3 and 14 hours`, `2 years and 48 days`)",
+  },
+  {
     id: "digits-with-unit",
-    pattern: new RegExp(
-      `(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:[KMBkmb]\\b)?(?!\\d|st\\b|nd\\b|rd\\b|th\\b)${UNIT}{0,2}`,
-      "gi",
-    ),
+    pattern: new RegExp(`${DIGITS}${UNIT}{0,2}`, "gi"),
     action: whole,
     reason: "digits, with a currency sign before and units after (`$4.5 million`, `40 %`, `12 km`)",
   },
   {
     id: "number-words-with-unit",
-    pattern: new RegExp(
-      `\\b(?:a\\s+|an\\s+)?${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*\\b${UNIT}{0,2}`,
-      "gi",
-    ),
+    pattern: new RegExp(`${WORDS}${UNIT}{0,2}`, "gi"),
     action: whole,
     reason: "a number in words (`three`, `forty-two`, `two million`), with its unit",
   },
