@@ -83,6 +83,28 @@ const ROWS: [string, string, string, string, boolean][] = [
     "fete",
     false,
   ],
+  ["generic", "The festival was part of the harbour's anniversary.", "What was the festival?", "part", true],
+  [
+    "generic",
+    "The festival was a celebration of the harbour's anniversary.",
+    "What was the festival?",
+    "celebration",
+    false,
+  ],
+  [
+    "dateLike",
+    "The council approved the bridge plan in March.",
+    "What did the council approve?",
+    "March",
+    true,
+  ],
+  [
+    "dateLike",
+    "The council approved the bridge plan in March.",
+    "What month did the council approve the plan?",
+    "March",
+    false,
+  ],
   [
     "afterAskedWord",
     "The old depot will become a museum of trams.",

@@ -54,3 +54,13 @@ export const CHUNK_PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Words that open a noun phrase: a chunk breaks before them (`rebuilt | the stone bridge`). */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set("the a an".split(" "));
+
+/** Nouns too general to answer a what-question on their own: `part`, `way`, `number`, `one`. */
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "one ones part parts way ways number numbers type types kind kinds sort form forms time times thing things " +
+    "example examples people lot lots something anything everything nothing instance instances case cases " +
+    "fact facts matter area areas level levels amount amounts group groups member members use result results " +
+    "order side sides point points term terms aspect aspects manner variety range series set"
+  ).split(" "),
+);

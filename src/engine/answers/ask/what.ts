@@ -9,11 +9,13 @@ import {
   COUNT_WORDS,
   EXAMPLE_MARKERS,
   EXAMPLE_QUESTION,
+  GENERIC_NOUNS,
   lexiconTag,
   lexiconTags,
   MEASURE_QUESTION_RULES,
   MEASURE_UNITS,
   type Measure,
+  MONTH_NAMES,
   OBJECT_AUXILIARIES,
   ORGANISATION_FOCUS_NOUNS,
   PERSON_FOCUS_NOUNS,
@@ -485,6 +487,10 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   withFocus: 0,
   /** Its head is a kind of the focus noun in WordNet: `What instrument …?` → `the cello`. */
   kindOfFocus: 4,
+  /** One word too general to answer: `part`, `way`, `one`. */
+  generic: -4,
+  /** A year or a month, where the question asks for no time. */
+  dateLike: -2,
   /** A chunk with the prepositional phrase after it. */
   attached: 0.5,
   /** Joined by `and`/`or` to one of the question's words. */
@@ -514,7 +520,10 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   afterAskedWord: 2,
   beforeAskedWord: 2,
 };
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const PERSON_FILE = 18;
+/** WordNet's `noun.time`: `What date …`, `What period …`. */
+const TIME_FILE = 28;
 const GROUP_FILE = 14;
 /** Tokens either side of a candidate that count as its neighbourhood. */
 const WINDOW = 3;
@@ -712,6 +721,8 @@ export function whatCandidates(
   const focusAt = focus ? terms.indexOf(focus) : -1;
   const wants = asked.focus ? focusClass(asked.focus) : null;
   const additive = ADDITIVE_QUESTION.test(question);
+  const timeAsked =
+    asked.focus !== null && (YEAR_FOCUS_NOUNS.has(asked.focus) || nounClass(asked.focus) === TIME_FILE);
   const examples = EXAMPLE_QUESTION.test(question);
   const scored: ScoredCandidate[] = [];
   const consider = (c: Candidate) => {
@@ -761,6 +772,12 @@ export function whatCandidates(
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      generic: a === z && GENERIC_NOUNS.has((tokens[a] as Token).text.toLowerCase()) ? 1 : 0,
+      dateLike:
+        !timeAsked &&
+        (YEAR.test(c.text) || tokens.slice(a, z + 1).some((t) => MONTHS.has(t.text.toLowerCase())))
+          ? 1
+          : 0,
       kindOfFocus:
         focus !== null && c.rule !== "focus-chunk" && isKindOf((tokens[z] as Token).text, focus) ? 1 : 0,
       attached: c.rule === "with-attached-phrase" ? 1 : 0,
