@@ -128,20 +128,6 @@ const ROWS: [string, string, string, Candidate, -1 | 0 | 1][] = [
     candidate("winter storm", "phrase", 1, 2),
     0,
   ],
-  [
-    "subject-before-verb",
-    "What closed the Orrin footbridge?",
-    "A winter storm closed the Orrin footbridge.",
-    candidate("winter storm", "phrase", 1, 2),
-    1,
-  ],
-  [
-    "subject-before-verb",
-    "What did the Brenmoor council approve?",
-    "The Brenmoor council approved a new harbour wall.",
-    candidate("Brenmoor council", "phrase", 1, 2),
-    0,
-  ],
 ];
 
 describe("choice rules of what-answers", () => {

@@ -147,12 +147,6 @@ export const CHOICE_RULES: readonly ChoiceRule[] = [
     action: (c, a, p) => verbSide(c, a, p, "after"),
     reason: "`What did the council approve?`: the answer is the object, after the sentence's `approved`",
   },
-  {
-    id: "subject-before-verb",
-    pattern: /^\W*(?:what|which)\b/,
-    action: (c, a, p) => verbSide(c, a, p, "before"),
-    reason: "`What closed the bridge?`: the answer is the subject, before the sentence's `closed`",
-  },
 ];
 
 /** Tokens after (or before) the question's verb in the sentence a candidate may stand in. */
@@ -467,7 +461,6 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   /** Right next to the question's focus noun: `the rowing club *Harbour Eights*`. */
   nextToFocus: 5,
   "person-for-person-noun": 1.5,
-  "subject-before-verb": 0.5,
   /** A chunk whose last word is no noun (`mainly`, `important`): answers are things. */
   noNounHead: -3,
   /** A name given: `known as …`. */
