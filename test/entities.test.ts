@@ -21,11 +21,11 @@ describe("names", () => {
   it("types a team named by city and plural as an organisation, not a person", () => {
     const article = analyzeArticle({
       meta: { id: "t", title: "t", date: null },
-      text: "The Denver Broncos beat the Seattle Seahawks.",
+      text: "The Harwick Rovers beat the Tellan Larks.",
     });
     expect(article.entities.map((e) => [e.name, e.type])).toEqual([
-      ["Denver Broncos", "organization"],
-      ["Seattle Seahawks", "organization"],
+      ["Harwick Rovers", "organization"],
+      ["Tellan Larks", "organization"],
     ]);
   });
 });

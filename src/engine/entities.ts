@@ -164,7 +164,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     id: "team-plural",
     pattern: (r) => r.words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(r.last) && !isPersonWord(r.last),
     action: "organization",
-    reason: "`Denver Broncos`: a place or name and a capitalised plural is a team or group",
+    reason: "`Harwick Rovers`: a place or name and a capitalised plural is a team or group",
   },
   {
     id: "place-preposition",

@@ -246,7 +246,7 @@ export function rankSentences(
     });
   }
   // A sentence that names none of the question's names may still be about them when the sentence before it in
-  // the paragraph names one (`Tesla moved in 1884. He worked for …`).
+  // the paragraph names one (`Varga moved in 1998. She worked for …`).
   for (const r of ranked) {
     const previous = article.sentences[r.sentence.index - 1];
     r.namesMatched ||=

@@ -240,7 +240,7 @@ function cannotAnswer(text: string): boolean {
 interface AskedWords {
   /** The question folded (`Who is Ann Park?` → `who is ann park?`). */
   folded: string;
-  /** The phrase repeats the question whole or one of its names word for word (`Denver` in `Denver Broncos`). */
+  /** The phrase repeats the question whole or one of its names word for word (`Harwick` in `Harwick Rovers`). */
   repeats(text: string): boolean;
   /** Every content word of the phrase is one of the question's (`the castle` for `Who built a castle?`). */
   holdsOnly(text: string): boolean;
@@ -483,7 +483,7 @@ function answerQuestion(
         }
       }
       // A who-answer is a person or organisation named in the sentence but not in the question itself;
-      // failing that, a name the extractor could not type (`Newton was limited by Denver's defense`). Whoever
+      // failing that, a name the extractor could not type (`Okafor was held back by Lowmoor's defence`). Whoever
       // only spoke about the matched words is not the one who did it.
       const spoke = new Set(ranked.matches.flatMap((m) => [...speakersAround(article, m.at)]));
       const named = (actorsBySentence(article).get(sentence.index) ?? []).filter(

@@ -34,7 +34,7 @@ const LEAD_IN =
 /** Lower-case words that can open a speaker phrase. */
 const DESCRIPTION_START =
   /^(?:he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police|my|our|his|her|their|another)\b/iu;
-/** At most this many lower-case modifiers before a name: `retired Air Force general Lloyd Newton`. */
+/** At most this many lower-case modifiers before a name: `retired navy admiral Peter Vance`. */
 const MAX_MODIFIERS_BEFORE_NAME = 3;
 
 /** A subject phrase, possibly with an appositive: `Jack Ombaka, the mission's spokesperson`. */
@@ -72,7 +72,7 @@ export function subjectWithRole(
   let nameOffset = trimmed.indexOf(name, nameAt);
   // Two tests: under the `i` flag \p{Lu} would match any letter.
   if (!/^\p{Lu}/u.test(name) && !DESCRIPTION_START.test(name)) {
-    // `retired Air Force general Lloyd Newton`: the name starts at the first capital.
+    // `retired navy admiral Peter Vance`: the name starts at the first capital.
     const capital = /(?:^|\s)\p{Lu}/u.exec(name);
     if (!capital || name.slice(0, capital.index).split(/\s+/).length > MAX_MODIFIERS_BEFORE_NAME) return null;
     const skip = capital.index + (capital[0].length - 1);

@@ -526,7 +526,7 @@ const SHORT_PHRASE = 4;
 /** The stems that count as the question's own words (its terms' close forms), once per question. */
 interface QuestionParts {
   forms: Set<string>;
-  /** Stems of the names the question asks about (`Tesla`): an entity named so is what is asked about. */
+  /** Stems of the names the question asks about (`Varga`): an entity named so is what is asked about. */
   names: Set<string>;
   asked: Asked;
 }
@@ -642,7 +642,7 @@ function focusClass(focus: string): Candidate["kind"] | "thing" | null {
 }
 
 /**
- * `What kind of coronation …?` → `double coronation`: the focus noun with the words that modify it before, a
+ * `What kind of bridge …?` → `stone arch bridge`: the focus noun with the words that modify it before, a
  * candidate the plain chunks (split at the question's words) never make.
  */
 function focusChunks(article: AnalyzedArticle, parts: SentenceParts, focusAt: number): Candidate[] {
@@ -728,7 +728,7 @@ export function whatCandidates(
     }
     // `the United Kingdom` is asked when `United Kingdom` is: its function words do not make it new.
     if (inside >= content) return;
-    // `What was Tesla's ethnicity?` is not answered by `Nikola Tesla`, under any of the names he is given.
+    // `What was Varga's job?` is not answered by `Ines Varga`, under any of the names he is given.
     if (c.entityTerms && [...names].some((n) => c.entityTerms?.has(n))) return;
     // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
     let sum = 0;
