@@ -106,6 +106,20 @@ const ROWS: [string, string, string, string, boolean][] = [
     false,
   ],
   [
+    "action",
+    "The harbour board closed the old pier, the chair said.",
+    "What did the harbour board do?",
+    "closed the old pier",
+    true,
+  ],
+  [
+    "action",
+    "The harbour board closed the old pier, the chair said.",
+    "What did the harbour board close?",
+    "old pier",
+    false,
+  ],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

@@ -67,6 +67,8 @@ export interface Asked {
   inSitu: boolean;
   /** The nouns of the `what` phrase (`What rowing club …` → rowing, club), the focus among them. */
   focusNouns: string[];
+  /** The question asks for an act: `What did the council do?`, `What happened to the pier?`. */
+  asksAction: boolean;
 }
 
 /** The question-independent parts of one sentence. */
@@ -166,6 +168,10 @@ const isVerb = (word: string) => {
   return tags.some((t) => VERB_TAGS.has(t)) || (/ed$/.test(word) && word.length > 4);
 };
 
+/** `What did the board do …?`, `What happened to the pier?`: the answer is what was done. */
+const ACTION_QUESTION =
+  /\bwhat\s+(?:(?:did|does|do|will|would|can|could|should|has|have|had)\b.*\b(?:do|done)\b|(?:has\s+|had\s+|will\s+)?happen(?:ed|s)?\b)/i;
+
 /** The focus word and the nouns right after it, up to the question's verb or a function word. */
 function focusNouns(words: string[], focus: string | null): string[] {
   if (focus === null) return [];
@@ -221,6 +227,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     measure: MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action ?? null,
     inSitu: whAt > 0 && whAt >= words.length - 2,
     focusNouns: focusNouns(words, type.focus),
+    asksAction: ACTION_QUESTION.test(question),
   };
 }
 
@@ -480,6 +487,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   withFocus: 0,
   /** Its head is a kind of the focus noun in WordNet: `What instrument …?` → `the cello`. */
   kindOfFocus: 4,
+  /** What was done, to a question that asks for an act: `What did the board do?` → `closed the pier`. */
+  action: 6,
   /** One word too general to answer: `part`, `way`, `one`. */
   generic: -4,
   /** A year or a month, where the question asks for no time. */
@@ -560,6 +569,50 @@ function wordBefore(parts: SentenceParts, at: number): string | undefined {
 function termBefore(parts: SentenceParts, at: number): string | undefined {
   const w = wordBefore(parts, at);
   return w === undefined ? undefined : termOf(w);
+}
+
+/** Auxiliaries and light verbs that do not open an answer to `what did … do?`. */
+const NOT_ACTION_VERBS = new Set(
+  "is was are were be been being has have had do does did will would can could should may might must said says".split(
+    " ",
+  ),
+);
+/** Tokens a verb phrase runs to at most. */
+const VERB_PHRASE_TOKENS = 7;
+
+/**
+ * Verb phrases of the sentence, for questions that ask what was done: from a verb the question does not hold
+ * to the end of its clause (`… *closed the old pier*, the board said`).
+ */
+function verbPhrases(article: AnalyzedArticle, parts: SentenceParts, isAsked: boolean[]): Candidate[] {
+  const { tokens } = parts;
+  const out: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    const lower = t.text.toLowerCase();
+    if (isAsked[k] || NOT_ACTION_VERBS.has(lower) || !isVerb(lower) || /^\p{Lu}/u.test(t.text)) return;
+    let z = k;
+    while (
+      z + 1 < tokens.length &&
+      z + 1 - k < VERB_PHRASE_TOKENS &&
+      !parts.punctuatedBefore[z + 1] &&
+      !(
+        PHRASE_BREAKS.has((tokens[z + 1] as Token).text.toLowerCase()) &&
+        (tokens[z + 1] as Token).text !== "and"
+      )
+    )
+      z++;
+    const last = tokens[z] as Token;
+    out.push({
+      start: t.start,
+      end: last.end,
+      text: article.text.slice(t.start, last.end),
+      rule: "verb-phrase",
+      first: k,
+      last: z,
+      kind: "phrase",
+    });
+  });
+  return out;
 }
 
 /** Prepositions whose phrase belongs to the noun before it: `streams *of the game*`, `the mill *in Ashby*` (not `to`, which is as often an infinitive). */
@@ -765,6 +818,7 @@ export function whatCandidates(
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      action: c.rule === "verb-phrase" && asked.asksAction ? 1 : 0,
       generic: a === z && GENERIC_NOUNS.has((tokens[a] as Token).text.toLowerCase()) ? 1 : 0,
       dateLike:
         !timeAsked &&
@@ -812,6 +866,7 @@ export function whatCandidates(
         (type.kind === "how" || c.rule !== "by-means"),
     ),
   ];
+  if (asked.asksAction || type.kind === "how") base.push(...verbPhrases(article, parts, isAsked));
   for (const c of base) consider(c);
   for (const c of withAttachedPhrase(article, parts, base)) consider(c);
   return scored;
