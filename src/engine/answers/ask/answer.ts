@@ -36,7 +36,8 @@ const YES_NO_SURFACE_BONUS = 1;
 
 export interface Evidence {
   ranked: ScoredSentence;
-  phrase: Phrase | null;
+  /** The answer phrase of the asked type in the sentence (worked out on first read for chosen kinds). */
+  readonly phrase: Phrase | null;
   score: number;
 }
 
@@ -186,6 +187,9 @@ function chosenAlternative(ranked: ScoredSentence, question: string): Phrase | n
   return { start: first.start, end: first.end, text: first.text, rule: "chosen-alternative" };
 }
 
+/** Kinds whose answer phrase is chosen among all of a sentence's phrases (what.ts), not found by a pattern. */
+const CHOSEN_KINDS: ReadonlySet<QuestionKind> = new Set(["what", "where", "how", "who", "when", "quote"]);
+
 /** A yes-no question's passage negates what was asked when it holds a negation the question does not. */
 function reading(question: string, sentence: string): "states" | "negates" {
   const words = (s: string) =>
@@ -201,12 +205,22 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
   const asked = questionWords(question);
   const ranking = rankSentences(article, question, 0, CANDIDATES);
   const surfaceBonus = type.kind === "yes-no" ? YES_NO_SURFACE_BONUS : SURFACE_BONUS;
-  const evidence = ranking.map((ranked) => {
-    const phrase = phraseFor(article, ranked, question, type, asked);
+  const evidence = ranking.map((ranked): Evidence => {
+    const surface = ranked.bm25Best ? surfaceBonus : 0;
+    if (!CHOSEN_KINDS.has(type.kind)) {
+      const phrase = phraseFor(article, ranked, question, type, asked);
+      return { ranked, phrase, score: ranked.score + (phrase ? TYPED_BONUS : 0) + surface };
+    }
+    // Choosing among a sentence's phrases is the costly part, and nearly every sentence has one to choose: every
+    // sentence gets the bonus, and the choice is made only for the evidence that is shown.
+    let chosen: Phrase | null | undefined;
     return {
       ranked,
-      phrase,
-      score: ranked.score + (phrase ? TYPED_BONUS : 0) + (ranked.bm25Best ? surfaceBonus : 0),
+      get phrase() {
+        if (chosen === undefined) chosen = phraseFor(article, ranked, question, type, asked);
+        return chosen;
+      },
+      score: ranked.score + TYPED_BONUS + surface,
     };
   });
   evidence.sort((a, z) => z.score - a.score || a.ranked.sentence.index - z.ranked.sentence.index);

@@ -853,7 +853,7 @@ export function whatCandidates(
     };
     for (const r of rules) features[r.id] = r.action(c, asked, parts);
     let score = 0;
-    for (const [name, value] of Object.entries(features)) score += value * (CHOICE_WEIGHTS[name] ?? 1);
+    for (const name in features) score += (features[name] as number) * (CHOICE_WEIGHTS[name] ?? 1);
     scored.push({ ...c, score, features });
   };
   const base = [
