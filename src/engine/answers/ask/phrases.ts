@@ -75,7 +75,10 @@ export const PLACE_RULES: readonly PhraseRule[] = [
   },
 ];
 
-/** A reason clause, strongest marker first; the clause runs to the next clause break. */
+/**
+ * A reason clause, strongest marker first; the clause runs to the next clause break. An infinitive or a `by`
+ * phrase also ends at a finite verb (`sent to help the police | was shot`), which a full clause may hold.
+ */
 export const REASON_RULES: readonly PhraseRule[] = [
   {
     id: "because-clause",
@@ -106,13 +109,14 @@ export const REASON_RULES: readonly PhraseRule[] = [
   {
     id: "to-infinitive",
     pattern:
-      /\b(?:to)\s+((?:help|protect|avoid|prevent|keep|make|allow|ensure|stop|reduce|improve|save|support|meet|pay|fund|raise|build|create|increase|provide|replace|prepare|attract)\b[^,;:.()—]*)/dgi,
+      /\b(?:to)\s+((?:help|protect|avoid|prevent|keep|make|allow|ensure|stop|reduce|improve|save|support|meet|pay|fund|raise|build|create|increase|provide|replace|prepare|attract)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:.()—])*)/dgi,
     action: group,
     reason: "`to protect the harbour`: a purpose stated by an infinitive of aim",
   },
   {
     id: "any-infinitive",
-    pattern: /\bto\s+([a-z]+\b[^,;:.()—]*)/dgi,
+    pattern:
+      /\bto\s+([a-z]+\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:.()—])*)/dgi,
     action: group,
     reason:
       "`closed the road to clear the wreck`: any other infinitive may state the aim (a verb must follow `to`)",
@@ -144,7 +148,8 @@ export const QUOTED_RULES: readonly PhraseRule[] = [
 export const MEANS_RULES: readonly PhraseRule[] = [
   {
     id: "by-means",
-    pattern: /\b(?:by|through|via|using|with\s+the\s+help\s+of)\s+([^,;:.()—]+)/dgi,
+    pattern:
+      /\b(?:by|through|via|using|with\s+the\s+help\s+of)\s+((?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:.()—])+)/dgi,
     action: group,
     reason: "`by …`, `through …`, `using …` state how it was done",
   },

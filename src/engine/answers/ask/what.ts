@@ -474,6 +474,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   namedAs: 4,
   /** `by …`, `through …`, `using …`, offered to a how-question only. */
   means: 3,
+  /** A number to a how-question, which asks for a way, not an amount. */
+  numberForHow: -4,
   /** A lone `-ly` word to a how-question: `quietly`. */
   manner: 3,
   quoted: 5,
@@ -487,8 +489,11 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   withFocus: 0,
   /** Its head is a kind of the focus noun in WordNet: `What instrument …?` → `the cello`. */
   kindOfFocus: 4,
-  /** What was done, to a question that asks for an act: `What did the board do?` → `closed the pier`. */
-  action: 6,
+  /** What was done, to a question that asks for an act (`What did the board do?` → `closed the pier`): it
+   * outweighs any noun, which cannot answer such a question. */
+  action: 14,
+  /** After `by` just after the question's verb, when `what` is its subject: `was caused *by a barbecue*`. */
+  passiveAgent: 4,
   /** One word too general to answer: `part`, `way`, `one`. */
   generic: -4,
   /** A year or a month, where the question asks for no time. */
@@ -766,6 +771,8 @@ export function whatCandidates(
   const focus = asked.focus ? termOf(asked.focus) : null;
   const focusAt = focus ? terms.indexOf(focus) : -1;
   const wants = asked.focus ? focusClass(asked.focus) : null;
+  // `What caused the fire?` over `the fire was caused by a barbecue`: the subject asked for is the passive's agent.
+  const agentAt = asked.verb?.side === "before" ? terms.indexOf(asked.verb.stem) : -1;
   const additive = ADDITIVE_QUESTION.test(question);
   const timeAsked =
     asked.focus !== null && (YEAR_FOCUS_NOUNS.has(asked.focus) || nounClass(asked.focus) === TIME_FILE);
@@ -812,12 +819,17 @@ export function whatCandidates(
       namedAs: c.rule === "named-as" ? 1 : 0,
       quoted: c.rule === "quoted-words" ? 1 : 0,
       means: c.rule === "by-means" ? 1 : 0,
+      numberForHow: type.kind === "how" && c.kind === "number" ? 1 : 0,
       manner: type.kind === "how" && a === z && /ly$/.test((tokens[a] as Token).text) ? 1 : 0,
       entity: isEntity(c) ? 1 : 0,
       number: c.kind === "number" ? 1 : 0,
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      passiveAgent:
+        agentAt >= 0 && a > agentAt && wordBefore(parts, a)?.toLowerCase() === "by" && a - agentAt <= 4
+          ? 1
+          : 0,
       action: c.rule === "verb-phrase" && asked.asksAction ? 1 : 0,
       generic: a === z && GENERIC_NOUNS.has((tokens[a] as Token).text.toLowerCase()) ? 1 : 0,
       dateLike:
