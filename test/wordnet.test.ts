@@ -1,5 +1,6 @@
 // WordNet 3.1 lookups: index binary search, synsets, base forms and related words.
 import { describe, expect, it } from "vitest";
+import { termOf } from "../src/engine/text.ts";
 import { indexEntry, synsetAt } from "../src/engine/wordnet/dict.ts";
 import { baseForms, irregularVerbBase } from "../src/engine/wordnet/morphology.ts";
 import { namesPeople } from "../src/engine/wordnet/noun-class.ts";
@@ -34,6 +35,13 @@ describe("morphology", () => {
     expect(irregularVerbBase("shot")).toBe("shoot");
     expect(irregularVerbBase("wrote")).toBe("write");
     expect(irregularVerbBase("arrived")).toBe("arrived");
+  });
+
+  it("gives a short -ied past the term of its verb, as the stemmer does not (died ~ die, not di)", () => {
+    expect(termOf("died")).toBe(termOf("die"));
+    expect(termOf("tied")).toBe(termOf("tie"));
+    expect(termOf("carried")).toBe(termOf("carries"));
+    expect(termOf("died")).not.toBe(termOf("dead"));
   });
 });
 

@@ -82,7 +82,9 @@ export function termOf(word: string): string {
 const termCache = new Map<string, string>();
 
 function termOfUncached(word: string): string {
-  return stemmer(irregularVerbBase(foldName(word).replace(/'/g, "")));
+  const base = irregularVerbBase(foldName(word).replace(/'/g, ""));
+  // The stemmer makes `died` `di` but `die` `die`: a short `-ied` past is its verb with `-ie` (`tied`, `lied`).
+  return stemmer(/^[a-z]{1,2}ied$/.test(base) ? base.slice(0, -1) : base);
 }
 
 export interface TermAt {

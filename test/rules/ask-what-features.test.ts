@@ -148,6 +148,20 @@ const ROWS: [string, string, string, string, boolean][] = [
     false,
   ],
   [
+    "predicate",
+    "The ferry was suspended on Friday after the storm.",
+    "What happened to the ferry?",
+    "suspended on Friday after the storm",
+    true,
+  ],
+  [
+    "predicate",
+    "The ferry was suspended on Friday after the storm.",
+    "How was the ferry stopped?",
+    "suspended on Friday after the storm",
+    false,
+  ],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

@@ -242,7 +242,10 @@ interface AskedWords {
   folded: string;
   /** The phrase repeats the question whole or one of its names word for word (`Harwick` in `Harwick Rovers`). */
   repeats(text: string): boolean;
-  /** Every content word of the phrase is one of the question's (`the castle` for `Who built a castle?`). */
+  /**
+   * Every content word of the phrase is one of the question's (`the castle` for `Who built a castle?`), or its
+   * head noun is (`the old castle`).
+   */
   holdsOnly(text: string): boolean;
 }
 
@@ -267,7 +270,13 @@ function askedWords(question: string): AskedWords {
       const content = tokenize(text)
         .map((t) => t.text)
         .filter((w) => !isStopword(w) && /\p{L}/u.test(w));
-      return content.length > 0 && content.every(inQuestion);
+      // `the police officer` for `Who killed the officer?`: a description whose head noun the question holds is
+      // the one asked about.
+      const head = content[content.length - 1];
+      return (
+        content.length > 0 &&
+        (content.every(inQuestion) || (head !== undefined && /^\p{Ll}/u.test(head) && inQuestion(head)))
+      );
     },
   };
 }

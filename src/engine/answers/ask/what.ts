@@ -25,7 +25,7 @@ import {
   STRANDED_PREPOSITIONS,
   YEAR_FOCUS_NOUNS,
 } from "../../lexicon/index.ts";
-import { type Token, termOf, tokenize } from "../../text.ts";
+import { foldName, type Token, termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
 import { headsNounPhrase, isKindOf, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
@@ -494,6 +494,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   action: 14,
   /** After `by` just after the question's verb, when `what` is its subject: `was caused *by a barbecue*`. */
   passiveAgent: 4,
+  /** … after an auxiliary, so the act of the clause (`was shot`), not a participle describing a noun (`sent to`). */
+  predicate: 6,
   /** One word too general to answer: `part`, `way`, `one`. */
   generic: -4,
   /** A year or a month, where the question asks for no time. */
@@ -578,12 +580,13 @@ function termBefore(parts: SentenceParts, at: number): string | undefined {
 
 /** Auxiliaries and light verbs that do not open an answer to `what did … do?`. */
 const NOT_ACTION_VERBS = new Set(
-  "is was are were be been being has have had do does did will would can could should may might must said says".split(
-    " ",
-  ),
+  (
+    "is was are were be been being has have had do does did done doing will would can could should may might must " +
+    "said says happen happens happened happening"
+  ).split(" "),
 );
 /** Tokens a verb phrase runs to at most. */
-const VERB_PHRASE_TOKENS = 7;
+const VERB_PHRASE_TOKENS = 10;
 
 /**
  * Verb phrases of the sentence, for questions that ask what was done: from a verb the question does not hold
@@ -603,9 +606,13 @@ function verbPhrases(article: AnalyzedArticle, parts: SentenceParts, isAsked: bo
       !(
         PHRASE_BREAKS.has((tokens[z + 1] as Token).text.toLowerCase()) &&
         (tokens[z + 1] as Token).text !== "and"
-      )
+      ) &&
+      // `sent to patrol the city | were …`: another clause's verb ends it.
+      !AUXILIARIES.has((tokens[z + 1] as Token).text.toLowerCase())
     )
       z++;
+    // A phrase cut at its length ends on a content word, not on `of` or `the`.
+    while (z > k && (EDGE_WORDS.has((tokens[z] as Token).text.toLowerCase()) || parts.breaks[z])) z--;
     const last = tokens[z] as Token;
     out.push({
       start: t.start,
@@ -665,6 +672,17 @@ function coordinatedWithAsked(parts: SentenceParts, isAsked: boolean[], a: numbe
   while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k++;
   return isAsked[k] === true;
 }
+
+/** `was *fatally shot*`: an auxiliary stands before the verb, past at most one adverb, so it is the clause's own. */
+function afterAuxiliary(parts: SentenceParts, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 2; k--) {
+    const w = (parts.tokens[k] as Token).text.toLowerCase();
+    if (AUXILIARIES.has(w)) return true;
+    if (!w.endsWith("ly")) return false;
+  }
+  return false;
+}
+const AUXILIARIES = new Set("is was are were has have had been be will would".split(" "));
 
 /** Right after `such as`, `including`, `for example`. */
 function afterExampleMarker(parts: SentenceParts, a: number): boolean {
@@ -778,6 +796,9 @@ export function whatCandidates(
     asked.focus !== null && (YEAR_FOCUS_NOUNS.has(asked.focus) || nounClass(asked.focus) === TIME_FILE);
   const examples = EXAMPLE_QUESTION.test(question);
   const scored: ScoredCandidate[] = [];
+  const foldedQuestion = ` ${foldName(question)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
   const consider = (c: Candidate) => {
     const { first: a, last: z } = c;
     let inside = 0;
@@ -788,6 +809,15 @@ export function whatCandidates(
     }
     // `the United Kingdom` is asked when `United Kingdom` is: its function words do not make it new.
     if (inside >= content) return;
+    // `What is Pont-Aven?` is not answered by `Pont-Aven`, however the tokens fall.
+    if (
+      foldedQuestion.includes(
+        ` ${foldName(c.text)
+          .replace(/[^\p{L}\p{N}]+/gu, " ")
+          .trim()} `,
+      )
+    )
+      return;
     // `What was Varga's job?` is not answered by `Ines Varga`, under any of the names he is given.
     if (c.entityTerms && [...names].some((n) => c.entityTerms?.has(n))) return;
     // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
@@ -831,6 +861,7 @@ export function whatCandidates(
           ? 1
           : 0,
       action: c.rule === "verb-phrase" && asked.asksAction ? 1 : 0,
+      predicate: c.rule === "verb-phrase" && asked.asksAction && afterAuxiliary(parts, a) ? 1 : 0,
       generic: a === z && GENERIC_NOUNS.has((tokens[a] as Token).text.toLowerCase()) ? 1 : 0,
       dateLike:
         !timeAsked &&
