@@ -162,6 +162,13 @@ const ROWS: [string, string, string, string, boolean][] = [
     false,
   ],
   [
+    "nextToFocus",
+    "The old bridge was closed in May, and in June the bridge Kelby Span opened.",
+    "What bridge opened in June?",
+    "Kelby Span",
+    true,
+  ],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

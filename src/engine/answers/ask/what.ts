@@ -684,6 +684,26 @@ function afterAuxiliary(parts: SentenceParts, a: number): boolean {
 }
 const AUXILIARIES = new Set("is was are were has have had been be will would".split(" "));
 
+/** Of a term's places in the sentence, the one nearest the matched words of the question (-1 if none). */
+function nearestOccurrence(terms: string[], term: string, matched: Map<number, number[]>): number {
+  let best = -1;
+  let bestSum = Number.POSITIVE_INFINITY;
+  terms.forEach((t, k) => {
+    if (t !== term) return;
+    let sum = 0;
+    for (const positions of matched.values()) {
+      let d = Number.POSITIVE_INFINITY;
+      for (const p of positions) if (p !== k) d = Math.min(d, Math.abs(p - k));
+      if (Number.isFinite(d)) sum += d;
+    }
+    if (sum < bestSum) {
+      best = k;
+      bestSum = sum;
+    }
+  });
+  return best;
+}
+
 /** Right after `such as`, `including`, `for example`. */
 function afterExampleMarker(parts: SentenceParts, a: number): boolean {
   return EXAMPLE_MARKERS.some((marker) =>
@@ -787,7 +807,8 @@ export function whatCandidates(
     termTokens.set(m.term, [...(termTokens.get(m.term) ?? []), k]);
   }
   const focus = asked.focus ? termOf(asked.focus) : null;
-  const focusAt = focus ? terms.indexOf(focus) : -1;
+  // The focus noun where the question's other words are (`countries including …`, not an earlier `country`).
+  const focusAt = focus ? nearestOccurrence(terms, focus, termTokens) : -1;
   const wants = asked.focus ? focusClass(asked.focus) : null;
   // `What caused the fire?` over `the fire was caused by a barbecue`: the subject asked for is the passive's agent.
   const agentAt = asked.verb?.side === "before" ? terms.indexOf(asked.verb.stem) : -1;
