@@ -20,6 +20,12 @@ const ANSWERED: [string, string, string, number][] = [
   ["seed", "How many Kenyan officers were already working in Haiti?", "600", 13],
   ["seed", "Where was the officer killed?", "Haiti", 9],
   ["harwick-ferry-suspended", "Why was the ferry suspended?", "cracks found in the main pier", 1],
+  [
+    "harwick-ferry-suspended",
+    "What did the board say about the pier?",
+    "the pier would stay closed until engineers from Marlow Consulting finish a full survey",
+    2,
+  ],
   ["harwick-ferry-suspended", "How many cracks did inspectors find?", "three", 2],
   ["harwick-ferry-suspended", "How many passengers use the crossing every day in winter?", "1,200", 3],
   [

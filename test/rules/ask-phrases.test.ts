@@ -9,6 +9,7 @@ import {
   phrasesBy,
   QUOTED_RULES,
   REASON_RULES,
+  REPORTED_SPEECH_RULES,
 } from "../../src/engine/answers/ask/phrases.ts";
 import type { Sentence } from "../../src/engine/types.ts";
 
@@ -20,6 +21,7 @@ const ALL: [string, readonly PhraseRule[]][] = [
   ["naming", NAMING_RULES],
   ["quoted", QUOTED_RULES],
   ["means", MEANS_RULES],
+  ["reported speech", REPORTED_SPEECH_RULES],
 ];
 
 // [rule, sentence, the phrase the rule finds first (null: it finds none)]
@@ -51,6 +53,12 @@ const ROWS: [string, string, string | null][] = [
   ["quoted-words", "Locals call the rock the Anvil to this day.", null],
   ["by-means", "The crew reached the yacht by lowering a dinghy.", "lowering a dinghy"],
   ["by-means", "The crew reached the yacht at dawn.", null],
+  [
+    "said-that",
+    "The council said on Tuesday that the market would move indoors.",
+    "the market would move indoors",
+  ],
+  ["said-that", "The council said in a statement.", null],
 ];
 
 describe("answer phrase rules", () => {

@@ -21,7 +21,7 @@ import { who } from "../who.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent } from "./key-content.ts";
-import { NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES } from "./phrases.ts";
+import { NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES, REPORTED_SPEECH_RULES } from "./phrases.ts";
 import { whatPhrase } from "./what.ts";
 
 /** Sentences cited for one question. */
@@ -163,6 +163,10 @@ function phraseFor(
       return whatPhrase(article, ranked, question, type);
     case "yes-no":
       return chosenAlternative(ranked, question);
+    // `What did the board say about the pier?` with no quote from the board: what it said, reported; a sentence
+    // that reports nothing is only the closest passage.
+    case "quote":
+      return firstOf(REPORTED_SPEECH_RULES, ranked, asked);
     default:
       return whatPhrase(article, ranked, question, type);
   }
@@ -188,7 +192,7 @@ function chosenAlternative(ranked: ScoredSentence, question: string): Phrase | n
 }
 
 /** Kinds whose answer phrase is chosen among all of a sentence's phrases (what.ts), not found by a pattern. */
-const CHOSEN_KINDS: ReadonlySet<QuestionKind> = new Set(["what", "where", "how", "who", "when", "quote"]);
+const CHOSEN_KINDS: ReadonlySet<QuestionKind> = new Set(["what", "where", "how", "who", "when"]);
 
 /** A yes-no question's passage negates what was asked when it holds a negation the question does not. */
 function reading(question: string, sentence: string): "states" | "negates" {

@@ -144,6 +144,17 @@ export const QUOTED_RULES: readonly PhraseRule[] = [
   },
 ];
 
+/** What someone said, in reported speech: `The board said *the pier would stay closed*`. */
+export const REPORTED_SPEECH_RULES: readonly PhraseRule[] = [
+  {
+    id: "said-that",
+    pattern:
+      /\b(?:said|says|told\s+[\p{L}]+|announced|added|warned|stated|confirmed|insisted|argued|claimed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?((?!(?:in|on|at|by|with|to)\b)[\p{L}\p{N}"“][^;:—]*?)(?=[.;:—]\s*$|[.;:—]\s+\p{Lu}|,\s+[^,]{1,40}?\b(?:said|says|told)\b|$)/dgu,
+    action: group,
+    reason: "`X said (that) …`: the clause after a verb of saying is what was said",
+  },
+];
+
 /** A means or manner: `by hiring …`, `through a loan`, `using drones`. */
 export const MEANS_RULES: readonly PhraseRule[] = [
   {
