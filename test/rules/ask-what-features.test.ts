@@ -400,14 +400,14 @@ const ROWS: [string, string, string, string, boolean][] = [
   ],
   [
     "entityOfFocusClass",
-    "The actress Mina Lord opened the fete.",
-    "What actress opened the fete?",
+    "The painter Mina Lord opened the fete.",
+    "What painter opened the fete?",
     "Mina Lord",
     true,
   ],
   [
     "entityOfFocusClass",
-    "The actress Mina Lord opened the fete.",
+    "The painter Mina Lord opened the fete.",
     "What club opened the fete?",
     "Mina Lord",
     false,

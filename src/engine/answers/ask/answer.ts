@@ -80,7 +80,7 @@ function numberPhrase(
   type: QuestionType,
   asked: Set<string>,
 ): Phrase | null {
-  // A number the question gives (`the 13-7 score`) is what it asks about, not the answer.
+  // A number the question gives (`after the 2-1 win`) is what it asks about, not the answer.
   const given = new Set(question.match(/\d[\d.,]*/g) ?? []);
   const numbers = phrasesBy(NUMBER_RULES, ranked.sentence)
     .filter((p) => !holdsOnlyAsked(p.text, asked) || !asked.has(termOf(p.text)))

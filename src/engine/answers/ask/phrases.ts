@@ -32,7 +32,7 @@ const group = (m: RegExpExecArray): Span => {
   return { start: at[0], end: at[1] };
 };
 
-/** A number in digits, with a currency sign before and a scale after (`$4.5`, `£1.3bn`, `5K`); not an ordinal. */
+/** A number in digits, with a currency sign before and a scale after (`$4.5`, `£2.4bn`, `5K`); not an ordinal. */
 const DIGITS =
   "(?:[$£€¥]\\s?|\\b(?:US|A|C)\\$\\s?)?(?<![\\d.,])\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:[–-]\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)?(?:bn|mn|[KMBkmb])?\\b(?!st\\b|nd\\b|rd\\b|th\\b)";
 /** A number in words: `three`, `forty-two`, `two million`, `two-thirds`. */
@@ -46,7 +46,7 @@ export const NUMBER_RULES: readonly PhraseRule[] = [
     pattern: new RegExp(`(?:\\b(?:between|from)\\s+)?${QUANTITY}\\s+(?:to|and|or)\\s+${QUANTITY}`, "gi"),
     action: whole,
     reason:
-      "a range or a sum of two numbers (`5,000 to 30,000`, `between 3 and 14 hours`, `2 years and 48 days`)",
+      "a range or a sum of two numbers (`1,200 to 1,500`, `between 2 and 6 hours`, `3 years and 20 days`)",
   },
   {
     id: "digits-with-unit",

@@ -481,7 +481,7 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   quoted: 5,
   entity: 3,
   number: 0,
-  /** An entity of the class WordNet gives a focus noun the word lists lack (`What actress …?`). */
+  /** An entity of the class WordNet gives a focus noun the word lists lack (`What painter …?`). */
   entityOfFocusClass: 1,
   /** An entity where the focus noun asks for a thing (`What position …?`). */
   entityForThing: -1.5,
@@ -715,7 +715,7 @@ const isEntity = (c: Candidate) => c.kind === "person" || c.kind === "organizati
 
 /**
  * The kind of entity a focus noun the word lists do not cover asks for, by WordNet's class of its first sense
- * (`actress` a person, `network` a group), or `thing` for any other noun (`position`, `injury`).
+ * (`painter` a person, `choir` a group), or `thing` for any other noun (`instrument`, `injury`).
  */
 function focusClass(focus: string): Candidate["kind"] | "thing" | null {
   if (
