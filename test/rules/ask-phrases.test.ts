@@ -51,6 +51,7 @@ const ROWS: [string, string, string | null][] = [
   ["named-as", "The lane became wider last year.", null],
   ["quoted-words", "Locals call the rock “the Anvil” to this day.", "the Anvil"],
   ["quoted-words", "Locals call the rock the Anvil to this day.", null],
+  ["quoted-words", "“We will not close the harbour this winter,” the mayor said.", null],
   ["by-means", "The crew reached the yacht by lowering a dinghy.", "lowering a dinghy"],
   ["by-means", "The crew reached the yacht at dawn.", null],
   [

@@ -169,6 +169,14 @@ const ROWS: [string, string, string, string, boolean][] = [
     true,
   ],
   [
+    "reported",
+    "The council warned that the old sea wall would not last the winter.",
+    "What did the council warn?",
+    "the old sea wall would not last the winter",
+    true,
+  ],
+  ["reported", "Engineers inspected the old sea wall.", "What did engineers inspect?", "old sea wall", false],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

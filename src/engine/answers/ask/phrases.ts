@@ -138,9 +138,10 @@ export const NAMING_RULES: readonly PhraseRule[] = [
 export const QUOTED_RULES: readonly PhraseRule[] = [
   {
     id: "quoted-words",
-    pattern: /["“]([^"“”]{1,60})["”]/dg,
+    pattern: /["“]((?:[^\s"“”]+\s){0,4}[^\s"“”]+)["”]/dg,
     action: group,
-    reason: "words in quotation marks are often the very term asked about",
+    reason:
+      "a few words in quotation marks (a name, a term; not a quoted sentence) are often the term asked about",
   },
 ];
 

@@ -21,6 +21,7 @@ import {
   PERSON_FOCUS_NOUNS,
   PHRASE_OPENERS,
   PLACE_FOCUS_NOUNS,
+  REPORTING_VERBS,
   STOP_WORDS,
   STRANDED_PREPOSITIONS,
   YEAR_FOCUS_NOUNS,
@@ -38,6 +39,7 @@ import {
   PLACE_RULES,
   phrasesBy,
   QUOTED_RULES,
+  REPORTED_SPEECH_RULES,
 } from "./phrases.ts";
 
 /** A phrase that may answer, with its first and last token in the sentence. */
@@ -69,6 +71,8 @@ export interface Asked {
   focusNouns: string[];
   /** The question asks for an act: `What did the council do?`, `What happened to the pier?`. */
   asksAction: boolean;
+  /** The question's verb is one of saying: `What did the ecologists warn?`, `What did the mayor announce?`. */
+  asksSaid: boolean;
 }
 
 /** The question-independent parts of one sentence. */
@@ -185,6 +189,15 @@ function focusNouns(words: string[], focus: string | null): string[] {
   return out;
 }
 
+/**
+ * Stems of the verbs that report what was said, whose object is the saying (`What did the ecologists warn?`); not
+ * those that name or describe (`called`, `described`), whose object is a name.
+ */
+const SAYING_STEMS: ReadonlySet<string> = new Set(REPORTING_VERBS.map(termOf));
+
+/** Forms of `be` that make a passive after an auxiliary: `will *be* restored`, `has *been* closed`. */
+const PASSIVE_BE = new Set(["be", "been", "being"]);
+
 /** The focus noun and the verb (with the side its answer stands on) of a `what` question. */
 export function readAsked(question: string, type: QuestionType): Asked {
   const words = question.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -199,6 +212,14 @@ export function readAsked(question: string, type: QuestionType): Asked {
       // `What has closed the bridge?`: the auxiliary's verb comes at once, so `what` is its subject.
       if (after !== undefined && isVerb(after) && !STOP_WORDS.has(after))
         verb = { stem: termOf(after), side: "before" };
+      // `What will be restored?`: a passive's `what` is its subject too.
+      else if (
+        after !== undefined &&
+        PASSIVE_BE.has(after) &&
+        words[wh + 3] !== undefined &&
+        isVerb(words[wh + 3] as string)
+      )
+        verb = { stem: termOf(words[wh + 3] as string), side: "before" };
       else {
         const v = words.slice(wh + 3).find((w) => isVerb(w) && !STOP_WORDS.has(w));
         if (v) verb = { stem: termOf(v), side: "after" };
@@ -228,6 +249,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     inSitu: whAt > 0 && whAt >= words.length - 2,
     focusNouns: focusNouns(words, type.focus),
     asksAction: ACTION_QUESTION.test(question),
+    asksSaid: verb !== null && SAYING_STEMS.has(verb.stem),
   };
 }
 
@@ -361,6 +383,7 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   for (const p of phrasesBy(NUMBER_RULES, sentence)) add(p, "number");
   for (const p of phrasesBy(PLACE_RULES, sentence)) add(p, "place");
   for (const p of phrasesBy(MEANS_RULES, sentence)) add(p, "phrase");
+  for (const p of phrasesBy(REPORTED_SPEECH_RULES, sentence)) add(p, "phrase");
   for (const e of article.entities) {
     const inSentence = e.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (inSentence.length === 0) continue;
@@ -476,6 +499,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   means: 3,
   /** A number to a how-question, which asks for a way, not an amount. */
   numberForHow: -4,
+  /** What was said, to a question whose verb is one of saying: `warned *that the heath would take years*`. */
+  reported: 6,
   /** A lone `-ly` word to a how-question: `quietly`. */
   manner: 3,
   quoted: 5,
@@ -870,6 +895,7 @@ export function whatCandidates(
       namedAs: c.rule === "named-as" ? 1 : 0,
       quoted: c.rule === "quoted-words" ? 1 : 0,
       means: c.rule === "by-means" ? 1 : 0,
+      reported: c.rule === "said-that" ? 1 : 0,
       numberForHow: type.kind === "how" && c.kind === "number" ? 1 : 0,
       manner: type.kind === "how" && a === z && /ly$/.test((tokens[a] as Token).text) ? 1 : 0,
       entity: isEntity(c) ? 1 : 0,
@@ -927,7 +953,8 @@ export function whatCandidates(
     ...parts.typed.filter(
       (c) =>
         (type.kind === "where" || c.rule !== "preposition-capitalised") &&
-        (type.kind === "how" || c.rule !== "by-means"),
+        (type.kind === "how" || c.rule !== "by-means") &&
+        (asked.asksSaid || c.rule !== "said-that"),
     ),
   ];
   if (asked.asksAction || type.kind === "how") base.push(...verbPhrases(article, parts, isAsked));
