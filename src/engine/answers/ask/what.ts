@@ -193,7 +193,12 @@ function focusNouns(words: string[], focus: string | null): string[] {
  * Stems of the verbs that report what was said, whose object is the saying (`What did the ecologists warn?`); not
  * those that name or describe (`called`, `described`), whose object is a name.
  */
-const SAYING_STEMS: ReadonlySet<string> = new Set(REPORTING_VERBS.map(termOf));
+let sayingStems: ReadonlySet<string> | undefined;
+/** Worked out on first use: stemming loads the word list, which starting the program must not. */
+const isSayingStem = (stem: string) => {
+  sayingStems ??= new Set(REPORTING_VERBS.map(termOf));
+  return sayingStems.has(stem);
+};
 
 /** Forms of `be` that make a passive after an auxiliary: `will *be* restored`, `has *been* closed`. */
 const PASSIVE_BE = new Set(["be", "been", "being"]);
@@ -249,7 +254,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     inSitu: whAt > 0 && whAt >= words.length - 2,
     focusNouns: focusNouns(words, type.focus),
     asksAction: ACTION_QUESTION.test(question),
-    asksSaid: verb !== null && SAYING_STEMS.has(verb.stem),
+    asksSaid: verb !== null && isSayingStem(verb.stem),
   };
 }
 
