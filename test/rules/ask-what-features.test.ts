@@ -177,6 +177,20 @@ const ROWS: [string, string, string, string, boolean][] = [
   ],
   ["reported", "Engineers inspected the old sea wall.", "What did engineers inspect?", "old sea wall", false],
   [
+    "passiveSubject",
+    "A bronze statue of the founder will be moved to the square.",
+    "What will be moved to the square?",
+    "bronze statue of the founder",
+    true,
+  ],
+  [
+    "passiveSubject",
+    "A bronze statue of the founder will be moved to the square.",
+    "What will the council move to the square?",
+    "bronze statue of the founder",
+    false,
+  ],
+  [
     "afterAskedWord",
     "The old depot will become a museum of trams.",
     "The old depot will become what?",

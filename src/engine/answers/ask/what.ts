@@ -71,6 +71,8 @@ export interface Asked {
   focusNouns: string[];
   /** The question asks for an act: `What did the council do?`, `What happened to the pier?`. */
   asksAction: boolean;
+  /** `What will be restored?`: the question is passive, so its `what` is the subject of a passive verb. */
+  passive: boolean;
   /** The question's verb is one of saying: `What did the ecologists warn?`, `What did the mayor announce?`. */
   asksSaid: boolean;
 }
@@ -210,6 +212,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
   // `What company built …`: the focus noun stands with `what`.
   if (wh >= 0 && type.focus && words[wh + 1] === type.focus.toLowerCase() && !isVerb(type.focus)) wh++;
   let verb: Asked["verb"] = null;
+  let passive = false;
   const next = words[wh + 1];
   if (wh >= 0 && next !== undefined) {
     if (OBJECT_AUXILIARIES.has(next)) {
@@ -223,9 +226,10 @@ export function readAsked(question: string, type: QuestionType): Asked {
         PASSIVE_BE.has(after) &&
         words[wh + 3] !== undefined &&
         isVerb(words[wh + 3] as string)
-      )
+      ) {
         verb = { stem: termOf(words[wh + 3] as string), side: "before" };
-      else {
+        passive = true;
+      } else {
         const v = words.slice(wh + 3).find((w) => isVerb(w) && !STOP_WORDS.has(w));
         if (v) verb = { stem: termOf(v), side: "after" };
       }
@@ -255,6 +259,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
     focusNouns: focusNouns(words, type.focus),
     asksAction: ACTION_QUESTION.test(question),
     asksSaid: verb !== null && isSayingStem(verb.stem),
+    passive,
   };
 }
 
@@ -522,6 +527,8 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   /** What was done, to a question that asks for an act (`What did the board do?` → `closed the pier`): it
    * outweighs any noun, which cannot answer such a question. */
   action: 14,
+  /** Opens the clause of the verb a passive question asks about: `*A mural* on the wall will be restored`. */
+  passiveSubject: 6,
   /** After `by` just after the question's verb, when `what` is its subject: `was caused *by a barbecue*`. */
   passiveAgent: 4,
   /** … after an auxiliary, so the act of the clause (`was shot`), not a participle describing a noun (`sent to`). */
@@ -734,6 +741,18 @@ function nearestOccurrence(terms: string[], term: string, matched: Map<number, n
   return best;
 }
 
+/** The first content word of the clause a verb stands in (after the sentence start, a comma or a clause link). */
+function clauseOpening(parts: SentenceParts, verbAt: number): number {
+  let start = 0;
+  for (let k = verbAt - 1; k > 0; k--)
+    if (parts.punctuatedBefore[k] || PHRASE_BREAKS.has((parts.tokens[k - 1] as Token).text.toLowerCase())) {
+      start = k;
+      break;
+    }
+  while (start < verbAt && EDGE_WORDS.has((parts.tokens[start] as Token).text.toLowerCase())) start++;
+  return start;
+}
+
 /** Right after `such as`, `including`, `for example`. */
 function afterExampleMarker(parts: SentenceParts, a: number): boolean {
   return EXAMPLE_MARKERS.some((marker) =>
@@ -908,6 +927,8 @@ export function whatCandidates(
       entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
       entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
       withFocus: c.rule === "focus-chunk" ? 1 : 0,
+      passiveSubject:
+        asked.passive && agentAt > 0 && a === clauseOpening(parts, agentAt) && z < agentAt ? 1 : 0,
       passiveAgent:
         agentAt >= 0 && a > agentAt && wordBefore(parts, a)?.toLowerCase() === "by" && a - agentAt <= 4
           ? 1
