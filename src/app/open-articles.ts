@@ -2,6 +2,7 @@
 // SQLite), the shared state (Redis when REDIS_URL is set, else memory), the guarded fetcher, the parse workers.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { ArticleLibrary } from "../engine/index.ts";
 import { DEFAULT_FETCH_LIMITS, type FetchOptions } from "../ingest/fetch.ts";
@@ -12,6 +13,7 @@ import { RedisSharedState } from "../store/redis-state.ts";
 import { type CurrentArticles, MemorySharedState, type SharedState } from "../store/shared-state.ts";
 import { DATABASE_FILE, SqliteArticleStore } from "../store/sqlite-store.ts";
 import { ArticleService } from "./article-service.ts";
+import type { Io } from "./io.ts";
 
 export type ArticleSettings = Pick<
   Config,
@@ -138,5 +140,28 @@ export async function readyWithin(opened: Pick<OpenArticles, "ready">, ms = STOR
     await Promise.race([opened.ready(), late]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Waits for the stores as `readyWithin` does, and when they do not answer says so (log and stderr, naming the
+ * settings to check) and closes what was opened: false means the adapter stops with exit code 1.
+ */
+export async function storesReadyOrReport(
+  opened: Pick<OpenArticles, "ready" | "close">,
+  logger: Pick<Logger, "fatal">,
+  io: Pick<Io, "stderr">,
+): Promise<boolean> {
+  try {
+    await readyWithin(opened);
+    return true;
+  } catch (error) {
+    const reason = (error as Error).message;
+    logger.fatal({ reason }, "the article store or shared state is not reachable");
+    io.stderr.write(
+      `citebot: the article store or shared state (DATABASE_URL, REDIS_URL) is not reachable: ${reason}\n`,
+    );
+    await opened.close().catch(() => undefined);
+    return false;
   }
 }

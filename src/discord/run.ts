@@ -4,7 +4,7 @@
 import { Events } from "discord.js";
 import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
-import { openArticleService, readyWithin } from "../app/open-articles.ts";
+import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
 import { createBot } from "./bot.ts";
@@ -34,17 +34,7 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
   const opened = openArticleService(bot, library, {
     onConnectionError: (error) => logger.warn({ err: error }, "store connection error"),
   });
-  try {
-    await readyWithin(opened);
-  } catch (error) {
-    const reason = (error as Error).message;
-    logger.fatal({ reason }, "the article store or shared state is not reachable");
-    io.stderr.write(
-      `citebot: the article store or shared state (DATABASE_URL, REDIS_URL) is not reachable: ${reason}\n`,
-    );
-    await opened.close().catch(() => undefined);
-    return 1;
-  }
+  if (!(await storesReadyOrReport(opened, logger, io))) return 1;
   const { start, stop, client } = createBot({
     config: bot,
     library,

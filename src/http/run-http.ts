@@ -2,7 +2,7 @@
 // answering Discord's signed POSTs; SIGINT/SIGTERM stop accepting, finish what is in flight, and exit 0.
 
 import type { Io } from "../app/io.ts";
-import { openArticleService, readyWithin } from "../app/open-articles.ts";
+import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
 import { type Config, ConfigError } from "../config.ts";
 import { loadCommands } from "../discord/command.ts";
 import { createLogger } from "../discord/logger.ts";
@@ -28,17 +28,7 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
   if (!config.BUTTON_SECRET && !config.DISCORD_TOKEN)
     logger.warn("BUTTON_SECRET is not set: buttons work only on this process (set it on every worker)");
   // Cooldowns live in the shared state (Redis when REDIS_URL is set), so every worker enforces the same one.
-  try {
-    await readyWithin(opened);
-  } catch (error) {
-    const reason = (error as Error).message;
-    logger.fatal({ reason }, "the article store or shared state is not reachable");
-    io.stderr.write(
-      `citebot: the article store or shared state (DATABASE_URL, REDIS_URL) is not reachable: ${reason}\n`,
-    );
-    await opened.close().catch(() => undefined);
-    return 1;
-  }
+  if (!(await storesReadyOrReport(opened, logger, io))) return 1;
   const deps = routeDepsFor({
     config,
     library,

@@ -582,7 +582,23 @@ interface QuestionParts {
   /** Stems of the names the question asks about (`Varga`): an entity named so is what is asked about. */
   names: Set<string>;
   asked: Asked;
+  /** The choice rules whose pattern the question matches. */
+  rules: readonly ChoiceRule[];
+  /** The kind of entity the focus noun asks for, where WordNet says. */
+  wants: Candidate["kind"] | "thing" | null;
+  /** `Along with X, what …?`; `an example of …`; a question about a time. */
+  additive: boolean;
+  examples: boolean;
+  timeAsked: boolean;
+  /** The question's words, spaced, to tell a candidate that only repeats part of it. */
+  spacedQuestion: string;
 }
+
+/** Folded words joined by single spaces, with a space either side: ` pont aven `. */
+const spaced = (text: string) =>
+  ` ${foldName(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 const formsCache = new Map<string, QuestionParts>();
 function questionParts(question: string, type: QuestionType): QuestionParts {
   let parts = formsCache.get(question);
@@ -593,7 +609,20 @@ function questionParts(question: string, type: QuestionType): QuestionParts {
       for (const [form, quality] of t.forms) if (quality >= 0.75) forms.add(form);
       if (t.isName) names.add(t.stem);
     }
-    parts = { forms, names, asked: readAsked(question, type) };
+    const asked = readAsked(question, type);
+    const lowered = question.toLowerCase();
+    parts = {
+      forms,
+      names,
+      asked,
+      rules: CHOICE_RULES.filter((r) => r.pattern.test(lowered)),
+      wants: asked.focus ? focusClass(asked.focus) : null,
+      additive: ADDITIVE_QUESTION.test(question),
+      examples: EXAMPLE_QUESTION.test(question),
+      timeAsked:
+        asked.focus !== null && (YEAR_FOCUS_NOUNS.has(asked.focus) || nounClass(asked.focus) === TIME_FILE),
+      spacedQuestion: spaced(question),
+    };
     if (formsCache.size > 2000) formsCache.clear();
     formsCache.set(question, parts);
   }
@@ -840,10 +869,11 @@ export function whatCandidates(
 ): ScoredCandidate[] {
   const parts = sentenceParts(article, ranked.sentence);
   const { tokens, terms } = parts;
-  const { forms, names, asked } = questionParts(question, type);
+  const { forms, names, asked, rules, wants, additive, examples, timeAsked, spacedQuestion } = questionParts(
+    question,
+    type,
+  );
   const isAsked = terms.map((t) => forms.has(t));
-  const lowered = question.toLowerCase();
-  const rules = CHOICE_RULES.filter((r) => r.pattern.test(lowered));
   const tokenAt = (offset: number) => {
     const i = tokens.findIndex((t) => t.end > offset);
     return i < 0 ? tokens.length - 1 : i;
@@ -858,17 +888,9 @@ export function whatCandidates(
   const focus = asked.focus ? termOf(asked.focus) : null;
   // The focus noun where the question's other words are (`countries including …`, not an earlier `country`).
   const focusAt = focus ? nearestOccurrence(terms, focus, termTokens) : -1;
-  const wants = asked.focus ? focusClass(asked.focus) : null;
   // `What caused the fire?` over `the fire was caused by a barbecue`: the subject asked for is the passive's agent.
   const agentAt = asked.verb?.side === "before" ? terms.indexOf(asked.verb.stem) : -1;
-  const additive = ADDITIVE_QUESTION.test(question);
-  const timeAsked =
-    asked.focus !== null && (YEAR_FOCUS_NOUNS.has(asked.focus) || nounClass(asked.focus) === TIME_FILE);
-  const examples = EXAMPLE_QUESTION.test(question);
   const scored: ScoredCandidate[] = [];
-  const foldedQuestion = ` ${foldName(question)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()} `;
   const consider = (c: Candidate) => {
     const { first: a, last: z } = c;
     let inside = 0;
@@ -880,14 +902,7 @@ export function whatCandidates(
     // `the United Kingdom` is asked when `United Kingdom` is: its function words do not make it new.
     if (inside >= content) return;
     // `What is Pont-Aven?` is not answered by `Pont-Aven`, however the tokens fall.
-    if (
-      foldedQuestion.includes(
-        ` ${foldName(c.text)
-          .replace(/[^\p{L}\p{N}]+/gu, " ")
-          .trim()} `,
-      )
-    )
-      return;
+    if (spacedQuestion.includes(spaced(c.text))) return;
     // `What was Varga's job?` is not answered by `Ines Varga`, under any of the names he is given.
     if (c.entityTerms && [...names].some((n) => c.entityTerms?.has(n))) return;
     // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
