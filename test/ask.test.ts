@@ -161,6 +161,20 @@ describe("/ask", () => {
     expect(a.text).toBe("No direct answer; the closest passage is ¶2.");
   });
 
+  it.each([
+    ["riverside-market-hall", "Who painted the mural?", 7],
+    ["riverside-market-hall", "Who built the pier?", 7],
+  ])(
+    "%s: %s → the closest passage, not a time or a thing named as the one who did it",
+    (id, question, paragraph) => {
+      const a = askOf(id, question);
+      if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+      expect(a.items[0]?.answer).toBeUndefined();
+      expect(a.items[0]?.closest).toBe(true);
+      expect(a.items[0]?.paragraph).toBe(paragraph);
+    },
+  );
+
   it("a yes-no question gets the closest passage with how it reads", () => {
     const a = askOf("kestrel-park-wildfire", "Was anyone injured?");
     if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);

@@ -30,6 +30,7 @@ import {
 } from "./match.ts";
 import { pronounReferent } from "./pronoun-referent.ts";
 import { quoteItem, quotesBy } from "./quote.ts";
+import { namesNoOne } from "./who-phrase.ts";
 import { type WhoAsks, whoAsks } from "./who-question.ts";
 
 /** Answers and profiles cite at most this many mentions beyond the role and quotes. */
@@ -306,6 +307,8 @@ function answerInSpan(
   );
   const best = (people.length ? people : inside).at(-1);
   if (best) return best;
+  // No name in the slot: the phrase itself answers, if it can name anyone (not `the 1970s`, not `its glass`).
+  if (namesNoOne(article, span)) return null;
   return { name: text, m: { start: span.start, end: span.end, text } };
 }
 
@@ -381,6 +384,8 @@ function phraseAnswer(
       });
       continue;
     }
+    // Not `the 1970s`, `its glass`, `part of the work`.
+    if (namesNoOne(article, span)) continue;
     options.push({ c: { name: text, m: { ...span, text } }, people: namesPeople(head.text) });
   }
   const people = options.filter((o) => o.people);
