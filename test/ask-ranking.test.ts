@@ -25,3 +25,25 @@ describe("ask citations after the first", () => {
     expect(citedSentences("What did Linden Valley council approve on Tuesday?")).toEqual([0, 4, 1]);
   });
 });
+
+describe("ask evidence for a measure", () => {
+  const HALL = [
+    "Nobody yet knows what the roof work will cost.",
+    "The roof work at the hall will take ten weeks.",
+    "The roof work at the hall will take 40,000 euros.",
+  ].join("\n\n");
+  const hall = analyzeArticle({ meta: { id: "hall", title: "", date: "2025-03-04" }, text: HALL });
+
+  it("puts the sentence with a sum of money before an equal match with another number, for a cost", () => {
+    const a = answer(
+      hall,
+      answerRequestSchema.parse({ command: "ask", query: "How much will the roof work cost?" }),
+    );
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    expect(a.items.map((i) => [i.sentence, i.answer?.text ?? null])).toEqual([
+      [0, null],
+      [2, "40,000 euros"],
+      [1, "ten weeks"],
+    ]);
+  });
+});

@@ -30,7 +30,11 @@ const MAX_ITEMS = 3;
 const CANDIDATES = 10;
 /** What a phrase of the asked type adds to a sentence's match score. */
 const TYPED_BONUS = 0.12;
+/** What a number not in the unit asked for adds (`ten months` for `How much did it cost?`): a sentence with the
+ * sum of money comes first, one with another number before one with none. */
+const MISFIT_BONUS = 0.06;
 const SURFACE_BONUS = 0.1;
+const NUMBER_KINDS: ReadonlySet<QuestionKind> = new Set(["how-many", "how-much"]);
 /** A yes-no question restates a claim in the article's own words, so plain BM25's first sentence leads. */
 const YES_NO_SURFACE_BONUS = 1;
 
@@ -209,11 +213,20 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
   const asked = questionWords(question);
   const ranking = rankSentences(article, question, 0, CANDIDATES);
   const surfaceBonus = type.kind === "yes-no" ? YES_NO_SURFACE_BONUS : SURFACE_BONUS;
+  const measure = NUMBER_KINDS.has(type.kind)
+    ? MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action
+    : undefined;
   const evidence = ranking.map((ranked): Evidence => {
     const surface = ranked.bm25Best ? surfaceBonus : 0;
     if (!CHOSEN_KINDS.has(type.kind)) {
       const phrase = phraseFor(article, ranked, question, type, asked);
-      return { ranked, phrase, score: ranked.score + (phrase ? TYPED_BONUS : 0) + surface };
+      const bonus =
+        phrase === null
+          ? 0
+          : measure && !MEASURE_UNITS[measure].test(phrase.text)
+            ? MISFIT_BONUS
+            : TYPED_BONUS;
+      return { ranked, phrase, score: ranked.score + bonus + surface };
     }
     // Choosing among a sentence's phrases is the costly part, and nearly every sentence has one to choose: every
     // sentence gets the bonus, and the choice is made only for the evidence that is shown.
