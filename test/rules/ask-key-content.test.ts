@@ -24,6 +24,11 @@ const NAMES: [string, string, boolean][] = [
   ["The choir toured Australia in May.", "Which Australian cities did the choir visit?", true],
   ["The choir sang in Tallford on Sunday.", "Where did the choir from Brenmoor sing?", false],
   ["The choir sang in Tallford on Sunday.", "Where did the choir sing?", true],
+  // A slip of the keys in a name: one edit in five letters or more, two in eight or more.
+  ["The choir sang in Tallford on Sunday.", "Where did the choir from Talford sing?", true],
+  ["The choir sang in Westerbrook on Sunday.", "Where did the choir from Westerbok sing?", true],
+  ["The choir sang in Westerbrook on Sunday.", "Where did the choir from Westbok sing?", false],
+  ["The choir sang in Lund on Sunday.", "Where did the choir from Lunda sing?", false],
 ];
 
 describe("key content: the number counts the asked noun", () => {
