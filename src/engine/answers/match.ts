@@ -3,11 +3,13 @@
 // (`wrote` ~ `writing`), synonyms and more specific verbs (less), compound particles (`bailed out` ~ `bailout`).
 // A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
+import { distance } from "fastest-levenshtein";
 import MiniSearch from "minisearch";
 import type { AnalyzedArticle } from "../analyze.ts";
 import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
 import { contentTerms, isStopword, termOf } from "../text.ts";
 import type { Sentence } from "../types.ts";
+import { baseForms } from "../wordnet/morphology.ts";
 import { RELATION_WEIGHT, relatedWords } from "../wordnet/related.ts";
 
 export interface QuestionTerm {
@@ -168,6 +170,28 @@ export const closeToBest = (first: ScoredSentence | undefined, next: ScoredSente
   !first || next.coverage >= first.coverage - COVERAGE_SLACK;
 
 /**
+ * Edits a word may be off by and still be taken as the article's (`Bainbrige` for `Bainbridge`): a slip of the
+ * keys, not another word. Longest first; words shorter than five letters must be spelled right.
+ */
+const NEAR_SPELLING: readonly { minLength: number; edits: number }[] = [
+  { minLength: 8, edits: 2 },
+  { minLength: 5, edits: 1 },
+];
+/** How well a near spelling matches, against 1 for the word itself. */
+const NEAR_SPELLING_QUALITY = 0.8;
+
+/** The article's stems within the edits the shorter of the two allows of a stem. */
+export function nearSpellings(article: AnalyzedArticle, stem: string): string[] {
+  const near: string[] = [];
+  for (const word of article.termFrequency.keys()) {
+    const edits = NEAR_SPELLING.find((n) => Math.min(stem.length, word.length) >= n.minLength)?.edits;
+    if (edits !== undefined && Math.abs(word.length - stem.length) <= edits && distance(word, stem) <= edits)
+      near.push(word);
+  }
+  return near;
+}
+
+/**
  * The sentences that answer a question best, best first. Each term weighs by its rarity in the article (a term
  * the article never uses weighs like one it uses once: questions paraphrase). Ranked by coverage, then by how
  * close together the matched words are, then by position; BM25 (which weighs repeated and rare words within
@@ -191,6 +215,10 @@ export function rankSentences(
   const byForm = new Map<string, { term: number; quality: number }[]>();
   terms.forEach((t, term) => {
     for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
+    // `goverment`, `Bainbrige`: a word no dictionary knows and the article never uses is taken as a slip of the keys.
+    if (baseForms(t.word).length === 0 && ![...t.forms.keys()].some((f) => article.termFrequency.has(f)))
+      for (const form of nearSpellings(article, t.stem))
+        byForm.set(form, [...(byForm.get(form) ?? []), { term, quality: NEAR_SPELLING_QUALITY }]);
   });
   const bm25 = new Map(article.index.query(question, 50).map((h) => [h.id, h.score]));
   const surface = surfaceBest(article, question);

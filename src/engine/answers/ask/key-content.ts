@@ -1,11 +1,10 @@
 // Whether the article says anything about a question at all: the gate before /ask cites a passage. A question
 // whose key content no sentence carries gets "The article doesn't say." rather than a loosely related passage.
-import { distance } from "fastest-levenshtein";
 import type { AnalyzedArticle } from "../../analyze.ts";
 import { ANY_COUNT_FOCUS, COUNT_WORDS } from "../../lexicon/index.ts";
 import { isStopword, termOf } from "../../text.ts";
 import { relatedWords } from "../../wordnet/related.ts";
-import { type QuestionTerm, questionTerms } from "../match.ts";
+import { nearSpellings, type QuestionTerm, questionTerms } from "../match.ts";
 import type { Evidence } from "./answer.ts";
 import type { QuestionKind, QuestionType } from "./classify.ts";
 
@@ -76,29 +75,10 @@ export function phraseFits(
   return after.some((w) => isForm(w, forms, stem));
 }
 
-/**
- * Edits a name may be off by and still count as the article's (`Bainbrige` for `Bainbridge`): a slip of the keys,
- * not another name. Longest first; shorter names must be spelled right (`Sand` is not `San`).
- */
-const NEAR_SPELLING: readonly { minLength: number; edits: number }[] = [
-  { minLength: 8, edits: 2 },
-  { minLength: 5, edits: 1 },
-];
-
-/** A word of the article within the edits the shorter of the two allows. */
-function nearlySpelled(article: AnalyzedArticle, stem: string): boolean {
-  for (const word of article.termFrequency.keys()) {
-    const edits = NEAR_SPELLING.find((n) => Math.min(stem.length, word.length) >= n.minLength)?.edits;
-    if (edits !== undefined && Math.abs(word.length - stem.length) <= edits && distance(word, stem) <= edits)
-      return true;
-  }
-  return false;
-}
-
 /** A name the article uses in some form (`Australian` ~ `Australia`), as written, or nearly so. */
 function named(article: AnalyzedArticle, term: QuestionTerm): boolean {
   if ((article.termFrequency.get(term.stem) ?? 0) > 0) return true;
-  if (nearlySpelled(article, term.stem)) return true;
+  if (nearSpellings(article, term.stem).length > 0) return true;
   return relatedWords(term.word).some(
     (r) =>
       (r.relation === "derivation" || r.relation === "base") &&
