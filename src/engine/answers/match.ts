@@ -20,6 +20,8 @@ export interface QuestionTerm {
   isName: boolean;
   /** Stems that count as this term, with how much each counts (1 for the word's own stem). */
   forms: Map<string, number>;
+  /** WordNet knows the word in some form: one it does not know may be a slip of the keys (`parliment`). */
+  inDictionary: boolean;
 }
 
 /** A form of a question term found in a sentence. */
@@ -101,7 +103,7 @@ export function questionTerms(question: string): QuestionTerm[] {
           addForm(forms, word.slice(0, -particle.length), RELATION_WEIGHT.derivation);
       }
     }
-    terms.push({ word, stem, isName, forms });
+    terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0 });
   });
   if (questionCache.size >= MAX_CACHED_QUESTIONS) questionCache.clear();
   questionCache.set(question, terms);
@@ -216,7 +218,7 @@ export function rankSentences(
   terms.forEach((t, term) => {
     for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
     // `goverment`, `Bainbrige`: a word no dictionary knows and the article never uses is taken as a slip of the keys.
-    if (baseForms(t.word).length === 0 && ![...t.forms.keys()].some((f) => article.termFrequency.has(f)))
+    if (!t.inDictionary && ![...t.forms.keys()].some((f) => article.termFrequency.has(f)))
       for (const form of nearSpellings(article, t.stem))
         byForm.set(form, [...(byForm.get(form) ?? []), { term, quality: NEAR_SPELLING_QUALITY }]);
   });
