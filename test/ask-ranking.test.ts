@@ -47,3 +47,26 @@ describe("ask evidence for a measure", () => {
     ]);
   });
 });
+
+describe("answers do not depend on the questions asked before", () => {
+  it("gives the same answer to a question asked first, after another, and again", () => {
+    const first = answer(
+      bridge,
+      answerRequestSchema.parse({ command: "ask", query: "How long did members debate?" }),
+    );
+    const other = answer(
+      bridge,
+      answerRequestSchema.parse({ command: "ask", query: "What did the survey find?" }),
+    );
+    const again = answer(
+      bridge,
+      answerRequestSchema.parse({ command: "ask", query: "How long did members debate?" }),
+    );
+    expect(again).toEqual(first);
+    expect(other.citations[0]?.excerpt).toBe(
+      "A survey by the council found that most residents wanted the cycle bridge.",
+    );
+    if (first.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${first.kind}`);
+    expect(first.items[0]?.answer?.text).toBe("three hours");
+  });
+});

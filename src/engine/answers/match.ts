@@ -141,20 +141,31 @@ function surfaceIndex(article: AnalyzedArticle): MiniSearch<{ id: number; text: 
   return index;
 }
 
+/** The last question's surface ranking per article: /ask ranks and then cites with it, so it is asked twice. */
+const lastSurface = new WeakMap<AnalyzedArticle, { question: string; ids: readonly number[] }>();
+
+/** The sentences plain surface BM25 ranks for a question, best first. */
+function surfaceHits(article: AnalyzedArticle, question: string): readonly number[] {
+  const last = lastSurface.get(article);
+  if (last?.question === question) return last.ids;
+  const ids = surfaceIndex(article)
+    .search(question)
+    .map((hit) => hit.id as number);
+  lastSurface.set(article, { question, ids });
+  return ids;
+}
+
 /**
  * The sentence plain BM25 over the article's surface words (no stemming, no stop list: a question often repeats
  * its sentence's wording) ranks first. A second, independent ranking: an answer both agree on is rarely wrong.
  */
 function surfaceBest(article: AnalyzedArticle, question: string): number | undefined {
-  return surfaceIndex(article).search(question)[0]?.id as number | undefined;
+  return surfaceHits(article, question)[0];
 }
 
 /** The indexes of the sentences plain surface BM25 ranks highest for a question, best first. */
 export function surfaceRanking(article: AnalyzedArticle, question: string, limit: number): number[] {
-  return surfaceIndex(article)
-    .search(question)
-    .slice(0, limit)
-    .map((hit) => hit.id as number);
+  return surfaceHits(article, question).slice(0, limit);
 }
 
 /**
@@ -215,12 +226,16 @@ export function rankSentences(
   const hasNames = terms.some((t) => t.isName);
   const naming = new Set<number>();
   const byForm = new Map<string, { term: number; quality: number }[]>();
+  const addTermForm = (form: string, term: number, quality: number) => {
+    const found = byForm.get(form);
+    if (found) found.push({ term, quality });
+    else byForm.set(form, [{ term, quality }]);
+  };
   terms.forEach((t, term) => {
-    for (const [form, quality] of t.forms) byForm.set(form, [...(byForm.get(form) ?? []), { term, quality }]);
+    for (const [form, quality] of t.forms) addTermForm(form, term, quality);
     // `goverment`, `Bainbrige`: a word no dictionary knows and the article never uses is taken as a slip of the keys.
     if (!t.inDictionary && ![...t.forms.keys()].some((f) => article.termFrequency.has(f)))
-      for (const form of nearSpellings(article, t.stem))
-        byForm.set(form, [...(byForm.get(form) ?? []), { term, quality: NEAR_SPELLING_QUALITY }]);
+      for (const form of nearSpellings(article, t.stem)) addTermForm(form, term, NEAR_SPELLING_QUALITY);
   });
   const bm25 = new Map(article.index.query(question, 50).map((h) => [h.id, h.score]));
   const surface = surfaceBest(article, question);

@@ -167,8 +167,25 @@ export const MEANS_RULES: readonly PhraseRule[] = [
   },
 ];
 
-/** Phrases a rule list finds in a sentence, with article offsets. */
-export function phrasesBy(rules: readonly PhraseRule[], sentence: Sentence): Phrase[] {
+/** Each sentence's phrases by rule list: they depend on the sentence alone, and the patterns are long. */
+const foundIn = new WeakMap<Sentence, Map<readonly PhraseRule[], readonly Phrase[]>>();
+
+/** Phrases a rule list finds in a sentence, with article offsets (worked out once per sentence and list). */
+export function phrasesBy(rules: readonly PhraseRule[], sentence: Sentence): readonly Phrase[] {
+  let bySentence = foundIn.get(sentence);
+  if (!bySentence) {
+    bySentence = new Map();
+    foundIn.set(sentence, bySentence);
+  }
+  let found = bySentence.get(rules);
+  if (!found) {
+    found = findPhrases(rules, sentence);
+    bySentence.set(rules, found);
+  }
+  return found;
+}
+
+function findPhrases(rules: readonly PhraseRule[], sentence: Sentence): Phrase[] {
   const found: Phrase[] = [];
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;
