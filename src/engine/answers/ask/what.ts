@@ -80,6 +80,8 @@ export interface Asked {
 /** The question-independent parts of one sentence. */
 interface SentenceParts {
   tokens: Token[];
+  /** Each token's text in lower case. */
+  lower: string[];
   terms: string[];
   /** The token cannot be inside a noun chunk (a preposition, a verb, a clause link). */
   breaks: boolean[];
@@ -414,6 +416,7 @@ function sentenceParts(article: AnalyzedArticle, sentence: Sentence): SentencePa
   }
   parts = {
     tokens,
+    lower: tokens.map((t) => t.text.toLowerCase()),
     terms: tokens.map((t) => termOf(t.text)),
     breaks: chunkBreaks(tokens),
     coordinates: tokens.map((t) => t.text === "and" || t.text === "or"),
@@ -455,15 +458,15 @@ function chunks(article: AnalyzedArticle, parts: SentenceParts, isAsked: boolean
         !isAsked[j + 2] &&
         !parts.breaks[j + 2] &&
         !parts.punctuatedBefore[j + 2] &&
-        !EDGE_WORDS.has((tokens[j + 2] as Token).text.toLowerCase())
+        !EDGE_WORDS.has(parts.lower[j + 2] as string)
       )
         j += 2;
       else break;
     }
     let a = i;
     let z = j;
-    while (a <= z && EDGE_WORDS.has((tokens[a] as Token).text.toLowerCase())) a++;
-    while (z >= a && EDGE_WORDS.has((tokens[z] as Token).text.toLowerCase())) z--;
+    while (a <= z && EDGE_WORDS.has(parts.lower[a] as string)) a++;
+    while (z >= a && EDGE_WORDS.has(parts.lower[z] as string)) z--;
     if (a <= z) {
       const first = tokens[a] as Token;
       const last = tokens[z] as Token;
@@ -636,7 +639,7 @@ const DETERMINERS = new Set(
 /** The word before a token, past any determiner. */
 function wordBefore(parts: SentenceParts, at: number): string | undefined {
   let k = at - 1;
-  while (k >= 0 && DETERMINERS.has((parts.tokens[k] as Token).text.toLowerCase())) k--;
+  while (k >= 0 && DETERMINERS.has(parts.lower[k] as string)) k--;
   return k >= 0 ? (parts.tokens[k] as Token).text : undefined;
 }
 function termBefore(parts: SentenceParts, at: number): string | undefined {
@@ -669,16 +672,13 @@ function verbPhrases(article: AnalyzedArticle, parts: SentenceParts, isAsked: bo
       z + 1 < tokens.length &&
       z + 1 - k < VERB_PHRASE_TOKENS &&
       !parts.punctuatedBefore[z + 1] &&
-      !(
-        PHRASE_BREAKS.has((tokens[z + 1] as Token).text.toLowerCase()) &&
-        (tokens[z + 1] as Token).text !== "and"
-      ) &&
+      !(PHRASE_BREAKS.has(parts.lower[z + 1] as string) && (tokens[z + 1] as Token).text !== "and") &&
       // `sent to patrol the city | were …`: another clause's verb ends it.
-      !AUXILIARIES.has((tokens[z + 1] as Token).text.toLowerCase())
+      !AUXILIARIES.has(parts.lower[z + 1] as string)
     )
       z++;
     // A phrase cut at its length ends on a content word, not on `of` or `the`.
-    while (z > k && (EDGE_WORDS.has((tokens[z] as Token).text.toLowerCase()) || parts.breaks[z])) z--;
+    while (z > k && (EDGE_WORDS.has(parts.lower[z] as string) || parts.breaks[z])) z--;
     const last = tokens[z] as Token;
     out.push({
       start: t.start,
@@ -708,7 +708,7 @@ function withAttachedPhrase(article: AnalyzedArticle, parts: SentenceParts, base
     if (p === undefined || !ATTACHING.has(p.text.toLowerCase()) || parts.punctuatedBefore[c.last + 1])
       continue;
     let k = c.last + 2;
-    while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k++;
+    while (k < tokens.length && DETERMINERS.has(parts.lower[k] as string)) k++;
     let tail: Candidate | undefined;
     for (const o of base) if (o.first === k && (tail === undefined || o.last > tail.last)) tail = o;
     if (tail === undefined || parts.punctuatedBefore[c.last + 2]) continue;
@@ -731,18 +731,18 @@ function withAttachedPhrase(article: AnalyzedArticle, parts: SentenceParts, base
 function coordinatedWithAsked(parts: SentenceParts, isAsked: boolean[], a: number, z: number): boolean {
   const { tokens } = parts;
   let k = a - 1;
-  while (k >= 0 && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k--;
+  while (k >= 0 && DETERMINERS.has(parts.lower[k] as string)) k--;
   if (k > 0 && parts.coordinates[k] && isAsked[k - 1]) return true;
   if (!parts.coordinates[z + 1]) return false;
   k = z + 2;
-  while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).text.toLowerCase())) k++;
+  while (k < tokens.length && DETERMINERS.has(parts.lower[k] as string)) k++;
   return isAsked[k] === true;
 }
 
 /** `was *fatally shot*`: an auxiliary stands before the verb, past at most one adverb, so it is the clause's own. */
 function afterAuxiliary(parts: SentenceParts, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 2; k--) {
-    const w = (parts.tokens[k] as Token).text.toLowerCase();
+    const w = parts.lower[k] as string;
     if (AUXILIARIES.has(w)) return true;
     if (!w.endsWith("ly")) return false;
   }
@@ -774,19 +774,22 @@ function nearestOccurrence(terms: string[], term: string, matched: Map<number, n
 function clauseOpening(parts: SentenceParts, verbAt: number): number {
   let start = 0;
   for (let k = verbAt - 1; k > 0; k--)
-    if (parts.punctuatedBefore[k] || PHRASE_BREAKS.has((parts.tokens[k - 1] as Token).text.toLowerCase())) {
+    if (parts.punctuatedBefore[k] || PHRASE_BREAKS.has(parts.lower[k - 1] as string)) {
       start = k;
       break;
     }
-  while (start < verbAt && EDGE_WORDS.has((parts.tokens[start] as Token).text.toLowerCase())) start++;
+  while (start < verbAt && EDGE_WORDS.has(parts.lower[start] as string)) start++;
   return start;
 }
 
 /** Right after `such as`, `including`, `for example`. */
 function afterExampleMarker(parts: SentenceParts, a: number): boolean {
-  return EXAMPLE_MARKERS.some((marker) =>
-    marker.every((w, i) => parts.tokens[a - marker.length + i]?.text.toLowerCase() === w),
-  );
+  for (const marker of EXAMPLE_MARKERS) {
+    let k = 0;
+    while (k < marker.length && parts.lower[a - marker.length + k] === marker[k]) k++;
+    if (k === marker.length) return true;
+  }
+  return false;
 }
 
 const isEntity = (c: Candidate) => c.kind === "person" || c.kind === "organization" || c.kind === "place";
@@ -826,7 +829,7 @@ function focusChunks(article: AnalyzedArticle, parts: SentenceParts, focusAt: nu
     a > 0 &&
     !parts.breaks[a - 1] &&
     !parts.punctuatedBefore[a] &&
-    !EDGE_WORDS.has((tokens[a - 1] as Token).text.toLowerCase())
+    !EDGE_WORDS.has(parts.lower[a - 1] as string)
   )
     a--;
   if (a === focusAt) return [];
@@ -850,23 +853,44 @@ export function whatPhrase(
   type: QuestionType,
 ): Phrase | null {
   let best: ScoredCandidate | null = null;
-  for (const c of whatCandidates(article, ranked, question, type))
+  for (const c of scoreCandidates(article, ranked, question, type, false))
     if (best === null || c.score > best.score) best = c;
   return best && { start: best.start, end: best.end, text: best.text, rule: best.rule };
 }
 
 export interface ScoredCandidate extends Candidate {
   score: number;
+}
+
+export interface ExplainedCandidate extends ScoredCandidate {
+  /** Each feature's value: the score is their sum under CHOICE_WEIGHTS. */
   features: ChoiceFeatures;
 }
 
-/** Every candidate phrase of a sentence with its score under the choice rules, in the order considered. */
+/** Every candidate phrase of a sentence with its score and the features it comes from, in the order considered. */
 export function whatCandidates(
   article: AnalyzedArticle,
   ranked: ScoredSentence,
   question: string,
   type: QuestionType,
-): ScoredCandidate[] {
+): ExplainedCandidate[] {
+  return scoreCandidates(article, ranked, question, type, true).map((c) => ({
+    ...c,
+    features: c.features ?? {},
+  }));
+}
+
+/**
+ * Every candidate phrase of a sentence with its score under the choice rules, in the order considered; with the
+ * features only when `explain` is set (answering needs the score alone, and the features are most of the cost).
+ */
+function scoreCandidates(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  question: string,
+  type: QuestionType,
+  explain: boolean,
+): (ScoredCandidate & { features: ChoiceFeatures | null })[] {
   const parts = sentenceParts(article, ranked.sentence);
   const { tokens, terms } = parts;
   const { forms, names, asked, rules, wants, additive, examples, timeAsked, spacedQuestion } = questionParts(
@@ -890,14 +914,21 @@ export function whatCandidates(
   const focusAt = focus ? nearestOccurrence(terms, focus, termTokens) : -1;
   // `What caused the fire?` over `the fire was caused by a barbecue`: the subject asked for is the passive's agent.
   const agentAt = asked.verb?.side === "before" ? terms.indexOf(asked.verb.stem) : -1;
-  const scored: ScoredCandidate[] = [];
+  const scored: (ScoredCandidate & { features: ChoiceFeatures | null })[] = [];
+  // The candidate being scored: its score, and its features when they are asked for (tests and tuning).
+  let score = 0;
+  let features: ChoiceFeatures | null = null;
+  const add = (name: string, value: number) => {
+    if (features) features[name] = value;
+    if (value !== 0) score += value * (CHOICE_WEIGHTS[name] ?? 1);
+  };
   const consider = (c: Candidate) => {
     const { first: a, last: z } = c;
     let inside = 0;
     let content = 0;
     for (let k = a; k <= z; k++) {
       if (isAsked[k]) inside++;
-      if (!EDGE_WORDS.has((tokens[k] as Token).text.toLowerCase())) content++;
+      if (!EDGE_WORDS.has(parts.lower[k] as string)) content++;
     }
     // `the United Kingdom` is asked when `United Kingdom` is: its function words do not make it new.
     if (inside >= content) return;
@@ -924,67 +955,79 @@ export function whatCandidates(
       nearestAny = Math.min(nearestAny, d);
       if (d <= WINDOW) inWindow++;
     }
-    const features: ChoiceFeatures = {
-      nearest: counted ? nearestAny : tokens.length,
-      meanDistance: counted ? sum / counted : tokens.length,
-      inside,
-      longer: Math.max(0, z - a + 1 - SHORT_PHRASE),
-      nextToFocus: focusAt >= 0 && (a === focusAt + 1 || z === focusAt - 1) ? 1 : 0,
-      noNounHead: c.rule === "noun-chunk" && !headsNounPhrase((tokens[z] as Token).text) ? 1 : 0,
-      namedAs: c.rule === "named-as" ? 1 : 0,
-      quoted: c.rule === "quoted-words" ? 1 : 0,
-      means: c.rule === "by-means" ? 1 : 0,
-      reported: c.rule === "said-that" ? 1 : 0,
-      numberForHow: type.kind === "how" && c.kind === "number" ? 1 : 0,
-      manner: type.kind === "how" && a === z && /ly$/.test((tokens[a] as Token).text) ? 1 : 0,
-      entity: isEntity(c) ? 1 : 0,
-      number: c.kind === "number" ? 1 : 0,
-      entityOfFocusClass: wants !== null && c.kind === wants ? 1 : 0,
-      entityForThing: wants === "thing" && isEntity(c) ? 1 : 0,
-      withFocus: c.rule === "focus-chunk" ? 1 : 0,
-      passiveSubject:
-        asked.passive && agentAt > 0 && a === clauseOpening(parts, agentAt) && z < agentAt ? 1 : 0,
-      passiveAgent:
-        agentAt >= 0 && a > agentAt && wordBefore(parts, a)?.toLowerCase() === "by" && a - agentAt <= 4
-          ? 1
-          : 0,
-      action: c.rule === "verb-phrase" && asked.asksAction ? 1 : 0,
-      predicate: c.rule === "verb-phrase" && asked.asksAction && afterAuxiliary(parts, a) ? 1 : 0,
-      generic: a === z && GENERIC_NOUNS.has((tokens[a] as Token).text.toLowerCase()) ? 1 : 0,
-      dateLike:
-        !timeAsked &&
+    score = 0;
+    features = explain ? {} : null;
+    add("nearest", counted ? nearestAny : tokens.length);
+    add("meanDistance", counted ? sum / counted : tokens.length);
+    add("inside", inside);
+    add("longer", Math.max(0, z - a + 1 - SHORT_PHRASE));
+    add("nextToFocus", focusAt >= 0 && (a === focusAt + 1 || z === focusAt - 1) ? 1 : 0);
+    add("noNounHead", c.rule === "noun-chunk" && !headsNounPhrase((tokens[z] as Token).text) ? 1 : 0);
+    add("namedAs", c.rule === "named-as" ? 1 : 0);
+    add("quoted", c.rule === "quoted-words" ? 1 : 0);
+    add("means", c.rule === "by-means" ? 1 : 0);
+    add("reported", c.rule === "said-that" ? 1 : 0);
+    add("numberForHow", type.kind === "how" && c.kind === "number" ? 1 : 0);
+    add("manner", type.kind === "how" && a === z && /ly$/.test((tokens[a] as Token).text) ? 1 : 0);
+    add("entity", isEntity(c) ? 1 : 0);
+    add("number", c.kind === "number" ? 1 : 0);
+    add("entityOfFocusClass", wants !== null && c.kind === wants ? 1 : 0);
+    add("entityForThing", wants === "thing" && isEntity(c) ? 1 : 0);
+    add("withFocus", c.rule === "focus-chunk" ? 1 : 0);
+    add(
+      "passiveSubject",
+      asked.passive && agentAt > 0 && a === clauseOpening(parts, agentAt) && z < agentAt ? 1 : 0,
+    );
+    add(
+      "passiveAgent",
+      agentAt >= 0 && a > agentAt && wordBefore(parts, a)?.toLowerCase() === "by" && a - agentAt <= 4 ? 1 : 0,
+    );
+    add("action", c.rule === "verb-phrase" && asked.asksAction ? 1 : 0);
+    add("predicate", c.rule === "verb-phrase" && asked.asksAction && afterAuxiliary(parts, a) ? 1 : 0);
+    add("generic", a === z && GENERIC_NOUNS.has(parts.lower[a] as string) ? 1 : 0);
+    add(
+      "dateLike",
+      !timeAsked &&
         (YEAR.test(c.text) || tokens.slice(a, z + 1).some((t) => MONTHS.has(t.text.toLowerCase())))
-          ? 1
-          : 0,
-      kindOfFocus:
-        focus !== null && c.rule !== "focus-chunk" && isKindOf((tokens[z] as Token).text, focus) ? 1 : 0,
-      attached: c.rule === "with-attached-phrase" ? 1 : 0,
-      coordinated: coordinatedWithAsked(parts, isAsked, a, z) ? 1 : 0,
-      additive: additive && coordinatedWithAsked(parts, isAsked, a, z) ? 1 : 0,
-      afterExampleMarker: afterExampleMarker(parts, a) ? 1 : 0,
-      exampleAsked: examples && afterExampleMarker(parts, a) ? 1 : 0,
-      inWindow,
-      between: left && right ? 1 : 0,
-      afterAll: left && !right ? 1 : 0,
-      beforeAll: right && !left ? 1 : 0,
-      oneWord: z === a ? 1 : 0,
-      parenthetical: /\($/.test(article.text.slice(Math.max(0, c.start - 2), c.start).trimEnd()) ? 1 : 0,
-      capitalised: /^\p{Lu}/u.test(c.text) ? 1 : 0,
-      appositive:
-        (parts.punctuatedBefore[a] && a > 0 && isAsked[a - 1]) ||
+        ? 1
+        : 0,
+    );
+    add(
+      "kindOfFocus",
+      focus !== null && c.rule !== "focus-chunk" && isKindOf((tokens[z] as Token).text, focus) ? 1 : 0,
+    );
+    add("attached", c.rule === "with-attached-phrase" ? 1 : 0);
+    const coordinated = coordinatedWithAsked(parts, isAsked, a, z);
+    add("coordinated", coordinated ? 1 : 0);
+    add("additive", additive && coordinated ? 1 : 0);
+    const exampleMarked = afterExampleMarker(parts, a);
+    add("afterExampleMarker", exampleMarked ? 1 : 0);
+    add("exampleAsked", examples && exampleMarked ? 1 : 0);
+    add("inWindow", inWindow);
+    add("between", left && right ? 1 : 0);
+    add("afterAll", left && !right ? 1 : 0);
+    add("beforeAll", right && !left ? 1 : 0);
+    add("oneWord", z === a ? 1 : 0);
+    add("parenthetical", /\($/.test(article.text.slice(Math.max(0, c.start - 2), c.start).trimEnd()) ? 1 : 0);
+    add("capitalised", /^\p{Lu}/u.test(c.text) ? 1 : 0);
+    add(
+      "appositive",
+      (parts.punctuatedBefore[a] && a > 0 && isAsked[a - 1]) ||
         (z + 1 < tokens.length && parts.punctuatedBefore[z + 1] && isAsked[z + 1])
-          ? 1
-          : 0,
-      afterPreposition:
-        asked.preposition !== null && wordBefore(parts, a)?.toLowerCase() === asked.preposition ? 1 : 0,
-      afterAskedWord: asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0,
-      inSituAfterAskedWord:
-        asked.inSitu && asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0,
-      beforeAskedWord: asked.after !== null && terms[z + 1] === asked.after ? 1 : 0,
-    };
-    for (const r of rules) features[r.id] = r.action(c, asked, parts);
-    let score = 0;
-    for (const name in features) score += (features[name] as number) * (CHOICE_WEIGHTS[name] ?? 1);
+        ? 1
+        : 0,
+    );
+    add(
+      "afterPreposition",
+      asked.preposition !== null && wordBefore(parts, a)?.toLowerCase() === asked.preposition ? 1 : 0,
+    );
+    add("afterAskedWord", asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0);
+    add(
+      "inSituAfterAskedWord",
+      asked.inSitu && asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0,
+    );
+    add("beforeAskedWord", asked.after !== null && terms[z + 1] === asked.after ? 1 : 0);
+    for (const r of rules) add(r.id, r.action(c, asked, parts));
     scored.push({ ...c, score, features });
   };
   const base = [
