@@ -242,6 +242,8 @@ export function rankSentences(
   const maxBm25 = Math.max(1e-9, ...bm25.values());
   const ranked: ScoredSentence[] = [];
   const best = new Float64Array(terms.length);
+  // Terms long enough to match the words they begin (`govern` ~ `governance`).
+  const prefixTerms = terms.flatMap((t, term) => (t.stem.length >= PREFIX_MIN_LENGTH ? [term] : []));
   for (const sentence of article.sentences) {
     best.fill(0);
     const matches: TermMatch[] = [];
@@ -254,12 +256,12 @@ export function rankSentences(
         }
         continue;
       }
-      terms.forEach((t, term) => {
-        if (t.stem.length >= PREFIX_MIN_LENGTH && stem.startsWith(t.stem)) {
+      for (const term of prefixTerms) {
+        if (stem.startsWith((terms[term] as QuestionTerm).stem)) {
           matches.push({ term, at, quality: PREFIX_QUALITY });
           if (PREFIX_QUALITY > (best[term] as number)) best[term] = PREFIX_QUALITY;
         }
-      });
+      }
     }
     if (matches.length === 0) continue;
     if (hasNames && terms.some((t, term) => t.isName && (best[term] as number) > 0))

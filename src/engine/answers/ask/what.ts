@@ -637,15 +637,18 @@ const DETERMINERS = new Set(
   "the a an all his her its their our this these those some any every each".split(" "),
 );
 /** The word before a token, past any determiner. */
-function wordBefore(parts: SentenceParts, at: number): string | undefined {
+/** The index of the word before a token, past any determiners (`by *the* fire` → `by`); -1 at the start. */
+function indexBefore(parts: SentenceParts, at: number): number {
   let k = at - 1;
   while (k >= 0 && DETERMINERS.has(parts.lower[k] as string)) k--;
-  return k >= 0 ? (parts.tokens[k] as Token).text : undefined;
+  return k;
 }
-function termBefore(parts: SentenceParts, at: number): string | undefined {
-  const w = wordBefore(parts, at);
-  return w === undefined ? undefined : termOf(w);
-}
+/** That word, lower-cased. */
+const wordBefore = (parts: SentenceParts, at: number): string | undefined =>
+  parts.lower[indexBefore(parts, at)];
+/** That word's term. */
+const termBefore = (parts: SentenceParts, at: number): string | undefined =>
+  parts.terms[indexBefore(parts, at)];
 
 /** Auxiliaries and light verbs that do not open an answer to `what did … do?`. */
 const NOT_ACTION_VERBS = new Set(
@@ -907,7 +910,9 @@ function scoreCandidates(
   for (const m of ranked.matches) {
     if (m.quality < 0.75) continue;
     const k = tokenAt(m.at);
-    termTokens.set(m.term, [...(termTokens.get(m.term) ?? []), k]);
+    const positions = termTokens.get(m.term);
+    if (positions) positions.push(k);
+    else termTokens.set(m.term, [k]);
   }
   const focus = asked.focus ? termOf(asked.focus) : null;
   // The focus noun where the question's other words are (`countries including …`, not an earlier `country`).
@@ -935,7 +940,7 @@ function scoreCandidates(
     // `What is Pont-Aven?` is not answered by `Pont-Aven`, however the tokens fall.
     if (spacedQuestion.includes(spaced(c.text))) return;
     // `What was Varga's job?` is not answered by `Ines Varga`, under any of the names he is given.
-    if (c.entityTerms && [...names].some((n) => c.entityTerms?.has(n))) return;
+    if (c.entityTerms) for (const n of names) if (c.entityTerms.has(n)) return;
     // Near every matched question word, not just one: the mean over the terms of the nearest match's distance.
     let sum = 0;
     let counted = 0;
@@ -980,17 +985,14 @@ function scoreCandidates(
     );
     add(
       "passiveAgent",
-      agentAt >= 0 && a > agentAt && wordBefore(parts, a)?.toLowerCase() === "by" && a - agentAt <= 4 ? 1 : 0,
+      agentAt >= 0 && a > agentAt && wordBefore(parts, a) === "by" && a - agentAt <= 4 ? 1 : 0,
     );
     add("action", c.rule === "verb-phrase" && asked.asksAction ? 1 : 0);
     add("predicate", c.rule === "verb-phrase" && asked.asksAction && afterAuxiliary(parts, a) ? 1 : 0);
     add("generic", a === z && GENERIC_NOUNS.has(parts.lower[a] as string) ? 1 : 0);
     add(
       "dateLike",
-      !timeAsked &&
-        (YEAR.test(c.text) || tokens.slice(a, z + 1).some((t) => MONTHS.has(t.text.toLowerCase())))
-        ? 1
-        : 0,
+      !timeAsked && (YEAR.test(c.text) || parts.lower.slice(a, z + 1).some((w) => MONTHS.has(w))) ? 1 : 0,
     );
     add(
       "kindOfFocus",
@@ -1008,7 +1010,7 @@ function scoreCandidates(
     add("afterAll", left && !right ? 1 : 0);
     add("beforeAll", right && !left ? 1 : 0);
     add("oneWord", z === a ? 1 : 0);
-    add("parenthetical", /\($/.test(article.text.slice(Math.max(0, c.start - 2), c.start).trimEnd()) ? 1 : 0);
+    add("parenthetical", /\(\s?$/.test(article.text.slice(Math.max(0, c.start - 2), c.start)) ? 1 : 0);
     add("capitalised", /^\p{Lu}/u.test(c.text) ? 1 : 0);
     add(
       "appositive",
@@ -1017,10 +1019,7 @@ function scoreCandidates(
         ? 1
         : 0,
     );
-    add(
-      "afterPreposition",
-      asked.preposition !== null && wordBefore(parts, a)?.toLowerCase() === asked.preposition ? 1 : 0,
-    );
+    add("afterPreposition", asked.preposition !== null && wordBefore(parts, a) === asked.preposition ? 1 : 0);
     add("afterAskedWord", asked.before !== null && termBefore(parts, a) === asked.before ? 1 : 0);
     add(
       "inSituAfterAskedWord",
