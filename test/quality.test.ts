@@ -42,9 +42,9 @@ describe.runIf(available)("answer quality floors", () => {
 
   it("who/when QA: hit@1, and right more often than BM25 when it answers", () => {
     const { citebot, baseline } = result().qa;
-    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.745);
+    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.748);
     expect(citebot.who.hit1).toBeGreaterThanOrEqual(baseline.who.hit1);
-    expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.76);
+    expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.775);
     expect(citebot.who.hit1Answered).toBeGreaterThanOrEqual(0.85);
     expect(citebot.when.hit1Answered).toBeGreaterThanOrEqual(0.87);
     expect(citebot.who.hit1Answered).toBeGreaterThan(baseline.who.hit1);
@@ -57,8 +57,8 @@ describe.runIf(available)("answer quality floors", () => {
     const { citebot, baseline } = result().ask;
     for (const group of ["all", "who", "when", "other"])
       expect(citebot[group]?.hit1, group).toBeGreaterThanOrEqual(baseline[group]?.hit1 ?? 1);
-    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(0.79);
-    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(0.918);
+    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(0.8);
+    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(0.92);
     expect(citebot.other?.tokenF1).toBeGreaterThanOrEqual(0.445);
   });
 

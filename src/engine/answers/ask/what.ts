@@ -855,14 +855,21 @@ export function whatPhrase(
   question: string,
   type: QuestionType,
 ): Phrase | null {
-  let best: ScoredCandidate | null = null;
-  for (const c of scoreCandidates(article, ranked, question, type, false))
-    if (best === null || c.score > best.score) best = c;
-  return best && { start: best.start, end: best.end, text: best.text, rule: best.rule };
+  let best: Scored | null = null;
+  for (const s of scoreCandidates(article, ranked, question, type, false))
+    if (best === null || s.score > best.score) best = s;
+  return best && { start: best.c.start, end: best.c.end, text: best.c.text, rule: best.c.rule };
 }
 
 export interface ScoredCandidate extends Candidate {
   score: number;
+}
+
+/** A candidate with its score, and its features when they were recorded. */
+interface Scored {
+  c: Candidate;
+  score: number;
+  features: ChoiceFeatures | null;
 }
 
 export interface ExplainedCandidate extends ScoredCandidate {
@@ -877,9 +884,10 @@ export function whatCandidates(
   question: string,
   type: QuestionType,
 ): ExplainedCandidate[] {
-  return scoreCandidates(article, ranked, question, type, true).map((c) => ({
+  return scoreCandidates(article, ranked, question, type, true).map(({ c, score, features }) => ({
     ...c,
-    features: c.features ?? {},
+    score,
+    features: features ?? {},
   }));
 }
 
@@ -893,7 +901,7 @@ function scoreCandidates(
   question: string,
   type: QuestionType,
   explain: boolean,
-): (ScoredCandidate & { features: ChoiceFeatures | null })[] {
+): Scored[] {
   const parts = sentenceParts(article, ranked.sentence);
   const { tokens, terms } = parts;
   const { forms, names, asked, rules, wants, additive, examples, timeAsked, spacedQuestion } = questionParts(
@@ -919,7 +927,7 @@ function scoreCandidates(
   const focusAt = focus ? nearestOccurrence(terms, focus, termTokens) : -1;
   // `What caused the fire?` over `the fire was caused by a barbecue`: the subject asked for is the passive's agent.
   const agentAt = asked.verb?.side === "before" ? terms.indexOf(asked.verb.stem) : -1;
-  const scored: (ScoredCandidate & { features: ChoiceFeatures | null })[] = [];
+  const scored: Scored[] = [];
   // The candidate being scored: its score, and its features when they are asked for (tests and tuning).
   let score = 0;
   let features: ChoiceFeatures | null = null;
@@ -1027,7 +1035,8 @@ function scoreCandidates(
     );
     add("beforeAskedWord", asked.after !== null && terms[z + 1] === asked.after ? 1 : 0);
     for (const r of rules) add(r.id, r.action(c, asked, parts));
-    scored.push({ ...c, score, features });
+    // Not a copy of the candidate: copying objects of many shapes is most of the cost of scoring.
+    scored.push({ c, score, features });
   };
   const base = [
     ...chunks(article, parts, isAsked),
