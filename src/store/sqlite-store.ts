@@ -77,11 +77,23 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
 }
 
 export class SqliteArticleStore implements ArticleStore {
+  /** Statements prepared once each: preparing costs more than a small query runs. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(
     readonly db: Database.Database,
     readonly limits: StoreLimits,
     private readonly now: () => Date,
   ) {}
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   /** Opens (creating if needed) `DIR/citebot.sqlite`. */
   static open(
@@ -99,18 +111,16 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   private row(serverId: string, id: string): Row | undefined {
-    return this.db.prepare("SELECT * FROM articles WHERE server_id = ? AND id = ?").get(serverId, id) as
+    return this.sql("SELECT * FROM articles WHERE server_id = ? AND id = ?").get(serverId, id) as
       | Row
       | undefined;
   }
 
   private byUrl(serverId: string, url: string): Row | undefined {
     const key = normalizeUrl(url);
-    return this.db
-      .prepare(
-        "SELECT * FROM articles WHERE server_id = ? AND (url_key = ? OR requested_url_key = ?) LIMIT 1",
-      )
-      .get(serverId, key, key) as Row | undefined;
+    return this.sql(
+      "SELECT * FROM articles WHERE server_id = ? AND (url_key = ? OR requested_url_key = ?) LIMIT 1",
+    ).get(serverId, key, key) as Row | undefined;
   }
 
   async add(serverId: string, article: NewArticle): Promise<AddResult> {
@@ -121,16 +131,17 @@ export class SqliteArticleStore implements ArticleStore {
         const existing = url ? this.byUrl(serverId, url) : undefined;
         if (existing) return { status: "duplicate", matchedBy: "url", article: storedOf(existing) };
       }
-      const sameText = this.db
-        .prepare("SELECT * FROM articles WHERE server_id = ? AND text_hash = ?")
-        .get(serverId, hash) as Row | undefined;
+      const sameText = this.sql("SELECT * FROM articles WHERE server_id = ? AND text_hash = ?").get(
+        serverId,
+        hash,
+      ) as Row | undefined;
       if (sameText) return { status: "duplicate", matchedBy: "text", article: storedOf(sameText) };
       const bytes = Buffer.byteLength(source.text, "utf8");
       if (bytes > this.limits.maxTextBytes) {
         throw new StoreLimitError({ reason: "too-large", limitBytes: this.limits.maxTextBytes });
       }
       const count = (
-        this.db.prepare("SELECT COUNT(*) AS n FROM articles WHERE server_id = ?").get(serverId) as {
+        this.sql("SELECT COUNT(*) AS n FROM articles WHERE server_id = ?").get(serverId) as {
           n: number;
         }
       ).n;
@@ -140,29 +151,27 @@ export class SqliteArticleStore implements ArticleStore {
       let id = source.meta.id;
       for (let n = 2; this.row(serverId, id); n++) id = `${source.meta.id}-${n}`;
       const { meta } = source;
-      this.db
-        .prepare(
-          `INSERT INTO articles (server_id, id, title, date, url, source, author, text, text_hash, text_bytes,
+      this.sql(
+        `INSERT INTO articles (server_id, id, title, date, url, source, author, text, text_hash, text_bytes,
              url_key, requested_url_key, origin, added_by, added_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          serverId,
-          id,
-          meta.title,
-          meta.date,
-          meta.url ?? null,
-          meta.source ?? null,
-          meta.author ?? null,
-          source.text,
-          hash,
-          bytes,
-          meta.url ? normalizeUrl(meta.url) : null,
-          article.requestedUrl ? normalizeUrl(article.requestedUrl) : null,
-          article.origin,
-          article.addedBy,
-          this.now().toISOString(),
-        );
+      ).run(
+        serverId,
+        id,
+        meta.title,
+        meta.date,
+        meta.url ?? null,
+        meta.source ?? null,
+        meta.author ?? null,
+        source.text,
+        hash,
+        bytes,
+        meta.url ? normalizeUrl(meta.url) : null,
+        article.requestedUrl ? normalizeUrl(article.requestedUrl) : null,
+        article.origin,
+        article.addedBy,
+        this.now().toISOString(),
+      );
       return { status: "added", article: storedOf(this.row(serverId, id) as Row) };
     });
     return insert.immediate();
@@ -179,53 +188,44 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async list(serverId: string, options: ListOptions = {}): Promise<StoredArticleInfo[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT server_id, id, title, date, url, source, author, '' AS text, text_bytes, origin, added_by, added_at
+    const rows = this.sql(
+      `SELECT server_id, id, title, date, url, source, author, '' AS text, text_bytes, origin, added_by, added_at
          FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC LIMIT ? OFFSET ?`,
-      )
-      .all(serverId, options.limit ?? -1, options.offset ?? 0) as Row[];
+    ).all(serverId, options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map(infoOf);
   }
 
   async all(serverId: string): Promise<StoredArticle[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC")
-      .all(serverId) as Row[];
+    const rows = this.sql(
+      "SELECT * FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC",
+    ).all(serverId) as Row[];
     return rows.map(storedOf);
   }
 
   async count(serverId: string): Promise<number> {
-    return (
-      this.db.prepare("SELECT COUNT(*) AS n FROM articles WHERE server_id = ?").get(serverId) as { n: number }
-    ).n;
+    return (this.sql("SELECT COUNT(*) AS n FROM articles WHERE server_id = ?").get(serverId) as { n: number })
+      .n;
   }
 
   async remove(serverId: string, id: string): Promise<boolean> {
     return this.db.transaction(() => {
-      const removed = this.db
-        .prepare("DELETE FROM articles WHERE server_id = ? AND id = ?")
-        .run(serverId, id);
-      this.db
-        .prepare("DELETE FROM channel_articles WHERE server_id = ? AND article_id = ?")
-        .run(serverId, id);
+      const removed = this.sql("DELETE FROM articles WHERE server_id = ? AND id = ?").run(serverId, id);
+      this.sql("DELETE FROM channel_articles WHERE server_id = ? AND article_id = ?").run(serverId, id);
       return removed.changes > 0;
     })();
   }
 
   async setChannelArticle(serverId: string, channelId: string, articleId: string): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO channel_articles (server_id, channel_id, article_id, set_at) VALUES (?, ?, ?, ?)
+    this.sql(
+      `INSERT INTO channel_articles (server_id, channel_id, article_id, set_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (server_id, channel_id) DO UPDATE SET article_id = excluded.article_id, set_at = excluded.set_at`,
-      )
-      .run(serverId, channelId, articleId, this.now().toISOString());
+    ).run(serverId, channelId, articleId, this.now().toISOString());
   }
 
   async getChannelArticle(serverId: string, channelId: string): Promise<string | undefined> {
-    const row = this.db
-      .prepare("SELECT article_id FROM channel_articles WHERE server_id = ? AND channel_id = ?")
-      .get(serverId, channelId) as { article_id: string } | undefined;
+    const row = this.sql(
+      "SELECT article_id FROM channel_articles WHERE server_id = ? AND channel_id = ?",
+    ).get(serverId, channelId) as { article_id: string } | undefined;
     return row?.article_id;
   }
 
