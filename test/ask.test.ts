@@ -80,19 +80,20 @@ const NOT_ANSWERED: [string, string][] = [
   ["orchard-school-solar", "How many pupils attend the school?"],
   ["millstream-bridge-reopens", "How long did the ceremony last?"],
   ["riverside-market-hall", "How many people live in Lowmoor?"],
+  // The only where-guesses end in a stretch of time (`the summer season`, `… for cloudy days`): no place.
+  ["harwick-ferry-suspended", "Where do the summer visitors come from?"],
+  ["orchard-school-solar", "Where did the school buy its batteries?"],
 ];
 
 // Questions the articles do not answer either, which the gate still answers with a passage: known misses (a
 // missing verb or noun the sentence never uses, a measure or reason the sentence lacks, a routed who/when answer).
 // Kept so that a gate that catches one fails here and the row moves up to NOT_ANSWERED.
 const KNOWN_MISSES: [string, string][] = [
-  ["orchard-school-solar", "Where did the school buy its batteries?"],
   ["riverside-market-hall", "How many jobs will the hub create?"],
   ["harwick-ferry-suspended", "How long does the crossing take?"],
   ["harwick-ferry-suspended", "What is the name of the ferry?"],
   ["harwick-ferry-suspended", "How much does a ticket cost?"],
   ["harwick-ferry-suspended", "Who built the pier?"],
-  ["harwick-ferry-suspended", "Where do the summer visitors come from?"],
   ["harwick-ferry-suspended", "How many ferries does the board own?"],
   ["orchard-school-solar", "How much did the battery cost?"],
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?"],

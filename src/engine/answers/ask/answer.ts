@@ -13,14 +13,16 @@ import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
+import { nounClass, TIME_FILE } from "../../wordnet/noun-class.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
+import { phraseHead } from "../who-phrase.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
-import { carriesKeyContent } from "./key-content.ts";
+import { carriesKeyContent, WHERE_FITS } from "./key-content.ts";
 import { NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES, REPORTED_SPEECH_RULES } from "./phrases.ts";
 import { whatPhrase } from "./what.ts";
 
@@ -154,8 +156,11 @@ function phraseFor(
     case "how-many":
     case "how-much":
       return numberPhrase(article, ranked, question, type, asked);
-    case "where":
-      return whatPhrase(article, ranked, question, type);
+    case "where": {
+      const p = whatPhrase(article, ranked, question, type);
+      // A guess that is a stretch of time (`the summer season`) names no place.
+      return p && !WHERE_FITS.has(p.rule) && nounClass(phraseHead(p.text)) === TIME_FILE ? null : p;
+    }
     case "why":
       return firstOf(
         REASON_RULES,

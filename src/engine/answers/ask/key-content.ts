@@ -46,7 +46,7 @@ const isForm = (word: string, forms: ReadonlyMap<string, number>, stem: string) 
 /** The share a where-answer that names no place must hold (tuned on the dev split). */
 export const WHERE_GUESS_KEY_CONTENT = 0.35;
 /** The phrases that name a place: a place or organisation the article names, or `in/at <Capitalised words>`. */
-const WHERE_FITS: ReadonlySet<string> = new Set([
+export const WHERE_FITS: ReadonlySet<string> = new Set([
   "place-entity",
   "organization-entity",
   "preposition-capitalised",
