@@ -70,3 +70,36 @@ describe("answers do not depend on the questions asked before", () => {
     expect(first.items[0]?.answer?.text).toBe("three hours");
   });
 });
+
+describe("a measure question and a number that counts something else", () => {
+  const PIER = [
+    "About 900 passengers use the crossing each day.",
+    "The crossing to the island takes 40 minutes in calm weather.",
+  ].join("\n\n");
+  const pier = analyzeArticle({ meta: { id: "pier", title: "", date: "2025-03-04" }, text: PIER });
+  const ask = (query: string) => answer(pier, answerRequestSchema.parse({ command: "ask", query }));
+
+  it("answers how long with the length of time, not the count of passengers", () => {
+    const a = ask("How long does the crossing take?");
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    expect(a.items[0]?.answer?.text).toBe("40 minutes");
+  });
+
+  it("does not answer how long with a count when the article gives no length of time", () => {
+    const only = analyzeArticle({
+      meta: { id: "p", title: "", date: null },
+      text: "About 900 passengers use the crossing each day.",
+    });
+    const a = answer(
+      only,
+      answerRequestSchema.parse({ command: "ask", query: "How long does the crossing take?" }),
+    );
+    expect(a.kind === "ask-answer" ? a.items[0]?.answer : undefined).toBeUndefined();
+    expect(
+      answer(
+        only,
+        answerRequestSchema.parse({ command: "ask", query: "How many passengers use the crossing?" }),
+      ).text,
+    ).toBe("900, ¶1.");
+  });
+});

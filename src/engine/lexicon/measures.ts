@@ -69,3 +69,10 @@ export const MEASURE_UNITS: Readonly<Record<Measure, RegExp>> = {
   weight: /\b(?:tonnes?|tons?|kg|kilograms?|grams?|pounds?|lbs?)\b/i,
   area: /\b(?:square|hectares?|acres?|sq)\b/i,
 };
+
+/**
+ * Measures a count of something cannot answer: `How long does the crossing take?` is not `1,200 passengers`. With
+ * no number in the unit asked for, only a number that counts no noun may answer. (A sum of money or a share may be
+ * written as a bare number, so those two are not here.)
+ */
+export const UNIT_MEASURES: ReadonlySet<Measure> = new Set(["distance", "duration", "weight", "area"]);

@@ -8,11 +8,13 @@ import {
   MEASURE_UNITS,
   NEGATED_READING_WORDS,
   STOP_WORDS,
+  UNIT_MEASURES,
 } from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import { foldName, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
+import { baseForms } from "../../wordnet/morphology.ts";
 import { nounClass, TIME_FILE } from "../../wordnet/noun-class.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { rankSentences, type ScoredSentence } from "../match.ts";
@@ -113,7 +115,21 @@ function numberPhrase(
     : type.kind === "how-many"
       ? counts.filter((p) => !MEASURE_UNITS.share.test(p.text) && !MEASURE_UNITS.money.test(p.text))
       : [];
+  if (fitting.length === 0 && measure && UNIT_MEASURES.has(measure))
+    return nearest(
+      counts.filter((p) => !countsANoun(article, p)),
+      ranked,
+    );
   return nearest(fitting.length > 0 ? fitting : counts, ranked);
+}
+
+/** The word after the number is a noun it counts (`1,200 *passengers*`, `four *stations*`). */
+function countsANoun(article: AnalyzedArticle, p: Phrase): boolean {
+  const next = article.text
+    .slice(p.end, p.end + 40)
+    .match(/^\s+([\p{L}-]+)/u)?.[1]
+    ?.toLowerCase();
+  return next !== undefined && !STOP_WORDS.has(next) && baseForms(next).some((b) => b.pos === "noun");
 }
 
 /**
