@@ -64,6 +64,13 @@ function foldNameUncached(name: string): string {
     .trim();
 }
 
+/** The head of a noun phrase, lower-cased: the word before its first `of`, else its last (`part of the roof` → `part`). */
+export function phraseHead(text: string): string {
+  const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
+  const of = words.findIndex((w, i) => i > 0 && w === "of");
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? "";
+}
+
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 export const isStopword = (word: string) => STOP_WORDS.has(word.toLowerCase());

@@ -1,7 +1,8 @@
 // Nameless phrases that cannot answer a who-question: one row where each rule holds and one where it does not.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/engine/analyze.ts";
-import { NO_ONE_RULES, namesNoOne, phraseHead } from "../../src/engine/answers/who-phrase.ts";
+import { NO_ONE_RULES, namesNoOne } from "../../src/engine/answers/who-phrase.ts";
+import { phraseHead } from "../../src/engine/text.ts";
 
 const TEXT = [
   "A fresco painted in the 1960s was restored by volunteers.",

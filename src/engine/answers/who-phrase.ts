@@ -2,6 +2,7 @@
 // rules, each a way such a phrase names no one. Tested in test/rules/who-phrase.test.ts.
 import type { AnalyzedArticle } from "../analyze.ts";
 import { GENERIC_NOUNS } from "../lexicon/index.ts";
+import { phraseHead } from "../text.ts";
 import type { Span } from "../types.ts";
 import { namesPeople, nounClass, SUBSTANCE_FILE, TIME_FILE } from "../wordnet/noun-class.ts";
 
@@ -14,13 +15,6 @@ export interface NoOneRule {
 
 /** A date the reader found covers this share of the phrase: the phrase is a time. */
 const TIME_SHARE = 0.6;
-
-/** The head of a noun phrase: the word before its first `of`, else its last (`part of the roof` → `part`). */
-export function phraseHead(text: string): string {
-  const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
-  const of = words.findIndex((w, i) => i > 0 && w === "of");
-  return (of > 0 ? words[of - 1] : words.at(-1)) ?? "";
-}
 
 export const NO_ONE_RULES = [
   {

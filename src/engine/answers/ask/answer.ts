@@ -11,7 +11,7 @@ import {
   UNIT_MEASURES,
 } from "../../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
-import { foldName, termOf, tokenize } from "../../text.ts";
+import { foldName, phraseHead, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
 import { baseForms } from "../../wordnet/morphology.ts";
@@ -21,7 +21,6 @@ import { rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
-import { phraseHead } from "../who-phrase.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent, WHERE_FITS } from "./key-content.ts";
