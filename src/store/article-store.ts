@@ -116,3 +116,34 @@ export function normalizeUrl(raw: string): string {
     return raw;
   }
 }
+
+/** The columns a new article row fills, in the order of `newArticleValues` and then `added_at`. */
+export const NEW_ARTICLE_COLUMNS =
+  "server_id, id, title, date, url, source, author, text, text_hash, text_bytes, url_key, requested_url_key, origin, added_by, added_at";
+
+/** A new article row's values up to `added_at`, which each store writes in its own type. */
+export function newArticleValues(
+  serverId: string,
+  id: string,
+  article: NewArticle,
+  hash: string,
+  bytes: number,
+): (string | number | null)[] {
+  const { meta, text } = article.source;
+  return [
+    serverId,
+    id,
+    meta.title,
+    meta.date,
+    meta.url ?? null,
+    meta.source ?? null,
+    meta.author ?? null,
+    text,
+    hash,
+    bytes,
+    meta.url ? normalizeUrl(meta.url) : null,
+    article.requestedUrl ? normalizeUrl(article.requestedUrl) : null,
+    article.origin,
+    article.addedBy,
+  ];
+}

@@ -10,7 +10,9 @@ import {
   DEFAULT_STORE_LIMITS,
   type ListOptions,
   metaOfColumns,
+  NEW_ARTICLE_COLUMNS,
   type NewArticle,
+  newArticleValues,
   normalizeUrl,
   type StoredArticle,
   type StoredArticleInfo,
@@ -204,29 +206,11 @@ export class PgArticleStore implements ArticleStore {
     }
     let id = source.meta.id;
     for (let n = 2; await this.row(db, serverId, id); n++) id = `${source.meta.id}-${n}`;
-    const { meta } = source;
     const { rows } = await db.query<Row>(
-      `INSERT INTO articles (server_id, id, title, date, url, source, author, text, text_hash, text_bytes,
-         url_key, requested_url_key, origin, added_by, added_at)
+      `INSERT INTO articles (${NEW_ARTICLE_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        RETURNING ${COLUMNS}`,
-      [
-        serverId,
-        id,
-        meta.title,
-        meta.date,
-        meta.url ?? null,
-        meta.source ?? null,
-        meta.author ?? null,
-        source.text,
-        hash,
-        bytes,
-        meta.url ? normalizeUrl(meta.url) : null,
-        article.requestedUrl ? normalizeUrl(article.requestedUrl) : null,
-        article.origin,
-        article.addedBy,
-        this.now(),
-      ],
+      [...newArticleValues(serverId, id, article, hash, bytes), this.now()],
     );
     return { status: "added", article: storedOf(rows[0] as Row) };
   }

@@ -10,7 +10,9 @@ import {
   DEFAULT_STORE_LIMITS,
   type ListOptions,
   metaOfColumns,
+  NEW_ARTICLE_COLUMNS,
   type NewArticle,
+  newArticleValues,
   normalizeUrl,
   type StoredArticle,
   type StoredArticleInfo,
@@ -150,28 +152,9 @@ export class SqliteArticleStore implements ArticleStore {
       }
       let id = source.meta.id;
       for (let n = 2; this.row(serverId, id); n++) id = `${source.meta.id}-${n}`;
-      const { meta } = source;
       this.sql(
-        `INSERT INTO articles (server_id, id, title, date, url, source, author, text, text_hash, text_bytes,
-             url_key, requested_url_key, origin, added_by, added_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        serverId,
-        id,
-        meta.title,
-        meta.date,
-        meta.url ?? null,
-        meta.source ?? null,
-        meta.author ?? null,
-        source.text,
-        hash,
-        bytes,
-        meta.url ? normalizeUrl(meta.url) : null,
-        article.requestedUrl ? normalizeUrl(article.requestedUrl) : null,
-        article.origin,
-        article.addedBy,
-        this.now().toISOString(),
-      );
+        `INSERT INTO articles (${NEW_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...newArticleValues(serverId, id, article, hash, bytes), this.now().toISOString());
       return { status: "added", article: storedOf(this.row(serverId, id) as Row) };
     });
     return insert.immediate();
