@@ -35,6 +35,7 @@ describe("ask evidence for a measure", () => {
   const hall = analyzeArticle({ meta: { id: "hall", title: "", date: "2025-03-04" }, text: HALL });
 
   it("puts the sentence with a sum of money before an equal match with another number, for a cost", () => {
+    // `ten weeks` ranks its sentence above one with no number, but is no cost: that sentence is a closest passage.
     const a = answer(
       hall,
       answerRequestSchema.parse({ command: "ask", query: "How much will the roof work cost?" }),
@@ -43,7 +44,7 @@ describe("ask evidence for a measure", () => {
     expect(a.items.map((i) => [i.sentence, i.answer?.text ?? null])).toEqual([
       [0, null],
       [2, "40,000 euros"],
-      [1, "ten weeks"],
+      [1, null],
     ]);
   });
 });
@@ -101,5 +102,55 @@ describe("a measure question and a number that counts something else", () => {
         answerRequestSchema.parse({ command: "ask", query: "How many passengers use the crossing?" }),
       ).text,
     ).toBe("900, ¶1.");
+  });
+});
+
+describe("a sum of money answers only for what the question prices", () => {
+  const QUAY = [
+    "The repairs to the quay are expected to cost 3.4 million euros.",
+    "The harbour board was fined 40,000 euros for the oil spill.",
+    "The insurer of the shipping firm paid 2 million euros for the damaged crane.",
+    "The lock gates will be replaced, and the work will take ten months.",
+  ].join("\n\n");
+  const quay = analyzeArticle({ meta: { id: "quay", title: "", date: "2025-03-04" }, text: QUAY });
+  const first = (query: string) => {
+    const a = answer(quay, answerRequestSchema.parse({ command: "ask", query }));
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    return {
+      sentence: a.items[0]?.sentence,
+      answer: a.items[0]?.answer?.text ?? null,
+      closest: a.items[0]?.closest,
+    };
+  };
+
+  it.each([
+    ["How much will the quay repairs cost?", 0, "3.4 million euros"],
+    ["How much was the harbour board fined?", 1, "40,000 euros"],
+    // The sum in the sentence is another fine's or another thing's: a passage, not an answer.
+    ["How much was the shipping firm fined?", 2, null],
+    ["How much does a ferry ticket cost?", 0, null],
+    // A length of time is no cost.
+    ["How much will replacing the lock gates cost?", 3, null],
+  ] as const)("%s → sentence %i, %s", (question, sentence, phrase) => {
+    expect(first(question)).toEqual({ sentence, answer: phrase, closest: phrase === null });
+  });
+});
+
+describe("how much of a substance", () => {
+  const LAKE = [
+    "Four helicopters from two bases dropped water from the lake on the fire.",
+    "A tanker brought 30,000 litres of water to the village.",
+  ].join("\n\n");
+  const lake = analyzeArticle({ meta: { id: "lake", title: "", date: "2025-03-04" }, text: LAKE });
+  const firstAnswer = (query: string) => {
+    const a = answer(lake, answerRequestSchema.parse({ command: "ask", query }));
+    return a.kind === "ask-answer" ? (a.items[0]?.answer?.text ?? null) : a.kind;
+  };
+
+  it("answers with the amount, not a count of things", () => {
+    expect(firstAnswer("How much water did the tanker bring?")).toBe("30,000 litres");
+    expect(firstAnswer("How much water did the helicopters drop?")).toBe(null);
+    // A count is still the answer to how many.
+    expect(firstAnswer("How many helicopters dropped water?")).toBe("Four");
   });
 });

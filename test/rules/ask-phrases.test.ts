@@ -31,6 +31,7 @@ const ROWS: [string, string, string | null][] = [
   ["digits-with-unit", "The repairs cost $4.5 million last year.", "$4.5 million"],
   ["digits-with-unit", "The repairs cost a great deal.", null],
   ["digits-with-unit", "The abbey was rebuilt in the 17th century.", null],
+  ["digits-with-unit", "The 30-second advert cost a fortune.", "30-second"],
   ["number-words-with-unit", "Three hundred volunteers joined the search.", "Three hundred"],
   ["number-words-with-unit", "Volunteers joined the search.", null],
   ["preposition-capitalised", "The choir rehearsed in Lower Ashby every week.", "Lower Ashby"],

@@ -11,6 +11,20 @@ export interface MeasureRule {
   reason: string;
 }
 
+/**
+ * Words that ask for a sum of money (`cost`, `paid`, `fined`): they say what is asked, not what it is about.
+ * `money` alone does not ask for a sum (`What was the money for?`); `how much money` does.
+ */
+export const MONEY_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    "money cost costs costing price priced paid pay pays spend spent worth fund funding budget salary wage fine " +
+    "fined fines penalty revenue profit raise raised earn earns earned"
+  ).split(" "),
+);
+
+/** Words for a sum paid as a punishment: a fine is not any sum (`How much was the firm fined?` is not its costs). */
+export const PENALTY_WORDS: ReadonlySet<string> = new Set("fine fined fines penalty penalties".split(" "));
+
 /** The quantity a question asks for, first matching rule wins. */
 export const MEASURE_QUESTION_RULES: readonly MeasureRule[] = [
   {
@@ -20,11 +34,22 @@ export const MEASURE_QUESTION_RULES: readonly MeasureRule[] = [
     reason: "`What percentage of voters …?` is answered by a share (`40 %`, `two-thirds`)",
   },
   {
-    id: "money-asked",
+    id: "duration-asked",
     pattern:
-      /\b(?:how\s+much\s+money|cost|costs|costing|price|priced|paid|pay|pays|spend|spent|worth|fund|funding|budget|salary|wage|fine[ds]?|revenue|profit|raised?|earn(?:s|ed)?)\b/i,
+      /\bhow\s+long\b(?!\s+is\s+the\s+(?:new\s+)?(?:road|river|bridge|route|line|tunnel|runway)\s*\??\s*$)|\b(?:amount|length|period)\s+of\s+time\b|\bhow\s+many\s+(?:\w+\s+)?(?:years|months|weeks|days|hours|minutes|seconds)\b/i,
+    action: "duration",
+    reason:
+      "`How long did the work take?`, `What amount of time …`, `How many days …` are answered by a length of time (read before money: `How long did they spend …`)",
+  },
+  {
+    id: "money-asked",
+    // `How many passengers pay …` counts passengers: money only when no counted noun follows `how many`.
+    pattern: new RegExp(
+      `^(?!.*\\bhow\\s+many\\s+(?!dollars|euros|pounds)[a-z])(?=.*\\b(?:how\\s+much\\s+money|${[...MONEY_QUESTION_WORDS].filter((w) => w !== "money").join("|")})\\b)`,
+      "i",
+    ),
     action: "money",
-    reason: "`How much did the repairs cost?` is answered by a sum of money",
+    reason: "`How much did the repairs cost?` is answered by a sum of money (not `How many riders pay …?`)",
   },
   {
     id: "distance-asked",
@@ -38,12 +63,6 @@ export const MEASURE_QUESTION_RULES: readonly MeasureRule[] = [
     pattern: /\bhow\s+old\b/i,
     action: "age",
     reason: "`How old was the driver?` is answered by an age",
-  },
-  {
-    id: "duration-asked",
-    pattern: /\bhow\s+long\b/i,
-    action: "duration",
-    reason: "`How long did the work take?` is answered by a length of time",
   },
   {
     id: "weight-asked",
@@ -61,11 +80,14 @@ export const MEASURE_QUESTION_RULES: readonly MeasureRule[] = [
 
 /** How a number phrase shows each kind of quantity. */
 export const MEASURE_UNITS: Readonly<Record<Measure, RegExp>> = {
-  money: /[$£€¥]|\b(?:dollars?|euros?|pounds?\s+sterling|yen|yuan|francs?|rupees?|shillings?|USD|EUR|GBP)\b/i,
+  money:
+    /[$£€¥₹₩]|\b(?:dollars?|euros?|pounds?\s+sterling|yen|yuan|renminbi|francs?|rupees?|shillings?|lira|lire|marks?|rubles?|roubles?|pesos?|kron(?:a|e|or|er|ur)|dinars?|riyals?|rand|baht|USD|EUR|GBP)\b/i,
   share: /%|\bper\s*cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quarters)\b/i,
   distance: /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?)\b/i,
-  duration: /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i,
-  age: /\b(?:years?\s+old|aged?)\b|^\d{1,3}$/i,
+  duration:
+    /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b|^(?:from\s+)?1[5-9]\d\d\s+to\s+(?:1[5-9]|20)\d\d$/i,
+  // An age is a number of years or months (`26 years`, `515 million years`, `seven months old`), or a bare one.
+  age: /\b(?:years?|months?)(?:\s+old)?\b|\baged?\b|^\d{1,3}$/i,
   weight: /\b(?:tonnes?|tons?|kg|kilograms?|grams?|pounds?|lbs?)\b/i,
   area: /\b(?:square|hectares?|acres?|sq)\b/i,
 };

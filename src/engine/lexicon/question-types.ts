@@ -15,7 +15,7 @@ export const AMOUNT_FOCUS_NOUNS: ReadonlySet<string> = new Set(
   (
     "percentage percent proportion share number amount population size total sum cost price fee rate " +
     "score margin count height length width depth weight distance speed temperature age budget salary " +
-    "attendance capacity value"
+    "attendance capacity value fine penalty"
   ).split(" "),
 );
 
@@ -59,7 +59,9 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
     "dozens km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft " +
     "inches inch cm mm kg kilograms kilogram grams gram pounds pound lb lbs tons tonnes ton tonne acres acre " +
     "hectares hectare square cubic litres liters gallons degrees years year months month weeks week days day " +
-    "hours hour minutes minute seconds second mph dollars dollar euros euro yen yuan points point times"
+    "hours hour minutes minute seconds second mph dollars dollar euros euro yen yuan rupees rupee francs franc " +
+    "lira lire pesos peso rubles ruble roubles rouble shillings shilling kronor krona kroner krone dinars dinar " +
+    "riyals riyal rand baht points point times"
   ).split(" "),
 );
 

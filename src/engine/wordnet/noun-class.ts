@@ -68,6 +68,8 @@ export const LOCATION_FILE = 15;
 /** WordNet's lexicographer files of `noun.substance` (`glass`, `water`) and `noun.time` (`season`, `decade`). */
 export const SUBSTANCE_FILE = 27;
 export const TIME_FILE = 28;
+/** `noun.quantity`: units and amounts (`ounce`, `barrel`, `litre`). */
+export const QUANTITY_FILE = 23;
 const classCache = new Map<string, number | null>();
 
 /** The broad class (lexicographer file) of a noun's most frequent sense, any inflection; null when not a noun. */

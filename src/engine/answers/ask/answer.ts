@@ -6,7 +6,9 @@ import {
   INFINITIVE_TAKERS,
   MEASURE_QUESTION_RULES,
   MEASURE_UNITS,
+  MONEY_QUESTION_WORDS,
   NEGATED_READING_WORDS,
+  PENALTY_WORDS,
   STOP_WORDS,
   UNIT_MEASURES,
 } from "../../lexicon/index.ts";
@@ -15,9 +17,9 @@ import { foldName, phraseHead, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
 import { baseForms } from "../../wordnet/morphology.ts";
-import { nounClass, TIME_FILE } from "../../wordnet/noun-class.ts";
+import { nounClass, QUANTITY_FILE, SUBSTANCE_FILE, TIME_FILE } from "../../wordnet/noun-class.ts";
 import { cite, makeAnswer } from "../common.ts";
-import { rankSentences, type ScoredSentence } from "../match.ts";
+import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
@@ -45,6 +47,8 @@ export interface Evidence {
   ranked: ScoredSentence;
   /** The answer phrase of the asked type in the sentence (worked out on first read for chosen kinds). */
   readonly phrase: Phrase | null;
+  /** A number in another unit than the one asked for: it answers nothing, but the sentence is about an amount. */
+  readonly misfit?: Phrase;
   score: number;
 }
 
@@ -114,6 +118,12 @@ function numberPhrase(
     : type.kind === "how-many"
       ? counts.filter((p) => !MEASURE_UNITS.share.test(p.text) && !MEASURE_UNITS.money.test(p.text))
       : [];
+  // `How much water …`: a number that counts a thing (`four stations`), not a measure, is no amount of a substance.
+  if (type.kind === "how-much" && !measure && type.focus && nounClass(type.focus) === SUBSTANCE_FILE)
+    return nearest(
+      counts.filter((p) => !countsAThing(article, p)),
+      ranked,
+    );
   if (fitting.length === 0 && measure && UNIT_MEASURES.has(measure))
     return nearest(
       counts.filter((p) => !countsANoun(article, p)),
@@ -129,6 +139,33 @@ function countsANoun(article: AnalyzedArticle, p: Phrase): boolean {
     .match(/^\s+([\p{L}-]+)/u)?.[1]
     ?.toLowerCase();
   return next !== undefined && !STOP_WORDS.has(next) && baseForms(next).some((b) => b.pos === "noun");
+}
+
+/** The number counts a noun that is no measure or substance (`four *stations*`, not `20 million *ounces*`). */
+function countsAThing(article: AnalyzedArticle, p: Phrase): boolean {
+  if (!countsANoun(article, p)) return false;
+  const next = article.text.slice(p.end, p.end + 40).match(/^\s+([\p{L}-]+)/u)?.[1] ?? "";
+  const kind = nounClass(next);
+  return kind !== QUANTITY_FILE && kind !== SUBSTANCE_FILE;
+}
+
+/**
+ * `How much does a ticket cost?`: a sum in a sentence that holds none of the question's words but the asking ones
+ * (`cost`) is the price of something else (`The repairs cost 3.4 million euros`).
+ */
+function namesWhatIsPriced(ranked: ScoredSentence, question: string): boolean {
+  const terms = questionTerms(question);
+  const priced = terms.flatMap((t, i) => (MONEY_QUESTION_WORDS.has(t.word) ? [] : [i]));
+  if (priced.length > 0 && !ranked.matches.some((m) => priced.includes(m.term))) return false;
+  // A fine asked about is a fine said: `fined`, `a penalty`.
+  const penalty = terms.findIndex((t) => PENALTY_WORDS.has(t.word));
+  return (
+    penalty < 0 ||
+    ranked.sentence.text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => PENALTY_WORDS.has(w))
+  );
 }
 
 /**
@@ -239,14 +276,20 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
   const evidence = ranking.map((ranked): Evidence => {
     const surface = ranked.bm25Best ? surfaceBonus : 0;
     if (!CHOSEN_KINDS.has(type.kind)) {
-      const phrase = phraseFor(article, ranked, question, type, asked);
-      const bonus =
-        phrase === null
-          ? 0
-          : measure && !MEASURE_UNITS[measure].test(phrase.text)
-            ? MISFIT_BONUS
-            : TYPED_BONUS;
-      return { ranked, phrase, score: ranked.score + bonus + surface };
+      const found = phraseFor(article, ranked, question, type, asked);
+      // A number in another unit (`ten months` for a cost) ranks the sentence, but answers nothing.
+      const misfit =
+        found !== null &&
+        measure !== undefined &&
+        (!MEASURE_UNITS[measure].test(found.text) ||
+          (measure === "money" && !namesWhatIsPriced(ranked, question)));
+      const bonus = found === null ? 0 : misfit ? MISFIT_BONUS : TYPED_BONUS;
+      return {
+        ranked,
+        phrase: misfit ? null : found,
+        ...(misfit ? { misfit: found } : {}),
+        score: ranked.score + bonus + surface,
+      };
     }
     // Choosing among a sentence's phrases is the costly part, and nearly every sentence has one to choose: every
     // sentence gets the bonus, and the choice is made only for the evidence that is shown.

@@ -62,7 +62,8 @@ export function phraseFits(
   type: QuestionType,
   e: Evidence,
 ): boolean {
-  const { phrase } = e;
+  // A number in another unit than the one asked for counts as much as the asked one: the sentence is about an amount.
+  const phrase = e.phrase ?? e.misfit ?? null;
   if (phrase === null) return false;
   const focus = type.focus;
   if (type.kind !== "how-many" || focus === null || ANY_COUNT_FOCUS.has(focus)) return true;

@@ -23,7 +23,8 @@ const alternatives = (words: Iterable<string>) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
     .join("|");
 
-const UNIT = `(?:\\s+(?:${alternatives(UNIT_WORDS)})\\b|\\s*%)`;
+/** A unit after a number, after a space or a hyphen (`12 km`, `a 30-second advert`), or a per cent sign. */
+const UNIT = `(?:[\\s-]+(?:${alternatives(UNIT_WORDS)})\\b|\\s*%)`;
 const NUMBER_WORD = `(?:${alternatives(COUNT_WORDS)})`;
 const whole = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length });
 /** The span of capture group 1 (the `d` flag gives its indices). */
