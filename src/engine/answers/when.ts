@@ -135,6 +135,23 @@ export const WHEN_CLAUSE_QUESTION = {
     "the question asks for something said about the event its `when` clause names; the sentence is the answer",
 } as const;
 
+/**
+ * `What time did the fire start?` asks for a time of day: a date without one (`on Sunday`) does not answer it. Not
+ * `what time period` or `during what time`, which ask for a stretch of history.
+ */
+export const TIME_OF_DAY_QUESTION = {
+  id: "time-of-day-question",
+  pattern:
+    /^(?:\s*at)?\s*what\s+(?:time|hour)\b(?!\s+(?:period|frame|span|scale)\b)|\bat\s+what\s+(?:time|hour)\b/i,
+  reason: "the question asks for a clock time or a part of the day",
+} as const;
+
+/** A date that gives a time of day: a clock time or part of the day in its value, or the words for one. */
+const TIME_OF_DAY_VALUE = /T(?:\d|MO|AF|EV|NI)/;
+const TIME_OF_DAY_WORDS = /\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset|o'clock|[ap]\.\s?m\b)|\d:\d\d/i;
+const givesTimeOfDay = (d: { value: string; text: string }) =>
+  TIME_OF_DAY_VALUE.test(d.value) || TIME_OF_DAY_WORDS.test(d.text);
+
 /** A number or time in the sentence, nearest the matched words: the likely answer phrase (`aged 26`). */
 const NUMBER = /\d[\d,.:]*(?:\s*(?:%|per cent|percent))?/g;
 
@@ -170,6 +187,7 @@ function answerQuestion(
   let items: RankedAnswerItem[] = [];
   const answered: ScoredSentence[] = [];
   const howLong = /\bhow long\b/i.test(question);
+  const timeOfDay = TIME_OF_DAY_QUESTION.pattern.test(question);
   const vagueAllowed = asksVague(question);
   const tense = questionTense(question);
   let first: ScoredSentence | undefined;
@@ -190,6 +208,7 @@ function answerQuestion(
     // A when-answer is a date in the sentence (a duration only for `how long`); `now` or `the past` only when asked.
     const dates = dateCandidates(article, sentence, howLong)
       .filter((d) => vagueAllowed || !d.vague)
+      .filter((d) => !timeOfDay || givesTimeOfDay(d))
       .filter((d) => tenseAgrees(tense, sentence, d.value, article.meta.date));
     if (dates.length === 0) continue;
     dates.sort(
