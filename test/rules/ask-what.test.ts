@@ -1,7 +1,15 @@
 // The choice rules of /ask's `what` answers: for every rule, a question and candidate it scores and one it leaves.
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { classifyQuestion } from "../../src/engine/answers/ask/classify.ts";
-import { type Candidate, CHOICE_RULES, readAsked } from "../../src/engine/answers/ask/what.ts";
+import {
+  asksNameOfSomeone,
+  type Candidate,
+  CHOICE_RULES,
+  NAME_OF_SOMEONE,
+  readAsked,
+} from "../../src/engine/answers/ask/what.ts";
+import { answer, answerRequestSchema } from "../../src/engine/index.ts";
 import { termOf } from "../../src/engine/text.ts";
 
 const candidate = (text: string, kind: Candidate["kind"], first: number, last = first): Candidate => ({
@@ -162,5 +170,35 @@ describe("what a what-question asks", () => {
     ["What is the Velt ferry's name?", null],
   ])("%s", (question, verb) => {
     expect(readAsked(question, classifyQuestion(question)).verb).toEqual(verb);
+  });
+});
+
+describe(NAME_OF_SOMEONE.id, () => {
+  it.each([
+    ["What was the name of the lorry driver?", true],
+    ["What is the name of the company that built the pier?", true],
+    ["What is the last name of the player who scored?", true],
+    ["What is the name of the dance?", false],
+    ["What is the name of the bridge in Ashby?", false],
+    ["Who was the driver?", false],
+  ] as const)("%s → %s", (question, asks) => {
+    expect(asksNameOfSomeone(question)).toBe(asks);
+  });
+
+  const article = analyzeArticle({
+    meta: { id: "lorry", title: "", date: "2025-03-04" },
+    text: "The lorry driver faced a detour of eleven kilometres.\n\nThe lorry driver, Tom Reyes, was unhurt.",
+  });
+  const first = (query: string) => {
+    const a = answer(article, answerRequestSchema.parse({ command: "ask", query }));
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    return a.items.map((i) => [i.sentence, i.answer?.text ?? null]);
+  };
+
+  it("answers with a name, and gives a sentence without one only as a passage", () => {
+    expect(first("What was the name of the lorry driver?")).toEqual([
+      [1, "Tom Reyes"],
+      [0, null],
+    ]);
   });
 });

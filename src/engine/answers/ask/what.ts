@@ -28,7 +28,13 @@ import {
 } from "../../lexicon/index.ts";
 import { foldName, type Token, termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
-import { headsNounPhrase, isKindOf, LOCATION_FILE, nounClass } from "../../wordnet/noun-class.ts";
+import {
+  headsNounPhrase,
+  isKindOf,
+  LOCATION_FILE,
+  namesPeople,
+  nounClass,
+} from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
 import type { QuestionType } from "./classify.ts";
 import {
@@ -845,6 +851,22 @@ function focusChunks(article: AnalyzedArticle, parts: SentenceParts, focusAt: nu
 }
 
 /**
+ * `What was the name of the lorry driver?` asks for the name of a person or a body: a phrase with no capital
+ * letter (`a detour of eleven kilometres`) names no one. (`What is the name of the dance?` may be a common noun.)
+ */
+export const NAME_OF_SOMEONE = {
+  id: "name-of-someone",
+  pattern:
+    /\bname\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:who|that|which|in|of|at|on|for|from|with|whose)\b|\s*\??\s*$)/iu,
+  reason: "the name of a person or organisation is a proper name, written with a capital letter",
+} as const;
+
+export function asksNameOfSomeone(question: string): boolean {
+  const noun = NAME_OF_SOMEONE.pattern.exec(question)?.[1];
+  return noun !== undefined && namesPeople(noun);
+}
+
+/**
  * The phrase nearest the question's own words that the question does not hold, scored by the choice rules:
  * next to the question's focus noun (`the rowing club *Harbour Eights*`), a name given (`known as …`), an
  * entity or number of the asked type, on the side of the question's verb the question's `what` stands on.
@@ -855,9 +877,10 @@ export function whatPhrase(
   question: string,
   type: QuestionType,
 ): Phrase | null {
+  const nameAsked = asksNameOfSomeone(question);
   let best: Scored | null = null;
   for (const s of scoreCandidates(article, ranked, question, type, false))
-    if (best === null || s.score > best.score) best = s;
+    if ((best === null || s.score > best.score) && (!nameAsked || /\p{Lu}/u.test(s.c.text))) best = s;
   return best && { start: best.c.start, end: best.c.end, text: best.c.text, rule: best.c.rule };
 }
 
