@@ -87,35 +87,43 @@ const NOT_ANSWERED: [string, string][] = [
   ["harwick-ferry-suspended", "How long does the crossing take?"],
 ];
 
-// Questions the articles do not answer either, which the gate still answers with a passage: known misses (a
-// missing verb or noun the sentence never uses, a measure or reason the sentence lacks, a routed who/when answer).
-// Kept so that a gate that catches one fails here and the row moves up to NOT_ANSWERED.
-const KNOWN_MISSES: [string, string][] = [
-  ["riverside-market-hall", "How many jobs will the hub create?"],
-  ["harwick-ferry-suspended", "What is the name of the ferry?"],
-  ["harwick-ferry-suspended", "How much does a ticket cost?"],
-  ["harwick-ferry-suspended", "Who built the pier?"],
-  ["harwick-ferry-suspended", "How many ferries does the board own?"],
-  ["orchard-school-solar", "How much did the battery cost?"],
-  ["orchard-school-solar", "Why did the school choose Greenridge Energy?"],
-  ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?"],
-  ["orchard-school-solar", "When will the panels need replacing?"],
-  ["millstream-bridge-reopens", "What was the name of the lorry driver?"],
-  ["millstream-bridge-reopens", "How much was the haulage company fined?"],
-  ["millstream-bridge-reopens", "Where is the quarry?"],
-  ["millstream-bridge-reopens", "Why did the mayor resign?"],
-  ["kestrel-park-wildfire", "What time did the fire start?"],
-  ["kestrel-park-wildfire", "How much water did the helicopter drop?"],
-  ["kestrel-park-wildfire", "Who owned the disposable barbecue?"],
-  ["kestrel-park-wildfire", "How many sand lizards live in the park?"],
-  ["kestrel-park-wildfire", "Why did the helicopter crash?"],
-  ["kestrel-park-wildfire", "What is the fine for lighting a fire in the park?"],
-  ["kestrel-park-wildfire", "How deep is Lake Orrin?"],
-  ["riverside-market-hall", "How much will the roof repairs cost?"],
-  ["riverside-market-hall", "Who painted the mural?"],
-  ["riverside-market-hall", "How many butchers worked in the hall?"],
-  ["riverside-market-hall", "Why did the glass roof leak?"],
-  ["riverside-market-hall", "What did the mayor say about the noise?"],
+// Questions the articles do not answer either, whose key words a sentence does hold: the gate lets them through,
+// and the sentence is shown labelled as the closest passage, with no answer phrase (known misses of the
+// found:false target: no lexical gate tells them from SQuAD's paraphrased questions; see the README).
+const CLOSEST_ONLY: [string, string, number][] = [
+  ["riverside-market-hall", "How many jobs will the hub create?", 5],
+  ["harwick-ferry-suspended", "How much does a ticket cost?", 7],
+  ["harwick-ferry-suspended", "Who built the pier?", 4],
+  ["harwick-ferry-suspended", "How many ferries does the board own?", 1],
+  ["orchard-school-solar", "How much did the battery cost?", 2],
+  ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
+  ["orchard-school-solar", "When will the panels need replacing?", 4],
+  ["millstream-bridge-reopens", "What was the name of the lorry driver?", 2],
+  ["millstream-bridge-reopens", "How much was the haulage company fined?", 4],
+  ["millstream-bridge-reopens", "Why did the mayor resign?", 7],
+  ["kestrel-park-wildfire", "What time did the fire start?", 5],
+  ["kestrel-park-wildfire", "How much water did the helicopter drop?", 3],
+  ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
+  ["kestrel-park-wildfire", "How many sand lizards live in the park?", 7],
+  ["kestrel-park-wildfire", "Why did the helicopter crash?", 3],
+  ["kestrel-park-wildfire", "What is the fine for lighting a fire in the park?", 5],
+  ["kestrel-park-wildfire", "How deep is Lake Orrin?", 3],
+  ["riverside-market-hall", "How much will the roof repairs cost?", 4],
+  ["riverside-market-hall", "Who painted the mural?", 7],
+  ["riverside-market-hall", "How many butchers worked in the hall?", 2],
+  ["riverside-market-hall", "Why did the glass roof leak?", 2],
+  ["riverside-market-hall", "What did the mayor say about the noise?", 6],
+];
+
+// Unanswerable questions that still get a phrase that does not answer them: wrong answers, kept here with the
+// phrase they get so that a fix shows (the row then moves up).
+const WRONG_PHRASES: [string, string, string][] = [
+  // The name of the ferry is never given; Harwick is the town it sails from.
+  ["harwick-ferry-suspended", "What is the name of the ferry?", "Harwick"],
+  // `What does … pay` asks for a sum, but `What film did the studio pay for?` does not: read as a what-question.
+  ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", "extra"],
+  // `builder` is first a detergent's builder in WordNet, so the guess is not seen to name people.
+  ["millstream-bridge-reopens", "Where is the quarry?", "original builders"],
 ];
 
 describe("/ask", () => {
@@ -142,8 +150,35 @@ describe("/ask", () => {
     expect(a.citations).toEqual([]);
   });
 
-  it.each(KNOWN_MISSES)("%s: %s → a passage (known miss)", (id, question) => {
-    expect(askOf(id, question).found).toBe(true);
+  it.each(CLOSEST_ONLY)(
+    "%s: %s → the closest passage, ¶%i, no answer (known miss)",
+    (id, question, paragraph) => {
+      const a = askOf(id, question);
+      if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+      expect(a.found).toBe(true);
+      expect(a.items[0]?.closest).toBe(true);
+      expect(a.items[0]?.answer).toBeUndefined();
+      expect(a.text).toBe(`No direct answer; the closest passage is ¶${paragraph}.`);
+    },
+  );
+
+  it.each(WRONG_PHRASES)("%s: %s → %s (known wrong answer)", (id, question, phrase) => {
+    const a = askOf(id, question);
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    expect(a.items[0]?.answer?.text).toBe(phrase);
+  });
+
+  it("holds 10 unanswerable questions for each of the five articles", () => {
+    const perArticle = new Map<string, number>();
+    for (const [id] of [...NOT_ANSWERED, ...CLOSEST_ONLY, ...WRONG_PHRASES])
+      perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
+    expect(Object.fromEntries(perArticle)).toEqual({
+      "harwick-ferry-suspended": 10,
+      "kestrel-park-wildfire": 10,
+      "millstream-bridge-reopens": 10,
+      "orchard-school-solar": 10,
+      "riverside-market-hall": 10,
+    });
   });
 
   it("a quote-seeking question is answered with the speaker's quotes", () => {
