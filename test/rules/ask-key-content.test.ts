@@ -29,6 +29,10 @@ const NAMES: [string, string, boolean][] = [
   ["The choir sang in Westerbrook on Sunday.", "Where did the choir from Westerbok sing?", true],
   ["The choir sang in Westerbrook on Sunday.", "Where did the choir from Westbok sing?", false],
   ["The choir sang in Lund on Sunday.", "Where did the choir from Lunda sing?", false],
+  // `the Moon` is the one of its kind, not a name the article must use; `Brenmoor` after `the` is still a name.
+  ["The probe sent back pictures of the lunar surface.", "Did the probe photograph the Moon?", true],
+  ["The choir sang in Tallford on Sunday.", "Did the Brenmoor choir sing?", false],
+  ["The choir sang in Tallford on Sunday.", "Did the choir sing on Mondays?", false],
 ];
 
 describe("key content: the number counts the asked noun", () => {

@@ -3,6 +3,7 @@
 import type { AnalyzedArticle } from "../../analyze.ts";
 import { ANY_COUNT_FOCUS, COUNT_WORDS } from "../../lexicon/index.ts";
 import { isStopword, termOf } from "../../text.ts";
+import { indexEntry } from "../../wordnet/dict.ts";
 import { relatedWords } from "../../wordnet/related.ts";
 import { nearSpellings, type QuestionTerm, questionTerms } from "../match.ts";
 import type { Evidence } from "./answer.ts";
@@ -112,8 +113,18 @@ export function carriesKeyContent(
   return namesInArticle(article, question);
 }
 
+/**
+ * `the Sun`, `the Moon`: a word the dictionary knows as a noun, capitalised after `the`, names the one of its kind,
+ * which an article may call otherwise (`sunlight`, `lunar`); it is not a name the article must use.
+ */
+function oneOfAKind(question: string, term: QuestionTerm): boolean {
+  if (indexEntry(term.word, "noun") === null) return false;
+  const at = question.toLowerCase().search(new RegExp(`\\bthe\\s+${term.word}\\b`));
+  return at >= 0 && /^\p{Lu}/u.test(question.slice(at + 3).trimStart());
+}
+
 /** The article names one of the question's names, or the question has none. */
 export function namesInArticle(article: AnalyzedArticle, question: string): boolean {
-  const names = questionTerms(question).filter((t) => t.isName);
+  const names = questionTerms(question).filter((t) => t.isName && !oneOfAKind(question, t));
   return names.length === 0 || names.some((t) => named(article, t));
 }
