@@ -4,6 +4,7 @@ import type { AnalyzedArticle } from "../../analyze.ts";
 import { ANY_COUNT_FOCUS, COUNT_WORDS } from "../../lexicon/index.ts";
 import { isStopword, termOf } from "../../text.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
+import { isNationality } from "../../wordnet/noun-class.ts";
 import { relatedWords } from "../../wordnet/related.ts";
 import { nearSpellings, type QuestionTerm, questionTerms } from "../match.ts";
 import type { Evidence } from "./answer.ts";
@@ -123,8 +124,13 @@ function oneOfAKind(question: string, term: QuestionTerm): boolean {
   return at >= 0 && /^\p{Lu}/u.test(question.slice(at + 3).trimStart());
 }
 
-/** The article names one of the question's names, or the question has none. */
+/**
+ * The article names one of the question's names, or the question has none. A nationality (`Dutch`, `American`)
+ * describes what is asked about rather than naming it, so it is not one of them.
+ */
 export function namesInArticle(article: AnalyzedArticle, question: string): boolean {
-  const names = questionTerms(question).filter((t) => t.isName && !oneOfAKind(question, t));
+  const names = questionTerms(question).filter(
+    (t) => t.isName && !oneOfAKind(question, t) && !isNationality(t.word),
+  );
   return names.length === 0 || names.some((t) => named(article, t));
 }
