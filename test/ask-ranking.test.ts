@@ -154,3 +154,24 @@ describe("how much of a substance", () => {
     expect(firstAnswer("How many helicopters dropped water?")).toBe("Four");
   });
 });
+
+describe("a where-guess that may name people", () => {
+  const QUARRY = [
+    "The new arch was built with stone from the quarry that supplied the original builders.",
+    "The stone for the old wall came from a quarry near Alder Hill.",
+  ].join("\n\n");
+  const quarry = analyzeArticle({ meta: { id: "quarry", title: "", date: "2025-03-04" }, text: QUARRY });
+  const first = (query: string) => {
+    const a = answer(quarry, answerRequestSchema.parse({ command: "ask", query }));
+    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+    return [a.items[0]?.sentence, a.items[0]?.answer?.text ?? null];
+  };
+
+  it("says who, not where: the sentence is only the closest passage", () => {
+    expect(first("Where was the stone for the new arch cut?")).toEqual([0, null]);
+  });
+
+  it("a named place still answers", () => {
+    expect(first("Where did the stone for the old wall come from?")).toEqual([1, "Alder Hill"]);
+  });
+});

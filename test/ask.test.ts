@@ -101,6 +101,7 @@ const CLOSEST_ONLY: [string, string, number][] = [
   ["millstream-bridge-reopens", "What was the name of the lorry driver?", 2],
   ["millstream-bridge-reopens", "How much was the haulage company fined?", 4],
   ["millstream-bridge-reopens", "Why did the mayor resign?", 7],
+  ["millstream-bridge-reopens", "Where is the quarry?", 3],
   ["kestrel-park-wildfire", "What time did the fire start?", 5],
   ["kestrel-park-wildfire", "How much water did the helicopter drop?", 3],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
@@ -122,8 +123,6 @@ const WRONG_PHRASES: [string, string, string][] = [
   ["harwick-ferry-suspended", "What is the name of the ferry?", "Harwick"],
   // `What does … pay` asks for a sum, but `What film did the studio pay for?` does not: read as a what-question.
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", "extra"],
-  // `builder` is first a detergent's builder in WordNet, so the guess is not seen to name people.
-  ["millstream-bridge-reopens", "Where is the quarry?", "original builders"],
 ];
 
 describe("/ask", () => {

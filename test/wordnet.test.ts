@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { termOf } from "../src/engine/text.ts";
 import { indexEntry, synsetAt } from "../src/engine/wordnet/dict.ts";
 import { baseForms, irregularVerbBase } from "../src/engine/wordnet/morphology.ts";
-import { namesPeople } from "../src/engine/wordnet/noun-class.ts";
+import { mayBePeople, namesPeople } from "../src/engine/wordnet/noun-class.ts";
 import { relatedWords } from "../src/engine/wordnet/related.ts";
 
 const relation = (word: string, related: string) =>
@@ -77,5 +77,19 @@ describe("nouns that name people", () => {
     ["states", false],
   ])("%s → %s", (word, people) => {
     expect(namesPeople(word)).toBe(people);
+  });
+});
+
+describe("nouns that may name a person in one of their first senses", () => {
+  it.each([
+    // A detergent's builder first, then one who builds.
+    ["builders", true],
+    ["teachers", true],
+    // A hunted animal or person in its second sense: enough to rule a where-guess out.
+    ["quarry", true],
+    ["harbour", false],
+    ["bridge", false],
+  ])("%s → %s", (word, may) => {
+    expect(mayBePeople(word)).toBe(may);
   });
 });

@@ -8,6 +8,8 @@ import { relatedWords } from "./related.ts";
 
 /** WordNet's lexicographer files of people: `noun.person` (18) and `noun.group` (14). */
 export const PEOPLE_FILES: ReadonlySet<number> = new Set([18, 14]);
+/** WordNet's lexicographer file of `noun.person`. */
+export const PERSON_FILE = 18;
 /** `person` itself sits at the top of the hierarchy (`noun.Tops`), not in `noun.person`. */
 const PERSON_LEMMA = "person";
 
@@ -29,6 +31,23 @@ export function namesPeople(word: string): boolean {
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, people);
   return people;
+}
+
+/** Senses of a noun read for whether it may name a person: its most frequent few. */
+const PERSON_SENSES = 2;
+
+/**
+ * One of the noun's first senses is a person, though the first may not be (`builder` is first a detergent's
+ * builder, then one who builds): weaker than `namesPeople`, for ruling a phrase out of answering where.
+ */
+export function mayBePeople(word: string): boolean {
+  return baseForms(word.toLowerCase()).some(
+    ({ lemma, pos }) =>
+      pos === "noun" &&
+      (indexEntry(lemma, "noun")?.synsets ?? [])
+        .slice(0, PERSON_SENSES)
+        .some((offset) => synsetAt("noun", offset).lexFile === PERSON_FILE),
+  );
 }
 
 /** `Cypriot`: a demonym compromise knows, or a word WordNet derives from a place (`cypriot` ~ `Cyprus`). */

@@ -17,7 +17,13 @@ import { foldName, phraseHead, termOf, tokenize } from "../../text.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer, RankedAnswerItem } from "../../types.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
 import { baseForms } from "../../wordnet/morphology.ts";
-import { nounClass, QUANTITY_FILE, SUBSTANCE_FILE, TIME_FILE } from "../../wordnet/noun-class.ts";
+import {
+  mayBePeople,
+  nounClass,
+  QUANTITY_FILE,
+  SUBSTANCE_FILE,
+  TIME_FILE,
+} from "../../wordnet/noun-class.ts";
 import { cite, makeAnswer } from "../common.ts";
 import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
@@ -252,6 +258,14 @@ function chosenAlternative(ranked: ScoredSentence, question: string): Phrase | n
   return { start: first.start, end: first.end, text: first.text, rule: "chosen-alternative" };
 }
 
+/**
+ * A where-guess (no named place) in lower case whose head may be people (`the original builders`) says who, not
+ * where: the sentence is shown as the closest passage.
+ */
+function guessNamesPeople(p: Phrase): boolean {
+  return !WHERE_FITS.has(p.rule) && !/\p{Lu}/u.test(p.text) && mayBePeople(phraseHead(p.text));
+}
+
 /** Kinds whose answer phrase is chosen among all of a sentence's phrases (what.ts), not found by a pattern. */
 const CHOSEN_KINDS: ReadonlySet<QuestionKind> = new Set(["what", "where", "how", "who", "when"]);
 
@@ -293,12 +307,24 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
     }
     // Choosing among a sentence's phrases is the costly part, and nearly every sentence has one to choose: every
     // sentence gets the bonus, and the choice is made only for the evidence that is shown.
-    let chosen: Phrase | null | undefined;
+    let chosen: { phrase: Phrase | null; misfit?: Phrase } | undefined;
+    const choose = () => {
+      if (chosen === undefined) {
+        const p = phraseFor(article, ranked, question, type, asked);
+        chosen =
+          type.kind === "where" && p !== null && guessNamesPeople(p)
+            ? { phrase: null, misfit: p }
+            : { phrase: p };
+      }
+      return chosen;
+    };
     return {
       ranked,
       get phrase() {
-        if (chosen === undefined) chosen = phraseFor(article, ranked, question, type, asked);
-        return chosen;
+        return choose().phrase;
+      },
+      get misfit() {
+        return choose().misfit;
       },
       score: ranked.score + TYPED_BONUS + surface,
     };

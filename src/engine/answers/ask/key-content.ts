@@ -101,7 +101,8 @@ export function carriesKeyContent(
 ): e is Evidence {
   if (e === undefined || e.ranked.coverage < KEY_CONTENT) return false;
   // A where-answer that names no place is a guess at one: it needs a closer match than a named place.
-  if (type.kind === "where" && e.phrase !== null && !WHERE_FITS.has(e.phrase.rule))
+  const guess = e.phrase ?? e.misfit;
+  if (type.kind === "where" && guess && !WHERE_FITS.has(guess.rule))
     return e.ranked.coverage >= WHERE_GUESS_KEY_CONTENT && namesInArticle(article, question);
   // A passage without an answer of the asked type (or whose number counts another noun) must hold more of the
   // question to be shown at all.

@@ -34,6 +34,7 @@ import {
   LOCATION_FILE,
   namesPeople,
   nounClass,
+  PERSON_FILE,
 } from "../../wordnet/noun-class.ts";
 import { questionTerms, type ScoredSentence } from "../match.ts";
 import type { QuestionType } from "./classify.ts";
@@ -576,7 +577,6 @@ export const CHOICE_WEIGHTS: Readonly<Record<string, number>> = {
   beforeAskedWord: 2,
 };
 const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
-const PERSON_FILE = 18;
 /** WordNet's `noun.time`: `What date …`, `What period …`. */
 const TIME_FILE = 28;
 const GROUP_FILE = 14;
