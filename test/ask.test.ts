@@ -98,6 +98,7 @@ const CLOSEST_ONLY: [string, string, number][] = [
   ["orchard-school-solar", "How much did the battery cost?", 2],
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
   ["orchard-school-solar", "When will the panels need replacing?", 4],
+  ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", 5],
   ["millstream-bridge-reopens", "What was the name of the lorry driver?", 2],
   ["millstream-bridge-reopens", "How much was the haulage company fined?", 4],
   ["millstream-bridge-reopens", "Why did the mayor resign?", 7],
@@ -121,8 +122,6 @@ const CLOSEST_ONLY: [string, string, number][] = [
 const WRONG_PHRASES: [string, string, string][] = [
   // The name of the ferry is never given; Harwick is the town it sails from.
   ["harwick-ferry-suspended", "What is the name of the ferry?", "Harwick"],
-  // `What does … pay` asks for a sum, but `What film did the studio pay for?` does not: read as a what-question.
-  ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", "extra"],
 ];
 
 describe("/ask", () => {

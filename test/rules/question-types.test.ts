@@ -18,6 +18,8 @@ const ROWS = [
   ["how-measure", "How was the Tarrow footbridge built?", false, "how"],
   ["what-amount", "What percentage of the voters backed Pell?", true, "how-much"],
   ["what-amount", "What colour was the Pell campaign bus?", false, "what"],
+  ["what-sum", "What does the grid operator pay for each unit of power?", true, "how-much"],
+  ["what-sum", "What did the council pay for?", false, "what"],
   ["where-word", "Where did the choir rehearse?", true, "where"],
   ["where-word", "Why did the choir rehearse twice?", false, "why"],
   ["what-place", "In which town did the choir rehearse?", true, "where"],

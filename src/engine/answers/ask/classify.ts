@@ -96,6 +96,15 @@ export const QUESTION_TYPE_RULES: readonly QuestionTypeRule[] = [
     reason: "`What percentage …?`, `What was the population …?` ask for an amount",
   },
   {
+    id: "what-sum",
+    // Not `What did the council pay for?` (the thing bought) nor `What did they spend time on?`.
+    pattern:
+      /^\s*what\s+(?:does|did|do|will|would|could)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:pay|pays|cost|costs|charge|charges|earn|earns)\b(?!.*\b(?:for|on|to)\s*\?\s*$)/iu,
+    action: () => ({ kind: "how-much", focus: null }),
+    reason:
+      "`What does a ticket cost?`, `What does the grid operator pay for each unit?` ask for a sum of money",
+  },
+  {
     id: "where-word",
     pattern: /^\s*(?:from\s+)?where\b|\bwhere\s+(?:is|was|are|were|did|does|do|has|have|had|can|will)\b/i,
     action: () => ({ kind: "where", focus: null }),
