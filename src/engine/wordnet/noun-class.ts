@@ -35,19 +35,26 @@ export function namesPeople(word: string): boolean {
 
 /** Senses of a noun read for whether it may name a person: its most frequent few. */
 const PERSON_SENSES = 2;
+const mayCache = new Map<string, boolean>();
 
 /**
  * One of the noun's first senses is a person, though the first may not be (`builder` is first a detergent's
  * builder, then one who builds): weaker than `namesPeople`, for ruling a phrase out of answering where.
  */
 export function mayBePeople(word: string): boolean {
-  return baseForms(word.toLowerCase()).some(
+  const key = word.toLowerCase();
+  const cached = mayCache.get(key);
+  if (cached !== undefined) return cached;
+  const may = baseForms(key).some(
     ({ lemma, pos }) =>
       pos === "noun" &&
       (indexEntry(lemma, "noun")?.synsets ?? [])
         .slice(0, PERSON_SENSES)
         .some((offset) => synsetAt("noun", offset).lexFile === PERSON_FILE),
   );
+  if (mayCache.size >= MAX_CACHED) mayCache.clear();
+  mayCache.set(key, may);
+  return may;
 }
 
 /** `Cypriot`: a demonym compromise knows, or a word WordNet derives from a place (`cypriot` ~ `Cyprus`). */

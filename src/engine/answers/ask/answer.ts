@@ -53,8 +53,11 @@ export interface Evidence {
   ranked: ScoredSentence;
   /** The answer phrase of the asked type in the sentence (worked out on first read for chosen kinds). */
   readonly phrase: Phrase | null;
-  /** A number in another unit than the one asked for: it answers nothing, but the sentence is about an amount. */
-  readonly misfit?: Phrase;
+  /**
+   * A phrase of the asked kind that answers nothing (a number in another unit than the one asked for, a where-guess
+   * that names people): the sentence is still about the asked kind of thing, and is shown as the closest passage.
+   */
+  readonly misfit?: Phrase | undefined;
   score: number;
 }
 
@@ -279,6 +282,48 @@ function reading(question: string, sentence: string): "states" | "negates" {
     : "states";
 }
 
+/** What choosing a sentence's answer phrase reads: the same for every sentence of one question. */
+interface Choice {
+  article: AnalyzedArticle;
+  question: string;
+  type: QuestionType;
+  asked: Set<string>;
+}
+
+/**
+ * Evidence whose phrase is chosen among all of its sentence's phrases on first read (a class, so that the many
+ * sentences never shown cost no closures).
+ */
+class ChosenEvidence implements Evidence {
+  private chosen: { phrase: Phrase | null; misfit?: Phrase } | undefined;
+
+  constructor(
+    readonly ranked: ScoredSentence,
+    readonly score: number,
+    private readonly choice: Choice,
+  ) {}
+
+  private choose(): { phrase: Phrase | null; misfit?: Phrase } {
+    if (this.chosen === undefined) {
+      const { article, question, type, asked } = this.choice;
+      const p = phraseFor(article, this.ranked, question, type, asked);
+      this.chosen =
+        type.kind === "where" && p !== null && guessNamesPeople(p)
+          ? { phrase: null, misfit: p }
+          : { phrase: p };
+    }
+    return this.chosen;
+  }
+
+  get phrase(): Phrase | null {
+    return this.choose().phrase;
+  }
+
+  get misfit(): Phrase | undefined {
+    return this.choose().misfit;
+  }
+}
+
 /** The best evidence for a question of a type other than who and when, best first (may be empty). */
 export function askEvidence(article: AnalyzedArticle, question: string, type: QuestionType): Evidence[] {
   const asked = questionWords(question);
@@ -307,27 +352,12 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
     }
     // Choosing among a sentence's phrases is the costly part, and nearly every sentence has one to choose: every
     // sentence gets the bonus, and the choice is made only for the evidence that is shown.
-    let chosen: { phrase: Phrase | null; misfit?: Phrase } | undefined;
-    const choose = () => {
-      if (chosen === undefined) {
-        const p = phraseFor(article, ranked, question, type, asked);
-        chosen =
-          type.kind === "where" && p !== null && guessNamesPeople(p)
-            ? { phrase: null, misfit: p }
-            : { phrase: p };
-      }
-      return chosen;
-    };
-    return {
-      ranked,
-      get phrase() {
-        return choose().phrase;
-      },
-      get misfit() {
-        return choose().misfit;
-      },
-      score: ranked.score + TYPED_BONUS + surface,
-    };
+    return new ChosenEvidence(ranked, ranked.score + TYPED_BONUS + surface, {
+      article,
+      question,
+      type,
+      asked,
+    });
   });
   evidence.sort((a, z) => z.score - a.score || a.ranked.sentence.index - z.ranked.sentence.index);
   return evidence;
