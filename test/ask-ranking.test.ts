@@ -12,6 +12,18 @@ const BRIDGE = [
 ].join("\n\n");
 const bridge = analyzeArticle({ meta: { id: "bridge", title: "", date: "2025-03-04" }, text: BRIDGE });
 
+/** A test article of the given paragraphs. */
+const articleOf = (id: string, paragraphs: string[]) =>
+  analyzeArticle({ meta: { id, title: "", date: "2025-03-04" }, text: paragraphs.join("\n\n") });
+
+/** The first item /ask cites: its sentence, its answer phrase (null for a closest passage) and whether it is closest. */
+const firstItem = (article: ReturnType<typeof analyzeArticle>, query: string) => {
+  const a = answer(article, answerRequestSchema.parse({ command: "ask", query }));
+  if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
+  const item = a.items[0];
+  return { sentence: item?.sentence, answer: item?.answer?.text ?? null, closest: item?.closest };
+};
+
 const citedSentences = (question: string) => {
   const a = answer(bridge, answerRequestSchema.parse({ command: "ask", query: question }));
   if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
@@ -105,73 +117,41 @@ describe("a measure question and a number that counts something else", () => {
   });
 });
 
-describe("a sum of money answers only for what the question prices", () => {
-  const QUAY = [
-    "The repairs to the quay are expected to cost 3.4 million euros.",
-    "The harbour board was fined 40,000 euros for the oil spill.",
-    "The insurer of the shipping firm paid 2 million euros for the damaged crane.",
-    "The lock gates will be replaced, and the work will take ten months.",
-  ].join("\n\n");
-  const quay = analyzeArticle({ meta: { id: "quay", title: "", date: "2025-03-04" }, text: QUAY });
-  const first = (query: string) => {
-    const a = answer(quay, answerRequestSchema.parse({ command: "ask", query }));
-    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
-    return {
-      sentence: a.items[0]?.sentence,
-      answer: a.items[0]?.answer?.text ?? null,
-      closest: a.items[0]?.closest,
-    };
+describe("an amount or a place answers only when it is of the asked kind, for the asked thing", () => {
+  const articles = {
+    quay: articleOf("quay", [
+      "The repairs to the quay are expected to cost 3.4 million euros.",
+      "The harbour board was fined 40,000 euros for the oil spill.",
+      "The insurer of the shipping firm paid 2 million euros for the damaged crane.",
+      "The lock gates will be replaced, and the work will take ten months.",
+    ]),
+    lake: articleOf("lake", [
+      "Four helicopters from two bases dropped water from the lake on the fire.",
+      "A tanker brought 30,000 litres of water to the village.",
+    ]),
+    quarry: articleOf("quarry", [
+      "The new arch was built with stone from the quarry that supplied the original builders.",
+      "The stone for the old wall came from a quarry near Alder Hill.",
+    ]),
   };
 
+  // [article, question, the first cited sentence, its answer phrase (null: only the closest passage)]
   it.each([
-    ["How much will the quay repairs cost?", 0, "3.4 million euros"],
-    ["How much was the harbour board fined?", 1, "40,000 euros"],
-    // The sum in the sentence is another fine's or another thing's: a passage, not an answer.
-    ["How much was the shipping firm fined?", 2, null],
-    ["How much does a ferry ticket cost?", 0, null],
+    ["quay", "How much will the quay repairs cost?", 0, "3.4 million euros"],
+    ["quay", "How much was the harbour board fined?", 1, "40,000 euros"],
+    // The sum in the sentence is another thing's, or no fine.
+    ["quay", "How much was the shipping firm fined?", 2, null],
+    ["quay", "How much does a ferry ticket cost?", 0, null],
     // A length of time is no cost.
-    ["How much will replacing the lock gates cost?", 3, null],
-  ] as const)("%s → sentence %i, %s", (question, sentence, phrase) => {
-    expect(first(question)).toEqual({ sentence, answer: phrase, closest: phrase === null });
-  });
-});
-
-describe("how much of a substance", () => {
-  const LAKE = [
-    "Four helicopters from two bases dropped water from the lake on the fire.",
-    "A tanker brought 30,000 litres of water to the village.",
-  ].join("\n\n");
-  const lake = analyzeArticle({ meta: { id: "lake", title: "", date: "2025-03-04" }, text: LAKE });
-  const firstAnswer = (query: string) => {
-    const a = answer(lake, answerRequestSchema.parse({ command: "ask", query }));
-    return a.kind === "ask-answer" ? (a.items[0]?.answer?.text ?? null) : a.kind;
-  };
-
-  it("answers with the amount, not a count of things", () => {
-    expect(firstAnswer("How much water did the tanker bring?")).toBe("30,000 litres");
-    expect(firstAnswer("How much water did the helicopters drop?")).toBe(null);
-    // A count is still the answer to how many.
-    expect(firstAnswer("How many helicopters dropped water?")).toBe("Four");
-  });
-});
-
-describe("a where-guess that may name people", () => {
-  const QUARRY = [
-    "The new arch was built with stone from the quarry that supplied the original builders.",
-    "The stone for the old wall came from a quarry near Alder Hill.",
-  ].join("\n\n");
-  const quarry = analyzeArticle({ meta: { id: "quarry", title: "", date: "2025-03-04" }, text: QUARRY });
-  const first = (query: string) => {
-    const a = answer(quarry, answerRequestSchema.parse({ command: "ask", query }));
-    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
-    return [a.items[0]?.sentence, a.items[0]?.answer?.text ?? null];
-  };
-
-  it("says who, not where: the sentence is only the closest passage", () => {
-    expect(first("Where was the stone for the new arch cut?")).toEqual([0, null]);
-  });
-
-  it("a named place still answers", () => {
-    expect(first("Where did the stone for the old wall come from?")).toEqual([1, "Alder Hill"]);
+    ["quay", "How much will replacing the lock gates cost?", 3, null],
+    ["lake", "How much water did the tanker bring?", 1, "30,000 litres"],
+    // A count of things is no amount of water; it is still the answer to how many.
+    ["lake", "How much water did the helicopters drop?", 0, null],
+    ["lake", "How many helicopters dropped water?", 0, "Four"],
+    // `the original builders` says who, not where.
+    ["quarry", "Where was the stone for the new arch cut?", 0, null],
+    ["quarry", "Where did the stone for the old wall come from?", 1, "Alder Hill"],
+  ] as const)("%s: %s → sentence %i, %s", (id, question, sentence, phrase) => {
+    expect(firstItem(articles[id], question)).toEqual({ sentence, answer: phrase, closest: phrase === null });
   });
 });
