@@ -336,7 +336,8 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
     const surface = ranked.bm25Best ? surfaceBonus : 0;
     if (!CHOSEN_KINDS.has(type.kind)) {
       const found = phraseFor(article, ranked, question, type, asked);
-      // A number in another unit (`ten months` for a cost) ranks the sentence, but answers nothing.
+      // A number in another unit (`ten months` for a cost), or a sum for another thing or that is no fine, ranks
+      // the sentence but answers nothing.
       const misfit =
         found !== null &&
         measure !== undefined &&

@@ -64,7 +64,8 @@ export function phraseFits(
   type: QuestionType,
   e: Evidence,
 ): boolean {
-  // A number in another unit than the one asked for counts as much as the asked one: the sentence is about an amount.
+  // A phrase of the asked kind that does not answer (a number in another unit, a where-guess naming people) still
+  // shows the sentence is about such a thing.
   const phrase = e.phrase ?? e.misfit ?? null;
   if (phrase === null) return false;
   const focus = type.focus;
