@@ -4,14 +4,6 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/engine/analyze.ts";
 import { answer, answerRequestSchema } from "../src/engine/index.ts";
 
-const BRIDGE = [
-  "Linden Valley council approved a new cycle bridge on Tuesday. It will cross the river beside the old mill.",
-  "Council members debated the cycle bridge for three hours before the vote.",
-  "A survey by the council found that most residents wanted the cycle bridge.",
-  "The council approved a lighting plan for the valley's cycle paths in a separate vote.",
-].join("\n\n");
-const bridge = analyzeArticle({ meta: { id: "bridge", title: "", date: "2025-03-04" }, text: BRIDGE });
-
 /** A test article of the given paragraphs. */
 const articleOf = (id: string, paragraphs: string[]) =>
   analyzeArticle({ meta: { id, title: "", date: "2025-03-04" }, text: paragraphs.join("\n\n") });
@@ -23,6 +15,13 @@ const firstItem = (article: ReturnType<typeof analyzeArticle>, query: string) =>
   const item = a.items[0];
   return { sentence: item?.sentence, answer: item?.answer?.text ?? null, closest: item?.closest };
 };
+
+const bridge = articleOf("bridge", [
+  "Linden Valley council approved a new cycle bridge on Tuesday. It will cross the river beside the old mill.",
+  "Council members debated the cycle bridge for three hours before the vote.",
+  "A survey by the council found that most residents wanted the cycle bridge.",
+  "The council approved a lighting plan for the valley's cycle paths in a separate vote.",
+]);
 
 const citedSentences = (question: string) => {
   const a = answer(bridge, answerRequestSchema.parse({ command: "ask", query: question }));
@@ -39,12 +38,11 @@ describe("ask citations after the first", () => {
 });
 
 describe("ask evidence for a measure", () => {
-  const HALL = [
+  const hall = articleOf("hall", [
     "Nobody yet knows what the roof work will cost.",
     "The roof work at the hall will take ten weeks.",
     "The roof work at the hall will take 40,000 euros.",
-  ].join("\n\n");
-  const hall = analyzeArticle({ meta: { id: "hall", title: "", date: "2025-03-04" }, text: HALL });
+  ]);
 
   it("puts the sentence with a sum of money before an equal match with another number, for a cost", () => {
     // `ten weeks` ranks its sentence above one with no number, but is no cost: that sentence is a closest passage.
@@ -85,11 +83,10 @@ describe("answers do not depend on the questions asked before", () => {
 });
 
 describe("a measure question and a number that counts something else", () => {
-  const PIER = [
+  const pier = articleOf("pier", [
     "About 900 passengers use the crossing each day.",
     "The crossing to the island takes 40 minutes in calm weather.",
-  ].join("\n\n");
-  const pier = analyzeArticle({ meta: { id: "pier", title: "", date: "2025-03-04" }, text: PIER });
+  ]);
   const ask = (query: string) => answer(pier, answerRequestSchema.parse({ command: "ask", query }));
 
   it("answers how long with the length of time, not the count of passengers", () => {
