@@ -1,5 +1,6 @@
-// /ask's citations after the first: the sentence that goes on about the first one (`It …`) and plain BM25's
-// second opinion back up the best match.
+// /ask over small invented articles: the citations after the first (the sentence that goes on about the first one,
+// `It …`, and plain BM25's second opinion back up the best match), and which numbers, sums and where-guesses answer
+// the kind of thing asked for; the rest are only the closest passage.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/engine/analyze.ts";
 import { answer, answerRequestSchema } from "../src/engine/index.ts";
