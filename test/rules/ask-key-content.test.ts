@@ -33,6 +33,10 @@ const NAMES: [string, string, boolean][] = [
   ["The probe sent back pictures of the lunar surface.", "Did the probe photograph the Moon?", true],
   ["The choir sang in Tallford on Sunday.", "Did the Brenmoor choir sing?", false],
   ["The choir sang in Tallford on Sunday.", "Did the choir sing on Mondays?", false],
+  // An acronym of a name the article spells out (roman numerals and digits kept as written).
+  ["The Harbour Safety Board closed the quay on Monday.", "Why did the HSB close the quay?", true],
+  ["The Harbour Safety Board closed the quay on Monday.", "Why did the HSE close the quay?", false],
+  ["The quay was rebuilt after World War II by the town.", "When was the quay rebuilt after WWII?", true],
   // A nationality describes what is asked about: the article need not use it.
   ["The painter Jan Roos restored the altar at Tallford.", "Which Dutch painter restored the altar?", true],
 ];

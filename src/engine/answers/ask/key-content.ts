@@ -79,9 +79,50 @@ export function phraseFits(
   return after.some((w) => isForm(w, forms, stem));
 }
 
+/**
+ * A run of capitalised words, with the short words a name keeps inside it (`Bank *of* England`); those words, and
+ * a `The` opening the run, give no letter.
+ */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|de|du|la|der)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d+))+/gu;
+const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "de", "du", "la", "der"]);
+const ROMAN = /^[IVX]+$/;
+const acronymsOf = new WeakMap<AnalyzedArticle, ReadonlySet<string>>();
+
+/**
+ * The acronyms the article's names make (`World Health Organization` → WHO, `World War II` → WWII), in lower case:
+ * a question may use the short form of a name the article spells out. Worked out once per article.
+ */
+function articleAcronyms(article: AnalyzedArticle): ReadonlySet<string> {
+  let found = acronymsOf.get(article);
+  if (!found) {
+    const set = new Set<string>();
+    for (const m of article.text.matchAll(CAPITALISED_RUN)) {
+      const words = m[0].split(/\s+/).filter((w) => !NAME_LINKS.has(w.toLowerCase()));
+      set.add(
+        words
+          .map((w) => (ROMAN.test(w) || /^\d/.test(w) ? w : w[0]))
+          .join("")
+          .toLowerCase(),
+      );
+    }
+    acronymsOf.set(article, set);
+    found = set;
+  }
+  return found;
+}
+
+/** The question's words written as acronyms (`WHO`, `WWII`, `DSMs`), in lower case and without a plural `s`. */
+const acronymsIn = (question: string) =>
+  new Set(
+    [...question.matchAll(/\b(\p{Lu}[\p{Lu}\d]{1,6})s?\b/gu)].map((m) => (m[1] as string).toLowerCase()),
+  );
+
 /** A name the article uses in some form (`Australian` ~ `Australia`), as written, or nearly so. */
-function named(article: AnalyzedArticle, term: QuestionTerm): boolean {
+function named(article: AnalyzedArticle, term: QuestionTerm, acronyms: ReadonlySet<string>): boolean {
   if ((article.termFrequency.get(term.stem) ?? 0) > 0) return true;
+  const short = term.word.replace(/s$/, "");
+  if (acronyms.has(short) && articleAcronyms(article).has(short)) return true;
   if (nearSpellings(article, term.stem).length > 0) return true;
   return relatedWords(term.word).some(
     (r) =>
@@ -134,5 +175,7 @@ export function namesInArticle(article: AnalyzedArticle, question: string): bool
   const names = questionTerms(question).filter(
     (t) => t.isName && !oneOfAKind(question, t) && !isNationality(t.word),
   );
-  return names.length === 0 || names.some((t) => named(article, t));
+  if (names.length === 0) return true;
+  const acronyms = acronymsIn(question);
+  return names.some((t) => named(article, t, acronyms));
 }
