@@ -53,12 +53,13 @@ describe.runIf(available)("answer quality floors", () => {
     expect(citebot.who.tokenF1).toBeGreaterThan(baseline.who.tokenF1);
   });
 
-  it("/ask over every QA question: hit@1 at or above BM25 by annotated type, hit@3, answer F1", () => {
+  it("/ask over every QA question: hit@1 at or above BM25 by annotated type and by asked kind, hit@3, answer F1", () => {
     const { citebot, baseline } = result().ask;
-    for (const group of ["all", "who", "when", "other"])
+    // Every group: all, the annotated types (who, when, other) and the kinds the classifier gives (`other: where` …).
+    for (const group of Object.keys(citebot))
       expect(citebot[group]?.hit1, group).toBeGreaterThanOrEqual(baseline[group]?.hit1 ?? 1);
-    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(0.8);
-    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(0.92);
+    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(0.805);
+    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(0.924);
     expect(citebot.other?.tokenF1).toBeGreaterThanOrEqual(0.445);
   });
 
