@@ -37,6 +37,10 @@ const NAMES: [string, string, boolean][] = [
   ["The Harbour Safety Board closed the quay on Monday.", "Why did the HSB close the quay?", true],
   ["The Harbour Safety Board closed the quay on Monday.", "Why did the HSE close the quay?", false],
   ["The quay was rebuilt after World War II by the town.", "When was the quay rebuilt after WWII?", true],
+  // A place named by its people's word; a unit written with a capital is no name.
+  ["The Swiss choir sang in Tallford on Sunday.", "Where did the choir from Switzerland sing?", true],
+  ["The Swiss choir sang in Tallford on Sunday.", "Where did the choir from Norway sing?", false],
+  ["The school pays each teacher 30,000 a year.", "How much does the school pay a teacher, in Euros?", true],
   // A nationality describes what is asked about: the article need not use it.
   ["The painter Jan Roos restored the altar at Tallford.", "Which Dutch painter restored the altar?", true],
 ];

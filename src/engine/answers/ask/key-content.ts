@@ -1,7 +1,7 @@
 // Whether the article says anything about a question at all: the gate before /ask cites a passage. A question
 // whose key content no sentence carries gets "The article doesn't say." rather than a loosely related passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
-import { ANY_COUNT_FOCUS, COUNT_WORDS } from "../../lexicon/index.ts";
+import { ANY_COUNT_FOCUS, COUNT_WORDS, IRREGULAR_DEMONYMS, UNIT_WORDS } from "../../lexicon/index.ts";
 import { isStopword, termOf } from "../../text.ts";
 import { indexEntry } from "../../wordnet/dict.ts";
 import { isNationality } from "../../wordnet/noun-class.ts";
@@ -121,6 +121,9 @@ const acronymsIn = (question: string) =>
 /** A name the article uses in some form (`Australian` ~ `Australia`), as written, or nearly so. */
 function named(article: AnalyzedArticle, term: QuestionTerm, acronyms: ReadonlySet<string>): boolean {
   if ((article.termFrequency.get(term.stem) ?? 0) > 0) return true;
+  // `Switzerland` over an article that says `Swiss`: a place named by its people's word.
+  for (const [demonym, place] of Object.entries(IRREGULAR_DEMONYMS))
+    if (place === term.word && (article.termFrequency.get(termOf(demonym)) ?? 0) > 0) return true;
   const short = term.word.replace(/s$/, "");
   if (acronyms.has(short) && articleAcronyms(article).has(short)) return true;
   if (nearSpellings(article, term.stem).length > 0) return true;
@@ -173,7 +176,7 @@ function oneOfAKind(question: string, term: QuestionTerm): boolean {
  */
 export function namesInArticle(article: AnalyzedArticle, question: string): boolean {
   const names = questionTerms(question).filter(
-    (t) => t.isName && !oneOfAKind(question, t) && !isNationality(t.word),
+    (t) => t.isName && !oneOfAKind(question, t) && !isNationality(t.word) && !UNIT_WORDS.has(t.word),
   );
   if (names.length === 0) return true;
   const acronyms = acronymsIn(question);
