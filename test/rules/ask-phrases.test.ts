@@ -32,6 +32,7 @@ const ROWS: [string, string, string | null][] = [
   ["digits-with-unit", "The repairs cost a great deal.", null],
   ["digits-with-unit", "The abbey was rebuilt in the 17th century.", null],
   ["digits-with-unit", "The 30-second advert cost a fortune.", "30-second"],
+  ["digits-with-unit", "The water boils at 100 degrees Celsius there.", "100 degrees Celsius"],
   ["number-words-with-unit", "Three hundred volunteers joined the search.", "Three hundred"],
   ["number-words-with-unit", "Volunteers joined the search.", null],
   ["preposition-capitalised", "The choir rehearsed in Lower Ashby every week.", "Lower Ashby"],

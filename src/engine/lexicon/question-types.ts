@@ -61,7 +61,7 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
     "hectares hectare square cubic litres liters gallons degrees years year months month weeks week days day " +
     "hours hour minutes minute seconds second mph dollars dollar euros euro yen yuan rupees rupee francs franc " +
     "lira lire pesos peso rubles ruble roubles rouble shillings shilling kronor krona kroner krone dinars dinar " +
-    "riyals riyal rand baht points point times"
+    "riyals riyal rand baht celsius fahrenheit kelvin points point times"
   ).split(" "),
 );
 
