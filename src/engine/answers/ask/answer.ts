@@ -141,20 +141,24 @@ function numberPhrase(
   return nearest(fitting.length > 0 ? fitting : counts, ranked);
 }
 
-/** The word after the number is a noun it counts (`1,200 *passengers*`, `four *stations*`). */
-function countsANoun(article: AnalyzedArticle, p: Phrase): boolean {
+/** The noun a number counts: the word after it, when that is a noun (`1,200 *passengers*`, `four *stations*`). */
+function countedNoun(article: AnalyzedArticle, p: Phrase): string | undefined {
   const next = article.text
     .slice(p.end, p.end + 40)
     .match(/^\s+([\p{L}-]+)/u)?.[1]
     ?.toLowerCase();
-  return next !== undefined && !STOP_WORDS.has(next) && baseForms(next).some((b) => b.pos === "noun");
+  return next !== undefined && !STOP_WORDS.has(next) && baseForms(next).some((b) => b.pos === "noun")
+    ? next
+    : undefined;
 }
+
+const countsANoun = (article: AnalyzedArticle, p: Phrase) => countedNoun(article, p) !== undefined;
 
 /** The number counts a noun that is no measure or substance (`four *stations*`, not `20 million *ounces*`). */
 function countsAThing(article: AnalyzedArticle, p: Phrase): boolean {
-  if (!countsANoun(article, p)) return false;
-  const next = article.text.slice(p.end, p.end + 40).match(/^\s+([\p{L}-]+)/u)?.[1] ?? "";
-  const kind = nounClass(next);
+  const noun = countedNoun(article, p);
+  if (noun === undefined) return false;
+  const kind = nounClass(noun);
   return kind !== QUANTITY_FILE && kind !== SUBSTANCE_FILE;
 }
 
