@@ -1,7 +1,7 @@
 // The time-of-day rule: `What time …?` asks for a clock time or a part of the day, not a date.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/engine/analyze.ts";
-import { TIME_OF_DAY_QUESTION } from "../../src/engine/answers/when.ts";
+import { PART_OF_DAY_PHRASE, TIME_OF_DAY_QUESTION } from "../../src/engine/answers/when.ts";
 import { answer } from "../../src/engine/index.ts";
 import { answerRequestSchema } from "../../src/engine/request.ts";
 
@@ -17,6 +17,20 @@ describe(TIME_OF_DAY_QUESTION.id, () => {
     ["What year did the ferry leave?", false],
   ] as const)("%s → %s", (question, matches) => {
     expect(TIME_OF_DAY_QUESTION.pattern.test(question)).toBe(matches);
+  });
+});
+
+describe(PART_OF_DAY_PHRASE.id, () => {
+  it.each([
+    ["The monks met at night in the chapel.", "at night"],
+    ["The bakers start in the early morning.", "in the early morning"],
+    ["The gates open at dawn.", "at dawn"],
+    ["The crews worked overnight to clear the road.", "overnight"],
+    ["The morning show moved to a new studio.", null],
+    ["The gates open at nightfall.", null],
+    ["The night shift ended.", null],
+  ] as const)("%s → %s", (sentence, phrase) => {
+    expect(sentence.match(PART_OF_DAY_PHRASE.pattern)?.[0] ?? null).toBe(phrase);
   });
 });
 
@@ -42,6 +56,19 @@ describe("a time-of-day question is answered only by a time of day", () => {
       "What time did the fire start?",
     );
     expect(a.kind === "when-answer" ? a.items[0]?.answer : a.kind).toBe("Sunday evening");
+  });
+
+  it("answers with a part of the day that has no date", () => {
+    const a = ask(
+      "The volunteers searched the moor at night, the police said.",
+      "What time of day did they search?",
+    );
+    expect(a.kind === "when-answer" ? a.items[0]?.answer : a.kind).toBe("at night");
+    expect(a.text).toBe("“at night”, ¶1.");
+    // A bare part of the day answers only a question that asks for a time of day.
+    expect(
+      ask("The volunteers searched the moor at night, the police said.", "When did they search?").found,
+    ).toBe(false);
   });
 
   it("does not answer with a date that gives no time of day", () => {

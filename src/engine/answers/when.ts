@@ -1,7 +1,7 @@
 // When: the article's timeline, or the date that answers a when-question.
 import type { AnalyzedArticle } from "../analyze.ts";
 import { displayValue, valueStart } from "../dates.ts";
-import { VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon/index.ts";
+import { PARTS_OF_DAY, VAGUE_TIME_VALUES, VAGUE_TIME_WORDS } from "../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import type {
   NoAnswer,
@@ -87,7 +87,38 @@ function isVague(t: Pick<Timex, "value" | "text">): boolean {
   return said.length > 0 && said.every((w) => VAGUE_TIME_WORDS.has(w));
 }
 
-function dateCandidates(article: AnalyzedArticle, sentence: Sentence, howLong: boolean): DateCandidate[] {
+/**
+ * A part of the day with no date (`at night`, `in the early morning`, `at dawn`): the timex extractor leaves bare
+ * parts of the day out (`a morning show` names no time), but they answer a question that asks for a time of day.
+ */
+export const PART_OF_DAY_PHRASE = {
+  id: "part-of-day-phrase",
+  pattern:
+    /\b(?:at\s+(?:night|dawn|dusk|noon|midday|midnight|sunrise|sunset)|in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|overnight)\b/gi,
+  reason: "`gathered at night`: a part of the day answers `What time of day …?`",
+} as const;
+
+function partsOfDay(sentence: Sentence): DateCandidate[] {
+  return [...sentence.text.matchAll(PART_OF_DAY_PHRASE.pattern)].map((m) => {
+    const part = Object.entries(PARTS_OF_DAY).find(([word]) => m[0].toLowerCase().includes(word))?.[1];
+    const start = sentence.start + m.index;
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value: part ? `XXXX-XX-XXT${part}` : "XXXX-XX-XX",
+      display: "",
+      vague: false,
+    };
+  });
+}
+
+function dateCandidates(
+  article: AnalyzedArticle,
+  sentence: Sentence,
+  howLong: boolean,
+  timeOfDay = false,
+): DateCandidate[] {
   const timexes = article.timexes
     .filter((t) => t.sentence === sentence.index)
     .filter((t) => (howLong ? t.type === "DURATION" : t.type !== "DURATION" && t.type !== "SET"))
@@ -96,7 +127,12 @@ function dateCandidates(article: AnalyzedArticle, sentence: Sentence, howLong: b
   const phrases = datePhrases(sentence.text, sentence.start)
     .filter((p) => !article.timexes.some((t) => t.start < p.end && t.end > p.start))
     .map((p) => ({ ...p, display: displayValue(p.value), vague: false }));
-  return [...timexes, ...phrases];
+  const parts = timeOfDay
+    ? partsOfDay(sentence).filter(
+        (p) => ![...timexes, ...phrases].some((t) => t.start < p.end && t.end > p.start),
+      )
+    : [];
+  return [...timexes, ...phrases, ...parts];
 }
 
 /** Marks between two offsets that close a clause: a date across them dates another event. */
@@ -206,7 +242,7 @@ function answerQuestion(
       continue;
     }
     // A when-answer is a date in the sentence (a duration only for `how long`); `now` or `the past` only when asked.
-    const dates = dateCandidates(article, sentence, howLong)
+    const dates = dateCandidates(article, sentence, howLong, timeOfDay)
       .filter((d) => vagueAllowed || !d.vague)
       .filter((d) => !timeOfDay || givesTimeOfDay(d))
       .filter((d) => tenseAgrees(tense, sentence, d.value, article.meta.date));
