@@ -85,36 +85,38 @@ const NOT_ANSWERED: [string, string][] = [
   ["orchard-school-solar", "Where did the school buy its batteries?"],
   // The only number counts passengers, which is no length of time.
   ["harwick-ferry-suspended", "How long does the crossing take?"],
+  // Their words are in a sentence, but no passage about them holds an answer of the asked kind: no sum for what
+  // is priced, no place, no reason, no clock time, no name, no words of the speaker (answerability.ts).
+  ["harwick-ferry-suspended", "How much does a ticket cost?"],
+  ["orchard-school-solar", "How much did the battery cost?"],
+  ["millstream-bridge-reopens", "What was the name of the lorry driver?"],
+  ["millstream-bridge-reopens", "How much was the haulage company fined?"],
+  ["millstream-bridge-reopens", "Why did the mayor resign?"],
+  ["millstream-bridge-reopens", "Where is the quarry?"],
+  ["kestrel-park-wildfire", "What time did the fire start?"],
+  ["kestrel-park-wildfire", "How much water did the helicopter drop?"],
+  ["kestrel-park-wildfire", "Why did the helicopter crash?"],
+  ["kestrel-park-wildfire", "What is the fine for lighting a fire in the park?"],
+  ["riverside-market-hall", "How much will the roof repairs cost?"],
+  ["riverside-market-hall", "What did the mayor say about the noise?"],
 ];
 
-// Questions the articles do not answer either, whose key words a sentence does hold: the gate lets them through,
-// and the sentence is shown labelled as the closest passage, with no answer phrase (known misses of the
-// found:false target: no lexical gate tells them from SQuAD's paraphrased questions; see the README).
+// Questions the articles do not answer either, whose key words a sentence does hold and whose kind of answer some
+// passage about them has: the sentence is shown labelled as the closest passage, with no answer phrase (known
+// misses of the found:false target: no lexical gate tells them from SQuAD's paraphrased questions; see the README).
 const CLOSEST_ONLY: [string, string, number][] = [
   ["riverside-market-hall", "How many jobs will the hub create?", 5],
-  ["harwick-ferry-suspended", "How much does a ticket cost?", 7],
   ["harwick-ferry-suspended", "Who built the pier?", 4],
   ["harwick-ferry-suspended", "How many ferries does the board own?", 1],
-  ["orchard-school-solar", "How much did the battery cost?", 2],
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
   ["orchard-school-solar", "When will the panels need replacing?", 4],
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", 5],
-  ["millstream-bridge-reopens", "What was the name of the lorry driver?", 2],
-  ["millstream-bridge-reopens", "How much was the haulage company fined?", 4],
-  ["millstream-bridge-reopens", "Why did the mayor resign?", 7],
-  ["millstream-bridge-reopens", "Where is the quarry?", 3],
-  ["kestrel-park-wildfire", "What time did the fire start?", 5],
-  ["kestrel-park-wildfire", "How much water did the helicopter drop?", 3],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
   ["kestrel-park-wildfire", "How many sand lizards live in the park?", 7],
-  ["kestrel-park-wildfire", "Why did the helicopter crash?", 3],
-  ["kestrel-park-wildfire", "What is the fine for lighting a fire in the park?", 5],
   ["kestrel-park-wildfire", "How deep is Lake Orrin?", 3],
-  ["riverside-market-hall", "How much will the roof repairs cost?", 4],
   ["riverside-market-hall", "Who painted the mural?", 7],
   ["riverside-market-hall", "How many butchers worked in the hall?", 2],
   ["riverside-market-hall", "Why did the glass roof leak?", 2],
-  ["riverside-market-hall", "What did the mayor say about the noise?", 6],
 ];
 
 // Unanswerable questions that still get a phrase that does not answer them: wrong answers, kept here with the
@@ -186,8 +188,14 @@ describe("/ask", () => {
     expect(a.text).toBe("1 quote from Ines Varga.");
   });
 
-  it("a passage without an answer of the asked type is shown as the closest passage", () => {
+  it("a why-question over passages that say when but give no reason gets no passage", () => {
     const a = askOf("riverside-market-hall", "Why has the hall been closed since 2021?");
+    expect(a.found).toBe(false);
+    expect(a.text).toBe("The article doesn't say.");
+  });
+
+  it("a how-many question over a passage with no number is shown the closest passage", () => {
+    const a = askOf("riverside-market-hall", "How many butchers worked in the hall?");
     if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
     expect(a.found).toBe(true);
     expect(a.items[0]?.closest).toBe(true);

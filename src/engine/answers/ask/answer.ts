@@ -29,6 +29,7 @@ import { questionTerms, rankSentences, type ScoredSentence } from "../match.ts";
 import { findQuotes } from "../quote.ts";
 import { when } from "../when.ts";
 import { who } from "../who.ts";
+import { absentAnswer } from "./answerability.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent, WHERE_FITS } from "./key-content.ts";
@@ -430,8 +431,13 @@ export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_
     if (routed.kind === "who-answer" || routed.kind === "when-answer")
       for (const i of routed.items) items.push(fromRanked(article, i, type.kind));
   }
-  if (items.length === 0 && !carriesKeyContent(article, question, type, best))
-    return notSaid(article, question, limit);
+  if (items.length === 0) {
+    if (!carriesKeyContent(article, question, type, best)) return notSaid(article, question, limit);
+    // A routed who/when question whose own path found no answer is shown only as a passage (below).
+    const closest = type.kind === "who" || type.kind === "when" || best.phrase === null;
+    if (absentAnswer(article, question, type, evidence, closest) !== null)
+      return notSaid(article, question, limit);
+  }
   // The routed answer (or the best evidence) first, then what backs it up, one item per sentence.
   const lead = items[0]?.sentence ?? best?.ranked.sentence.index;
   const following = lead === undefined ? [] : followingCitations(article, question, evidence, lead);

@@ -1,0 +1,132 @@
+// Whether the passages about a question hold an answer of the kind it asks for at all. A question about a price is
+// not answered by a passage without a sum for what is priced, however many words the two share: it gets "The article
+// doesn't say." rather than a closest passage. Named rules, the first that applies decides; tested in
+// test/rules/ask-answerability.test.ts.
+import type { AnalyzedArticle } from "../../analyze.ts";
+import { MEASURE_QUESTION_RULES } from "../../lexicon/index.ts";
+import { termOf } from "../../text.ts";
+import { nounClass, SUBSTANCE_FILE } from "../../wordnet/noun-class.ts";
+import { TIME_OF_DAY_QUESTION } from "../when.ts";
+import type { Evidence } from "./answer.ts";
+import type { QuestionType } from "./classify.ts";
+import { asksNameOfSomeone } from "./what.ts";
+
+export type AbsenceAction =
+  /** No candidate passage holds a phrase of the asked type (a misfit, such as a sum for another thing, is none). */
+  | "none-among-candidates"
+  /** The passage that would be shown holds no answer: it would only be the closest. */
+  | "shown-passage-answers-nothing"
+  /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
+  | "speaker-not-in-passage";
+
+export interface AbsenceRule {
+  id: string;
+  /** The questions the rule speaks to. */
+  pattern: (question: string, type: QuestionType) => boolean;
+  action: AbsenceAction;
+  reason: string;
+}
+
+const measureAsked = (question: string) =>
+  MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action;
+
+const asksForMoney = (question: string, type: QuestionType) =>
+  (type.kind === "how-much" || type.kind === "how-many") && measureAsked(question) === "money";
+
+/** `How much water …`, `How much sand …`: an amount of a substance, in no unit the question names. */
+const asksForSubstance = (question: string, type: QuestionType) =>
+  type.kind === "how-much" &&
+  measureAsked(question) === undefined &&
+  type.focus !== null &&
+  nounClass(type.focus) === SUBSTANCE_FILE;
+
+export const ABSENCE_RULES = [
+  {
+    id: "no-sum",
+    pattern: asksForMoney,
+    action: "none-among-candidates",
+    reason:
+      "`How much does a ticket cost?` is not answered by `The repairs cost 3.4 million euros` nor by a passage without a sum",
+  },
+  {
+    id: "no-amount-of-substance",
+    pattern: asksForSubstance,
+    action: "none-among-candidates",
+    reason: "`How much water did the pumps move?` is not answered by passages with no amount of water",
+  },
+  {
+    id: "no-place",
+    pattern: (_, type) => type.kind === "where",
+    action: "none-among-candidates",
+    reason: "`Where is the quarry?` is not answered by passages that name no place",
+  },
+  {
+    id: "no-reason",
+    pattern: (_, type) => type.kind === "why",
+    action: "none-among-candidates",
+    reason: "`Why did the mayor resign?` is not answered by passages that give no reason",
+  },
+  {
+    id: "no-time-of-day",
+    pattern: (question) => TIME_OF_DAY_QUESTION.pattern.test(question),
+    action: "shown-passage-answers-nothing",
+    reason:
+      "`What time did the fire start?` is not answered by a passage with no clock time or part of the day",
+  },
+  {
+    id: "no-proper-name",
+    pattern: (question) => asksNameOfSomeone(question),
+    action: "shown-passage-answers-nothing",
+    reason: "`What was the name of the driver?` is not answered by a passage that names no one for it",
+  },
+  {
+    id: "speaker-not-quoted",
+    pattern: (_, type) => type.kind === "quote" && type.speaker !== undefined,
+    action: "speaker-not-in-passage",
+    reason:
+      "`What did the mayor say about the noise?` is not answered by a passage about noise that never names the mayor",
+  },
+] as const satisfies readonly AbsenceRule[];
+
+export type AbsenceRuleId = (typeof ABSENCE_RULES)[number]["id"];
+
+/** The passage, or the sentence before it in its paragraph, holds the last word of the speaker's name or title. */
+function namesSpeaker(article: AnalyzedArticle, speaker: string, e: Evidence): boolean {
+  const last = speaker.split(/\s+/).at(-1);
+  if (last === undefined) return false;
+  const stem = termOf(last);
+  const { sentence } = e.ranked;
+  const previous = article.sentences[sentence.index - 1];
+  const indices =
+    previous?.paragraph === sentence.paragraph ? [sentence.index, previous.index] : [sentence.index];
+  return indices.some((i) => (article.sentenceTerms[i] ?? []).some((t) => t.term === stem));
+}
+
+/**
+ * The rule by which the article holds no answer of the asked kind, or null. `evidence` is every candidate passage,
+ * best first; `closest` says whether the first would be shown only as the closest passage.
+ */
+export function absentAnswer(
+  article: AnalyzedArticle,
+  question: string,
+  type: QuestionType,
+  evidence: readonly Evidence[],
+  closest: boolean,
+): AbsenceRuleId | null {
+  const best = evidence[0];
+  if (best === undefined || !closest) return null;
+  for (const rule of ABSENCE_RULES) {
+    if (!rule.pattern(question, type)) continue;
+    switch (rule.action) {
+      case "none-among-candidates":
+        if (evidence.every((e) => e.phrase === null)) return rule.id;
+        break;
+      case "shown-passage-answers-nothing":
+        return rule.id;
+      case "speaker-not-in-passage":
+        if (!namesSpeaker(article, type.speaker ?? "", best)) return rule.id;
+        break;
+    }
+  }
+  return null;
+}
