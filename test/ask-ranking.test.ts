@@ -133,6 +133,10 @@ describe("an amount or a place answers only when it is of the asked kind, for th
       "Four helicopters from two bases dropped water from the lake on the fire.",
       "A tanker brought 30,000 litres of water to the village.",
     ]),
+    wells: articleOf("wells", [
+      "Only a few wells in the valley still hold water after the dry summer.",
+      "Several farmers said the old pumps still work, but the wells are low.",
+    ]),
     quarry: articleOf("quarry", [
       "The new arch was built with stone from the quarry that supplied the original builders.",
       "The stone for the old wall came from a quarry near Alder Hill.",
@@ -153,6 +157,9 @@ describe("an amount or a place answers only when it is of the asked kind, for th
     // A count of things is no amount of water; it is still the answer to how many.
     ["lake", "How much water did the helicopters drop?", 0, null],
     ["lake", "How many helicopters dropped water?", 0, "Four"],
+    // No number in the sentence: a quantifier counting the asked noun answers how many; one counting another does not.
+    ["wells", "How many wells still hold water?", 0, "Only a few"],
+    ["wells", "How many pumps still work?", 1, null],
     // `the original builders` says who, not where.
     ["quarry", "Where was the stone for the new arch cut?", 0, null],
     ["quarry", "Where did the stone for the old wall come from?", 1, "Alder Hill"],

@@ -7,6 +7,7 @@ import {
   type PhraseRule,
   PLACE_RULES,
   phrasesBy,
+  QUANTIFIER_RULES,
   QUOTED_RULES,
   REASON_RULES,
   REPORTED_SPEECH_RULES,
@@ -16,6 +17,7 @@ import type { Sentence } from "../../src/engine/types.ts";
 const sentence = (text: string): Sentence => ({ start: 0, end: text.length, index: 0, paragraph: 1, text });
 const ALL: [string, readonly PhraseRule[]][] = [
   ["number", NUMBER_RULES],
+  ["quantifier", QUANTIFIER_RULES],
   ["place", PLACE_RULES],
   ["reason", REASON_RULES],
   ["naming", NAMING_RULES],
@@ -35,6 +37,9 @@ const ROWS: [string, string, string | null][] = [
   ["digits-with-unit", "The water boils at 100 degrees Celsius there.", "100 degrees Celsius"],
   ["number-words-with-unit", "Three hundred volunteers joined the search.", "Three hundred"],
   ["number-words-with-unit", "Volunteers joined the search.", null],
+  ["quantifier-count", "None of the three bridges survived the flood.", "None"],
+  ["quantifier-count", "Only a few wells still hold water.", "Only a few"],
+  ["quantifier-count", "The noon ferry rarely runs late.", null],
   ["preposition-capitalised", "The choir rehearsed in Lower Ashby every week.", "Lower Ashby"],
   ["preposition-capitalised", "The choir rehearsed in the old hall every week.", null],
   ["because-clause", "The ferry was cancelled because of high winds, the operator said.", "high winds"],

@@ -75,6 +75,20 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Words that count without a number (`none of the treaties`, `a single output`, `several lakes`): an answer to how
+ * many only where they count the noun asked about.
+ */
+export const COUNT_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "none",
+  "a single",
+  "a few",
+  "only a few",
+  "several",
+  "both",
+  "neither",
+]);
+
 /** Words that negate a statement: a yes-no question's best sentence is read as saying no when it holds one. */
 export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS,

@@ -33,7 +33,14 @@ import { absentAnswer } from "./answerability.ts";
 import { followingCitations } from "./citations.ts";
 import { classifyQuestion, type QuestionKind, type QuestionType } from "./classify.ts";
 import { carriesKeyContent, WHERE_FITS } from "./key-content.ts";
-import { NUMBER_RULES, type Phrase, phrasesBy, REASON_RULES, REPORTED_SPEECH_RULES } from "./phrases.ts";
+import {
+  NUMBER_RULES,
+  type Phrase,
+  phrasesBy,
+  QUANTIFIER_RULES,
+  REASON_RULES,
+  REPORTED_SPEECH_RULES,
+} from "./phrases.ts";
 import { whatPhrase } from "./what.ts";
 
 /** Sentences cited for one question. */
@@ -110,7 +117,7 @@ function numberPhrase(
   const counts = numbers.filter(
     (p) => !BARE_YEAR.test(p.text) || type.focus === "year" || type.focus === "years",
   );
-  if (counts.length === 0) return null;
+  if (counts.length === 0) return type.kind === "how-many" ? quantifierCount(article, ranked, type) : null;
   // `three touchdowns`: the number that counts the question's focus word comes first.
   if (type.focus) {
     const focus = termOf(type.focus);
@@ -140,6 +147,37 @@ function numberPhrase(
       ranked,
     );
   return nearest(fitting.length > 0 ? fitting : counts, ranked);
+}
+
+/** Words a quantifier's noun may follow (`none *of the* treaties`); the noun is among the next three words. */
+const BEFORE_QUANTIFIED = new Set(["of", "the", "these", "those", "its", "their", "his", "her"]);
+
+/**
+ * For how many, a sentence with no number: a quantifier that counts the asked noun (`How many treaties …?` →
+ * `None` of the original treaties; `several lakes`). Without a focus noun nothing is read: `both` or `none` alone
+ * could count anything.
+ */
+function quantifierCount(
+  article: AnalyzedArticle,
+  ranked: ScoredSentence,
+  type: QuestionType,
+): Phrase | null {
+  if (!type.focus) return null;
+  const focus = termOf(type.focus);
+  return (
+    phrasesBy(QUANTIFIER_RULES, ranked.sentence).find((p) => {
+      const words = (article.text.slice(p.end, p.end + 60).match(/[\p{L}-]+/gu) ?? [])
+        .filter(
+          (w, i, all) =>
+            !(
+              BEFORE_QUANTIFIED.has(w.toLowerCase()) &&
+              all.slice(0, i).every((x) => BEFORE_QUANTIFIED.has(x.toLowerCase()))
+            ),
+        )
+        .slice(0, 3);
+      return words.some((w) => termOf(w) === focus);
+    }) ?? null
+  );
 }
 
 /** The noun a number counts: the word after it, when that is a noun (`1,200 *passengers*`, `four *stations*`). */

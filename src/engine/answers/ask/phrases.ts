@@ -1,7 +1,7 @@
 // The phrase of a sentence that answers a question of a given type: a number with its unit, a place, a reason
 // clause, a means, a name given, quoted words (what.ts chooses among them for `what`).
 // Named rules, tested in test/rules/ask-phrases.test.ts.
-import { COUNT_WORDS, PLACE_PREPOSITIONS, UNIT_WORDS } from "../../lexicon/index.ts";
+import { COUNT_QUANTIFIERS, COUNT_WORDS, PLACE_PREPOSITIONS, UNIT_WORDS } from "../../lexicon/index.ts";
 import type { Sentence, Span } from "../../types.ts";
 
 export interface PhraseRule {
@@ -60,6 +60,19 @@ export const NUMBER_RULES: readonly PhraseRule[] = [
     pattern: new RegExp(`${WORDS}${UNIT}{0,2}`, "gi"),
     action: whole,
     reason: "a number in words (`three`, `forty-two`, `two million`), with its unit",
+  },
+];
+
+/**
+ * A count in words that are no number (`none of the treaties`, `several lakes`): read only for how many, and only
+ * where the noun after it is the one asked about (answer.ts checks that).
+ */
+export const QUANTIFIER_RULES: readonly PhraseRule[] = [
+  {
+    id: "quantifier-count",
+    pattern: new RegExp(`\\b(?:${alternatives(COUNT_QUANTIFIERS)})\\b`, "gi"),
+    action: whole,
+    reason: "`None of the original treaties …` answers `How many treaties …?`",
   },
 ];
 
