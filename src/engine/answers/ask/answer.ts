@@ -166,16 +166,9 @@ function quantifierCount(
   const focus = termOf(type.focus);
   return (
     phrasesBy(QUANTIFIER_RULES, ranked.sentence).find((p) => {
-      const words = (article.text.slice(p.end, p.end + 60).match(/[\p{L}-]+/gu) ?? [])
-        .filter(
-          (w, i, all) =>
-            !(
-              BEFORE_QUANTIFIED.has(w.toLowerCase()) &&
-              all.slice(0, i).every((x) => BEFORE_QUANTIFIED.has(x.toLowerCase()))
-            ),
-        )
-        .slice(0, 3);
-      return words.some((w) => termOf(w) === focus);
+      const words = article.text.slice(p.end, p.end + 60).match(/[\p{L}-]+/gu) ?? [];
+      const lead = words.findIndex((w) => !BEFORE_QUANTIFIED.has(w.toLowerCase()));
+      return lead >= 0 && words.slice(lead, lead + 3).some((w) => termOf(w) === focus);
     }) ?? null
   );
 }
