@@ -78,6 +78,10 @@ export const MEASURE_QUESTION_RULES: readonly MeasureRule[] = [
   },
 ];
 
+/** The quantity a question asks for, by the first measure rule that matches it (none for a plain count). */
+export const measureAsked = (question: string): Measure | undefined =>
+  MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action;
+
 /** How a number phrase shows each kind of quantity. */
 export const MEASURE_UNITS: Readonly<Record<Measure, RegExp>> = {
   money:

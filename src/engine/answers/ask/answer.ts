@@ -4,9 +4,9 @@
 import type { AnalyzedArticle } from "../../analyze.ts";
 import {
   INFINITIVE_TAKERS,
-  MEASURE_QUESTION_RULES,
   MEASURE_UNITS,
   MONEY_QUESTION_WORDS,
+  measureAsked,
   NEGATED_READING_WORDS,
   PENALTY_WORDS,
   STOP_WORDS,
@@ -128,7 +128,7 @@ function numberPhrase(
     if (counting) return counting;
   }
   // `How much did it cost?`: among the numbers, the sums of money first.
-  const measure = MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action;
+  const measure = measureAsked(question);
   // `How many …` without a unit asks for a count: not a share or a sum of money.
   const fitting = measure
     ? counts.filter((p) => MEASURE_UNITS[measure].test(p.text))
@@ -365,9 +365,7 @@ export function askEvidence(article: AnalyzedArticle, question: string, type: Qu
   const asked = questionWords(question);
   const ranking = rankSentences(article, question, 0, CANDIDATES);
   const surfaceBonus = type.kind === "yes-no" ? YES_NO_SURFACE_BONUS : SURFACE_BONUS;
-  const measure = NUMBER_KINDS.has(type.kind)
-    ? MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action
-    : undefined;
+  const measure = NUMBER_KINDS.has(type.kind) ? measureAsked(question) : undefined;
   const evidence = ranking.map((ranked): Evidence => {
     const surface = ranked.bm25Best ? surfaceBonus : 0;
     if (!CHOSEN_KINDS.has(type.kind)) {

@@ -3,7 +3,7 @@
 // doesn't say." rather than a closest passage. Named rules, the first that applies decides; tested in
 // test/rules/ask-answerability.test.ts.
 import type { AnalyzedArticle } from "../../analyze.ts";
-import { MEASURE_QUESTION_RULES } from "../../lexicon/index.ts";
+import { measureAsked } from "../../lexicon/index.ts";
 import { termOf } from "../../text.ts";
 import { nounClass, SUBSTANCE_FILE } from "../../wordnet/noun-class.ts";
 import { TIME_OF_DAY_QUESTION } from "../when.ts";
@@ -26,9 +26,6 @@ export interface AbsenceRule {
   action: AbsenceAction;
   reason: string;
 }
-
-const measureAsked = (question: string) =>
-  MEASURE_QUESTION_RULES.find((r) => r.pattern.test(question))?.action;
 
 const asksForMoney = (question: string, type: QuestionType) =>
   (type.kind === "how-much" || type.kind === "how-many") && measureAsked(question) === "money";
