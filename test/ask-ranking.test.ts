@@ -137,6 +137,7 @@ describe("an amount or a place answers only when it is of the asked kind, for th
       "Only a few wells in the valley still hold water after the dry summer.",
       "Several farmers said the old pumps still work, but the wells are low.",
     ]),
+    dinner: articleOf("dinner", ["The market opened in 1835 with a dinner attended by 2000 guests."]),
     quarry: articleOf("quarry", [
       "The new arch was built with stone from the quarry that supplied the original builders.",
       "The stone for the old wall came from a quarry near Alder Hill.",
@@ -157,9 +158,12 @@ describe("an amount or a place answers only when it is of the asked kind, for th
     // A count of things is no amount of water; it is still the answer to how many.
     ["lake", "How much water did the helicopters drop?", 0, null],
     ["lake", "How many helicopters dropped water?", 0, "Four"],
-    // No number in the sentence: a quantifier counting the asked noun answers how many; one counting another does not.
+    // No number in the sentence: a quantifier counting the asked noun answers how many; one counting another does
+    // not, and as no passage counts the pumps, the article does not say.
     ["wells", "How many wells still hold water?", 0, "Only a few"],
-    ["wells", "How many pumps still work?", 1, null],
+    ["wells", "How many pumps still work?", null, null],
+    // A number like a year counts the asked noun right after it; the year the question does not ask for is no count.
+    ["dinner", "How many guests attended the dinner?", 0, "2000"],
     // `the original builders` says who, not where.
     ["quarry", "Where was the stone for the new arch cut?", 0, null],
     ["quarry", "Where did the stone for the old wall come from?", 1, "Alder Hill"],

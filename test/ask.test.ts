@@ -99,23 +99,24 @@ const NOT_ANSWERED: [string, string][] = [
   ["kestrel-park-wildfire", "What is the fine for lighting a fire in the park?"],
   ["riverside-market-hall", "How much will the roof repairs cost?"],
   ["riverside-market-hall", "What did the mayor say about the noise?"],
+  // No passage puts a number or a word of amount next to what is counted (`its last butcher`, `rare sand lizards`).
+  ["riverside-market-hall", "How many jobs will the hub create?"],
+  ["harwick-ferry-suspended", "How many ferries does the board own?"],
+  ["kestrel-park-wildfire", "How many sand lizards live in the park?"],
+  ["riverside-market-hall", "How many butchers worked in the hall?"],
 ];
 
 // Questions the articles do not answer either, whose key words a sentence does hold and whose kind of answer some
 // passage about them has: the sentence is shown labelled as the closest passage, with no answer phrase (known
 // misses of the found:false target: no lexical gate tells them from SQuAD's paraphrased questions; see the README).
 const CLOSEST_ONLY: [string, string, number][] = [
-  ["riverside-market-hall", "How many jobs will the hub create?", 5],
   ["harwick-ferry-suspended", "Who built the pier?", 4],
-  ["harwick-ferry-suspended", "How many ferries does the board own?", 1],
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
   ["orchard-school-solar", "When will the panels need replacing?", 4],
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", 5],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
-  ["kestrel-park-wildfire", "How many sand lizards live in the park?", 7],
   ["kestrel-park-wildfire", "How deep is Lake Orrin?", 3],
   ["riverside-market-hall", "Who painted the mural?", 7],
-  ["riverside-market-hall", "How many butchers worked in the hall?", 2],
   ["riverside-market-hall", "Why did the glass roof leak?", 2],
 ];
 
@@ -192,16 +193,6 @@ describe("/ask", () => {
     const a = askOf("riverside-market-hall", "Why has the hall been closed since 2021?");
     expect(a.found).toBe(false);
     expect(a.text).toBe("The article doesn't say.");
-  });
-
-  it("a how-many question over a passage with no number is shown the closest passage", () => {
-    const a = askOf("riverside-market-hall", "How many butchers worked in the hall?");
-    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
-    expect(a.found).toBe(true);
-    expect(a.items[0]?.closest).toBe(true);
-    expect(a.items[0]?.answer).toBeUndefined();
-    expect(a.items[0]?.paragraph).toBe(2);
-    expect(a.text).toBe("No direct answer; the closest passage is ¶2.");
   });
 
   it.each([

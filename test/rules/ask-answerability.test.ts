@@ -39,6 +39,27 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
     null,
   ],
   [
+    "no-count",
+    ["Rare lizards live on the dunes of the park, rangers said.", "Forty rangers look after the park."],
+    "How many lizards live on the dunes?",
+    "no-count",
+  ],
+  [
+    "no-count",
+    [
+      "Rare lizards live on the dunes of the park, rangers said.",
+      "The rangers counted 40 of the lizards last spring.",
+    ],
+    "How many lizards live on the dunes?",
+    null,
+  ],
+  [
+    "no-count",
+    ["The opening was marked by a dinner, and 2000 guests came."],
+    "How many guests came to the dinner?",
+    null,
+  ],
+  [
     "no-place",
     ["The new arch was built with stone from the quarry that supplied the original builders."],
     "Where was the stone for the new arch cut?",

@@ -89,6 +89,17 @@ export const COUNT_QUANTIFIERS: ReadonlySet<string> = new Set([
   "neither",
 ]);
 
+/**
+ * Words that say how many of a noun there are, though not as an answer (`all missions`, `many farms`, `the first
+ * three`): a sentence that puts one of these, a number or a count word next to the noun asked about says something
+ * about how many there are, so a how-many question over it is not one the article leaves open.
+ */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set(
+  "all every each many most some few several numerous no none both neither single only dozen dozens".split(
+    " ",
+  ),
+);
+
 /** Words that negate a statement: a yes-no question's best sentence is read as saying no when it holds one. */
 export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS,

@@ -114,13 +114,18 @@ function numberPhrase(
     .filter((p) => !holdsOnlyAsked(p.text, asked) || !asked.has(termOf(p.text)))
     .filter((p) => !asked.has(termOf(p.text.split(/\s+/)[0] ?? "")))
     .filter((p) => !(p.text.match(/\d[\d.,]*/g) ?? []).some((n) => given.has(n)));
+  const focus = type.focus === null ? undefined : termOf(type.focus);
+  // `2000 guests`: a number like a year counts the asked noun right after it.
   const counts = numbers.filter(
-    (p) => !BARE_YEAR.test(p.text) || type.focus === "year" || type.focus === "years",
+    (p) =>
+      !BARE_YEAR.test(p.text) ||
+      type.focus === "year" ||
+      type.focus === "years" ||
+      (focus !== undefined && termOf(countedNoun(article, p) ?? "") === focus),
   );
   if (counts.length === 0) return type.kind === "how-many" ? quantifierCount(article, ranked, type) : null;
   // `three touchdowns`: the number that counts the question's focus word comes first.
-  if (type.focus) {
-    const focus = termOf(type.focus);
+  if (focus !== undefined) {
     const counting = counts.find((p) => {
       const after = article.text.slice(p.end, p.end + 40).match(/^\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u);
       return after?.[1] !== undefined && termOf(after[1]) === focus;

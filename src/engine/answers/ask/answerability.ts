@@ -3,8 +3,9 @@
 // doesn't say." rather than a closest passage. Named rules, the first that applies decides; tested in
 // test/rules/ask-answerability.test.ts.
 import type { AnalyzedArticle } from "../../analyze.ts";
-import { measureAsked } from "../../lexicon/index.ts";
-import { termOf } from "../../text.ts";
+import { AMOUNT_WORDS, COUNT_WORDS, measureAsked, STOP_WORDS } from "../../lexicon/index.ts";
+import { termOf, tokenize } from "../../text.ts";
+import type { Sentence } from "../../types.ts";
 import { nounClass, SUBSTANCE_FILE } from "../../wordnet/noun-class.ts";
 import { TIME_OF_DAY_QUESTION } from "../when.ts";
 import type { Evidence } from "./answer.ts";
@@ -16,6 +17,8 @@ export type AbsenceAction =
   | "none-among-candidates"
   /** The passage that would be shown holds no answer: it would only be the closest. */
   | "shown-passage-answers-nothing"
+  /** No candidate passage puts a number or a word of amount next to the thing whose number is asked. */
+  | "asked-noun-uncounted"
   /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
   | "speaker-not-in-passage";
 
@@ -50,6 +53,13 @@ export const ABSENCE_RULES = [
     pattern: asksForSubstance,
     action: "none-among-candidates",
     reason: "`How much water did the pumps move?` is not answered by passages with no amount of water",
+  },
+  {
+    id: "no-count",
+    pattern: (question, type) => type.kind === "how-many" && measureAsked(question) === undefined,
+    action: "asked-noun-uncounted",
+    reason:
+      "`How many lizards live in the park?` is not answered by `The park is home to rare lizards` nor by passages without lizards",
   },
   {
     id: "no-place",
@@ -87,6 +97,42 @@ export const ABSENCE_RULES = [
 
 export type AbsenceRuleId = (typeof ABSENCE_RULES)[number]["id"];
 
+const BARE_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+
+/** `How many sand lizards live …?` → the words whose number is asked: `sand`, `lizards`, `live` (up to three). */
+function countedWords(question: string): string[] {
+  const after = question.match(/\bhow\s+many\s+(.*)/iu)?.[1] ?? "";
+  const words: string[] = [];
+  for (const w of after.match(/[\p{L}]+(?:[-'’][\p{L}]+)*/gu) ?? []) {
+    if (STOP_WORDS.has(w.toLowerCase()) || words.length === 3) break;
+    words.push(termOf(w));
+  }
+  return words;
+}
+
+/** A number (not a year, not one the question gives), a number word or a word of amount. */
+function isAmount(word: string, given: ReadonlySet<string>): boolean {
+  if (/^\d/.test(word)) return !BARE_YEAR.test(word) && !given.has(word);
+  const lower = word.toLowerCase();
+  return AMOUNT_WORDS.has(lower) || lower.split("-").some((part) => COUNT_WORDS.has(part));
+}
+
+/**
+ * The sentence says how many of the asked thing there are, or something near it: an amount within four words of
+ * one of the asked words (`32 farms`, `farms: 32`, `all the missions`, `a 5-cylinder engine`).
+ */
+function countsAsked(sentence: Sentence, asked: readonly string[], given: ReadonlySet<string>): boolean {
+  const tokens = tokenize(sentence.text, sentence.start);
+  return tokens.some((t, i) => {
+    const parts = t.text.split("-");
+    if (!asked.includes(termOf(parts.at(-1) ?? t.text))) return false;
+    if (parts.length > 1 && isAmount(parts[0] ?? "", given)) return true;
+    // `2000 guests`: digits right before the noun count it, though they could be a year.
+    if (/^\d+$/.test(tokens[i - 1]?.text ?? "")) return true;
+    return tokens.slice(Math.max(0, i - 4), i + 5).some((n) => n !== t && isAmount(n.text, given));
+  });
+}
+
 /** The passage, or the sentence before it in its paragraph, holds the last word of the speaker's name or title. */
 function namesSpeaker(article: AnalyzedArticle, speaker: string, e: Evidence): boolean {
   const last = speaker.split(/\s+/).at(-1);
@@ -120,6 +166,13 @@ export function absentAnswer(
         break;
       case "shown-passage-answers-nothing":
         return rule.id;
+      case "asked-noun-uncounted": {
+        const asked = countedWords(question);
+        const given = new Set(question.match(/\d+/g) ?? []);
+        if (asked.length > 0 && !evidence.some((e) => countsAsked(e.ranked.sentence, asked, given)))
+          return rule.id;
+        break;
+      }
       case "speaker-not-in-passage":
         if (!namesSpeaker(article, type.speaker ?? "", best)) return rule.id;
         break;
