@@ -104,19 +104,20 @@ const NOT_ANSWERED: [string, string][] = [
   ["harwick-ferry-suspended", "How many ferries does the board own?"],
   ["kestrel-park-wildfire", "How many sand lizards live in the park?"],
   ["riverside-market-hall", "How many butchers worked in the hall?"],
+  // The verb is there, but with no doer: `it was built for`, `A mural painted on its north wall`.
+  ["harwick-ferry-suspended", "Who built the pier?"],
+  ["riverside-market-hall", "Who painted the mural?"],
 ];
 
 // Questions the articles do not answer either, whose key words a sentence does hold and whose kind of answer some
 // passage about them has: the sentence is shown labelled as the closest passage, with no answer phrase (known
 // misses of the found:false target: no lexical gate tells them from SQuAD's paraphrased questions; see the README).
 const CLOSEST_ONLY: [string, string, number][] = [
-  ["harwick-ferry-suspended", "Who built the pier?", 4],
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
   ["orchard-school-solar", "When will the panels need replacing?", 4],
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", 5],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
   ["kestrel-park-wildfire", "How deep is Lake Orrin?", 3],
-  ["riverside-market-hall", "Who painted the mural?", 7],
   ["riverside-market-hall", "Why did the glass roof leak?", 2],
 ];
 
@@ -196,18 +197,13 @@ describe("/ask", () => {
   });
 
   it.each([
-    ["riverside-market-hall", "Who painted the mural?", 7],
-    ["riverside-market-hall", "Who built the pier?", 7],
-  ])(
-    "%s: %s → the closest passage, not a time or a thing named as the one who did it",
-    (id, question, paragraph) => {
-      const a = askOf(id, question);
-      if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
-      expect(a.items[0]?.answer).toBeUndefined();
-      expect(a.items[0]?.closest).toBe(true);
-      expect(a.items[0]?.paragraph).toBe(paragraph);
-    },
-  );
+    ["riverside-market-hall", "Who painted the mural?"],
+    ["riverside-market-hall", "Who built the pier?"],
+  ])("%s: %s → no time or thing named as the one who did it", (id, question) => {
+    const a = askOf(id, question);
+    expect(a.found).toBe(false);
+    expect(a.text).toBe("The article doesn't say.");
+  });
 
   it("a yes-no question gets the closest passage with how it reads", () => {
     const a = askOf("kestrel-park-wildfire", "Was anyone injured?");

@@ -60,6 +60,24 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
     null,
   ],
   [
+    "no-doer",
+    ["The statue in the square was carved in 1850.", "The square was paved for the fair."],
+    "Who carved the statue?",
+    "no-doer",
+  ],
+  [
+    "no-doer",
+    ["A statue carved by Ana Ruiz from local granite stands in the square."],
+    "Who carved the statue?",
+    null,
+  ],
+  [
+    "no-doer",
+    ["The old chapel was built in 1820, and the building is now a library."],
+    "Who built the chapel?",
+    "no-doer",
+  ],
+  [
     "no-place",
     ["The new arch was built with stone from the quarry that supplied the original builders."],
     "Where was the stone for the new arch cut?",

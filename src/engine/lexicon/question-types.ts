@@ -100,6 +100,14 @@ export const AMOUNT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words after a verb that show it has no object there (`a mural painted *on* the wall`, `than it was built *for*`):
+ * the verb is passive, or says nothing of the thing done to. `by` is not among them: it names the doer.
+ */
+export const AFTER_OBJECTLESS_VERB: ReadonlySet<string> = new Set(
+  "for on in at from with to during since into over under across near before after as".split(" "),
+);
+
 /** Words that negate a statement: a yes-no question's best sentence is read as saying no when it holds one. */
 export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS,

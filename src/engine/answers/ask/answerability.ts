@@ -3,9 +3,17 @@
 // doesn't say." rather than a closest passage. Named rules, the first that applies decides; tested in
 // test/rules/ask-answerability.test.ts.
 import type { AnalyzedArticle } from "../../analyze.ts";
-import { AMOUNT_WORDS, COUNT_WORDS, measureAsked, STOP_WORDS } from "../../lexicon/index.ts";
+import {
+  AFTER_OBJECTLESS_VERB,
+  AMOUNT_WORDS,
+  COUNT_WORDS,
+  measureAsked,
+  PHRASE_OPENERS,
+  STOP_WORDS,
+} from "../../lexicon/index.ts";
 import { termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
+import { baseForms } from "../../wordnet/morphology.ts";
 import { nounClass, SUBSTANCE_FILE } from "../../wordnet/noun-class.ts";
 import { TIME_OF_DAY_QUESTION } from "../when.ts";
 import type { Evidence } from "./answer.ts";
@@ -19,6 +27,8 @@ export type AbsenceAction =
   | "shown-passage-answers-nothing"
   /** No candidate passage puts a number or a word of amount next to the thing whose number is asked. */
   | "asked-noun-uncounted"
+  /** The candidate passages hold the asked verb, but only with no doer: passive without `by`, or with no object. */
+  | "verb-without-doer"
   /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
   | "speaker-not-in-passage";
 
@@ -60,6 +70,13 @@ export const ABSENCE_RULES = [
     action: "asked-noun-uncounted",
     reason:
       "`How many lizards live in the park?` is not answered by `The park is home to rare lizards` nor by passages without lizards",
+  },
+  {
+    id: "no-doer",
+    pattern: (question, type) => type.kind === "who" && doneVerb(question) !== undefined,
+    action: "verb-without-doer",
+    reason:
+      "`Who painted the mural?` is not answered by `A mural painted on its north wall will be restored`, which names no painter",
   },
   {
     id: "no-place",
@@ -133,6 +150,36 @@ function countsAsked(sentence: Sentence, asked: readonly string[], given: Readon
   });
 }
 
+/** `Who painted the mural?` → the verb's base forms (`paint`); undefined when who is not its doer. */
+function doneVerb(question: string): Set<string> | undefined {
+  const verb = question.match(/^\s*who\s+(\p{L}+)\s+(?:the|a|an|this|that|its|his|her|their)\b/iu)?.[1];
+  if (verb === undefined || STOP_WORDS.has(verb.toLowerCase())) return undefined;
+  const lemmas = baseForms(verb).filter((b) => b.pos === "verb");
+  return lemmas.length > 0 ? new Set(lemmas.map((b) => b.lemma)) : undefined;
+}
+
+/**
+ * Where the sentence holds the verb, it names no doer for it: no `by` follows, and what follows is no object but a
+ * preposition or the end of a clause (`painted on its north wall`, `it was built for.`).
+ */
+function verbHasNoDoer(sentence: Sentence, lemmas: ReadonlySet<string>): boolean | undefined {
+  const tokens = tokenize(sentence.text, sentence.start);
+  let seen = false;
+  for (const [i, t] of tokens.entries()) {
+    if (!baseForms(t.text).some((b) => b.pos === "verb" && lemmas.has(b.lemma))) continue;
+    // `the building`: a noun, not the verb.
+    if (PHRASE_OPENERS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) continue;
+    seen = true;
+    const next = tokens[i + 1];
+    const gap =
+      next === undefined ? "" : sentence.text.slice(t.end - sentence.start, next.start - sentence.start);
+    const endsClause = next === undefined || /[,.;:!?)”"]/.test(gap);
+    if (!endsClause && !AFTER_OBJECTLESS_VERB.has(next.text.toLowerCase())) return false;
+    if (tokens.slice(i + 1, i + 7).some((n) => n.text.toLowerCase() === "by")) return false;
+  }
+  return seen ? true : undefined;
+}
+
 /** The passage, or the sentence before it in its paragraph, holds the last word of the speaker's name or title. */
 function namesSpeaker(article: AnalyzedArticle, speaker: string, e: Evidence): boolean {
   const last = speaker.split(/\s+/).at(-1);
@@ -171,6 +218,12 @@ export function absentAnswer(
         const given = new Set(question.match(/\d+/g) ?? []);
         if (asked.length > 0 && !evidence.some((e) => countsAsked(e.ranked.sentence, asked, given)))
           return rule.id;
+        break;
+      }
+      case "verb-without-doer": {
+        const lemmas = doneVerb(question) ?? new Set<string>();
+        const readings = evidence.map((e) => verbHasNoDoer(e.ranked.sentence, lemmas));
+        if (readings.includes(true) && !readings.includes(false)) return rule.id;
         break;
       }
       case "speaker-not-in-passage":
