@@ -232,6 +232,12 @@ function statesAim(article: AnalyzedArticle, p: Phrase): boolean {
   return !INFINITIVE_TAKERS.has(before?.[1] ?? "");
 }
 
+/** `not having a permit`, `dumping waste`: the phrase opens with a verb's -ing form (not `nothing`, `morning`). */
+function isGerund(text: string): boolean {
+  const word = text.match(/^(?:not\s+)?([a-z]+)/i)?.[1] ?? "";
+  return baseForms(word).some((b) => b.pos === "verb" && b.lemma !== word.toLowerCase());
+}
+
 function firstOf(
   rules: Parameters<typeof phrasesBy>[0],
   ranked: ScoredSentence,
@@ -268,7 +274,9 @@ function phraseFor(
         REASON_RULES,
         ranked,
         asked,
-        (p) => p.rule !== "any-infinitive" || statesAim(article, p),
+        (p) =>
+          (p.rule !== "any-infinitive" || statesAim(article, p)) &&
+          (p.rule !== "for-gerund" || isGerund(p.text)),
       );
     case "how":
       return whatPhrase(article, ranked, question, type);

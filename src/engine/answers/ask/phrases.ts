@@ -104,15 +104,23 @@ export const REASON_RULES: readonly PhraseRule[] = [
   {
     id: "purpose-clause",
     pattern:
-      /\b(?:in\s+order\s+to|so\s+that|so\s+as\s+to|in\s+response\s+to|in\s+protest\s+(?:at|against|over)|for\s+fear\s+of)\s+([^,;:.()—]+)/dgi,
+      /\b(?:in\s+order\s+to|so\s+that|so\s+as\s+to|in\s+response\s+to|in\s+protest\s+(?:at|against|over)|for\s+fear\s+of|in\s+an?\s+(?:bid|effort|attempt)\s+to|(?:trying|seeking|hoping|aiming|attempting|striving)\s+to)\s+([^,;:.()—]+)/dgi,
     action: group,
-    reason: "`in order to …`, `in response to …` state a purpose or a trigger",
+    reason:
+      "`in order to …`, `in response to …`, `in a bid to …`, `, hoping to …` state a purpose or a trigger",
   },
   {
     id: "since-clause",
     pattern: /,\s*(?:since|as)\s+([^,;:.()—]+)/dgi,
     action: group,
     reason: "`…, since the road was shut` (after a comma) states a cause, not a time",
+  },
+  {
+    id: "for-gerund",
+    pattern: /\bfor\s+((?:not\s+)?[a-z]+ing\b[^,;:.()—]*)/dgi,
+    action: group,
+    reason:
+      "`fined for dumping waste`, `sent back for not having a permit`: what it was done for (answer.ts checks the verb)",
   },
   {
     id: "after-clause",
@@ -130,10 +138,10 @@ export const REASON_RULES: readonly PhraseRule[] = [
   {
     id: "any-infinitive",
     pattern:
-      /\bto\s+([a-z]+\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:.()—])*)/dgi,
+      /\bto\s+(?!be\b|have\b)([a-z]+\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:.()—])*)/dgi,
     action: group,
     reason:
-      "`closed the road to clear the wreck`: any other infinitive may state the aim (a verb must follow `to`)",
+      "`closed the road to clear the wreck`: any other infinitive may state the aim (a verb must follow `to`; `to be sold` is passive, not an aim, and the search goes on past it)",
   },
 ];
 
