@@ -107,6 +107,8 @@ const NOT_ANSWERED: [string, string][] = [
   // The verb is there, but with no doer: `it was built for`, `A mural painted on its north wall`.
   ["harwick-ferry-suspended", "Who built the pier?"],
   ["riverside-market-hall", "Who painted the mural?"],
+  // The roof leaked, but no reason is given where it is said: the one near other roof words is the work's aim.
+  ["riverside-market-hall", "Why did the glass roof leak?"],
 ];
 
 // Questions the articles do not answer either, whose key words a sentence does hold and whose kind of answer some
@@ -118,7 +120,6 @@ const CLOSEST_ONLY: [string, string, number][] = [
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?", 5],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
   ["kestrel-park-wildfire", "How deep is Lake Orrin?", 3],
-  ["riverside-market-hall", "Why did the glass roof leak?", 2],
 ];
 
 // Unanswerable questions that still get a phrase that does not answer them: wrong answers, kept here with the

@@ -78,6 +78,30 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
     "no-doer",
   ],
   [
+    "no-reason-for-event",
+    [
+      "The old roof of the library leaked for years.",
+      "The council will repair the roof to protect the books.",
+    ],
+    "Why did the library roof leak?",
+    "no-reason-for-event",
+  ],
+  [
+    "no-reason-for-event",
+    ["The old roof of the library leaked for years, and the council will repair it to protect the books."],
+    "Why did the library roof leak?",
+    null,
+  ],
+  [
+    "no-reason-for-event",
+    [
+      "The roof of the museum never leaked, unlike the library's.",
+      "The council will repair the roof of the library to protect the books.",
+    ],
+    "Why did the museum roof not leak?",
+    null,
+  ],
+  [
     "no-place",
     ["The new arch was built with stone from the quarry that supplied the original builders."],
     "Where was the stone for the new arch cut?",

@@ -108,6 +108,11 @@ export const AFTER_OBJECTLESS_VERB: ReadonlySet<string> = new Set(
   "for on in at from with to during since into over under across near before after as".split(" "),
 );
 
+/** Words that open what follows a question's verb (`Why did the school *choose* the firm?`, `… *leak* in May?`). */
+export const AFTER_QUESTION_VERB: ReadonlySet<string> = new Set(
+  "the a an this that its his her their these those to by for in on at from with of".split(" "),
+);
+
 /** Words that negate a statement: a yes-no question's best sentence is read as saying no when it holds one. */
 export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS,

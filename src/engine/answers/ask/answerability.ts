@@ -5,13 +5,14 @@
 import type { AnalyzedArticle } from "../../analyze.ts";
 import {
   AFTER_OBJECTLESS_VERB,
+  AFTER_QUESTION_VERB,
   AMOUNT_WORDS,
   COUNT_WORDS,
   measureAsked,
   PHRASE_OPENERS,
   STOP_WORDS,
 } from "../../lexicon/index.ts";
-import { termOf, tokenize } from "../../text.ts";
+import { type Token, termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
 import { baseForms } from "../../wordnet/morphology.ts";
 import { nounClass, SUBSTANCE_FILE } from "../../wordnet/noun-class.ts";
@@ -29,6 +30,8 @@ export type AbsenceAction =
   | "asked-noun-uncounted"
   /** The candidate passages hold the asked verb, but only with no doer: passive without `by`, or with no object. */
   | "verb-without-doer"
+  /** No candidate passage that holds the asked event's verb, or is next to one that does, gives a reason. */
+  | "no-reason-near-event"
   /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
   | "speaker-not-in-passage";
 
@@ -91,6 +94,17 @@ export const ABSENCE_RULES = [
     reason: "`Why did the mayor resign?` is not answered by passages that give no reason",
   },
   {
+    id: "no-reason-for-event",
+    // `Why did the firm not sign?` asks about something that did not happen, which an article rarely words the same.
+    pattern: (question, type) =>
+      type.kind === "why" &&
+      !/\b(?:not|never)\b|n[’']t\b/i.test(question) &&
+      eventVerb(question) !== undefined,
+    action: "no-reason-near-event",
+    reason:
+      "`Why did the roof leak?` is not answered by `The roof leaked for years` nor by a reason in a passage far from the leak",
+  },
+  {
     id: "no-time-of-day",
     pattern: (question) => TIME_OF_DAY_QUESTION.pattern.test(question),
     action: "shown-passage-answers-nothing",
@@ -150,12 +164,50 @@ function countsAsked(sentence: Sentence, asked: readonly string[], given: Readon
   });
 }
 
+/** The base forms of a word read as a verb (`painted` → paint), or undefined when it is none. */
+function verbLemmas(word: string): Set<string> | undefined {
+  const lemmas = baseForms(word).filter((b) => b.pos === "verb");
+  return lemmas.length > 0 ? new Set(lemmas.map((b) => b.lemma)) : undefined;
+}
+
 /** `Who painted the mural?` → the verb's base forms (`paint`); undefined when who is not its doer. */
 function doneVerb(question: string): Set<string> | undefined {
   const verb = question.match(/^\s*who\s+(\p{L}+)\s+(?:the|a|an|this|that|its|his|her|their)\b/iu)?.[1];
   if (verb === undefined || STOP_WORDS.has(verb.toLowerCase())) return undefined;
-  const lemmas = baseForms(verb).filter((b) => b.pos === "verb");
-  return lemmas.length > 0 ? new Set(lemmas.map((b) => b.lemma)) : undefined;
+  return verbLemmas(verb);
+}
+
+const WHY_THEN_SUBJECT =
+  /^\s*why\s+(?:did|does|do|will|would|could|should|might|can|must|was|were|is|are|has|have|had)\s+(.*)$/iu;
+
+/**
+ * `Why did the glass roof leak?` → the base forms of the event's verb (`leak`): past the subject's first word, the
+ * first lower-case verb that ends the question or is followed by what opens an object or adjunct.
+ */
+export function eventVerb(question: string): Set<string> | undefined {
+  const words = question.match(WHY_THEN_SUBJECT)?.[1]?.match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1];
+    if (i === 0 || /^\p{Lu}/u.test(word)) continue;
+    if (next !== undefined && !AFTER_QUESTION_VERB.has(next.toLowerCase()) && !/^\p{Lu}/u.test(next))
+      continue;
+    const lemmas = verbLemmas(word);
+    if (lemmas) return lemmas;
+  }
+  return undefined;
+}
+
+/** Where the sentence holds one of the verbs as a verb: its tokens, and their positions (not `the building`). */
+function verbsIn(sentence: Sentence, lemmas: ReadonlySet<string>): { tokens: Token[]; at: number[] } {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const at: number[] = [];
+  for (const [i, t] of tokens.entries())
+    if (
+      !PHRASE_OPENERS.has(tokens[i - 1]?.text.toLowerCase() ?? "") &&
+      baseForms(t.text).some((b) => b.pos === "verb" && lemmas.has(b.lemma))
+    )
+      at.push(i);
+  return { tokens, at };
 }
 
 /**
@@ -163,13 +215,9 @@ function doneVerb(question: string): Set<string> | undefined {
  * preposition or the end of a clause (`painted on its north wall`, `it was built for.`).
  */
 function verbHasNoDoer(sentence: Sentence, lemmas: ReadonlySet<string>): boolean | undefined {
-  const tokens = tokenize(sentence.text, sentence.start);
-  let seen = false;
-  for (const [i, t] of tokens.entries()) {
-    if (!baseForms(t.text).some((b) => b.pos === "verb" && lemmas.has(b.lemma))) continue;
-    // `the building`: a noun, not the verb.
-    if (PHRASE_OPENERS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) continue;
-    seen = true;
+  const { tokens, at } = verbsIn(sentence, lemmas);
+  for (const i of at) {
+    const t = tokens[i] as Token;
     const next = tokens[i + 1];
     const gap =
       next === undefined ? "" : sentence.text.slice(t.end - sentence.start, next.start - sentence.start);
@@ -177,7 +225,7 @@ function verbHasNoDoer(sentence: Sentence, lemmas: ReadonlySet<string>): boolean
     if (!endsClause && !AFTER_OBJECTLESS_VERB.has(next.text.toLowerCase())) return false;
     if (tokens.slice(i + 1, i + 7).some((n) => n.text.toLowerCase() === "by")) return false;
   }
-  return seen ? true : undefined;
+  return at.length > 0 ? true : undefined;
 }
 
 /** The passage, or the sentence before it in its paragraph, holds the last word of the speaker's name or title. */
@@ -224,6 +272,16 @@ export function absentAnswer(
         const lemmas = doneVerb(question) ?? new Set<string>();
         const readings = evidence.map((e) => verbHasNoDoer(e.ranked.sentence, lemmas));
         if (readings.includes(true) && !readings.includes(false)) return rule.id;
+        break;
+      }
+      case "no-reason-near-event": {
+        const lemmas = eventVerb(question) ?? new Set<string>();
+        const events = article.sentences.filter((x) => verbsIn(x, lemmas).at.length > 0);
+        const nearEvent = (x: Sentence) =>
+          events.some((v) => v.paragraph === x.paragraph && Math.abs(v.index - x.index) <= 1);
+        // An article that never uses the verb may word the event otherwise: no rule then.
+        if (events.length > 0 && !evidence.some((e) => e.phrase !== null && nearEvent(e.ranked.sentence)))
+          return rule.id;
         break;
       }
       case "speaker-not-in-passage":
