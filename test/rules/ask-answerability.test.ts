@@ -27,6 +27,24 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
   ["no-sum", QUAY, "How much will the quay repairs cost?", null],
   ["no-sum", QUAY, "How much was the harbour board fined?", null],
   [
+    "no-rate",
+    [
+      "The mill charges the bakery for each sack of flour it delivers.",
+      "The bakery spends 9,000 euros a year on flour.",
+    ],
+    "What does the mill charge per sack of flour?",
+    "no-rate",
+  ],
+  [
+    "no-rate",
+    [
+      "The mill charges the bakery for each sack of flour it delivers.",
+      "Flour costs 40 euros a sack, the miller said.",
+    ],
+    "What does the mill charge per sack of flour?",
+    null,
+  ],
+  [
     "no-amount-of-substance",
     ["Four helicopters from two bases dropped water from the lake on the fire."],
     "How much water did the helicopters drop?",

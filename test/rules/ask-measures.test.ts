@@ -11,6 +11,8 @@ const QUESTIONS: [string, string, boolean][] = [
   ["money-asked", "How much rain fell on Sunday?", false],
   ["money-asked", "How much was the shipping firm fined?", true],
   ["money-asked", "What was the fine for the spill?", true],
+  ["money-asked", "What does the mill charge for a sack of flour?", true],
+  ["money-asked", "What is the bus fare to the airport?", true],
   ["money-asked", "How many passengers pay the full fare?", false],
   ["money-asked", "What was the money for?", false],
   ["distance-asked", "How far is Corran Point from the town centre?", true],

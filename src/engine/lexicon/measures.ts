@@ -18,7 +18,7 @@ export interface MeasureRule {
 export const MONEY_QUESTION_WORDS: ReadonlySet<string> = new Set(
   (
     "money cost costs costing price priced paid pay pays spend spent worth fund funding budget salary wage fine " +
-    "fined fines penalty revenue profit raise raised earn earns earned"
+    "fined fines penalty revenue profit raise raised earn earns earned charge fee fees fare fares"
   ).split(" "),
 );
 

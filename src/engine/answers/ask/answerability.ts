@@ -32,6 +32,8 @@ export type AbsenceAction =
   | "verb-without-doer"
   /** No candidate passage that holds the asked event's verb, or is next to one that does, gives a reason. */
   | "no-reason-near-event"
+  /** No candidate sum is given for the unit the question prices (`per unit`, `for each ticket`). */
+  | "no-sum-per-unit"
   /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
   | "speaker-not-in-passage";
 
@@ -60,6 +62,13 @@ export const ABSENCE_RULES = [
     action: "none-among-candidates",
     reason:
       "`How much does a ticket cost?` is not answered by `The repairs cost 3.4 million euros` nor by a passage without a sum",
+  },
+  {
+    id: "no-rate",
+    pattern: (question, type) => asksForMoney(question, type) && pricedUnit(question) !== undefined,
+    action: "no-sum-per-unit",
+    reason:
+      "`What does the operator pay for each unit of power?` is not answered by `The school saves 18,000 euros a year on power`",
   },
   {
     id: "no-amount-of-substance",
@@ -164,6 +173,12 @@ function countsAsked(sentence: Sentence, asked: readonly string[], given: Readon
   });
 }
 
+/** `… pay for each unit of electricity?`, `… cost per tonne?` → the unit priced (`unit`, `tonne`), as a stem. */
+function pricedUnit(question: string): string | undefined {
+  const unit = question.match(/\b(?:per|each|every)\s+([\p{L}-]+)/iu)?.[1];
+  return unit === undefined ? undefined : termOf(unit);
+}
+
 /** The base forms of a word read as a verb (`painted` → paint), or undefined when it is none. */
 function verbLemmas(word: string): Set<string> | undefined {
   const lemmas = baseForms(word).filter((b) => b.pos === "verb");
@@ -259,6 +274,14 @@ export function absentAnswer(
       case "none-among-candidates":
         if (evidence.every((e) => e.phrase === null)) return rule.id;
         break;
+      case "no-sum-per-unit": {
+        const unit = pricedUnit(question);
+        const perUnit = (e: Evidence) =>
+          e.phrase !== null &&
+          (article.sentenceTerms[e.ranked.sentence.index] ?? []).some((t) => t.term === unit);
+        if (!evidence.some(perUnit)) return rule.id;
+        break;
+      }
       case "shown-passage-answers-nothing":
         return rule.id;
       case "asked-noun-uncounted": {
