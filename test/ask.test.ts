@@ -111,6 +111,8 @@ const NOT_ANSWERED: [string, string][] = [
   ["riverside-market-hall", "Why did the glass roof leak?"],
   // The only sum on electricity is a saving a year, not a price for each unit.
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?"],
+  // The lake is named only as where the water came from: no length, no word of depth.
+  ["kestrel-park-wildfire", "How deep is Lake Orrin?"],
 ];
 
 // Questions the articles do not answer either, whose key words a sentence does hold and whose kind of answer some
@@ -120,7 +122,6 @@ const CLOSEST_ONLY: [string, string, number][] = [
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
   ["orchard-school-solar", "When will the panels need replacing?", 4],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
-  ["kestrel-park-wildfire", "How deep is Lake Orrin?", 3],
 ];
 
 // Unanswerable questions that still get a phrase that does not answer them: wrong answers, kept here with the

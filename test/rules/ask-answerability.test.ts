@@ -45,6 +45,18 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
     null,
   ],
   [
+    "no-measure",
+    ["Firefighters took water from Lake Tarn to fight the fire on the moor."],
+    "How deep is Lake Tarn?",
+    "no-measure",
+  ],
+  [
+    "no-measure",
+    ["Lake Tarn is deep and cold, and no one has ever measured it."],
+    "How deep is Lake Tarn?",
+    null,
+  ],
+  [
     "no-amount-of-substance",
     ["Four helicopters from two bases dropped water from the lake on the fire."],
     "How much water did the helicopters drop?",

@@ -22,6 +22,16 @@ export const MONEY_QUESTION_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Words of size or extent: a passage that holds one speaks to `How deep …?` or `How heavy …?` though it gives no
+ * number in the unit (`a deep lake`, `across any distance`, `four storeys high`).
+ */
+export const DIMENSION_WORDS: ReadonlySet<string> = new Set(
+  "distance depth deep height high tall length long width wide far storeys stories floors weight heavy area size large".split(
+    " ",
+  ),
+);
+
 /** Words for a sum paid as a punishment: a fine is not any sum (`How much was the firm fined?` is not its costs). */
 export const PENALTY_WORDS: ReadonlySet<string> = new Set("fine fined fines penalty penalties".split(" "));
 

@@ -8,6 +8,8 @@ import {
   AFTER_QUESTION_VERB,
   AMOUNT_WORDS,
   COUNT_WORDS,
+  DIMENSION_WORDS,
+  MEASURE_UNITS,
   measureAsked,
   PHRASE_OPENERS,
   STOP_WORDS,
@@ -34,6 +36,8 @@ export type AbsenceAction =
   | "no-reason-near-event"
   /** No candidate sum is given for the unit the question prices (`per unit`, `for each ticket`). */
   | "no-sum-per-unit"
+  /** No candidate passage holds a number in the unit of the measure asked for (a length for `How deep …?`). */
+  | "no-number-in-unit"
   /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
   | "speaker-not-in-passage";
 
@@ -69,6 +73,12 @@ export const ABSENCE_RULES = [
     action: "no-sum-per-unit",
     reason:
       "`What does the operator pay for each unit of power?` is not answered by `The school saves 18,000 euros a year on power`",
+  },
+  {
+    id: "no-measure",
+    pattern: (question) => UNIT_MEASURE_ASKED.has(measureAsked(question) ?? "money"),
+    action: "no-number-in-unit",
+    reason: "`How deep is the lake?` is not answered by `Sixty firefighters fought the fire near the lake`",
   },
   {
     id: "no-amount-of-substance",
@@ -172,6 +182,11 @@ function countsAsked(sentence: Sentence, asked: readonly string[], given: Readon
     return tokens.slice(Math.max(0, i - 4), i + 5).some((n) => n !== t && isAmount(n.text, given));
   });
 }
+
+const DIMENSION_TERMS: ReadonlySet<string> = new Set([...DIMENSION_WORDS].map(termOf));
+
+/** Measures always written with their unit: a bare number is no length, weight or area. */
+const UNIT_MEASURE_ASKED: ReadonlySet<string> = new Set(["distance", "weight", "area"]);
 
 /** `… pay for each unit of electricity?`, `… cost per tonne?` → the unit priced (`unit`, `tonne`), as a stem. */
 function pricedUnit(question: string): string | undefined {
@@ -280,6 +295,14 @@ export function absentAnswer(
           e.phrase !== null &&
           (article.sentenceTerms[e.ranked.sentence.index] ?? []).some((t) => t.term === unit);
         if (!evidence.some(perUnit)) return rule.id;
+        break;
+      }
+      case "no-number-in-unit": {
+        const unit = MEASURE_UNITS[measureAsked(question) ?? "money"];
+        const speaksToIt = (e: Evidence) =>
+          (e.phrase !== null && unit.test(e.phrase.text)) ||
+          (article.sentenceTerms[e.ranked.sentence.index] ?? []).some((t) => DIMENSION_TERMS.has(t.term));
+        if (!evidence.some(speaksToIt)) return rule.id;
         break;
       }
       case "shown-passage-answers-nothing":
