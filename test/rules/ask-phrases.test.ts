@@ -53,6 +53,8 @@ const ROWS: [string, string, string | null][] = [
     "The co-op cut its prices, hoping to win back its old customers.",
     "win back its old customers",
   ],
+  ["caused-by", "The opening was delayed by a strike at the port.", "a strike at the port"],
+  ["caused-by", "The opening was delayed until May.", null],
   ["for-gerund", "The firm was fined for dumping waste in the river.", "dumping waste in the river"],
   ["for-gerund", "He was sent home for not wearing a helmet.", "not wearing a helmet"],
   ["for-gerund", "The firm was fined for the spill.", null],

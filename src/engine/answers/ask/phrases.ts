@@ -116,6 +116,14 @@ export const REASON_RULES: readonly PhraseRule[] = [
     reason: "`…, since the road was shut` (after a comma) states a cause, not a time",
   },
   {
+    id: "caused-by",
+    pattern:
+      /\b(?:caused|driven|prompted|triggered|motivated|fuell?ed|spurred|hampered|hindered|delayed|held\s+back)\s+(?:(?:largely|mainly|mostly|partly|in\s+part)\s+)?by\s+([^,;:.()—]+)/dgi,
+    action: group,
+    reason:
+      "`delayed by the storm`, `hampered by a lack of staff`: a passive verb of causing names the cause after `by`",
+  },
+  {
     id: "for-gerund",
     pattern: /\bfor\s+((?:not\s+)?[a-z]+ing\b[^,;:.()—]*)/dgi,
     action: group,
