@@ -113,15 +113,11 @@ const NOT_ANSWERED: [string, string][] = [
   ["orchard-school-solar", "What does the grid operator pay for each unit of electricity?"],
   // The lake is named only as where the water came from: no length, no word of depth.
   ["kestrel-park-wildfire", "How deep is Lake Orrin?"],
-];
-
-// Questions the articles do not answer either, whose key words a sentence does hold and whose kind of answer some
-// passage about them has: the sentence is shown labelled as the closest passage, with no answer phrase (known
-// misses of the found:false target: no lexical gate tells them from SQuAD's paraphrased questions; see the README).
-const CLOSEST_ONLY: [string, string, number][] = [
-  ["orchard-school-solar", "Why did the school choose Greenridge Energy?", 4],
-  ["orchard-school-solar", "When will the panels need replacing?", 4],
-  ["kestrel-park-wildfire", "Who owned the disposable barbecue?", 4],
+  // Nothing in the article is chosen, replaced or owned, and the passage shown gives no time and names no one but
+  // the one who says it.
+  ["orchard-school-solar", "Why did the school choose Greenridge Energy?"],
+  ["orchard-school-solar", "When will the panels need replacing?"],
+  ["kestrel-park-wildfire", "Who owned the disposable barbecue?"],
 ];
 
 // Unanswerable questions that still get a phrase that does not answer them: wrong answers, kept here with the
@@ -155,18 +151,6 @@ describe("/ask", () => {
     expect(a.citations).toEqual([]);
   });
 
-  it.each(CLOSEST_ONLY)(
-    "%s: %s → the closest passage, ¶%i, no answer (known miss)",
-    (id, question, paragraph) => {
-      const a = askOf(id, question);
-      if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
-      expect(a.found).toBe(true);
-      expect(a.items[0]?.closest).toBe(true);
-      expect(a.items[0]?.answer).toBeUndefined();
-      expect(a.text).toBe(`No direct answer; the closest passage is ¶${paragraph}.`);
-    },
-  );
-
   it.each(WRONG_PHRASES)("%s: %s → %s (known wrong answer)", (id, question, phrase) => {
     const a = askOf(id, question);
     if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
@@ -175,8 +159,7 @@ describe("/ask", () => {
 
   it("holds 10 unanswerable questions for each of the five articles", () => {
     const perArticle = new Map<string, number>();
-    for (const [id] of [...NOT_ANSWERED, ...CLOSEST_ONLY, ...WRONG_PHRASES])
-      perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
+    for (const [id] of [...NOT_ANSWERED, ...WRONG_PHRASES]) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
     expect(Object.fromEntries(perArticle)).toEqual({
       "harwick-ferry-suspended": 10,
       "kestrel-park-wildfire": 10,

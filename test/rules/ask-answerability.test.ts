@@ -151,6 +151,42 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
   ],
   ["no-reason", ["The mayor resigned in March because of ill health."], "Why did the mayor resign?", null],
   [
+    "event-not-in-article",
+    ["The council owns the old pool on Mill Lane.", "The pool closed in May to save money on heating."],
+    "Why did the council sell the old pool?",
+    "event-not-in-article",
+  ],
+  [
+    "event-not-in-article",
+    ["The new bridge over the Tarn was built by Hollins Ltd.", "Work on the road began in March."],
+    "When will the bridge need repainting?",
+    "event-not-in-article",
+  ],
+  // A time in the passage shown: a when-question gets it as the closest passage.
+  [
+    "event-not-in-article",
+    ["The new bridge over the Tarn was opened in 2019 by Hollins Ltd."],
+    "When will the bridge need repainting?",
+    null,
+  ],
+  // The only one named is the one who says it.
+  [
+    "event-not-in-article",
+    ["Chief ranger Ann Cole said the fire was probably started by a barbecue."],
+    "Who owned the barbecue?",
+    "event-not-in-article",
+  ],
+  // `the owner`: the article speaks of the event.
+  [
+    "event-not-in-article",
+    [
+      "Chief ranger Ann Cole said the fire was probably started by a barbecue.",
+      "Rangers are looking for the owner.",
+    ],
+    "Who owned the barbecue?",
+    null,
+  ],
+  [
     "no-time-of-day",
     ["The fire started on Tuesday near the car park."],
     "What time did the fire start?",

@@ -113,6 +113,13 @@ export const AFTER_QUESTION_VERB: ReadonlySet<string> = new Set(
   "the a an this that its his her their these those to by for in on at from with of".split(" "),
 );
 
+/** Verbs whose event is their object noun: `gave an interview` is an interview, `made a choice` a choice. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  "give gave given gives make made makes take took taken takes have has had get got gets do did does".split(
+    " ",
+  ),
+);
+
 /** Words that negate a statement: a yes-no question's best sentence is read as saying no when it holds one. */
 export const NEGATED_READING_WORDS: ReadonlySet<string> = new Set([
   ...NEGATION_WORDS,

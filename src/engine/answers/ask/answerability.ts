@@ -9,6 +9,7 @@ import {
   AMOUNT_WORDS,
   COUNT_WORDS,
   DIMENSION_WORDS,
+  LIGHT_VERBS,
   MEASURE_UNITS,
   measureAsked,
   PHRASE_OPENERS,
@@ -18,6 +19,8 @@ import { type Token, termOf, tokenize } from "../../text.ts";
 import type { Sentence } from "../../types.ts";
 import { baseForms } from "../../wordnet/morphology.ts";
 import { nounClass, SUBSTANCE_FILE } from "../../wordnet/noun-class.ts";
+import { RELATION_WEIGHT } from "../../wordnet/related.ts";
+import { questionTerms } from "../match.ts";
 import { TIME_OF_DAY_QUESTION } from "../when.ts";
 import type { Evidence } from "./answer.ts";
 import type { QuestionType } from "./classify.ts";
@@ -38,6 +41,11 @@ export type AbsenceAction =
   | "no-sum-per-unit"
   /** No candidate passage holds a number in the unit of the measure asked for (a length for `How deep …?`). */
   | "no-number-in-unit"
+  /**
+   * The article never uses the asked event's verb (nor a synonym or derivation of it), and the passage shown holds
+   * nothing of the asked kind: for when no time, for who no one but the person quoted.
+   */
+  | "event-absent"
   /** The speaker, quoted nowhere, is not named in the passage that would be shown or the sentence before it. */
   | "speaker-not-in-passage";
 
@@ -124,6 +132,15 @@ export const ABSENCE_RULES = [
       "`Why did the roof leak?` is not answered by `The roof leaked for years` nor by a reason in a passage far from the leak",
   },
   {
+    id: "event-not-in-article",
+    pattern: (question, type) =>
+      (type.kind === "why" || type.kind === "when" || type.kind === "who") &&
+      askedEventWord(question, type) !== undefined,
+    action: "event-absent",
+    reason:
+      "`Who owned the barbecue?` is not answered by `Moss said the fire was caused by a barbecue` in an article where nothing is owned",
+  },
+  {
     id: "no-time-of-day",
     pattern: (question) => TIME_OF_DAY_QUESTION.pattern.test(question),
     action: "shown-passage-answers-nothing",
@@ -207,24 +224,67 @@ function doneVerb(question: string): Set<string> | undefined {
   return verbLemmas(verb);
 }
 
-const WHY_THEN_SUBJECT =
-  /^\s*why\s+(?:did|does|do|will|would|could|should|might|can|must|was|were|is|are|has|have|had)\s+(.*)$/iu;
+const WH_THEN_SUBJECT =
+  /^\s*(why|when)\s+(?:did|does|do|will|would|could|should|might|can|must|was|were|is|are|has|have|had)\s+(.*)$/iu;
 
 /**
- * `Why did the glass roof leak?` → the base forms of the event's verb (`leak`): past the subject's first word, the
- * first lower-case verb that ends the question or is followed by what opens an object or adjunct.
+ * `Why did the glass roof leak?` → the event's verb (`leak`): past the subject's first word, the first lower-case
+ * verb that ends the question or is followed by what opens an object or adjunct. For a why- or when-question.
  */
-export function eventVerb(question: string): Set<string> | undefined {
-  const words = question.match(WHY_THEN_SUBJECT)?.[1]?.match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
+function eventVerbWord(question: string): string | undefined {
+  const words = question.match(WH_THEN_SUBJECT)?.[2]?.match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
   for (const [i, word] of words.entries()) {
     const next = words[i + 1];
     if (i === 0 || /^\p{Lu}/u.test(word)) continue;
     if (next !== undefined && !AFTER_QUESTION_VERB.has(next.toLowerCase()) && !/^\p{Lu}/u.test(next))
       continue;
-    const lemmas = verbLemmas(word);
-    if (lemmas) return lemmas;
+    // `gave an interview`: a light verb's event is its noun.
+    if (LIGHT_VERBS.has(word.toLowerCase())) {
+      const noun = words.slice(i + 1).find((w) => !AFTER_QUESTION_VERB.has(w.toLowerCase()));
+      if (noun !== undefined) return noun;
+    }
+    if (verbLemmas(word)) return word;
   }
   return undefined;
+}
+
+/** The word for the event a who-, when- or why-question asks about (`Who *owned* …?`, `Why did the firm *choose* …?`). */
+function askedEventWord(question: string, type: QuestionType): string | undefined {
+  const word = type.kind === "who" ? question.match(/^\s*who\s+(\p{L}+)/iu)?.[1] : eventVerbWord(question);
+  return word !== undefined && !STOP_WORDS.has(word.toLowerCase()) && verbLemmas(word) ? word : undefined;
+}
+
+/** The base forms of a why-question's event verb. */
+export function eventVerb(question: string): Set<string> | undefined {
+  const word = /^\s*why\b/i.test(question) ? eventVerbWord(question) : undefined;
+  return word === undefined ? undefined : verbLemmas(word);
+}
+
+/**
+ * The sentence names a person or a body that is not the one saying it (`Moss said the fire …` names only its
+ * speaker).
+ */
+function namesSomeoneButTheSpeaker(article: AnalyzedArticle, sentence: Sentence): boolean {
+  const speakers = new Set(
+    article.quotes.filter((q) => q.sentence === sentence.index).map((q) => q.speakerId),
+  );
+  return article.entities.some(
+    (e) =>
+      e.type !== "place" &&
+      !speakers.has(e.id) &&
+      e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
+  );
+}
+
+/** No sentence holds the question's word in any form that matching counts (`chose`, `choice`, `select`). */
+function absentFromArticle(article: AnalyzedArticle, question: string, word: string): boolean {
+  const term = questionTerms(question).find((t) => t.word === word.toLowerCase());
+  if (term === undefined) return false;
+  // Troponyms (`choose` → `panel`, `go`) are too loose to say the event is there.
+  const forms = new Set(
+    [...term.forms].filter(([, weight]) => weight >= RELATION_WEIGHT.synonym).map(([f]) => f),
+  );
+  return !article.sentenceTerms.some((terms) => terms.some((t) => forms.has(t.term)));
 }
 
 /** Where the sentence holds one of the verbs as a verb: its tokens, and their positions (not `the building`). */
@@ -329,6 +389,14 @@ export function absentAnswer(
         if (events.length > 0 && !evidence.some((e) => e.phrase !== null && nearEvent(e.ranked.sentence)))
           return rule.id;
         break;
+      }
+      case "event-absent": {
+        const word = askedEventWord(question, type);
+        if (word === undefined || !absentFromArticle(article, question, word)) break;
+        const at = best.ranked.sentence;
+        if (type.kind === "when" && article.timexes.some((t) => t.sentence === at.index)) break;
+        if (type.kind === "who" && namesSomeoneButTheSpeaker(article, at)) break;
+        return rule.id;
       }
       case "speaker-not-in-passage":
         if (!namesSpeaker(article, type.speaker ?? "", best)) return rule.id;
