@@ -200,7 +200,12 @@ function countsAsked(sentence: Sentence, asked: readonly string[], given: Readon
   });
 }
 
-const DIMENSION_TERMS: ReadonlySet<string> = new Set([...DIMENSION_WORDS].map(termOf));
+/** The stems of the words of size, made on first use (stemming at load would load compromise for `--help`). */
+let dimensionTerms: ReadonlySet<string> | undefined;
+const dimensionTermsOf = () => {
+  dimensionTerms ??= new Set([...DIMENSION_WORDS].map(termOf));
+  return dimensionTerms;
+};
 
 /** Measures always written with their unit: a bare number is no length, weight or area. */
 const UNIT_MEASURE_ASKED: ReadonlySet<string> = new Set(["distance", "weight", "area"]);
@@ -361,7 +366,7 @@ export function absentAnswer(
         const unit = MEASURE_UNITS[measureAsked(question) ?? "money"];
         const speaksToIt = (e: Evidence) =>
           (e.phrase !== null && unit.test(e.phrase.text)) ||
-          (article.sentenceTerms[e.ranked.sentence.index] ?? []).some((t) => DIMENSION_TERMS.has(t.term));
+          (article.sentenceTerms[e.ranked.sentence.index] ?? []).some((t) => dimensionTermsOf().has(t.term));
         if (!evidence.some(speaksToIt)) return rule.id;
         break;
       }
