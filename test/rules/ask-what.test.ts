@@ -8,6 +8,7 @@ import {
   CHOICE_RULES,
   NAME_OF_SOMEONE,
   readAsked,
+  thingNameAsked,
 } from "../../src/engine/answers/ask/what.ts";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
 import { termOf } from "../../src/engine/text.ts";
@@ -200,5 +201,46 @@ describe(NAME_OF_SOMEONE.id, () => {
       [1, "Tom Reyes"],
       [0, null],
     ]);
+  });
+});
+
+// `What is the name of the barge?`: a name the article gives something else is no name of the barge.
+describe("the name of a thing", () => {
+  it.each([
+    ["What is the name of the barge?", "barge"],
+    ["What is the name of the bridge in Ashby?", "bridge"],
+    // People and places have their own rules.
+    ["What was the name of the lorry driver?", undefined],
+    ["What is the name of the town?", undefined],
+  ] as const)("%s → %s", (question, thing) => {
+    expect(thingNameAsked(question)).toBe(thing);
+  });
+
+  const askOf = (sentences: string[]) => {
+    const article = analyzeArticle({
+      meta: { id: "barge", title: "", date: "2025-03-04" },
+      text: sentences.join("\n\n"),
+    });
+    return answer(
+      article,
+      answerRequestSchema.parse({ command: "ask", query: "What is the name of the barge?" }),
+    );
+  };
+
+  it.each([
+    // A town it sails from (`live in Kelby`), an island (`the island of Rona`), a day, and the one who says it.
+    [
+      [
+        "The barge between Kelby and the island of Rona sank on Monday, the Kelby Canal Trust said.",
+        "Many of its crew live in Kelby.",
+      ],
+      "The article doesn't say.",
+    ],
+    [
+      ["The barge, the Silver Heron, sank near Kelby on Monday, the Kelby Canal Trust said."],
+      "Silver Heron, ¶1.",
+    ],
+  ])("%j → %s", (sentences, text) => {
+    expect(askOf(sentences).text).toBe(text);
   });
 });

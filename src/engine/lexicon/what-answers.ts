@@ -64,3 +64,6 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
     "order side sides point points term terms aspect aspects manner variety range series set"
   ).split(" "),
 );
+
+/** Prepositions before a name that make it a place's (`who work in Harwick`), not a vessel's or a building's (`on`). */
+export const PLACE_NAMING_PREPOSITIONS: ReadonlySet<string> = new Set("in at from near".split(" "));

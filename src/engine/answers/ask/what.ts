@@ -21,6 +21,7 @@ import {
   PERSON_FOCUS_NOUNS,
   PHRASE_OPENERS,
   PLACE_FOCUS_NOUNS,
+  PLACE_NAMING_PREPOSITIONS,
   REPORTING_VERBS,
   STOP_WORDS,
   STRANDED_PREPOSITIONS,
@@ -866,6 +867,44 @@ export function asksNameOfSomeone(question: string): boolean {
   return noun !== undefined && namesPeople(noun);
 }
 
+/** `What is the name of the ferry?` → `ferry`: the name of a thing that is neither people nor a place. */
+export function thingNameAsked(question: string): string | undefined {
+  const noun = NAME_OF_SOMEONE.pattern.exec(question)?.[1]?.toLowerCase();
+  if (noun === undefined) return undefined;
+  return nounClass(noun) === LOCATION_FILE || namesPeople(noun) ? undefined : noun;
+}
+
+/** The candidate is the one a quote or report in its sentence is attributed to. */
+const isSpeakerHere = (article: AnalyzedArticle, c: Candidate) =>
+  article.quotes.some((q) => {
+    const sentence = article.sentences[q.sentence];
+    return (
+      q.speaker !== null &&
+      sentence !== undefined &&
+      sentence.start <= c.start &&
+      sentence.end >= c.end &&
+      foldName(q.speaker) === foldName(c.text.replace(/^the\s+/i, ""))
+    );
+  });
+
+/**
+ * For `What is the name of the ferry?`, the candidate is no name of the ferry: a description in lower case (`island
+ * of Tellan`), a day, the one its sentence is attributed to (`…, the Harwick Harbour Board said`), or a name the
+ * article gives a place (`who work in Harwick`) or another thing (`the island of Tellan`). A name that holds the
+ * thing's own noun (`Levi's Stadium` for the stadium) is its name.
+ */
+function namesSomethingElse(article: AnalyzedArticle, c: Candidate, thing: string): boolean {
+  const stem = termOf(thing);
+  const words = c.text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.some((w) => termOf(w.toLowerCase()) === stem)) return false;
+  if (/^\p{Ll}/u.test(words[0] ?? "") || isSpeakerHere(article, c)) return true;
+  if (article.timexes.some((t) => t.start <= c.start && t.end >= c.end)) return true;
+  const name = c.text.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const placed = `\\b(?:${[...PLACE_NAMING_PREPOSITIONS].join("|")})\\s+${name}\\b`;
+  const ofAnother = `\\b(?!${stem})\\p{Ll}+\\s+of\\s+${name}\\b`;
+  return new RegExp(`${placed}|${ofAnother}`, "u").test(article.text);
+}
+
 /**
  * The phrase nearest the question's own words that the question does not hold, scored by the choice rules:
  * next to the question's focus noun (`the rowing club *Harbour Eights*`), a name given (`known as …`), an
@@ -878,9 +917,15 @@ export function whatPhrase(
   type: QuestionType,
 ): Phrase | null {
   const nameAsked = asksNameOfSomeone(question);
+  const thing = nameAsked ? undefined : thingNameAsked(question);
   let best: Scored | null = null;
   for (const s of scoreCandidates(article, ranked, question, type, false))
-    if ((best === null || s.score > best.score) && (!nameAsked || /\p{Lu}/u.test(s.c.text))) best = s;
+    if (
+      (best === null || s.score > best.score) &&
+      (!nameAsked || /\p{Lu}/u.test(s.c.text)) &&
+      (thing === undefined || !namesSomethingElse(article, s.c, thing))
+    )
+      best = s;
   return best && { start: best.c.start, end: best.c.end, text: best.c.text, rule: best.c.rule };
 }
 
