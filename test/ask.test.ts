@@ -118,13 +118,8 @@ const NOT_ANSWERED: [string, string][] = [
   ["orchard-school-solar", "Why did the school choose Greenridge Energy?"],
   ["orchard-school-solar", "When will the panels need replacing?"],
   ["kestrel-park-wildfire", "Who owned the disposable barbecue?"],
-];
-
-// Unanswerable questions that still get a phrase that does not answer them: wrong answers, kept here with the
-// phrase they get so that a fix shows (the row then moves up).
-const WRONG_PHRASES: [string, string, string][] = [
-  // The name of the ferry is never given; Harwick is the town it sails from.
-  ["harwick-ferry-suspended", "What is the name of the ferry?", "Harwick"],
+  // The ferry is never named: Harwick is the town it sails from, Tellan an island, the Harbour Board says so.
+  ["harwick-ferry-suspended", "What is the name of the ferry?"],
 ];
 
 describe("/ask", () => {
@@ -151,15 +146,9 @@ describe("/ask", () => {
     expect(a.citations).toEqual([]);
   });
 
-  it.each(WRONG_PHRASES)("%s: %s → %s (known wrong answer)", (id, question, phrase) => {
-    const a = askOf(id, question);
-    if (a.kind !== "ask-answer") throw new Error(`expected an ask answer, got ${a.kind}`);
-    expect(a.items[0]?.answer?.text).toBe(phrase);
-  });
-
   it("holds 10 unanswerable questions for each of the five articles", () => {
     const perArticle = new Map<string, number>();
-    for (const [id] of [...NOT_ANSWERED, ...WRONG_PHRASES]) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
+    for (const [id] of NOT_ANSWERED) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
     expect(Object.fromEntries(perArticle)).toEqual({
       "harwick-ferry-suspended": 10,
       "kestrel-park-wildfire": 10,

@@ -211,6 +211,21 @@ const ROWS: [AbsenceRuleId, string[], string, AbsenceRuleId | null][] = [
     null,
   ],
   [
+    "no-name-of-thing",
+    [
+      "The barge between Kelby and the island of Rona sank on Monday, the Kelby Canal Trust said.",
+      "Many of its crew live in Kelby.",
+    ],
+    "What is the name of the barge?",
+    "no-name-of-thing",
+  ],
+  [
+    "no-name-of-thing",
+    ["The barge, the Silver Heron, sank near Kelby on Monday."],
+    "What is the name of the barge?",
+    null,
+  ],
+  [
     "speaker-not-quoted",
     [
       "Residents of Quay Street worry about noise from the delivery vans.",

@@ -24,7 +24,7 @@ import { questionTerms } from "../match.ts";
 import { TIME_OF_DAY_QUESTION } from "../when.ts";
 import type { Evidence } from "./answer.ts";
 import type { QuestionType } from "./classify.ts";
-import { asksNameOfSomeone } from "./what.ts";
+import { asksNameOfSomeone, thingNameAsked } from "./what.ts";
 
 export type AbsenceAction =
   /** No candidate passage holds a phrase of the asked type (a misfit, such as a sum for another thing, is none). */
@@ -152,6 +152,13 @@ export const ABSENCE_RULES = [
     pattern: (question) => asksNameOfSomeone(question),
     action: "shown-passage-answers-nothing",
     reason: "`What was the name of the driver?` is not answered by a passage that names no one for it",
+  },
+  {
+    id: "no-name-of-thing",
+    pattern: (question) => thingNameAsked(question) !== undefined,
+    action: "shown-passage-answers-nothing",
+    reason:
+      "`What is the name of the ferry?` is not answered by `The ferry between Harwick and Tellan …`, which names towns, not the ferry",
   },
   {
     id: "speaker-not-quoted",
