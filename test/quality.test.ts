@@ -42,7 +42,7 @@ describe.runIf(available)("answer quality floors", () => {
 
   it("who/when QA: hit@1, and right more often than BM25 when it answers", () => {
     const { citebot, baseline } = result().qa;
-    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.748);
+    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.745);
     expect(citebot.who.hit1).toBeGreaterThanOrEqual(baseline.who.hit1);
     expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.775);
     expect(citebot.who.hit1Answered).toBeGreaterThanOrEqual(0.85);

@@ -26,10 +26,11 @@ describe("who-phrase rules", () => {
     ["time-phrase", "the 1960s"],
     [null, "volunteers"],
     ["head-not-a-noun", "restored"],
-    [null, "A fresco"],
+    ["thing-or-place-noun", "A fresco"],
     ["substance-or-time-noun", "Its glass"],
     ["substance-or-time-noun", "the dry season"],
-    [null, "Its glass roof"],
+    // The head is `roof`, not `glass`: a thing made, which does nothing either.
+    ["thing-or-place-noun", "Its glass roof"],
     ["generic-noun", "Part of the work"],
     [null, "the repairs"],
     // A phrase whose head, or the noun after its `of`, names people may always answer, general as it is.

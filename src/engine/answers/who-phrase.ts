@@ -4,7 +4,14 @@ import type { AnalyzedArticle } from "../analyze.ts";
 import { GENERIC_NOUNS } from "../lexicon/index.ts";
 import { phraseHead } from "../text.ts";
 import type { Span } from "../types.ts";
-import { namesPeople, nounClass, SUBSTANCE_FILE, TIME_FILE } from "../wordnet/noun-class.ts";
+import {
+  ARTIFACT_FILE,
+  LOCATION_FILE,
+  namesPeople,
+  nounClass,
+  SUBSTANCE_FILE,
+  TIME_FILE,
+} from "../wordnet/noun-class.ts";
 
 export interface NoOneRule {
   id: string;
@@ -38,6 +45,14 @@ export const NO_ONE_RULES = [
       return file === SUBSTANCE_FILE || file === TIME_FILE;
     },
     reason: "`its glass roof` → `glass`, `the dry season`: a substance or a stretch of time",
+  },
+  {
+    id: "thing-or-place-noun",
+    test: (_, __, head) => {
+      const file = nounClass(head);
+      return file === ARTIFACT_FILE || file === LOCATION_FILE;
+    },
+    reason: "`the old chapel floor`, `the square`: a thing made or a place, which does nothing",
   },
   {
     id: "generic-noun",

@@ -91,6 +91,8 @@ export function headsNounPhrase(word: string): boolean {
 
 /** WordNet's lexicographer file of `noun.location`. */
 export const LOCATION_FILE = 15;
+/** `noun.artifact`: things made (`floor`, `stand`, `statue`). */
+export const ARTIFACT_FILE = 6;
 /** WordNet's lexicographer files of `noun.substance` (`glass`, `water`) and `noun.time` (`season`, `decade`). */
 export const SUBSTANCE_FILE = 27;
 export const TIME_FILE = 28;
