@@ -11,6 +11,7 @@ import {
   DIMENSION_WORDS,
   LIGHT_VERBS,
   MEASURE_UNITS,
+  type Measure,
   measureAsked,
   PHRASE_OPENERS,
   STOP_WORDS,
@@ -84,7 +85,7 @@ export const ABSENCE_RULES = [
   },
   {
     id: "no-measure",
-    pattern: (question) => UNIT_MEASURE_ASKED.has(measureAsked(question) ?? "money"),
+    pattern: (question) => sizeAsked(question) !== undefined,
     action: "no-number-in-unit",
     reason: "`How deep is the lake?` is not answered by `Sixty firefighters fought the fire near the lake`",
   },
@@ -214,8 +215,17 @@ const dimensionTermsOf = () => {
   return dimensionTerms;
 };
 
-/** Measures always written with their unit: a bare number is no length, weight or area. */
-const UNIT_MEASURE_ASKED: ReadonlySet<string> = new Set(["distance", "weight", "area"]);
+/**
+ * Measures of size, always written with their unit: a bare number is no length, weight or area. (A length of time
+ * is often given with no number, `for years`, so it is not here.)
+ */
+const SIZE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["distance", "weight", "area"]);
+
+/** `How deep …?` → distance: the measure asked, when it is one of size. */
+function sizeAsked(question: string): Measure | undefined {
+  const measure = measureAsked(question);
+  return measure !== undefined && SIZE_MEASURES.has(measure) ? measure : undefined;
+}
 
 /** `… pay for each unit of electricity?`, `… cost per tonne?` → the unit priced (`unit`, `tonne`), as a stem. */
 function pricedUnit(question: string): string | undefined {
@@ -370,7 +380,9 @@ export function absentAnswer(
         break;
       }
       case "no-number-in-unit": {
-        const unit = MEASURE_UNITS[measureAsked(question) ?? "money"];
+        const measure = sizeAsked(question);
+        if (measure === undefined) break;
+        const unit = MEASURE_UNITS[measure];
         const speaksToIt = (e: Evidence) =>
           (e.phrase !== null && unit.test(e.phrase.text)) ||
           (article.sentenceTerms[e.ranked.sentence.index] ?? []).some((t) => dimensionTermsOf().has(t.term));
