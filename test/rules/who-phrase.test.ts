@@ -47,6 +47,11 @@ describe("who-phrase rules", () => {
     expect(namesNoOne(article, span(phrase))).toBe(rule);
   });
 
+  it("lets a thing be whom something was done to (`Who did they restore?` → `A fresco`)", () => {
+    expect(namesNoOne(article, span("A fresco"), true)).toBe(null);
+    expect(namesNoOne(article, span("the 1960s"), true)).toBe("time-phrase");
+  });
+
   it("reads the head before `of`, else the last word", () => {
     expect(phraseHead("part of the roof")).toBe("part");
     expect(phraseHead("the old stone bridge")).toBe("bridge");

@@ -15,8 +15,11 @@ import {
 
 export interface NoOneRule {
   id: string;
-  /** True when the phrase (its article span, and its head word in lower case) names no one. */
-  test: (article: AnalyzedArticle, span: Span, head: string) => boolean;
+  /**
+   * True when the phrase (its article span, and its head word in lower case) names no one; `patient` when the
+   * question asks whom something was done to (`Who did the mayor ban?`), not who did it.
+   */
+  test: (article: AnalyzedArticle, span: Span, head: string, patient: boolean) => boolean;
   reason: string;
 }
 
@@ -48,11 +51,12 @@ export const NO_ONE_RULES = [
   },
   {
     id: "thing-or-place-noun",
-    test: (_, __, head) => {
+    test: (_, __, head, patient) => {
       const file = nounClass(head);
-      return file === ARTIFACT_FILE || file === LOCATION_FILE;
+      return !patient && (file === ARTIFACT_FILE || file === LOCATION_FILE);
     },
-    reason: "`the old chapel floor`, `the square`: a thing made or a place, which does nothing",
+    reason:
+      "`the old chapel floor`, `the square`: a thing made or a place does nothing (though it may be what is done to: `Who did the mayor ban?` → `lorries`)",
   },
   {
     id: "generic-noun",
@@ -65,9 +69,9 @@ export const NO_ONE_RULES = [
  * The rule by which a nameless phrase names no one, or null when it may answer who. A phrase whose head or last
  * word names people (`local people`, `one of the gangs`) always may.
  */
-export function namesNoOne(article: AnalyzedArticle, span: Span): NoOneRule["id"] | null {
+export function namesNoOne(article: AnalyzedArticle, span: Span, patient = false): NoOneRule["id"] | null {
   const text = article.text.slice(span.start, span.end);
   const head = phraseHead(text);
   if (namesPeople(head) || namesPeople(phraseHead(text.replace(/^.*\bof\s+/iu, "")))) return null;
-  return NO_ONE_RULES.find((r) => r.test(article, span, head))?.id ?? null;
+  return NO_ONE_RULES.find((r) => r.test(article, span, head, patient))?.id ?? null;
 }

@@ -295,6 +295,7 @@ function answerInSpan(
   sentence: Sentence,
   span: Span,
   asked: AskedWords,
+  patient: boolean,
 ): Candidate | null {
   const text = article.text.slice(span.start, span.end);
   if (cannotAnswer(text) || asked.holdsOnly(text)) return null;
@@ -308,7 +309,7 @@ function answerInSpan(
   const best = (people.length ? people : inside).at(-1);
   if (best) return best;
   // No name in the slot: the phrase itself answers, if it can name anyone (not `the 1970s`, not `its glass`).
-  if (namesNoOne(article, span)) return null;
+  if (namesNoOne(article, span, patient)) return null;
   return { name: text, m: { start: span.start, end: span.end, text } };
 }
 
@@ -342,7 +343,7 @@ function argumentAnswer(
   // `he was killed`, `was killed while fighting`: the sentence has the verb but does not name who the question
   // asks for (a pronoun stands for a name given elsewhere).
   if (!slot || PRONOUNS.has(article.text.slice(slot.start, slot.end).toLowerCase())) return "silent";
-  return answerInSpan(article, ranked.sentence, slot, asked);
+  return answerInSpan(article, ranked.sentence, slot, asked, asks.kind === "patient");
 }
 
 function item(ranked: ScoredSentence, c: Candidate): RankedAnswerItem {
@@ -365,6 +366,7 @@ function phraseAnswer(
   article: AnalyzedArticle,
   ranked: ScoredSentence,
   asked: AskedWords,
+  patient: boolean,
 ): (Candidate & { people: boolean }) | null {
   const options: { c: Candidate; people: boolean }[] = [];
   for (const span of nounPhrases(article.text, ranked.sentence)) {
@@ -385,7 +387,7 @@ function phraseAnswer(
       continue;
     }
     // Not `the 1970s`, `its glass`, `part of the work`.
-    if (namesNoOne(article, span)) continue;
+    if (namesNoOne(article, span, patient)) continue;
     options.push({ c: { name: text, m: { ...span, text } }, people: namesPeople(head.text) });
   }
   const people = options.filter((o) => o.people);
@@ -516,7 +518,7 @@ function answerQuestion(
         // agrees, and it holds enough of the question: `The town council asked her to stay` for `Who asked …?`.
         const phrase =
           ranked === ranking[0] && ranked.bm25Best && ranked.namesMatched && !silent.has(sentence.index)
-            ? phraseAnswer(article, ranked, asked)
+            ? phraseAnswer(article, ranked, asked, asks.kind === "patient")
             : null;
         if (
           phrase &&
