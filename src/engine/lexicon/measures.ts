@@ -112,3 +112,6 @@ export const MEASURE_UNITS: Readonly<Record<Measure, RegExp>> = {
  * written as a bare number, so those two are not here.)
  */
 export const UNIT_MEASURES: ReadonlySet<Measure> = new Set(["distance", "duration", "weight", "area"]);
+
+/** A year standing alone (`in 2019`): no answer to how many, unless it counts the asked noun (`2000 guests`). */
+export const BARE_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;

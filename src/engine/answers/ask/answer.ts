@@ -3,6 +3,7 @@
 // of the asked type in them. A sentence without such a phrase is still cited, as the closest passage.
 import type { AnalyzedArticle } from "../../analyze.ts";
 import {
+  BARE_YEAR,
   INFINITIVE_TAKERS,
   MEASURE_UNITS,
   MONEY_QUESTION_WORDS,
@@ -84,9 +85,6 @@ const holdsOnlyAsked = (text: string, asked: Set<string>) =>
   (foldName(text).match(/[\p{L}\p{N}]+/gu) ?? [])
     .filter((w) => !STOP_WORDS.has(w))
     .every((w) => asked.has(termOf(w)));
-
-/** A year standing alone (`in 2019`): no answer to how many. */
-const BARE_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 
 function nearest(phrases: Phrase[], ranked: ScoredSentence): Phrase | null {
   let best: Phrase | null = null;

@@ -7,6 +7,7 @@ import {
   AFTER_OBJECTLESS_VERB,
   AFTER_QUESTION_VERB,
   AMOUNT_WORDS,
+  BARE_YEAR,
   COUNT_WORDS,
   DIMENSION_WORDS,
   LIGHT_VERBS,
@@ -171,8 +172,6 @@ export const ABSENCE_RULES = [
 ] as const satisfies readonly AbsenceRule[];
 
 export type AbsenceRuleId = (typeof ABSENCE_RULES)[number]["id"];
-
-const BARE_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 
 /** `How many sand lizards live …?` → the words whose number is asked: `sand`, `lizards`, `live` (up to three). */
 function countedWords(question: string): string[] {
