@@ -276,7 +276,7 @@ function askedEventWord(question: string, type: QuestionType): string | undefine
 }
 
 /** The base forms of a why-question's event verb. */
-export function eventVerb(question: string): Set<string> | undefined {
+function eventVerb(question: string): Set<string> | undefined {
   const word = /^\s*why\b/i.test(question) ? eventVerbWord(question) : undefined;
   return word === undefined ? undefined : verbLemmas(word);
 }
