@@ -37,6 +37,7 @@ COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY models ./models
 COPY seeds ./seeds
+COPY locales ./locales
 # Added articles (SQLite, when DATABASE_URL is unset) live in /data: a volume the node user can write.
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -103,7 +103,7 @@ describe("where the running code is", SLOW, () => {
 });
 
 describe("the build in dist/, run with plain node", SLOW, () => {
-  // The container's layout: dist/, bin/, models/, seeds/ and node_modules, with no src/ beside them.
+  // The container's layout: dist/, bin/, models/, seeds/, locales/ and node_modules, with no src/ beside them.
   let app: string;
   let bin: string;
 
@@ -121,7 +121,8 @@ describe("the build in dist/, run with plain node", SLOW, () => {
     bin = join(app, "bin", "citebot.mjs");
     copyFileSync(join(ROOT, "bin", "citebot.mjs"), bin);
     copyFileSync(join(ROOT, "package.json"), join(app, "package.json"));
-    for (const dir of ["models", "seeds", "node_modules"]) symlinkSync(join(ROOT, dir), join(app, dir));
+    for (const dir of ["models", "seeds", "locales", "node_modules"])
+      symlinkSync(join(ROOT, dir), join(app, dir));
   }, 240_000);
 
   it("knows it runs from dist/: the project root above it, compiled entry files, no loader", () => {

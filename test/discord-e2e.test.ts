@@ -224,8 +224,19 @@ describe("registration", () => {
         DISCORD_API_BASE: standIn.apiBase,
       };
       const first = await runCli(["deploy"], { env });
+      const added = [
+        '"Add article to citebot" (message menu)',
+        "/article",
+        "/ask",
+        "/check",
+        '"Check against the article" (message menu)',
+        "/quote",
+        "/summary",
+        "/when",
+        "/who",
+      ];
       expect(first.stdout).toBe(
-        `citebot: registered 9 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
+        `${added.map((c) => `  + ${c}\n`).join("")}citebot: registered 9 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([
@@ -237,8 +248,24 @@ describe("registration", () => {
         `citebot: 9 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
       );
       expect(puts()).toHaveLength(1);
+      const sent = puts()[0]?.body as Record<string, unknown>[];
+      const who = sent.find((c) => c.name === "who");
+      expect(who).toMatchObject({
+        integration_types: [0, 1],
+        contexts: [0, 1, 2],
+        name_localizations: { de: "wer", fr: "qui", "es-ES": "quién", "pt-BR": "quem" },
+      });
+      // What Discord holds, changed: deploy names the command and the fields it sends again.
+      standIn.registeredCommands = standIn.registeredCommands.map((c) =>
+        c.name === "who" ? { ...c, description_localizations: null, contexts: null } : c,
+      );
+      const third = await runCli(["deploy"], { env });
+      expect(third.stdout.split("\n")[0]).toBe("  ~ /who: contexts, description_localizations");
+      expect(puts()).toHaveLength(2);
       const cleared = await runCli(["deploy", "--clear"], { env });
-      expect(cleared.stdout).toBe(`citebot: removed the commands from guild ${GUILD_ID}.\n`);
+      expect(cleared.stdout).toBe(
+        `${added.map((c) => `  - ${c}\n`).join("")}citebot: removed the commands from guild ${GUILD_ID}.\n`,
+      );
       expect(standIn.registeredCommands).toEqual([]);
     } finally {
       await standIn.stop();

@@ -4,6 +4,7 @@ import { REST, Routes } from "discord.js";
 import type { Io } from "../app/io.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadCommands } from "./command.ts";
+import { registrationPayload } from "./registration.ts";
 
 type Json = Record<string, unknown>;
 
@@ -20,6 +21,8 @@ const OPTION_KEYS = [
   "choices",
   "options",
   "channel_types",
+  "name_localizations",
+  "description_localizations",
 ];
 
 /** The fields that decide whether a registered command equals ours (Discord adds ids, versions, defaults). */
@@ -45,6 +48,9 @@ export function normaliseCommands(commands: Json[]): Json[] {
         ...normaliseOption({ ...c, type: c.type ?? 1 }),
         default_member_permissions: c.default_member_permissions ?? null,
         nsfw: Boolean(c.nsfw),
+        // Discord leaves out what was never set: guild install only, every context.
+        integration_types: Array.isArray(c.integration_types) ? [...c.integration_types].sort() : [0],
+        contexts: Array.isArray(c.contexts) ? [...c.contexts].sort() : null,
       }),
     )
     .sort((a, z) => String(a.name).localeCompare(String(z.name)));
@@ -53,9 +59,32 @@ export function normaliseCommands(commands: Json[]): Json[] {
 export const sameCommands = (a: Json[], b: Json[]) =>
   JSON.stringify(normaliseCommands(a)) === JSON.stringify(normaliseCommands(b));
 
+/** How a command is named in deploy's messages: `/who`, or `"Ask about this link" (message menu)`. */
+const shownName = (c: Json) => ((c.type ?? 1) === 1 ? `/${c.name}` : `"${c.name}" (message menu)`);
+
+/** One line per command that deploy adds, removes or changes (with the fields that differ), in name order. */
+export function commandChanges(current: Json[], wanted: Json[]): string[] {
+  const before = new Map(normaliseCommands(current).map((c) => [`${c.type}:${c.name}`, c]));
+  const after = new Map(normaliseCommands(wanted).map((c) => [`${c.type}:${c.name}`, c]));
+  const lines: string[] = [];
+  for (const [key, c] of after) {
+    const old = before.get(key);
+    if (!old) {
+      lines.push(`+ ${shownName(c)}`);
+      continue;
+    }
+    const fields = [...new Set([...Object.keys(old), ...Object.keys(c)])].filter(
+      (f) => JSON.stringify(old[f]) !== JSON.stringify(c[f]),
+    );
+    if (fields.length) lines.push(`~ ${shownName(c)}: ${fields.sort().join(", ")}`);
+  }
+  for (const [key, c] of before) if (!after.has(key)) lines.push(`- ${shownName(c)}`);
+  return lines;
+}
+
 export async function commandDefinitions(): Promise<Json[]> {
   const commands = await loadCommands();
-  return [...commands.values()].map((c) => c.data.toJSON() as unknown as Json);
+  return [...commands.values()].map(registrationPayload);
 }
 
 export async function runDeploy(
@@ -77,13 +106,17 @@ export async function runDeploy(
     : Routes.applicationCommands(bot.DISCORD_APPLICATION_ID);
   const where = bot.DISCORD_GUILD_ID ? `guild ${bot.DISCORD_GUILD_ID}` : "all servers (global)";
   try {
-    const current = (await rest.get(route)) as Json[];
+    // Discord sends the localisations back only when asked, and they are part of what is compared.
+    const current = (await rest.get(route, {
+      query: new URLSearchParams({ with_localizations: "true" }),
+    })) as Json[];
     if (sameCommands(current, wanted)) {
       io.stdout.write(
         `citebot: ${wanted.length} command(s) already registered for ${where}; nothing sent.\n`,
       );
       return 0;
     }
+    for (const line of commandChanges(current, wanted)) io.stdout.write(`  ${line}\n`);
     await rest.put(route, { body: wanted });
   } catch (error) {
     const status = (error as { status?: number }).status;
@@ -93,9 +126,7 @@ export async function runDeploy(
     return 1;
   }
   // Slash commands are typed as /name; context-menu commands are found under a message's Apps menu.
-  const names = wanted
-    .map((c) => ((c.type ?? 1) === 1 ? `/${c.name}` : `"${c.name}" (message menu)`))
-    .join(", ");
+  const names = wanted.map(shownName).join(", ");
   io.stdout.write(
     flags.clear
       ? `citebot: removed the commands from ${where}.\n`
