@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBot, stopBot } from "../support/bot-process.ts";
 import { DiscordStandIn, FAKE_TOKEN, MODERATOR_PERMISSIONS } from "../support/discord-stand-in.ts";
 import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
+import { cardOf } from "./card-view.ts";
 import { articlePage, articleText, frontPage, NIGHT_BUSES, SEED_LANE } from "./discord-article-pages.ts";
 
 interface Embed {
@@ -104,8 +105,8 @@ describe("adding articles in Discord (the real bot against the stand-in)", () =>
       standIn.command("who", [{ name: "query", type: STRING, value: "Delacourt" }]),
     );
     expect(body.type).toBe(4);
-    expect(body.data?.embeds?.[0]?.title).toBe("Who: Rosa Delacourt");
-    expect(body.data?.embeds?.[0]?.footer?.text).toContain("2025-06-02");
+    expect(cardOf(body.data).title).toBe("Who: Rosa Delacourt");
+    expect(cardOf(body.data).footer).toContain("2025-06-02");
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -265,7 +266,7 @@ describe("adding articles in Discord (the real bot against the stand-in)", () =>
     const list = await callback(standIn.subcommand("article", "list"));
     expect(list.data?.embeds?.[0]?.title).toBe("Articles added in this server (2)");
     const who = await callback(standIn.command("who", [{ name: "query", type: STRING, value: "Fenn" }]));
-    expect(who.data?.embeds?.[0]?.title).toBe("Who: Tobias Fenn");
+    expect(cardOf(who.data).title).toBe("Who: Tobias Fenn");
   });
 
   it("opens a form for pasted text, and adds what is submitted", async () => {

@@ -18,6 +18,7 @@ import { ParserPool } from "../src/ingest/parser-pool.ts";
 import { MemorySharedState } from "../src/store/shared-state.ts";
 import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
 import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
+import { cardOf } from "./card-view.ts";
 import { articlePage, articleText, NIGHT_BUSES, SEED_LANE } from "./discord-article-pages.ts";
 import { messagePayloadSchema } from "./discord-limits-schema.ts";
 
@@ -139,8 +140,8 @@ describe("/article add", () => {
       routeInteraction({ kind: "command", id: "w", name: "who", options: {}, userId: "u", place }, deps);
     const here = await who(HERE);
     const there = await who(ELSEWHERE);
-    expect(here.type === "message" && here.data.embeds?.[0]?.footer?.text).toContain(SEED_LANE.title);
-    expect(there.type === "message" && there.data.embeds?.[0]?.footer?.text).toContain(NIGHT_BUSES.title);
+    expect(here.type === "message" && cardOf(here.data).footer).toContain(SEED_LANE.title);
+    expect(there.type === "message" && cardOf(there.data).footer).toContain(NIGHT_BUSES.title);
     const speakers = await routeInteraction(
       {
         kind: "autocomplete",
@@ -350,7 +351,7 @@ describe("without the article service", () => {
       { kind: "command", id: "w", name: "who", options: {}, userId: "u" },
       bare,
     );
-    expect(who.type === "message" && who.data.embeds?.[0]?.footer?.text).toContain("2024-12-01");
+    expect(who.type === "message" && cardOf(who.data).footer).toContain("2024-12-01");
   });
 });
 

@@ -1,6 +1,7 @@
 // Stateless buttons: the custom_id carries the request, signed for one server; any codec with the secret reads it.
 import { describe, expect, it } from "vitest";
 import { ButtonCodec, buttonSecret } from "../src/discord/buttons.ts";
+import { cardOf } from "./card-view.ts";
 
 const SERVER = "200000000000000001";
 const ASKER = "300000000000000001";
@@ -45,7 +46,7 @@ describe("button custom ids", () => {
 });
 
 describe("answers rendered once, buttons per asker", () => {
-  it("gives a second asker the same embed with their own buttons", async () => {
+  it("gives a second asker the same card with their own buttons", async () => {
     const { loadLibrary } = await import("../src/engine/library.ts");
     const { loadCommands } = await import("../src/discord/command.ts");
     const { handleInteraction } = await import("../src/discord/handler.ts");
@@ -65,13 +66,9 @@ describe("answers rendered once, buttons per asker", () => {
     const first = asked(ASKER);
     const second = asked("300000000000000002");
     if (first.type !== "message" || second.type !== "message") throw new Error("expected messages");
-    expect(second.data.embeds).toEqual(first.data.embeds);
+    expect(cardOf(second.data).text).toEqual(cardOf(first.data).text);
     const ids = (reply: typeof first) =>
-      reply.type === "message"
-        ? (reply.data.components ?? []).flatMap((r) =>
-            r.components.map((b) => ("custom_id" in b ? b.custom_id : "")),
-          )
-        : [];
+      reply.type === "message" ? cardOf(reply.data).buttons.map((b) => b.id) : [];
     const [firstId] = ids(first);
     const [secondId] = ids(second);
     expect(firstId).not.toBe(secondId);

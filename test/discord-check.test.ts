@@ -1,12 +1,16 @@
 // /check and the message command "Check against the article": private answers with a Share button that posts
 // the shown answer to the channel, pinging no one; over the HTTP endpoint the message comes with the click.
+import type { APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { ButtonCodec } from "../src/discord/buttons.ts";
+import { ACCENT } from "../src/discord/cards.ts";
 import { loadCommands } from "../src/discord/command.ts";
 import { type HandlerDeps, handleInteraction } from "../src/discord/handler.ts";
+import { IS_COMPONENTS_V2 } from "../src/discord/limits.ts";
 import type { Reply } from "../src/discord/reply.ts";
 import { MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { parseInteraction } from "../src/http/interaction-input.ts";
+import { cardOf } from "./card-view.ts";
 import { messagePayloadSchema } from "./discord-limits-schema.ts";
 
 const ARTICLE =
@@ -30,13 +34,7 @@ const message = (reply: Reply): MessageReply["data"] => {
   if (reply.type !== "message" && reply.type !== "update") throw new Error(`not a message: ${reply.type}`);
   return reply.data;
 };
-const buttons = (reply: Reply) =>
-  (message(reply).components ?? []).flatMap((row) =>
-    row.components.map((b) => ({
-      label: "label" in b ? b.label : "",
-      id: "custom_id" in b ? b.custom_id : "",
-    })),
-  );
+const buttons = (reply: Reply) => cardOf(message(reply)).buttons;
 
 describe("Check against the article (message command)", () => {
   const claims = "The ferry resumed service on Thursday. About 1,200 passengers use the ferry every day.";
@@ -55,14 +53,17 @@ describe("Check against the article (message command)", () => {
     );
     const data = message(reply);
     expect(messagePayloadSchema.safeParse(data).success).toBe(true);
-    expect(data.flags).toBe(64);
+    expect(data.flags).toBe(64 | IS_COMPONENTS_V2);
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.embeds?.[0]?.description?.split("\n").slice(0, 3)).toEqual([
+    const card = cardOf(data);
+    // A contradicted claim makes the card red.
+    expect(card.accent).toBe(ACCENT.contradicted);
+    expect(card.texts[0]?.split("\n").slice(1, 4)).toEqual([
       "2 claims: 1 supported, 1 contradicted, 0 not in the article.",
       "Contradicted — “The ferry resumed service on Thursday”: Thursday → Friday (¶1)",
       "Supported — “About 1,200 passengers use the ferry every day” (¶2)",
     ]);
-    expect(buttons(reply).map((b) => b.label)).toEqual(["¶1 context", "¶2 context", "Share to channel"]);
+    expect(buttons(reply).map((b) => b.label)).toEqual(["Show context", "Show context", "Share to channel"]);
   });
 
   it("says plainly when the message has no text", async () => {
@@ -95,12 +96,20 @@ describe("Check against the article (message command)", () => {
       },
       d,
     );
-    const shown = message(first).embeds ?? [];
+    const shown = (message(first).components ?? []) as APIMessageTopLevelComponent[];
     const share = buttons(first).find((b) => b.label === "Share to channel")?.id ?? "";
     const click = (userId: string) =>
-      handleInteraction({ kind: "button", id: "4", customId: share, userId, message: { embeds: shown } }, d);
+      handleInteraction(
+        { kind: "button", id: "4", customId: share, userId, message: { embeds: [], components: shown } },
+        d,
+      );
     const shared = message(click("u"));
-    expect(shared).toEqual({ embeds: shown, components: [], allowed_mentions: { parse: [] } });
+    // The card as it was shown, public, with no buttons left to press.
+    expect(shared.flags).toBe(IS_COMPONENTS_V2);
+    expect(shared.allowed_mentions).toEqual({ parse: [] });
+    expect(cardOf(shared).text).toBe(cardOf(message(first)).text);
+    expect(cardOf(shared).accent).toBe(ACCENT.contradicted);
+    expect(cardOf(shared).buttons).toEqual([]);
     expect(message(click("v")).content).toBe("Only the person who ran the check can share it.");
   });
 });
@@ -111,11 +120,12 @@ describe("/check claim:", () => {
     const ask = (options: Record<string, string | boolean>) =>
       handleInteraction({ kind: "command", id: "5", name: "check", options, userId: "u" }, d);
     const open = ask({ claim: "The ferry resumed service on Friday." });
-    expect(message(open).flags).toBeUndefined();
-    expect(message(open).embeds?.[0]?.title).toBe("Check: The ferry resumed service on Friday");
-    expect(buttons(open).map((b) => b.label)).toEqual(["¶1 context"]);
+    expect(message(open).flags).toBe(IS_COMPONENTS_V2);
+    expect(cardOf(message(open)).title).toBe("Check: The ferry resumed service on Friday");
+    expect(cardOf(message(open)).accent).toBe(ACCENT.supported);
+    expect(buttons(open).map((b) => b.label)).toEqual(["Show context"]);
     const hidden = ask({ claim: "The ferry resumed service on Friday.", private: true });
-    expect(buttons(hidden).map((b) => b.label)).toEqual(["¶1 context", "Share to channel"]);
+    expect(buttons(hidden).map((b) => b.label)).toEqual(["Show context", "Share to channel"]);
   });
 });
 

@@ -1,7 +1,9 @@
 // The bot as `npm start` runs it (same entry point and config), against the local Discord stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IS_COMPONENTS_V2 } from "../src/discord/limits.ts";
 import { startBot, stopBot } from "../support/bot-process.ts";
 import { APP_ID, DiscordStandIn, FAKE_TOKEN, GUILD_ID } from "../support/discord-stand-in.ts";
+import { cardOf } from "./card-view.ts";
 import { runCli, SEED_ID } from "./helpers.ts";
 
 interface Embed {
@@ -56,31 +58,29 @@ describe("the bot against the local Discord stand-in", () => {
     const body = await answer(standIn.command("who", [{ name: "query", type: STRING, value: "Ombaka" }]));
     expect(body.type).toBe(4);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
-    const embed = body.data.embeds?.[0] as Embed;
-    expect(embed.title).toBe("Who: Jack Ombaka");
-    expect(embed.description).toContain(
+    const card = cardOf(body.data);
+    expect(body.data.flags).toBe(IS_COMPONENTS_V2);
+    expect(card.title).toBe("Who: Jack Ombaka");
+    expect(card.text).toContain(
       '> "We salute our fallen hero," **Jack Ombaka**, the mission\'s spokesperson, said in a statement.\n-# ¶4',
     );
-    expect(embed.footer.text).toContain("2025-02-24");
-    expect(body.data.flags ?? 0).toBe(0);
+    expect(card.footer).toContain("2025-02-24");
   });
 
   it("answers /quote speaker:Ombaka, /when and /summary sentences:2", async () => {
     const quote = await answer(
       standIn.command("quote", [{ name: "speaker", type: STRING, value: "Ombaka" }]),
     );
-    expect(quote.data.embeds?.[0]?.description).toContain(
+    expect(cardOf(quote.data).text).toContain(
       '> "We will pursue these gangs to the last man standing. We will not let you down."\n-# ¶4 · Jack Ombaka, the mission\'s spokesperson',
     );
     const when = await answer(standIn.command("when"));
-    expect(when.data.embeds?.[0]?.title).toBe("Timeline");
-    expect(when.data.embeds?.[0]?.description).toContain(
-      "in the Caribbean country in **June 2024**.\n-# ¶3 · June 2024",
-    );
+    expect(cardOf(when.data).title).toBe("Timeline");
+    expect(cardOf(when.data).text).toContain("in the Caribbean country in **June 2024**.\n-# ¶3 · June 2024");
     const summary = await answer(
       standIn.command("summary", [{ name: "sentences", type: INTEGER, value: 2 }]),
     );
-    const description = summary.data.embeds?.[0]?.description ?? "";
+    const description = cardOf(summary.data).text;
     expect(description.match(/^> /gm)).toHaveLength(2);
     expect(description).toContain("-# ¶1");
     expect(description).toContain("-# ¶2");
@@ -91,8 +91,8 @@ describe("the bot against the local Discord stand-in", () => {
     const body = await answer(
       standIn.command("when", [{ name: "query", type: STRING, value: "When did the mission arrive?" }]),
     );
-    expect(body.data.embeds?.[0]?.description).toContain("**June 2024**");
-    expect(body.data.embeds?.[0]?.description).toContain("-# ¶3");
+    expect(cardOf(body.data).text).toContain("**June 2024**");
+    expect(cardOf(body.data).text).toContain("-# ¶3");
   });
 
   it("autocompletes articles, speakers and names with at most 25 matching choices", async () => {
@@ -134,39 +134,36 @@ describe("the bot against the local Discord stand-in", () => {
         { name: "private", type: BOOLEAN, value: true },
       ]),
     );
-    expect(body.data.flags).toBe(64);
+    expect(body.data.flags).toBe(64 | IS_COMPONENTS_V2);
   });
 
   it("pages with More, shows a paragraph with Context, and guards public paging for the asker", async () => {
     const first = await answer(
       standIn.command("quote", [{ name: "article", type: STRING, value: "millbrook-fire-station" }]),
     );
-    const description = first.data.embeds?.[0]?.description ?? "";
-    expect(description).toContain("Tell @\u200beveryone on the street");
-    expect(description).not.toMatch(/(^|[^\u200b])@everyone/);
-    expect(first.data.embeds?.[0]?.footer.text).toContain("page 1/2");
-    const rows = first.data.components ?? [];
-    const more = rows.flatMap((r) => r.components).find((b) => b.label.startsWith("More"));
-    const context = rows.flatMap((r) => r.components).find((b) => b.label === "¶4 context");
-    expect(more?.custom_id).toMatch(/^b1\|[\w-]{12}\|p\|1\|/);
+    const card = cardOf(first.data);
+    expect(card.text).toContain("Tell @\u200beveryone on the street");
+    expect(card.text).not.toMatch(/(^|[^\u200b])@everyone/);
+    expect(card.footer).toContain("page 1/2");
+    const more = card.buttons.find((b) => b.label.startsWith("More"));
+    // The Show context button beside the excerpt from ¶4.
+    const context = card.sections.find((x) => x.text.endsWith("-# ¶4 · Priya Natarajan, chair"))?.button;
+    expect(more?.id).toMatch(/^b1\|[\w-]{12}\|p\|1\|/);
 
-    const paged = await answer(standIn.button(more?.custom_id as string, first.data));
+    const paged = await answer(standIn.button(more?.id as string, first.data));
     expect(paged.type).toBe(7);
-    expect(paged.data.embeds?.[0]?.footer.text).toContain("page 2/2");
-    expect(paged.data.embeds?.[0]?.description).toContain("I am not against the station");
+    expect(paged.data.flags).toBe(IS_COMPONENTS_V2);
+    expect(cardOf(paged.data).footer).toContain("page 2/2");
+    expect(cardOf(paged.data).text).toContain("I am not against the station");
     expect(paged.data.allowed_mentions).toEqual({ parse: [] });
 
-    const ctx = await answer(standIn.button(context?.custom_id as string, first.data, "666666666666666666"));
+    const ctx = await answer(standIn.button(context?.id as string, first.data, "666666666666666666"));
     expect(ctx.type).toBe(4);
-    expect(ctx.data.flags).toBe(64);
-    expect(ctx.data.embeds?.[0]?.title).toBe("¶4");
-    expect(ctx.data.embeds?.[0]?.description).toContain(
-      "\\<@&123456789012345678> members had asked for the vote.",
-    );
+    expect(ctx.data.flags).toBe(64 | IS_COMPONENTS_V2);
+    expect(cardOf(ctx.data).title).toBe("¶4");
+    expect(cardOf(ctx.data).text).toContain("\\<@&123456789012345678> members had asked for the vote.");
 
-    const stranger = await answer(
-      standIn.button(more?.custom_id as string, first.data, "777777777777777777"),
-    );
+    const stranger = await answer(standIn.button(more?.id as string, first.data, "777777777777777777"));
     expect(stranger.data.flags).toBe(64);
     expect(stranger.data.content).toBe(
       "Only the person who asked can page through this answer. Run /quote yourself to get your own.",
@@ -186,8 +183,10 @@ describe("the bot against the local Discord stand-in", () => {
     const body = await answer(
       standIn.command("when", [{ name: "query", type: STRING, value: "When will the mission end?" }]),
     );
-    expect(body.data.embeds?.[0]?.description).toContain("The article does not say when.");
-    expect(body.data.components).toEqual([]);
+    const card = cardOf(body.data);
+    expect(card.text).toContain("The article doesn't say.\n-# The article does not say when.");
+    // Nothing to page, lengthen or open: no buttons.
+    expect(card.buttons).toEqual([]);
   });
 
   it("tells the user about an unknown article privately", async () => {

@@ -13,6 +13,7 @@ import {
   shardOf,
 } from "../support/discord-stand-in.ts";
 import { ROOT } from "../support/fixtures.ts";
+import { cardOf } from "./card-view.ts";
 
 interface LogLine {
   msg?: string;
@@ -108,9 +109,9 @@ describe("two shards against the stand-in", () => {
   const whoIn = async (guildId: string) => {
     const id = standIn.command("who", [{ name: "query", type: STRING, value: "Ombaka" }], undefined, guildId);
     const call = await standIn.callbackFor(id, 30_000);
-    const body = call.body as { data: { embeds: { title: string }[] } };
+    const body = call.body as { data: { components: unknown[] } };
     await waitFor("the answer's log line", () => answeredBy(id) !== undefined, 10_000);
-    return { title: body.data.embeds[0]?.title, shard: answeredBy(id) };
+    return { title: cardOf(body.data).title, shard: answeredBy(id) };
   };
 
   beforeAll(async () => {

@@ -15,6 +15,7 @@ import { readConfig } from "../src/config.ts";
 import { ButtonCodec } from "../src/discord/buttons.ts";
 import { loadCommands } from "../src/discord/command.ts";
 import { STALE_BUTTON } from "../src/discord/handler.ts";
+import { IS_COMPONENTS_V2 } from "../src/discord/limits.ts";
 import { type RouteDeps, routeInteraction } from "../src/discord/route.ts";
 import { loadLibrary } from "../src/engine/library.ts";
 import { createEndpoint, type Endpoint } from "../src/http/endpoint.ts";
@@ -24,6 +25,7 @@ import { testLibrary } from "../support/bot-process.ts";
 import { DiscordStandIn } from "../support/discord-stand-in.ts";
 import { FERRY, graphPage } from "../support/ingest-pages.ts";
 import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
+import { cardOf } from "./card-view.ts";
 import { ROOT } from "./helpers.ts";
 
 const APP = "190000000000000001";
@@ -204,7 +206,8 @@ describe("the HTTP interactions endpoint", () => {
     );
     expect(status).toBe(200);
     expect(body.type).toBe(4);
-    expect(body.data?.embeds?.[0]?.title).toBe("Who: Jack Ombaka");
+    expect(body.data?.flags).toBe(IS_COMPONENTS_V2);
+    expect(cardOf(body.data).title).toBe("Who: Jack Ombaka");
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -227,14 +230,14 @@ describe("the HTTP interactions endpoint", () => {
       firstPort,
       command("quote", [{ name: "article", type: STRING, value: "millbrook-fire-station" }]),
     );
-    expect(asked.body.data?.embeds?.[0]?.footer?.text).toContain("page 1/2");
-    const buttons = (asked.body.data?.components ?? []).flatMap((r) => r.components);
-    const more = buttons.find((b) => b.label.startsWith("More"))?.custom_id as string;
+    expect(cardOf(asked.body.data).footer).toContain("page 1/2");
+    const more = cardOf(asked.body.data).buttons.find((b) => b.label.startsWith("More"))?.id as string;
     expect(more.length).toBeLessThanOrEqual(100);
 
     const paged = await send(secondPort, interaction(3, { custom_id: more, component_type: 2 }));
     expect(paged.body.type).toBe(7);
-    expect(paged.body.data?.embeds?.[0]?.footer?.text).toContain("page 2/2");
+    expect(paged.body.data?.flags).toBe(IS_COMPONENTS_V2);
+    expect(cardOf(paged.body.data).footer).toContain("page 2/2");
     expect(paged.body.data?.allowed_mentions).toEqual({ parse: [] });
 
     const stale = { type: 4, data: { content: STALE_BUTTON, flags: 64, allowed_mentions: { parse: [] } } };
@@ -363,7 +366,7 @@ describe("npm start with INTERACTIONS_MODE=http", () => {
     const port = Number(/"port":(\d+)/.exec(output)?.[1]);
     expect(await send(port, interaction(1, undefined))).toEqual({ status: 200, body: { type: 1 } });
     const who = await send(port, command("who", [{ name: "query", type: STRING, value: "Ombaka" }]));
-    expect(who.body.data?.embeds?.[0]?.title).toBe("Who: Jack Ombaka");
+    expect(cardOf(who.body.data).title).toBe("Who: Jack Ombaka");
     const code = await new Promise<number | null>((resolve) => {
       child.once("exit", resolve);
       child.kill("SIGTERM");

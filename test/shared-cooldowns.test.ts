@@ -15,6 +15,7 @@ import { routeDepsFor } from "../src/discord/route-deps.ts";
 import { loadLibrary } from "../src/engine/library.ts";
 import { RedisSharedState } from "../src/store/redis-state.ts";
 import { MemorySharedState } from "../src/store/shared-state.ts";
+import { cardOf } from "./card-view.ts";
 import { SEEDS } from "./helpers.ts";
 import { runName, TEST_REDIS_URL } from "./services.ts";
 
@@ -41,8 +42,7 @@ const who = (id: string, userId: string, serverId: string): InteractionInput => 
 });
 
 const noteOf = (reply: RoutedReply) => (reply.type === "message" ? reply.data.content : undefined);
-const titleOf = (reply: RoutedReply) =>
-  reply.type === "message" ? reply.data.embeds?.[0]?.title : undefined;
+const titleOf = (reply: RoutedReply) => (reply.type === "message" ? cardOf(reply.data).title : undefined);
 
 type Backend = { name: string; env: Record<string, string> };
 const backends: Backend[] = [

@@ -14,6 +14,7 @@ import {
   Options,
   PermissionFlagsBits,
 } from "discord.js";
+import type { APIMessageTopLevelComponent } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service.ts";
 import type { BotConfig } from "../config.ts";
@@ -22,6 +23,7 @@ import type { Cooldowns } from "../store/shared-state.ts";
 import { ADD_TEXT_MODAL } from "./article-actions.ts";
 import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command.ts";
 import type { InteractionInput } from "./handler.ts";
+import { EPHEMERAL, IS_COMPONENTS_V2 } from "./limits.ts";
 import { renderNotice } from "./render.ts";
 import type { MessagePayload } from "./reply.ts";
 import { type RoutedReply, routeInteraction } from "./route.ts";
@@ -89,6 +91,7 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       options: values,
       userId,
       place,
+      locale: interaction.locale,
       subcommand,
       attachments,
       canManageMessages: interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false,
@@ -103,6 +106,7 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       options: {},
       userId,
       place,
+      locale: interaction.locale,
       target: {
         content: message.content,
         attachments: [...message.attachments.values()].map(({ name, url, size }) => ({ name, url, size })),
@@ -123,6 +127,7 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       options: { text: value("text"), title: value("title") },
       userId,
       place,
+      locale: interaction.locale,
       fromModal: true,
     };
   }
@@ -137,6 +142,7 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       focused: { name: focused.name, value: String(focused.value ?? "") },
       userId,
       place,
+      locale: interaction.locale,
       subcommand,
     };
   }
@@ -147,19 +153,44 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       customId: interaction.customId,
       userId,
       place,
-      message: { embeds: interaction.message.embeds.map((embed) => embed.toJSON()) },
+      locale: interaction.locale,
+      message: {
+        embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+        components: interaction.message.components.map(
+          (component) => component.toJSON() as APIMessageTopLevelComponent,
+        ),
+      },
     };
   return null;
 }
 
 function messageOptions(data: MessagePayload) {
+  const card = ((data.flags ?? 0) & IS_COMPONENTS_V2) !== 0;
+  const flags = (data.flags ?? 0) & (EPHEMERAL | IS_COMPONENTS_V2);
   return {
     ...(data.content !== undefined ? { content: data.content } : {}),
-    embeds: data.embeds ?? [],
+    // A card has no embeds at all.
+    ...(card ? {} : { embeds: data.embeds ?? [] }),
     components: data.components ?? [],
     allowedMentions: data.allowed_mentions,
-    ...(data.flags ? { flags: MessageFlags.Ephemeral as const } : {}),
+    ...(data.files
+      ? {
+          files: data.files.map((f) => ({
+            attachment: Buffer.from(f.data),
+            name: f.name,
+            description: f.description,
+          })),
+        }
+      : {}),
+    ...(flags ? { flags } : {}),
   };
+}
+
+/** An edit keeps a card's layout flag; whether a message is private cannot change. */
+function editOptions(data: MessagePayload) {
+  const { flags, ...rest } = messageOptions(data);
+  const kept = (flags ?? 0) & IS_COMPONENTS_V2;
+  return { ...rest, ...(kept ? { flags: kept } : {}) };
 }
 
 async function send(interaction: Interaction, reply: RoutedReply): Promise<void> {
@@ -175,19 +206,18 @@ async function send(interaction: Interaction, reply: RoutedReply): Promise<void>
   if (reply.type === "deferred") {
     await interaction.deferReply(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     const followUp = await reply.work();
-    const { flags: _ephemeralCannotChange, ...edit } = messageOptions(followUp.data);
+    const edit = editOptions(followUp.data);
     if (followUp.visibility === "public" || reply.ephemeral) {
       await interaction.editReply(edit);
       return;
     }
     // A public "thinking…" cannot become private: it goes, and the failure is said to the user alone.
     await interaction.deleteReply();
-    await interaction.followUp({ ...edit, flags: MessageFlags.Ephemeral });
+    await interaction.followUp({ ...edit, flags: (edit.flags ?? 0) | MessageFlags.Ephemeral });
     return;
   }
   if (reply.type === "update" && interaction.isButton()) {
-    const { flags: _ephemeralCannotChange, ...rest } = messageOptions(reply.data);
-    await (interaction as ButtonInteraction).update(rest);
+    await (interaction as ButtonInteraction).update(editOptions(reply.data));
     return;
   }
   await interaction.reply(messageOptions(reply.data));

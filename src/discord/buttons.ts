@@ -5,13 +5,16 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { AskInput } from "../app/ask.ts";
 import { DISCORD_LIMITS } from "./limits.ts";
 
-/** `share`: post a private answer (a check) to the channel. */
-export type ButtonAction = "page" | "ctx" | "share";
+/**
+ * `share`: post a private answer (a check) to the channel; `size`: answer again at another length (Shorter,
+ * Longer); `follow`: ask a follow-up question in a thread.
+ */
+export type ButtonAction = "page" | "ctx" | "share" | "size" | "follow";
 
 /** What a button carries. `request.command` empty: a context button that shows the paragraph without bold. */
 export interface ButtonState {
   action: ButtonAction;
-  /** Page index (page) or paragraph number (ctx). */
+  /** Page index (page), paragraph number (ctx) or length (size). */
   arg: number;
   request: AskInput;
   ephemeral: boolean;
@@ -28,7 +31,8 @@ const SEPARATOR = "|";
 const MAC_BYTES = 9;
 /** The asker, as a keyed 3-byte tag: enough to tell them apart from another clicker, without their id. */
 const OWNER_BYTES = 3;
-const ACTION_CODE: Record<ButtonAction, string> = { page: "p", ctx: "c", share: "s" };
+const ACTION_CODE: Record<ButtonAction, string> = { page: "p", ctx: "c", share: "s", size: "l", follow: "f" };
+const ACTION_NAME = new Map(Object.entries(ACTION_CODE).map(([name, code]) => [code, name as ButtonAction]));
 
 /** `|` and `%` in free text are escaped, so fields split back exactly. */
 const escapeField = (value: string | undefined) => (value ?? "").replace(/%/g, "%25").replace(/\|/g, "%7C");
@@ -82,6 +86,7 @@ export class ButtonCodec {
       escapeField(request.speaker),
       escapeField(request.topic),
       request.sentences === undefined ? "" : request.sentences.toString(36),
+      request.limit === undefined ? "" : request.limit.toString(36),
     ];
     while (fields.length > 5 && fields[fields.length - 1] === "") fields.pop();
     const body = fields.join(SEPARATOR);
@@ -97,9 +102,8 @@ export class ButtonCodec {
     const expected = Buffer.from(this.mac(serverId, fields.join(SEPARATOR)));
     const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-    const [action, arg, owner, flags, command, article, query, speaker, topic, sentences] = fields;
-    const actionName =
-      action === "p" ? "page" : action === "c" ? "ctx" : action === "s" ? "share" : undefined;
+    const [action, arg, owner, flags, command, article, query, speaker, topic, sentences, limit] = fields;
+    const actionName = ACTION_NAME.get(action ?? "");
     const number = Number.parseInt(arg ?? "", 36);
     if (!actionName || !Number.isSafeInteger(number) || number < 0) return null;
     const text = (value: string | undefined) => (value ? unescapeField(value) : undefined);
@@ -108,6 +112,7 @@ export class ButtonCodec {
     for (const [name, value] of Object.entries(fill))
       if (value !== undefined) Object.assign(request, { [name]: value });
     if (sentences) request.sentences = Number.parseInt(sentences, 36);
+    if (limit) request.limit = Number.parseInt(limit, 36);
     return {
       action: actionName,
       arg: number,

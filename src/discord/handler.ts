@@ -2,21 +2,22 @@
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
 
-import type { APIEmbed } from "discord-api-types/v10";
+import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { type AskInput, ask, RequestError } from "../app/ask.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
+import { type Translate, translator } from "../i18n/messages.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { ButtonAction, ButtonCodec } from "./buttons.ts";
-import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command.ts";
 import {
-  type AnswerPage,
-  renderAnswerPage,
-  renderContext,
-  renderNotice,
-  renderShared,
-  withButtons,
-} from "./render.ts";
+  LENGTH_RANGE,
+  type LengthControl,
+  renderCard,
+  renderContextCard,
+  renderSharedCard,
+} from "./cards.ts";
+import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command.ts";
+import { type AnswerPage, renderAnswerPage, renderNotice, renderShared, withButtons } from "./render.ts";
 import type { MessagePayload, Reply } from "./reply.ts";
 
 export type InteractionInput =
@@ -37,6 +38,8 @@ export type InteractionInput =
       target?: TargetMessage | undefined;
       /** The options come from a submitted modal. */
       fromModal?: boolean | undefined;
+      /** The user's Discord locale (`de`, `pt-BR`): citebot's own words follow it. */
+      locale?: string | undefined;
     }
   | {
       kind: "autocomplete";
@@ -47,6 +50,7 @@ export type InteractionInput =
       userId: string;
       place?: Place | undefined;
       subcommand?: string | undefined;
+      locale?: string | undefined;
     }
   | {
       kind: "button";
@@ -55,7 +59,8 @@ export type InteractionInput =
       userId: string;
       place?: Place | undefined;
       /** The message the button is on, as Discord sends it with the click (what Share posts). */
-      message?: { embeds: APIEmbed[] } | undefined;
+      message?: { embeds: APIEmbed[]; components?: APIMessageTopLevelComponent[] | undefined } | undefined;
+      locale?: string | undefined;
     };
 
 export interface HandlerDeps {
@@ -69,6 +74,10 @@ export interface HandlerDeps {
 
 export const STALE_BUTTON =
   "These buttons have expired (the bot restarted or the answer is old). Run the command again for a fresh answer.";
+
+/** A private note in the user's language. */
+const note = (t: Translate, key: string, vars?: Record<string, string | number>) =>
+  renderNotice(t(key, vars));
 
 /**
  * Rendered pages by article and question. An answer is a pure function of the article and the request, so a
@@ -103,15 +112,12 @@ function pageFor(library: ArticleLibrary, request: AskInput, answer: Answer, pag
 const serverOf = (input: InteractionInput) => input.place?.serverId ?? LOCAL_SERVER;
 
 function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, deps: HandlerDeps): Reply {
+  const t = translator(input.locale);
   const command = deps.commands.get(input.name);
-  if (!command)
-    return {
-      type: "message",
-      data: renderNotice(`Unknown command /${input.name}. It may have been removed.`),
-    };
+  if (!command) return { type: "message", data: note(t, "notice.unknownCommand", { command: input.name }) };
   // Action commands (/article) need the article service: the router answers them (route.ts).
   if (command.kind === "action")
-    return { type: "message", data: renderNotice(`/${input.name} is not available on this bot.`) };
+    return { type: "message", data: note(t, "notice.notAvailable", { command: input.name }) };
   const result = command.execute({
     library: deps.library,
     options: input.options,
@@ -121,25 +127,72 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
   });
   // The resolved article, not "the newest": a click later must answer about the same article.
   const request = { ...result.request, article: result.answer.article.id };
-  const { ephemeral } = result;
+  return { type: "message", data: answerMessage(input, deps, request, result.answer, 0, result.ephemeral) };
+}
+
+/**
+ * An answer's page as a card, with its buttons signed for the asker; the embed (render.ts) when the page
+ * does not fit a card's limits.
+ */
+function answerMessage(
+  input: InteractionInput,
+  deps: HandlerDeps,
+  request: AskInput,
+  answer: Answer,
+  page: number,
+  ephemeral: boolean,
+): MessagePayload {
   const serverId = serverOf(input);
-  const buttonId = (action: ButtonAction, arg: number) =>
-    action === "share"
-      ? shareButtonId(deps, request, serverId, input.userId)
-      : (deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId) ??
-        // A long query does not fit in 100 characters: the context button then shows the paragraph unmarked.
-        (action === "ctx"
-          ? deps.buttons.encode(
-              { action, arg, request: { command: "", article: request.article }, ephemeral },
-              serverId,
-              input.userId,
-            )
-          : undefined));
-  const page = pageFor(deps.library, request, result.answer, 0);
-  return {
-    type: "message",
-    data: withButtons(page, { buttonId, ephemeral, shareable: isShareable(request) }),
+  const buttonId = (action: ButtonAction, arg: number) => {
+    if (action === "follow") return undefined;
+    if (action === "share") return shareButtonId(deps, request, serverId, input.userId);
+    return (
+      deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId) ??
+      // A long query does not fit in 100 characters: the context button then shows the paragraph unmarked.
+      (action === "ctx"
+        ? deps.buttons.encode(
+            { action, arg, request: { command: "", article: request.article }, ephemeral },
+            serverId,
+            input.userId,
+          )
+        : undefined)
+    );
   };
+  const shareable = isShareable(request);
+  const card = renderCard(answer, {
+    t: translator(input.locale),
+    page,
+    buttonId,
+    ephemeral,
+    shareable,
+    length: lengthOf(request, answer),
+  });
+  return (
+    card ?? withButtons(pageFor(deps.library, request, answer, page), { buttonId, ephemeral, shareable })
+  );
+}
+
+/**
+ * Shorter/Longer: a summary's sentences, or the passages of /ask, 1–7. Longer stops where the article has no
+ * more to give (the answer came back with fewer items than asked for).
+ */
+export function lengthOf(request: AskInput, answer: Answer): LengthControl | undefined {
+  if (!answer.found) return undefined;
+  const asked =
+    request.command === "summary"
+      ? (request.sentences ?? answer.items.length)
+      : request.command === "ask"
+        ? (request.limit ?? Math.max(1, answer.items.length))
+        : undefined;
+  if (asked === undefined) return undefined;
+  const value = Math.min(LENGTH_RANGE.max, Math.max(LENGTH_RANGE.min, asked));
+  return { value, min: LENGTH_RANGE.min, max: answer.items.length < value ? value : LENGTH_RANGE.max };
+}
+
+/** The request asked again at another length. */
+function withLength(request: AskInput, length: number): AskInput {
+  const value = Math.min(LENGTH_RANGE.max, Math.max(LENGTH_RANGE.min, length));
+  return request.command === "summary" ? { ...request, sentences: value } : { ...request, limit: value };
 }
 
 /** A private check can be shared to the channel (the message menu's answer is private by default). */
@@ -163,51 +216,47 @@ function shareButtonId(deps: HandlerDeps, request: AskInput, serverId: string, u
   );
 }
 
-function handleShare(input: Extract<InteractionInput, { kind: "button" }>, byOwner: boolean): Reply {
-  if (!byOwner)
-    return { type: "message", data: renderNotice("Only the person who ran the check can share it.") };
-  const shared = input.message ? renderShared(input.message.embeds) : undefined;
-  return {
-    type: "message",
-    data: shared ?? renderNotice("There is nothing to share here any more. Run the check again."),
-  };
+function handleShare(
+  input: Extract<InteractionInput, { kind: "button" }>,
+  byOwner: boolean,
+  t: Translate,
+): Reply {
+  if (!byOwner) return { type: "message", data: note(t, "notice.onlyCheckerShares") };
+  const shown = input.message;
+  const shared = shown?.components?.length
+    ? renderSharedCard(shown.components)
+    : shown
+      ? renderShared(shown.embeds)
+      : undefined;
+  return { type: "message", data: shared ?? note(t, "notice.nothingToShare") };
 }
 
 function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps: HandlerDeps): Reply {
+  const t = translator(input.locale);
   const button = deps.buttons.decode(input.customId, serverOf(input), input.userId);
-  if (!button) return { type: "message", data: renderNotice(STALE_BUTTON) };
-  if (button.action === "share") return handleShare(input, button.byOwner);
+  if (!button) return { type: "message", data: note(t, "notice.staleButtons") };
+  if (button.action === "share") return handleShare(input, button.byOwner, t);
   if (button.action === "ctx" && button.request.command === "") {
     const article = button.request.article ? deps.library.get(button.request.article) : undefined;
-    if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };
-    return { type: "message", data: renderContext(article, button.arg, []) };
+    if (!article) return { type: "message", data: note(t, "notice.staleButtons") };
+    return { type: "message", data: renderContextCard(article, button.arg, [], t) };
+  }
+  if (button.action === "page" || button.action === "size") {
+    const { ephemeral } = button;
+    const request = button.action === "size" ? withLength(button.request, button.arg) : button.request;
+    const answer = ask(deps.library, request);
+    if (!button.byOwner) {
+      const key = button.action === "page" ? "notice.onlyAskerPages" : "notice.onlyAskerResizes";
+      return { type: "message", data: note(t, key, { command: answer.command }) };
+    }
+    const page = button.action === "page" ? button.arg : 0;
+    return { type: "update", data: answerMessage(input, deps, request, answer, page, ephemeral) };
   }
   const answer = ask(deps.library, button.request);
-  if (button.action === "page") {
-    if (!button.byOwner) {
-      return {
-        type: "message",
-        data: renderNotice(
-          `Only the person who asked can page through this answer. Run /${answer.command} yourself to get your own.`,
-        ),
-      };
-    }
-    const { request, ephemeral } = button;
-    const serverId = serverOf(input);
-    const buttonId = (action: ButtonAction, arg: number) =>
-      action === "share"
-        ? shareButtonId(deps, request, serverId, input.userId)
-        : deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId);
-    const page = pageFor(deps.library, request, answer, button.arg);
-    return {
-      type: "update",
-      data: withButtons(page, { buttonId, ephemeral, shareable: isShareable(request) }),
-    };
-  }
   const article = deps.library.get(answer.article.id);
-  if (!article) return { type: "message", data: renderNotice(STALE_BUTTON) };
+  if (!article) return { type: "message", data: note(t, "notice.staleButtons") };
   const cited = answer.citations.filter((c) => c.paragraph === button.arg);
-  return { type: "message", data: renderContext(article, button.arg, cited) };
+  return { type: "message", data: renderContextCard(article, button.arg, cited, t) };
 }
 
 export function handleInteraction(input: InteractionInput, deps: HandlerDeps): Reply {
@@ -247,11 +296,11 @@ export function failureNotice(
   input: InteractionInput,
   onError: HandlerDeps["onError"],
 ): MessagePayload {
+  const t = translator(input.locale);
   if (error instanceof RequestError) return renderNotice(capitalise(error.message));
-  if (error instanceof IngestError)
-    return renderNotice(`Could not add the article: ${error.message}. Nothing was stored.`);
+  if (error instanceof IngestError) return note(t, "notice.couldNotAdd", { reason: error.message });
   onError(error, input);
-  return renderNotice(`Something went wrong on our side (ref ${input.id}). Please try again.`);
+  return note(t, "notice.wentWrong", { ref: input.id });
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -12,7 +12,7 @@ import { answerTitle, answerView, limitNote } from "../app/answer-view.ts";
 import type { Answer, Citation, ParsedArticle, Span } from "../engine/index.ts";
 import type { ButtonAction } from "./buttons.ts";
 import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits.ts";
-import { type MessagePayload, NO_MENTIONS } from "./reply.ts";
+import { type EmbedPayload, type MessagePayload, NO_MENTIONS } from "./reply.ts";
 
 /** Room for the answer on one page: under the description limit, with margin for the header. */
 const PAGE_BUDGET = 3600;
@@ -52,7 +52,7 @@ export function cutAtSentence(text: string, max: number): string {
   return `${text.slice(0, cut).trimEnd()} …`;
 }
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
@@ -153,10 +153,24 @@ export interface AnswerPage {
   pages: number;
 }
 
-export function renderAnswerPage(answer: Answer, requestedPage = 0): AnswerPage {
+/** What one page shows, before it becomes an embed or a card: its citation blocks and where it is. */
+export interface PageParts {
+  blocks: { block: string; citation: Citation }[];
+  page: number;
+  pages: number;
+  /** The footer line: title, date, `¶ = paragraph`, the page. */
+  footer: string;
+}
+
+export function answerPageParts(answer: Answer, requestedPage = 0): PageParts {
   const pages = paginate(answer);
   const page = Math.min(Math.max(0, requestedPage), pages.length - 1);
   const blocks = (pages[page] as (typeof pages)[number]).blocks;
+  return { blocks, page, pages: pages.length, footer: footerText(answer, page, pages.length) };
+}
+
+export function renderAnswerPage(answer: Answer, requestedPage = 0): AnswerPage {
+  const { blocks, page, pages, footer } = answerPageParts(answer, requestedPage);
   const parts = page === 0 ? [header(answer)].filter(Boolean) : [`-# (continued, page ${page + 1})`];
   if (!answer.found) parts.push("-# citebot only answers from the article's own words.");
   for (const b of blocks) parts.push(b.block);
@@ -164,18 +178,13 @@ export function renderAnswerPage(answer: Answer, requestedPage = 0): AnswerPage 
     title: clip(answerTitle(answer), L.embedTitle),
     description: clip(parts.join("\n\n"), L.embedDescription),
     color: answer.found ? COLOR_FOUND : COLOR_NOT_FOUND,
-    footer: { text: footerText(answer, page, pages.length) },
+    footer: { text: footer },
   };
   if (answer.article.url) embed.url = answer.article.url;
-  return {
-    embed,
-    paragraphs: [...new Set(blocks.map((b) => b.citation.paragraph))],
-    page,
-    pages: pages.length,
-  };
+  return { embed, paragraphs: [...new Set(blocks.map((b) => b.citation.paragraph))], page, pages };
 }
 
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): MessagePayload {
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): EmbedPayload {
   return withButtons(renderAnswerPage(answer, options.page), options);
 }
 
@@ -183,7 +192,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Messa
 export function withButtons(
   { embed, paragraphs, page, pages }: AnswerPage,
   options: Omit<RenderOptions, "page"> = {},
-): MessagePayload {
+): EmbedPayload {
   const components: APIActionRowComponent<APIButtonComponent>[] = [];
   const { buttonId } = options;
   if (buttonId) {

@@ -3,6 +3,7 @@
 // menu) run here; answer commands, buttons and autocomplete go on to the one handler. Every command first passes
 // the user's cooldown, kept in the shared state so that all processes serving the bot hold the same one.
 import type { ArticleService } from "../app/article-service.ts";
+import { t } from "../i18n/messages.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
 import type {
@@ -77,12 +78,16 @@ async function runAction(
 }
 
 /** A private note when the user used a command too recently (whichever process served the last one). */
-async function cooldownNotice(userId: string, deps: RouteDeps): Promise<RoutedReply | undefined> {
+async function cooldownNotice(
+  userId: string,
+  locale: string | undefined,
+  deps: RouteDeps,
+): Promise<RoutedReply | undefined> {
   const cooldown = await deps.cooldowns.tryCooldown(`user:${userId}`, deps.cooldownMs);
   if (cooldown.allowed) return undefined;
   return {
     type: "message",
-    data: renderNotice(`One moment: you can ask again in ${(cooldown.waitMs / 1000).toFixed(1)} s.`),
+    data: renderNotice(t(locale, "notice.cooldown", { seconds: (cooldown.waitMs / 1000).toFixed(1) })),
   };
 }
 
@@ -91,7 +96,7 @@ export async function routeInteraction(input: InteractionInput, deps: RouteDeps)
   try {
     // Every known command counts towards the user's cooldown; buttons and autocomplete do not.
     if (input.kind === "command" && deps.commands.has(input.name)) {
-      const wait = await cooldownNotice(input.userId, deps);
+      const wait = await cooldownNotice(input.userId, input.locale, deps);
       if (wait) return wait;
     }
     const { articles } = deps;

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { FollowUp } from "../discord/command.ts";
 import type { InteractionInput } from "../discord/handler.ts";
+import { IS_COMPONENTS_V2 } from "../discord/limits.ts";
 import { renderNotice } from "../discord/render.ts";
 import type { MessagePayload } from "../discord/reply.ts";
 import type { RoutedReply } from "../discord/route.ts";
@@ -52,9 +53,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** A message payload as an edit: an existing message's privacy cannot change. */
-function asEdit({ flags: _cannotChange, ...rest }: MessagePayload): Omit<MessagePayload, "flags"> {
-  return rest;
+/** A message payload as an edit: an existing message's privacy cannot change; a card stays a card. */
+function asEdit({ flags, ...rest }: MessagePayload): MessagePayload {
+  const kept = (flags ?? 0) & IS_COMPONENTS_V2;
+  return kept ? { ...rest, flags: kept } : rest;
 }
 
 /** The callback JSON for a reply, and the deferred work to run after it is sent. */
@@ -135,7 +137,8 @@ export function createEndpoint(options: EndpointOptions) {
       }
       // A public "thinking…" cannot become private: it goes, and the failure is said to the user alone.
       await webhook("DELETE", raw, "/messages/@original");
-      await webhook("POST", raw, "", { ...asEdit(followUp.data), flags: EPHEMERAL });
+      const edit = asEdit(followUp.data);
+      await webhook("POST", raw, "", { ...edit, flags: (edit.flags ?? 0) | EPHEMERAL });
     } catch (error) {
       logger.error({ err: error, interactionId: raw.id }, "the deferred reply could not be edited");
       await webhook(

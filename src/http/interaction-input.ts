@@ -1,6 +1,6 @@
 // An interaction as Discord POSTs it (JSON) → the handler's plain data, as the gateway adapter makes it from
 // discord.js objects. Only the fields citebot reads are checked (zod); anything else is ignored.
-import type { APIEmbed } from "discord-api-types/v10";
+import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { z } from "zod";
 import { ADD_TEXT_MODAL } from "../discord/article-actions.ts";
 import type { AttachmentRef, OptionValues, Place } from "../discord/command.ts";
@@ -51,9 +51,12 @@ const interactionSchema = z.object({
   channel: z.object({ id: z.string() }).optional(),
   member: z.object({ user: userSchema, permissions: z.string().optional() }).optional(),
   user: userSchema.optional(),
-  /** The message a clicked button is on (what Share posts): only the embed fields citebot draws. */
+  /** The user's language (`de`, `pt-BR`). */
+  locale: z.string().optional(),
+  /** The message a clicked button is on (what Share posts): the embed fields citebot draws, or the card. */
   message: z
     .object({
+      components: z.array(z.looseObject({ type: z.number() })).optional(),
       embeds: z.array(
         z.object({
           title: z.string().optional(),
@@ -147,7 +150,7 @@ export function parseInteraction(body: string): ParsedInteraction {
     ? { serverId: raw.guild_id, channelId: raw.channel_id ?? raw.channel?.id ?? raw.guild_id }
     : undefined;
   const data = raw.data;
-  const base = { id: raw.id, userId, place };
+  const base = { id: raw.id, userId, place, locale: raw.locale };
   if (!data || raw.type === InteractionType.Ping) return { raw, input: null };
   const flat = flatten(data.options ?? [], data.resolved?.attachments);
   if (raw.type === InteractionType.Command && data.name) {
@@ -205,7 +208,12 @@ export function parseInteraction(body: string): ParsedInteraction {
         ...base,
         kind: "button",
         customId: data.custom_id,
-        message: raw.message ? { embeds: raw.message.embeds.map(withoutUndefined) } : undefined,
+        message: raw.message
+          ? {
+              embeds: raw.message.embeds.map(withoutUndefined),
+              components: raw.message.components as APIMessageTopLevelComponent[] | undefined,
+            }
+          : undefined,
       },
     };
   if (raw.type === InteractionType.ModalSubmit && data.custom_id === ADD_TEXT_MODAL) {
