@@ -40,6 +40,8 @@ export interface RecordedCall {
   query: string;
   body: unknown;
   authorization: string | undefined;
+  /** Files sent with a multipart body (`files[n]`), as Discord receives them. */
+  files?: { field: string; name: string; type: string; bytes: Buffer }[];
 }
 
 /** A canned answer for the next REST call that matches. */
@@ -292,14 +294,19 @@ export class DiscordStandIn {
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const type = req.headers["content-type"] ?? "";
+    const { body, files } = type.startsWith("multipart/form-data")
+      ? await readMultipart(raw, type)
+      : { body: raw.length ? JSON.parse(raw.toString("utf8")) : null, files: undefined };
     const call: RecordedCall = {
       method: req.method ?? "GET",
       // discord.js percent-encodes `@original`.
       path: decodeURIComponent(url.pathname),
       query: url.search,
-      body: text ? JSON.parse(text) : null,
+      body,
       authorization: req.headers.authorization,
+      ...(files ? { files } : {}),
     };
     this.calls.push(call);
     const fault = this.faults.find((f) => f.match(call));
@@ -626,4 +633,25 @@ export class DiscordStandIn {
       ...(userId ? { userId } : {}),
     });
   }
+}
+
+/** A multipart body as Discord reads it: `payload_json` is the JSON body, the other parts are files. */
+export async function readMultipart(
+  raw: Buffer,
+  contentType: string,
+): Promise<{ body: unknown; files: NonNullable<RecordedCall["files"]> }> {
+  const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+  let body: unknown = null;
+  const files: NonNullable<RecordedCall["files"]> = [];
+  for (const [field, value] of form.entries()) {
+    if (field === "payload_json" && typeof value === "string") body = JSON.parse(value);
+    else if (typeof value !== "string")
+      files.push({
+        field,
+        name: value.name,
+        type: value.type,
+        bytes: Buffer.from(await value.arrayBuffer()),
+      });
+  }
+  return { body, files };
 }

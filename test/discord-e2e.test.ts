@@ -5,6 +5,7 @@ import { startBot, stopBot } from "../support/bot-process.ts";
 import { APP_ID, DiscordStandIn, FAKE_TOKEN, GUILD_ID } from "../support/discord-stand-in.ts";
 import { cardOf } from "./card-view.ts";
 import { runCli, SEED_ID } from "./helpers.ts";
+import { readPng } from "./png-check.ts";
 
 interface Embed {
   title: string;
@@ -85,6 +86,29 @@ describe("the bot against the local Discord stand-in", () => {
     expect(description).toContain("-# ¶1");
     expect(description).toContain("-# ¶2");
     for (const body of [quote, when, summary]) expect(body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("attaches /when's timeline as a PNG, shown in the card's media gallery above the text list", async () => {
+    const call = await standIn.callbackFor(standIn.command("when"));
+    const body = call.body as CallbackBody;
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(IS_COMPONENTS_V2);
+    const file = call.files?.[0];
+    expect(call.files?.map((f) => [f.field, f.name, f.type])).toEqual([
+      ["files[0]", "timeline.png", "image/png"],
+    ]);
+    const png = readPng(file?.bytes ?? Buffer.alloc(0));
+    expect(png.width).toBe(1600);
+    expect(file?.bytes.length).toBeLessThanOrEqual(1_000_000);
+    const card = cardOf(body.data);
+    expect(card.gallery).toEqual([
+      {
+        url: "attachment://timeline.png",
+        description:
+          "Timeline of A Kenyan police officer sent to Haiti to help rein in violent gangs was fatally shot in a fight…: 2021 · ¶11; June 2024 · ¶3; February 2025 · ¶13; week of 17 February 2025 · ¶2; Sunday 23 February 2025 · ¶1 ¶6; 1 week · ¶6",
+      },
+    ]);
+    expect(card.text).toContain("in the Caribbean country in **June 2024**.\n-# ¶3 · June 2024");
   });
 
   it("answers a when-question with the date in bold", async () => {

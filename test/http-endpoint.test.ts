@@ -27,6 +27,7 @@ import { FERRY, graphPage } from "../support/ingest-pages.ts";
 import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { cardOf } from "./card-view.ts";
 import { ROOT } from "./helpers.ts";
+import { readPng } from "./png-check.ts";
 
 const APP = "190000000000000001";
 const GUILD = "290000000000000002";
@@ -209,6 +210,32 @@ describe("the HTTP interactions endpoint", () => {
     expect(body.data?.flags).toBe(IS_COMPONENTS_V2);
     expect(cardOf(body.data).title).toBe("Who: Jack Ombaka");
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("sends /when's timeline picture by editing the acknowledged reply with the file", async () => {
+    const payload = command("when");
+    const sent = await send(firstPort, payload);
+    expect(sent).toEqual({ status: 200, body: { type: 5, data: {} } });
+    const edit = await standIn.waitForCall(
+      (c) =>
+        c.method === "PATCH" && c.path === `/api/v10/webhooks/${APP}/${payload.token}/messages/@original`,
+      10_000,
+    );
+    expect(edit.files?.map((f) => [f.field, f.name, f.type])).toEqual([
+      ["files[0]", "timeline.png", "image/png"],
+    ]);
+    expect(readPng(edit.files?.[0]?.bytes ?? Buffer.alloc(0)).width).toBe(1600);
+    const body = edit.body as { flags: number; attachments: unknown[]; allowed_mentions: unknown };
+    expect(body.flags).toBe(IS_COMPONENTS_V2);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.attachments).toEqual([
+      {
+        id: 0,
+        filename: "timeline.png",
+        description: expect.stringMatching(/^Timeline of A Kenyan police officer/),
+      },
+    ]);
+    expect(cardOf(body).gallery[0]?.url).toBe("attachment://timeline.png");
   });
 
   it("answers autocomplete with choices", async () => {

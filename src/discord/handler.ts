@@ -10,6 +10,7 @@ import { IngestError } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { ButtonAction, ButtonCodec } from "./buttons.ts";
 import {
+  type CardOptions,
   LENGTH_RANGE,
   type LengthControl,
   renderCard,
@@ -19,6 +20,7 @@ import {
 import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command.ts";
 import { type AnswerPage, renderAnswerPage, renderNotice, renderShared, withButtons } from "./render.ts";
 import type { MessagePayload, Reply } from "./reply.ts";
+import { renderTimeline, TIMELINE_FILE } from "./timeline.ts";
 
 export type InteractionInput =
   | {
@@ -108,6 +110,30 @@ function pageFor(library: ArticleLibrary, request: AskInput, answer: Answer, pag
   return rendered;
 }
 
+/** Timeline pictures by article and locale: drawn once, like the pages above. */
+const drawnTimelines = new WeakMap<object, Map<string, CardOptions["picture"]>>();
+
+/** `/when` with no question draws the article's timeline, shown in the card's media gallery. */
+function pictureFor(
+  library: ArticleLibrary,
+  answer: Answer,
+  locale: string | undefined,
+  t: Translate,
+): CardOptions["picture"] {
+  if (answer.kind !== "timeline" || answer.items.length === 0) return undefined;
+  const draw = () => {
+    const drawn = renderTimeline(answer, t);
+    return drawn && { name: TIMELINE_FILE, data: drawn.png, description: drawn.alt };
+  };
+  const article = library.get(answer.article.id);
+  if (!article) return draw();
+  const byLocale = drawnTimelines.get(article) ?? new Map<string, CardOptions["picture"]>();
+  drawnTimelines.set(article, byLocale);
+  const key = locale ?? "";
+  if (!byLocale.has(key)) byLocale.set(key, draw());
+  return byLocale.get(key);
+}
+
 /** The library a button's state is signed for: the guild, or `local` in DMs. */
 const serverOf = (input: InteractionInput) => input.place?.serverId ?? LOCAL_SERVER;
 
@@ -159,13 +185,15 @@ function answerMessage(
     );
   };
   const shareable = isShareable(request);
+  const t = translator(input.locale);
   const card = renderCard(answer, {
-    t: translator(input.locale),
+    t,
     page,
     buttonId,
     ephemeral,
     shareable,
     length: lengthOf(request, answer),
+    picture: pictureFor(deps.library, answer, input.locale, t),
   });
   return (
     card ?? withButtons(pageFor(deps.library, request, answer, page), { buttonId, ephemeral, shareable })

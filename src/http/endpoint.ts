@@ -16,7 +16,15 @@ import { InteractionType, parseInteraction, type RawInteraction } from "./intera
 import { checkSignature } from "./signature.ts";
 
 /** Discord's interaction callback types. */
-const Callback = { Pong: 1, Message: 4, Deferred: 5, Update: 7, Autocomplete: 8, Modal: 9 } as const;
+const Callback = {
+  Pong: 1,
+  Message: 4,
+  Deferred: 5,
+  DeferredUpdate: 6,
+  Update: 7,
+  Autocomplete: 8,
+  Modal: 9,
+} as const;
 const EPHEMERAL = 64;
 const JSON_HEADERS = { "content-type": "application/json" };
 
@@ -51,6 +59,21 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { ...JSON_HEADERS, "content-length": Buffer.byteLength(text) });
   res.end(text);
+}
+
+/**
+ * A message with files (a card's picture) as Discord takes it: multipart/form-data, the JSON in
+ * `payload_json` with `attachments` naming each file, and each file as `files[n]`.
+ */
+export function multipartMessage(data: MessagePayload): FormData {
+  const { files = [], ...rest } = data;
+  const form = new FormData();
+  const attachments = files.map((f, id) => ({ id, filename: f.name, description: f.description }));
+  form.append("payload_json", JSON.stringify({ ...rest, attachments }));
+  files.forEach((f, id) => {
+    form.append(`files[${id}]`, new Blob([f.data], { type: "image/png" }), f.name);
+  });
+  return form;
 }
 
 /** A message payload as an edit: an existing message's privacy cannot change; a card stays a card. */
@@ -105,10 +128,11 @@ export function createEndpoint(options: EndpointOptions) {
   ) {
     const url = `${apiRoot}/webhooks/${raw.application_id}/${raw.token}${path}`;
     for (let attempt = 0; ; attempt++) {
+      const form = body instanceof FormData;
       const response = await fetch(url, {
         method,
-        headers: body === undefined ? {} : JSON_HEADERS,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        headers: body === undefined || form ? {} : JSON_HEADERS,
+        ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
         signal: AbortSignal.timeout(15_000),
       });
       if (response.ok) return;
@@ -195,6 +219,21 @@ export function createEndpoint(options: EndpointOptions) {
     }
     const started = performance.now();
     const reply = await options.route(input);
+    // A message with a file cannot be the HTTP response itself: acknowledge, then edit it in with the file.
+    if ((reply.type === "message" || reply.type === "update") && reply.data.files?.length) {
+      const { data } = reply;
+      const ephemeral = ((data.flags ?? 0) & EPHEMERAL) !== 0;
+      send(res, 200, {
+        type: reply.type === "update" ? Callback.DeferredUpdate : Callback.Deferred,
+        data: ephemeral ? { flags: EPHEMERAL } : {},
+      });
+      track(
+        webhook("PATCH", raw, "/messages/@original", multipartMessage(asEdit(data))).catch((error) =>
+          logger.error({ err: error, interactionId: raw.id }, "the reply with a file could not be sent"),
+        ),
+      );
+      return;
+    }
     const { body: callback, work, ephemeral } = callbackFor(reply);
     send(res, 200, callback);
     logger.debug(
