@@ -864,3 +864,4 @@ async function startSharded(shards: 1 | 2) {
 }
 
 if (values.out) writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+await import("./cards.ts");

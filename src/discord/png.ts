@@ -32,9 +32,11 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   if (rgba.length !== stride * height)
     throw new Error(`expected ${stride * height} bytes, got ${rgba.length}`);
   // Each row starts with its filter type: 0, none.
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++)
+  const rows = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0;
     rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
