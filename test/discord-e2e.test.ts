@@ -52,7 +52,7 @@ describe("the bot against the local Discord stand-in", () => {
     expect(standIn.identifies).toBe(1);
     const identify = standIn.gatewayEvents.find((e) => e.op === 2) as { d: { token: string } };
     expect(identify.d.token).toBe(FAKE_TOKEN);
-    expect(bot.output.text).toContain('"commands":9,"articles":2,"guilds":1,"msg":"ready"');
+    expect(bot.output.text).toContain('"commands":10,"articles":2,"guilds":1,"msg":"ready"');
   });
 
   it("answers /who query:Ombaka with a cited profile and no pings", async () => {
@@ -227,6 +227,7 @@ describe("registration", () => {
     expect(JSON.parse(stdout).map((c: { name: string }) => c.name)).toEqual([
       "Add article to citebot",
       "article",
+      "Ask about this link",
       "ask",
       "Check against the article",
       "check",
@@ -251,6 +252,7 @@ describe("registration", () => {
         '"Add article to citebot" (message menu)',
         "/article",
         "/ask",
+        '"Ask about this link" (message menu)',
         "/check",
         '"Check against the article" (message menu)',
         "/quote",
@@ -259,7 +261,7 @@ describe("registration", () => {
         "/who",
       ];
       expect(first.stdout).toBe(
-        `${added.map((c) => `  + ${c}\n`).join("")}citebot: registered 9 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
+        `${added.map((c) => `  + ${c}\n`).join("")}citebot: registered 10 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, "Ask about this link" (message menu), /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([
@@ -268,7 +270,7 @@ describe("registration", () => {
       expect(puts()[0]?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
       const second = await runCli(["deploy"], { env });
       expect(second.stdout).toBe(
-        `citebot: 9 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
+        `citebot: 10 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
       );
       expect(puts()).toHaveLength(1);
       const sent = puts()[0]?.body as Record<string, unknown>[];

@@ -96,6 +96,8 @@ export interface ActionContext {
   fromModal: boolean;
   /** Reads an attachment's bytes through the guarded fetcher. */
   download(attachment: AttachmentRef): Promise<Uint8Array>;
+  /** The user's Discord locale: citebot's own words follow it. */
+  locale?: string | undefined;
 }
 
 /** What a long action ends with: an edit of the deferred reply, or (for failures) a private note. */

@@ -63,6 +63,7 @@ async function runAction(
     target: input.target,
     fromModal: input.fromModal === true,
     download: deps.download,
+    locale: input.locale,
   };
   const reply = await command.execute(ctx);
   if (reply.type !== "deferred") return reply;
