@@ -5,6 +5,7 @@
 import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { type AskInput, ask, RequestError } from "../app/ask.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
+import { languageNote } from "../i18n/language.ts";
 import { type Translate, translator } from "../i18n/messages.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
@@ -134,6 +135,12 @@ function pictureFor(
   return byLocale.get(key);
 }
 
+/** "citebot reads English articles" under an answer about an article in another language. */
+function noteFor(library: ArticleLibrary, answer: Answer, locale: string | undefined, t: Translate) {
+  const article = library.get(answer.article.id);
+  return article ? languageNote(article, t, locale) : undefined;
+}
+
 /** The library a button's state is signed for: the guild, or `local` in DMs. */
 const serverOf = (input: InteractionInput) => input.place?.serverId ?? LOCAL_SERVER;
 
@@ -194,6 +201,7 @@ function answerMessage(
     shareable,
     length: lengthOf(request, answer),
     picture: pictureFor(deps.library, answer, input.locale, t),
+    note: noteFor(deps.library, answer, input.locale, t),
   });
   return (
     card ?? withButtons(pageFor(deps.library, request, answer, page), { buttonId, ephemeral, shareable })

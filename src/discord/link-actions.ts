@@ -2,6 +2,7 @@
 // current article, and answers with its summary as a card, so that a link posted in a chat can be asked about
 // where it sits.
 import { ask } from "../app/ask.ts";
+import { languageNote } from "../i18n/language.ts";
 import { translator } from "../i18n/messages.ts";
 import { firstLink } from "./article-actions.ts";
 import { renderCard } from "./cards.ts";
@@ -21,7 +22,9 @@ export function askAboutLink(ctx: ActionContext): ActionReply {
       await ctx.articles.setCurrent(ctx.place.serverId, ctx.place.channelId, id);
       const summary = ask(outcome.library, { command: "summary", article: id });
       // The card's own buttons need the handler's signed ids; this one carries the Source link only.
-      return { visibility: "public", data: renderCard(summary, { t }) ?? renderAnswer(summary) };
+      const article = outcome.library.get(id);
+      const note = article ? languageNote(article, t, ctx.locale) : undefined;
+      return { visibility: "public", data: renderCard(summary, { t, note }) ?? renderAnswer(summary) };
     },
   };
 }
