@@ -467,6 +467,8 @@ export class DiscordStandIn {
     permissions?: string;
     /** The server it happens in (default GUILD_ID); only that server's shard receives it. */
     guildId?: string;
+    /** The user's Discord locale (default en-US). */
+    locale?: string;
   }): string {
     const guildId = fields.guildId ?? GUILD_ID;
     const id = snowflake();
@@ -497,7 +499,7 @@ export class DiscordStandIn {
       token: `tok-${randomBytes(12).toString("hex")}`,
       version: 1,
       app_permissions: "2248473465835073",
-      locale: "en-US",
+      locale: fields.locale ?? "en-US",
       guild_locale: "en-US",
       entitlements: [],
       authorizing_integration_owners: { "0": guildId },

@@ -111,6 +111,39 @@ describe("the bot against the local Discord stand-in", () => {
     expect(card.text).toContain("in the Caribbean country in **June 2024**.\n-# ¶3 · June 2024");
   });
 
+  it("answers a de user with German fixed strings, the excerpts in the article's words", async () => {
+    const id = standIn.interact({
+      type: 2,
+      data: { id: "1", name: "summary", type: 1, options: [{ name: "sentences", type: INTEGER, value: 2 }] },
+      locale: "de",
+    });
+    const body = await answer(id);
+    const card = cardOf(body.data);
+    expect(card.buttons.map((b) => b.label)).toEqual([
+      "Kontext zeigen",
+      "Kontext zeigen",
+      "Kürzer",
+      "Länger",
+    ]);
+    expect(card.footer).toContain("· 2025-02-24 · ¶ = Absatz");
+    expect(card.texts.filter((t) => t.startsWith("> "))[0]).toContain(
+      "A Kenyan police officer sent to Haiti",
+    );
+    const missing = await answer(
+      standIn.interact({
+        type: 2,
+        data: {
+          id: "1",
+          name: "when",
+          type: 1,
+          options: [{ name: "query", type: STRING, value: "When will the mission end?" }],
+        },
+        locale: "de",
+      }),
+    );
+    expect(cardOf(missing.data).texts[0]?.split("\n")[1]).toBe("Das steht nicht im Artikel.");
+  });
+
   it("answers a when-question with the date in bold", async () => {
     const body = await answer(
       standIn.command("when", [{ name: "query", type: STRING, value: "When did the mission arrive?" }]),
