@@ -232,6 +232,7 @@ describe("gbdt training", () => {
     const a = JSON.stringify(trainGbdt(data, options));
     const b = JSON.stringify(trainGbdt({ ...data, rows: Float64Array.from(data.rows) }, options));
     expect(b).toBe(a);
+    expect(JSON.stringify(trainGbdt({ ...data, weights: new Array(1500).fill(1) }, options))).toBe(a);
     expect(JSON.stringify(trainGbdt(data, { ...options, seed: 8 }))).not.toBe(a);
   });
 
@@ -324,6 +325,38 @@ describe("gbdt prediction", () => {
       { feature: "a", splits: 1, gain: 0 },
       { feature: "b", splits: 1, gain: 0 },
     ]);
+  });
+
+  it("scores a tree stored depth-first the same as the JSON reads", () => {
+    const depthFirst: GbdtModel = {
+      ...handMade,
+      objective: "multiclass",
+      classes: 2,
+      base: [0, 1],
+      trees: [
+        {
+          feature: [0, 1, -1, -1, -1],
+          threshold: [0, 0, 0, 0, 0],
+          left: [1, 2, -1, -1, -1],
+          right: [4, 3, -1, -1, -1],
+          value: [0, 0, 1, 2, 3],
+        },
+        { feature: [-1], threshold: [0], left: [-1], right: [-1], value: [0.5] },
+      ],
+    };
+    const predictor = compileGbdt(validateGbdt(depthFirst));
+    const out = new Float64Array(2);
+    for (const x of [
+      [-1, -1],
+      [-1, 1],
+      [1, -1],
+      [Number.NaN, 1],
+    ]) {
+      expect(predictor.margins(x, out)).toBe(out);
+      expect([...out]).toEqual(referenceMargins(depthFirst, x));
+    }
+    expect([...predictor.margins([-1, 1])]).toEqual([2, 1.5]);
+    expect(() => predictor.margin([0, 0])).toThrow("use margins()");
   });
 
   it("matches a slow walk of the JSON, with missing values, for every objective", () => {

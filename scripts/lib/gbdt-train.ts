@@ -19,7 +19,7 @@ export interface GbdtData {
   /** Group id per row, for group-softmax; a group's rows are contiguous. */
   groups?: Int32Array | number[];
   /** Per-row weight, multiplying the row's gradient and hessian. */
-  weights?: number[];
+  weights?: Float64Array | number[];
 }
 
 export interface GbdtOptions {

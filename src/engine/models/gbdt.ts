@@ -170,7 +170,10 @@ class CompiledGbdt implements GbdtPredictor {
   }
 }
 
-/** A fast predictor for a model that validateGbdt accepted (a malformed tree could loop forever). */
+/**
+ * A fast predictor for a model that validateGbdt accepted (a malformed tree could loop forever). Rows are
+ * not checked: a NaN or a feature past the end of x goes left.
+ */
 export function compileGbdt(model: GbdtModel): GbdtPredictor {
   return new CompiledGbdt(model);
 }
