@@ -12,7 +12,8 @@ export type GbdtObjective = "binary" | "group-softmax" | "multiclass";
 
 /**
  * One tree, stored flat so the JSON stays small. Node 0 is the root and children come after their parent.
- * A leaf has feature -1, left and right -1, and its score in `value`; a split has value 0.
+ * A leaf has feature -1, left and right -1, and its score in `value`; a split has value 0. A split that
+ * separates only the missing values has threshold -Number.MAX_VALUE (JSON has no -Infinity).
  */
 export interface GbdtTree {
   feature: number[];
@@ -69,9 +70,9 @@ export function sigmoid(margin: number): number {
 }
 
 /**
- * All trees in one set of typed arrays, laid out again so that a split's two children are adjacent: the
- * walk picks a child by adding the comparison to the left child's index, without a branch to mispredict.
- * A leaf keeps its value where a split keeps its threshold, so the walk touches one float array.
+ * All trees in one set of typed arrays, laid out again breadth-first so that a split's two children are
+ * adjacent and the walk needs one child index per node. A leaf keeps its value where a split keeps its
+ * threshold, so the walk touches one float array.
  */
 class CompiledGbdt implements GbdtPredictor {
   readonly objective: GbdtObjective;
