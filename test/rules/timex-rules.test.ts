@@ -34,6 +34,7 @@ const POSITIVE: Positive[] = [
   ["calendar-week", "The council votes this weekend.", "this weekend", "2025-W11-WE"],
   ["the-weekend", "Flooding closed roads over the weekend.", "over the weekend", "2025-W10-WE"],
   ["part-of-day", "The fire started on Friday evening.", "Friday evening", "2025-03-07TEV"],
+  ["part-of-day", "The council sits this evening.", "this evening", "2025-03-12TEV"],
   ["clock-time", "The polls closed at 9 p.m. Thursday.", "9 p.m. Thursday", "2025-03-06T21:00"],
   ["day-of-month", "The ferry sank on 2 February.", "2 February", "2025-02-02"],
   ["weekday", "The minister resigned on Monday.", "Monday", "2025-03-10"],

@@ -245,7 +245,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "part-of-this-day",
     stage: "over-chrono",
     pattern:
-      /\b(?:(?:later|earlier|early|late)\s+)?(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
+      /\b(?:later|earlier|early|late)\s+(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
     action: (m, { anchor }) => {
       const part = { morning: "MO", afternoon: "AF", evening: "EV" }[
         ((m[2] ?? m[3]) as string).toLowerCase() as "morning"
@@ -258,7 +258,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
         `XXXX-XX-XXT${part}`,
       );
     },
-    reason: "`early this evening`, `mid-morning`: a part of the article's day (TIMEX3 `…TAF`).",
+    reason:
+      "`early this evening`, `mid-morning`: a part of the article's day (TIMEX3 `…TEV`); chrono reads a plain `this evening` itself.",
   },
   {
     id: "the-season",
