@@ -383,7 +383,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     pattern:
       /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers|points|shares)\b)/gi,
     action: (m) => resolvedAs("DATE", (m[1] ?? m[2]) as string),
-    reason: "`in 2021`, `his 1525 book`: a year; not amounts (`2,021`, `$2021`, `2082.1 points`).",
+    reason:
+      "`in 2021`, `in 1184`, `her 1497 chart`: a year; not amounts (`2,021`, `$2021`, `1840.6 points`, `1400 passengers`).",
   },
   {
     id: "span-of-time",
