@@ -95,7 +95,7 @@ export const PART_OF_DAY_PHRASE = {
   id: "part-of-day-phrase",
   pattern:
     /\b(?:at\s+(?:night|dawn|dusk|noon|midday|midnight|sunrise|sunset)|in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|overnight)\b/gi,
-  reason: "`gathered at night`: a part of the day answers `What time of day …?`",
+  reason: "`the ferry left at night`: a part of the day answers `What time of day …?`",
 } as const;
 
 function partsOfDay(sentence: Sentence): DateCandidate[] {
@@ -173,7 +173,7 @@ export const WHEN_CLAUSE_QUESTION = {
 
 /**
  * `What time did the fire start?` asks for a time of day: a date without one (`on Sunday`) does not answer it. Not
- * `what time period` or `during what time`, which ask for a stretch of history.
+ * `what time span` or `in what time frame`, which ask for a stretch of time.
  */
 export const TIME_OF_DAY_QUESTION = {
   id: "time-of-day-question",
@@ -188,7 +188,7 @@ const TIME_OF_DAY_WORDS = /\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset|o'
 const givesTimeOfDay = (d: { value: string; text: string }) =>
   TIME_OF_DAY_VALUE.test(d.value) || TIME_OF_DAY_WORDS.test(d.text);
 
-/** A number or time in the sentence, nearest the matched words: the likely answer phrase (`aged 26`). */
+/** A number or time in the sentence, nearest the matched words: the likely answer phrase (`aged 58`). */
 const NUMBER = /\d[\d,.:]*(?:\s*(?:%|per cent|percent))?/g;
 
 function clauseAnswer(article: AnalyzedArticle, ranked: ScoredSentence): RankedAnswerItem {

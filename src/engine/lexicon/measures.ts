@@ -100,7 +100,7 @@ export const MEASURE_UNITS: Readonly<Record<Measure, RegExp>> = {
   distance: /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?)\b/i,
   duration:
     /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b|^(?:from\s+)?1[5-9]\d\d\s+to\s+(?:1[5-9]|20)\d\d$/i,
-  // An age is a number of years or months (`26 years`, `515 million years`, `seven months old`), or a bare one.
+  // An age is a number of years or months (`31 years`, `90 million years`, `nine months old`), or a bare one.
   age: /\b(?:years?|months?)(?:\s+old)?\b|\baged?\b|^\d{1,3}$/i,
   weight: /\b(?:tonnes?|tons?|kg|kilograms?|grams?|pounds?|lbs?)\b/i,
   area: /\b(?:square|hectares?|acres?|sq)\b/i,
@@ -113,5 +113,5 @@ export const MEASURE_UNITS: Readonly<Record<Measure, RegExp>> = {
  */
 export const UNIT_MEASURES: ReadonlySet<Measure> = new Set(["distance", "duration", "weight", "area"]);
 
-/** A year standing alone (`in 2019`): no answer to how many, unless it counts the asked noun (`2000 guests`). */
+/** A year standing alone (`in 2019`): no answer to how many, unless it counts the asked noun (`2000 lanterns`). */
 export const BARE_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;

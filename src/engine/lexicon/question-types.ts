@@ -76,7 +76,7 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that count without a number (`none of the treaties`, `a single output`, `several lakes`): an answer to how
+ * Words that count without a number (`none of the treaties`, `a single lane`, `several ferries`): an answer to how
  * many only where they count the noun asked about.
  */
 export const COUNT_QUANTIFIERS: ReadonlySet<string> = new Set([
@@ -90,7 +90,7 @@ export const COUNT_QUANTIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that say how many of a noun there are, though not as an answer (`all missions`, `many farms`, `the first
+ * Words that say how many of a noun there are, though not as an answer (`all bakeries`, `many clinics`, `the first
  * three`): a sentence that puts one of these, a number or a count word next to the noun asked about says something
  * about how many there are, so a how-many question over it is not one the article leaves open.
  */
@@ -113,7 +113,7 @@ export const AFTER_QUESTION_VERB: ReadonlySet<string> = new Set(
   "the a an this that its his her their these those to by for in on at from with of".split(" "),
 );
 
-/** Verbs whose event is their object noun: `gave an interview` is an interview, `made a choice` a choice. */
+/** Verbs whose event is their object noun: `took a vote` is a vote, `made a choice` a choice. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   "give gave given gives make made makes take took taken takes have has had get got gets do did does".split(
     " ",
