@@ -26,6 +26,8 @@ type Negative = [string, string];
 const POSITIVE: Positive[] = [
   // chrono rules
   ["duration-span", "The strike lasted for five weeks.", "for five weeks", "P5W"],
+  ["the-past-unit", "The river rose over the past week.", "over the past week", "2025-W10"],
+  ["the-past-unit", "Rents fell in the past year.", "in the past year", "2024"],
   ["now", "The mayor is in Lisbon right now.", "now", "PRESENT_REF"],
   ["anchored-elsewhere", "Three days later, the bridge reopened.", "Three days", "P3D"],
   ["year-ago-in-results", "Quarterly sales rose 8% from a year earlier.", "a year earlier", "2023-Q4"],
@@ -100,6 +102,7 @@ const POSITIVE: Positive[] = [
 const NEGATIVE: Negative[] = [
   // chrono rules
   ["duration-span", "The dam burst two days ago."],
+  ["the-past-unit", "Rents fell over the past two years."],
   ["now", "Snow fell on the hills."],
   ["anchored-elsewhere", "The bridge reopened three days ago."],
   ["year-ago-in-results", "The village flooded a year ago."],

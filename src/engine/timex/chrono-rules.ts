@@ -96,6 +96,26 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     reason: "`for three weeks`, `the past two years` measure a span of time; they name no date.",
   },
   {
+    id: "the-past-unit",
+    pattern: /^(?:over|during|in|for)\s+the\s+(?:last|past)\s+(week|month|year)$/,
+    action: (m, match) => {
+      const unit = match[1] as "week" | "month" | "year";
+      return againstAnchor(
+        m.anchor,
+        "DATE",
+        (a) =>
+          unit === "week"
+            ? isoWeek(addDays(a.date, -7))
+            : unit === "month"
+              ? monthValue(a.month === 1 ? a.year - 1 : a.year, a.month === 1 ? 12 : a.month - 1)
+              : String(a.year - 1),
+        unit === "week" ? "XXXX-WXX" : unit === "month" ? "XXXX-XX" : "XXXX",
+      );
+    },
+    reason:
+      "`over the past year`, `in the past week`: TimeBank gives the calendar period before the article's, as for `last year`.",
+  },
+  {
     id: "now",
     pattern: /^(?:right )?now$/,
     action: () => resolvedAs("DATE", "PRESENT_REF"),
