@@ -49,6 +49,8 @@ const POSITIVE: Positive[] = [
   ["month", "The dam burst last June.", "last June", "2024-06"],
   ["month", "The vote is expected in June.", "June", "2025-06"],
   ["year", "The bridge opened last year.", "last year", "2024"],
+  ["year", "The plant closed two years ago.", "two years ago", "2023"],
+  ["month", "The plant closed six months ago.", "six months ago", "2024-09"],
   ["clock-time-today", "The meeting began at 10 a.m.", "10 a.m.", "2025-03-12T10:00"],
   ["day-of-month", "The rescue came yesterday.", "yesterday", "2025-03-11"],
   // pattern rules
