@@ -205,8 +205,8 @@ describe("the renderer", () => {
       "¶3 context",
       "¶13 context",
       "¶2 context",
-      "¶1 context",
       "¶6 context",
+      "¶1 context",
     ]);
     const who =
       renderAnswer(ask({ command: "who" }), { buttonId: (action, arg) => `${action}:${arg}` }).embeds?.[0]
