@@ -7,9 +7,11 @@ export const TARGETS = {
   datesValueF1: 0.78,
   /** who and when hit@1: at or above BM25's, while hit@1 when answering stays at or above this. */
   qaHit1Answered: 0.85,
-  /** Every QA question through /ask: hit@1 at or above BM25's on each type, hit@3 and answer-phrase F1. */
-  askHit3: 0.92,
-  askOtherF1: 0.45,
+  /** Every QA question through /ask: hit@1 at least BM25's + 0.05 on each type, hit@1, hit@3 and answer F1 overall. */
+  askHit1: 0.86,
+  askHit1OverBm25: 0.05,
+  askHit3: 0.95,
+  askF1: 0.6,
   entitiesF1: { PER: 0.85, ORG: 0.7, LOC: 0.8 },
   claimAccuracy: 0.9,
 };
@@ -106,7 +108,14 @@ export function table(r: EvalResult): string {
   for (const [group, c] of Object.entries(r.ask.citebot)) {
     const b = r.ask.baseline[group] as (typeof r.ask.baseline)[string];
     const task = `ask ${group} (${c.questions})`;
-    add(task, "hit@1", c.hit1, b.hit1, "minisearch BM25", "≥ BM25");
+    add(
+      task,
+      "hit@1",
+      c.hit1,
+      b.hit1,
+      "minisearch BM25",
+      `≥ BM25 + ${TARGETS.askHit1OverBm25}${group === "all" ? `, ${atLeast(TARGETS.askHit1)}` : ""}`,
+    );
     add(task, "hit@3", c.hit3, b.hit3, "minisearch BM25", group === "all" ? atLeast(TARGETS.askHit3) : "");
     add(
       task,
@@ -114,7 +123,7 @@ export function table(r: EvalResult): string {
       c.tokenF1,
       b.tokenF1,
       "BM25 (whole sentence)",
-      group === "other" ? atLeast(TARGETS.askOtherF1) : "",
+      group === "all" ? atLeast(TARGETS.askF1) : "",
     );
     add(task, "abstains", c.abstain, b.abstain, "minisearch BM25");
   }
