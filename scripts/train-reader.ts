@@ -220,7 +220,7 @@ function fitAnswerability(train: Row[]): GbdtModel {
 }
 
 /** The threshold at which at most this share of answerable questions is refused. */
-const MAX_REFUSED = 0.08;
+const MAX_REFUSED = 0.05;
 function thresholdFor(probabilities: number[]): number {
   const sorted = [...probabilities].sort((a, z) => a - z);
   return sorted[Math.floor(MAX_REFUSED * sorted.length)] ?? 0.5;

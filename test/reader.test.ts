@@ -76,8 +76,10 @@ describe("candidate phrases", () => {
     const name = at("Ruth Okafor");
     expect(rows[name * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.person]).toBe(1);
     expect(rows[name * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.questionOverlap]).toBe(0);
-    const boats = at("boats");
-    expect(rows[boats * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.questionOverlap]).toBe(1);
+    const boats = at("40 boats");
+    expect(rows[boats * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.questionOverlap]).toBe(0.5);
+    // A phrase of the question's own words alone is no candidate.
+    expect(at("boats")).toBe(-1);
   });
 });
 

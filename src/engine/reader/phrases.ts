@@ -148,6 +148,10 @@ export function sentencePhrases(
       if (last - 1 > first && breaksBefore(tokens, last - 1)) break;
       const z = tokens[last - 1] as ReaderToken;
       if (z.stop && z.timex < 0) continue;
+      // A phrase made only of the question's own words never answers it.
+      let fresh = false;
+      for (let k = first; k < last && !fresh; k++) fresh = !(tokens[k] as ReaderToken).stop && !inQuestion[k];
+      if (!fresh) continue;
       candidates.push({ first, last, start: a.start, end: z.end, clause: false });
     }
   }
