@@ -125,3 +125,21 @@ export const DESCRIPTIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "island",
   "archipelago",
 ]);
+
+/** Ordinal words: `the third death` is not `the first death`. (`21st` and the like are read from their digits.) */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  hundredth: 100,
+};
