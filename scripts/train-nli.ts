@@ -103,37 +103,50 @@ const standard = train.map((r) =>
   Float64Array.from(r.x, (v, k) => (v - (mean[k] as number)) / (scale[k] as number)),
 );
 
-// 4. Multinomial logistic regression, full-batch gradient descent with L2 (not on the bias).
+// 4. Multinomial logistic regression, full-batch gradient descent with L2 (not on the bias), in flat arrays.
 const L = NLI_LABELS.length;
-const weights = Array.from({ length: L }, () => new Float64Array(FEATURE_COUNT));
+const F = FEATURE_COUNT;
+const X = new Float64Array(standard.length * F);
+for (const [i, x] of standard.entries()) X.set(x, i * F);
+const Y = Int32Array.from(train, (r) => r.y);
+const W = new Float64Array(L * F);
 const iterations = Number(values.iterations);
 const l2 = Number(values.l2);
 const rate = Number(values["learning-rate"]);
-const identity = { mean: new Float64Array(FEATURE_COUNT), scale: new Float64Array(FEATURE_COUNT).fill(1) };
+const grad = new Float64Array(L * F);
+const score = new Float64Array(L);
 for (let it = 0; it < iterations; it++) {
-  const grad = Array.from({ length: L }, () => new Float64Array(FEATURE_COUNT));
+  grad.fill(0);
   let loss = 0;
-  standard.forEach((x, i) => {
-    const y = (train[i] as { y: number }).y;
-    const p = predictProbabilities({ ...identity, weights }, x);
-    loss -= Math.log(Math.max(1e-12, p[y] as number));
+  for (let i = 0; i < standard.length; i++) {
+    const row = i * F;
+    let top = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < L; c++) {
-      const g = (p[c] as number) - (c === y ? 1 : 0);
-      const row = grad[c] as Float64Array;
-      for (let k = 0; k < FEATURE_COUNT; k++) row[k] = (row[k] as number) + g * (x[k] as number);
+      let s = 0;
+      for (let k = 0; k < F; k++) s += (W[c * F + k] as number) * (X[row + k] as number);
+      score[c] = s;
+      if (s > top) top = s;
     }
-  });
-  for (let c = 0; c < L; c++) {
-    const w = weights[c] as Float64Array;
-    const g = grad[c] as Float64Array;
-    for (let k = 0; k < FEATURE_COUNT; k++) {
-      const reg = k === 0 ? 0 : l2 * (w[k] as number);
-      w[k] = (w[k] as number) - rate * ((g[k] as number) / standard.length + reg);
+    let total = 0;
+    for (let c = 0; c < L; c++) {
+      score[c] = Math.exp((score[c] as number) - top);
+      total += score[c] as number;
     }
+    const y = Y[i] as number;
+    loss -= Math.log(Math.max(1e-12, (score[y] as number) / total));
+    for (let c = 0; c < L; c++) {
+      const g = (score[c] as number) / total - (c === y ? 1 : 0);
+      for (let k = 0; k < F; k++) grad[c * F + k] = (grad[c * F + k] as number) + g * (X[row + k] as number);
+    }
+  }
+  for (let j = 0; j < L * F; j++) {
+    const reg = j % F === 0 ? 0 : l2 * (W[j] as number);
+    W[j] = (W[j] as number) - rate * ((grad[j] as number) / standard.length + reg);
   }
   if (it % 100 === 0 || it === iterations - 1)
     console.log(`iteration ${it}: loss ${(loss / standard.length).toFixed(4)}`);
 }
+const weights = Array.from({ length: L }, (_, c) => W.slice(c * F, (c + 1) * F));
 
 // 5. Held-out figures per class.
 const model = { mean: Float64Array.from(mean), scale: Float64Array.from(scale), weights };

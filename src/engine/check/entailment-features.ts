@@ -4,11 +4,11 @@
 // whether its scope reaches the aligned words, and the typed slots (amounts, ordinals, dates, names) compared.
 // Pure functions of the two strings; the same code builds the training data (scripts/train-nli.ts) and runs in
 // the checker, so the model sees at run time exactly what it was trained on.
-import { NEGATION_WORDS, ORDINAL_WORDS } from "../lexicon/index.ts";
+import { CLAUSE_JOINERS, MOTION_LIGHT_VERBS, NEGATION_WORDS, ORDINAL_WORDS } from "../lexicon/index.ts";
 import { foldName, isStopword, termOf } from "../text.ts";
 import { wordRelations } from "../wordnet/lexical-relations.ts";
 import { relatedWords } from "../wordnet/related.ts";
-import { amountsIn, compareDates, datesOfClaim, nameRuns } from "./slots.ts";
+import { amountsIn, compareDates, datesOfClaim, nameRuns, placeKeys } from "./slots.ts";
 
 export type Alignment = "exact" | "synonym" | "general" | "specific" | "opposite" | "sibling" | "none";
 
@@ -41,7 +41,11 @@ function wordsOf(text: string): Word[] {
       end: m.index + raw.length,
       name: !first && /^\p{Lu}/u.test(raw),
       negation,
-      content: !negation && !isStopword(lower) && (lower.length >= 2 || /\p{N}/u.test(lower)),
+      content:
+        !negation &&
+        !isStopword(lower) &&
+        !MOTION_LIGHT_VERBS.has(lower) &&
+        (lower.length >= 2 || /\p{N}/u.test(lower)),
     });
   }
   return words;
@@ -82,6 +86,14 @@ export function alignWords(h: string, p: string): Alignment {
   return "none";
 }
 
+/** The two words are opposites in WordNet (`survived`, `died`; `rose`, `fell`). */
+export function opposes(h: string, p: string): boolean {
+  if (h === p) return false;
+  const hr = wordRelations(h);
+  const pr = wordRelations(p);
+  return anyIn(pr.lemmas, hr.antonyms) || anyIn(hr.lemmas, pr.antonyms);
+}
+
 const RANK: Record<Alignment, number> = {
   exact: 0,
   synonym: 1,
@@ -102,11 +114,15 @@ export interface PairAnalysis {
   features: Float64Array;
   /** Per hypothesis content word: its alignment and the premise word it aligns to. */
   aligned: { word: string; alignment: Alignment; to: string | null }[];
+  /** A slot of the hypothesis (amount, ordinal, date, name) the premise does not state: it cannot confirm it. */
+  unconfirmed: string | null;
   /** A specific mismatch: an opposite word, a negation, another amount, ordinal, date or name. */
   mismatch: {
     slot: "amount" | "ordinal" | "date" | "name" | "opposite" | "negation";
     claimed: string;
     stated: string;
+    /** The article's side as shown to the reader, when it says more than `stated`: `200 more police officers`. */
+    shown?: string;
   } | null;
 }
 
@@ -144,6 +160,7 @@ export const FEATURE_NAMES = [
   "ord_diff",
   "date_same",
   "date_diff",
+  "date_absent",
   "name_h",
   "name_absent",
   "name_other",
@@ -163,10 +180,15 @@ export const FEATURE_NAMES = [
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 /** Negation cues whose scope (the rest of the clause, up to 5 words) holds one of these word positions. */
-function negationReaches(words: Word[], targets: Set<number>): boolean {
+function negationReaches(text: string, words: Word[], targets: Set<number>): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!(words[i] as Word).negation) continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 6); j++) if (targets.has(j)) return true;
+    for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
+      const w = words[j] as Word;
+      // The clause ends at a comma or semicolon, or where `and`, `but` or `or` joins another.
+      if (CLAUSE_JOINERS.has(w.lower) || /[,;:]/.test(text.slice((words[j - 1] as Word).end, w.at))) break;
+      if (targets.has(j)) return true;
+    }
   }
   return false;
 }
@@ -190,8 +212,15 @@ export function analyzePair(
 ): PairAnalysis {
   const pw = wordsOf(premise);
   const hw = wordsOf(hypothesis);
-  const pc = pw.filter((w) => w.content);
-  const hc = hw.filter((w) => w.content);
+  // Amounts and dates are compared as typed slots below, not as words to align.
+  const pDates = datesOfClaim(premise, articleDate);
+  const hDates = datesOfClaim(hypothesis, articleDate);
+  const pAmounts = amountsIn(premise, 0, pDates);
+  const hAmounts = amountsIn(hypothesis, 0, hDates);
+  const inSlot = (w: Word, spans: readonly { start: number; end: number }[]) =>
+    spans.some((s) => w.at >= s.start && w.end <= s.end);
+  const pc = pw.filter((w) => w.content && !inSlot(w, pDates) && !inSlot(w, pAmounts));
+  const hc = hw.filter((w) => w.content && !inSlot(w, hDates) && !inSlot(w, hAmounts));
   const f = new Float64Array(FEATURE_COUNT);
   const set = (name: (typeof FEATURE_NAMES)[number], v: number) => {
     f[FEATURE_NAMES.indexOf(name)] = v;
@@ -240,7 +269,11 @@ export function analyzePair(
     }
     if (best === "specific") specificIdf += weight;
     if (best === "sibling") siblingIdf += weight;
-    if (best === "opposite" && !opposite) opposite = { claimed: h.text, stated: (pc[to] as Word).text };
+    if (!opposite) {
+      // An opposite counts even where the word also aligns elsewhere (`died` ~ `death`, beside `survived`).
+      const against = best === "opposite" ? (pc[to] as Word) : pc.find((p) => opposes(h.lower, p.lower));
+      if (against) opposite = { claimed: h.text, stated: against.text };
+    }
     if (to >= 0 && RANK[best] <= RANK.specific) {
       pAligned.add(to);
       hAlignedAt.add(hw.indexOf(h));
@@ -254,7 +287,7 @@ export function analyzePair(
   set("none_idf", noneIdf / idfTotal);
   set("specific_idf", specificIdf / idfTotal);
   set("sibling_idf", siblingIdf / idfTotal);
-  set("opposite_any", shares.opposite > 0 ? 1 : 0);
+  set("opposite_any", opposite ? 1 : 0);
   set("sibling_any", shares.sibling > 0 ? 1 : 0);
   set("none_any", shares.none > 0 ? 1 : 0);
   set("none_max_idf", noneMax);
@@ -266,20 +299,16 @@ export function analyzePair(
   const negH = hw.filter((w) => w.negation);
   set("neg_p", Math.min(2, negP.length));
   set("neg_h", Math.min(2, negH.length));
-  const scopeP = negationReaches(pw, pAlignedAt);
-  const scopeH = negationReaches(hw, hAlignedAt);
-  const negMismatch = scopeP !== scopeH || negP.length > 0 !== negH.length > 0;
+  const scopeP = negationReaches(premise, pw, pAlignedAt);
+  const scopeH = negationReaches(hypothesis, hw, hAlignedAt);
+  const negMismatch = scopeP !== scopeH;
   set("neg_mismatch", negMismatch ? 1 : 0);
   set("neg_scope_p", scopeP ? 1 : 0);
   set("neg_scope_h", scopeH ? 1 : 0);
 
   // Typed slots: amounts with what they count, ordinals, dates, names.
-  const pDates = datesOfClaim(premise, articleDate);
-  const hDates = datesOfClaim(hypothesis, articleDate);
-  const pAmounts = amountsIn(premise, 0, pDates);
-  const hAmounts = amountsIn(hypothesis, 0, hDates);
   let numSame = 0;
-  let numDiff: { claimed: string; stated: string } | null = null;
+  let numDiff: { claimed: string; stated: string; shown: string } | null = null;
   let numAbsent = 0;
   for (const a of hAmounts) {
     if (pAmounts.some((b) => b.value === a.value)) numSame++;
@@ -291,6 +320,7 @@ export function analyzePair(
         numDiff = {
           claimed: hypothesis.slice(a.start, a.end),
           stated: premise.slice(other.start, other.end),
+          shown: other.phrase,
         };
       else numAbsent++;
     }
@@ -316,24 +346,23 @@ export function analyzePair(
       if (other && !dateDiff) dateDiff = { claimed: d.text, stated: other.p.text };
     }
   }
+  const dateAbsent = hDates.find(
+    (d) =>
+      !pDates.some((p) => compareDates(d.value, p.value) === "same") &&
+      !(dateDiff && dateDiff.claimed === d.text),
+  );
   set("date_same", dateSame ? 1 : 0);
   set("date_diff", dateDiff ? 1 : 0);
-  const premiseFolded = new Set(pw.map((w) => foldName(w.text)));
+  set("date_absent", dateAbsent ? 1 : 0);
+  // A name is stated when one of its words is (a surname for the full name), or its place is (`Kenyan`, `Kenya`).
+  const premiseFolded = new Set(pw.flatMap((w) => placeKeys(w.text)));
   const hNames = nameRuns(hypothesis).filter((r) => !hDates.some((d) => d.start < r.end && d.end > r.start));
   const pNames = nameRuns(premise).filter((r) => !pDates.some((d) => d.start < r.end && d.end > r.start));
-  const hNameWords = new Set(hNames.flatMap((r) => foldName(r.text).split(/\s+/)));
-  const absent = hNames.find(
-    (r) =>
-      !foldName(r.text)
-        .split(/\s+/)
-        .some((w) => premiseFolded.has(w)),
-  );
-  const otherName = pNames.find(
-    (r) =>
-      !foldName(r.text)
-        .split(/\s+/)
-        .some((w) => hNameWords.has(w)),
-  );
+  const keysOf = (run: { text: string }) =>
+    run.text.split(/\s+/).flatMap((w) => placeKeys(w.replace(/-\p{Ll}+$/u, "")));
+  const hNameWords = new Set(hNames.flatMap(keysOf));
+  const absent = hNames.find((r) => !keysOf(r).some((k) => premiseFolded.has(k)));
+  const otherName = pNames.find((r) => !keysOf(r).some((k) => hNameWords.has(k)));
   set("name_h", hNames.length > 0 ? 1 : 0);
   set("name_absent", absent ? 1 : 0);
   set("name_other", absent && otherName ? 1 : 0);
@@ -350,7 +379,7 @@ export function analyzePair(
   // A few interactions a linear model cannot form: a difference counts when the rest of the claim is covered.
   const covered = 1 - shares.none / n;
   set("covered_x_neg_mismatch", covered * (negMismatch ? 1 : 0));
-  set("covered_x_opposite", covered * (shares.opposite > 0 ? 1 : 0));
+  set("covered_x_opposite", covered * (opposite ? 1 : 0));
   set("covered_x_sibling", covered * (shares.sibling > 0 ? 1 : 0));
   set("covered_x_num_diff", covered * (numDiff ? 1 : 0));
   set("covered_x_name_other", covered * (absent && otherName ? 1 : 0));
@@ -376,5 +405,12 @@ export function analyzePair(
             : absent && otherName
               ? { slot: "name", claimed: absent.text, stated: otherName.text }
               : null;
-  return { features: f, aligned, mismatch };
+  const unconfirmedAmount = hAmounts.find((a) => !pAmounts.some((b) => b.value === a.value));
+  const unconfirmed =
+    (unconfirmedAmount && hypothesis.slice(unconfirmedAmount.start, unconfirmedAmount.end)) ||
+    (hOrd.length > 0 && !ordSame ? (hOrd[0]?.text ?? null) : null) ||
+    dateAbsent?.text ||
+    absent?.text ||
+    null;
+  return { features: f, aligned, mismatch, unconfirmed };
 }

@@ -143,3 +143,45 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   twentieth: 20,
   hundredth: 100,
 };
+
+/** Words that open a sentence about something named before it: `She said …`, `The officer …`, `This came …`. */
+export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "his",
+  "her",
+  "its",
+  "their",
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+]);
+
+/** Words that join one clause to another: a negation before them does not reach past them. */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "or",
+  "while",
+  "whereas",
+  "because",
+]);
+
+/** Verbs too general to align on: in WordNet `went` is a synonym of `died` and `got` of `understood`. */
+export const MOTION_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "go",
+  "goes",
+  "going",
+  "went",
+  "gone",
+  "get",
+  "gets",
+  "getting",
+  "got",
+  "gotten",
+]);
