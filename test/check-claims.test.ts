@@ -10,7 +10,7 @@ import {
   checkClaims,
   readArticleFile,
 } from "../src/engine/index.ts";
-import { CLAIM_TABLE, type ClaimRow } from "../src/eval/claim-table.ts";
+import { CLAIM_TABLE } from "../src/eval/claim-table.ts";
 import { evaluateClaims } from "../src/eval/claims.ts";
 import { ROOT, seedArticle } from "./helpers.ts";
 
@@ -25,7 +25,7 @@ function articleOf(file: string): AnalyzedArticle {
 }
 
 /** The least share of the table's labels right, out of sample and with the committed thresholds. */
-const ACCURACY_FLOOR = 0.78;
+const ACCURACY_FLOOR = 0.84;
 
 describe("the claim table", () => {
   it("has 145 claims on 11 articles, about a third for each label", () => {
@@ -67,18 +67,18 @@ describe("checking claims on the seed", () => {
     };
   };
 
-  it("an officer from Kenya killed in Haiti is supported by ¶1", () => {
+  it("an officer from Kenya killed in Haiti is supported (the shooting of Kenyan police, ¶2)", () => {
     expect(evidenceOf("An officer from Kenya was killed in Haiti")).toEqual({
       label: "supported",
-      paragraph: 1,
+      paragraph: 2,
       mismatch: null,
     });
   });
 
-  it("a death on Saturday is contradicted by the death on Sunday", () => {
+  it("a death on Saturday is contradicted by the death on Sunday, read with the sentence before (¶7 after ¶6)", () => {
     expect(evidenceOf("The officer died on Saturday")).toEqual({
       label: "contradicted",
-      paragraph: 6,
+      paragraph: 7,
       mismatch: { slot: "date", claimed: "Saturday", article: "Sunday" },
     });
   });
@@ -96,20 +96,24 @@ describe("checking claims on the seed", () => {
   });
 
   it("shows the amount that differs with what it counts", () => {
-    expect(evidenceOf("In February, 600 more police officers from Kenya joined the force").mismatch).toEqual({
+    expect(evidenceOf("In February, 600 more police officers joined").mismatch).toEqual({
       slot: "amount",
       claimed: "600",
       article: "200 more police officers",
     });
   });
 
-  it("a different place in the same role contradicts; `the Caribbean country` neither confirms nor denies Haiti", () => {
+  it("a different place in the same role contradicts; `the Caribbean country` is Haiti through the sentence before", () => {
     expect(evidenceOf("The shooting happened in Port-au-Prince").mismatch).toEqual({
       slot: "place",
       claimed: "Port-au-Prince",
       article: "Artibonite",
     });
-    expect(evidenceOf("The mission arrived in Haiti in June 2024").label).toBe("not in the article");
+    expect(evidenceOf("The mission arrived in Haiti in June 2024")).toEqual({
+      label: "supported",
+      paragraph: 3,
+      mismatch: null,
+    });
   });
 
   it("splits a message into its claims and labels each, in order", () => {
@@ -144,9 +148,10 @@ describe("the check answer (batch and --json)", () => {
       {
         claim: "The UN commands the mission",
         label: "not in the article",
-        start: null,
-        end: null,
-        paragraph: null,
+        start: result.citations[1]?.start,
+        end: result.citations[1]?.end,
+        paragraph: 4,
+        closest: true,
       },
     ]);
     for (const c of result.citations) expect(article.text.slice(c.start, c.end)).toBe(c.excerpt);
@@ -154,7 +159,7 @@ describe("the check answer (batch and --json)", () => {
     expect(result.text).toBe(
       "2 claims: 0 supported, 1 contradicted, 1 not in the article.\n" +
         "Contradicted — “In February, 600 more police officers joined”: 600 → 200 more police officers (¶13)\n" +
-        "Not in the article — “The UN commands the mission”",
+        "Not in the article — “The UN commands the mission” (closest passage: ¶4)",
     );
   });
 

@@ -9,11 +9,13 @@
 // - not in the article: anything else; the best-matching passage is shown as the closest.
 // The thresholds are chosen by cross-validation over the articles of the claim table (src/eval/claims.ts).
 import type { AnalyzedArticle } from "../analyze.ts";
+import { isFirstName, isPersonWord } from "../lexicon/index.ts";
 import { foldName } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { type Claim, splitClaims } from "./claims.ts";
 import { type Entailment, entailment } from "./entailment.ts";
 import { type Passage, retrieveForClaim } from "./retrieve.ts";
+import { isPlaceName } from "./slots.ts";
 
 export type ClaimLabel = "supported" | "contradicted" | "not in the article";
 
@@ -53,7 +55,7 @@ export interface CheckThresholds {
  * Chosen by cross-validation over the articles of the claim table (tune on one half, report on the other, both
  * ways; `npm run eval`): the mean of the two halves' choices.
  */
-export const CHECK_THRESHOLDS: CheckThresholds = { support: 0.7, contradiction: 0.5 };
+export const CHECK_THRESHOLDS: CheckThresholds = { support: 0.6, contradiction: 0.75 };
 
 /** Passages read per claim. */
 const PASSAGES = 8;
@@ -81,7 +83,12 @@ export function scoreClaim(article: AnalyzedArticle, claim: Claim): ScoredClaim 
     const alone = { passage: { ...passage, antecedent: null, text: passage.sentence.text } };
     const read = (p: Passage) => {
       const reading = entailment(p.text, claim.text, article.meta.date);
-      const edited = reading.mismatch && withSlotOf(p.text, claim.text, reading.mismatch);
+      // Two names differ as a fact only when they are of one kind: a person for a person, a place for a place.
+      const comparable =
+        reading.mismatch?.slot !== "name" ||
+        (nameKind(article, reading.mismatch.claimed) !== null &&
+          nameKind(article, reading.mismatch.claimed) === nameKind(article, reading.mismatch.stated));
+      const edited = comparable && reading.mismatch && withSlotOf(p.text, claim.text, reading.mismatch);
       const butForSlot = edited
         ? entailment(edited.premise, edited.claim, article.meta.date).entailment
         : null;
@@ -122,6 +129,7 @@ export function decideClaim(scored: ScoredClaim, thresholds: CheckThresholds = C
       (p) =>
         p.reading.mismatch === null &&
         p.reading.unconfirmed === null &&
+        p.reading.aligned.every((a) => a.alignment !== "none") &&
         p.reading.entailment >= thresholds.support,
     )
     .sort((a, z) => z.reading.entailment - a.reading.entailment)[0];
@@ -155,15 +163,29 @@ export function decideClaim(scored: ScoredClaim, thresholds: CheckThresholds = C
   return { claim, label: "not in the article", evidence: closest?.passage.sentence ?? null, support: [] };
 }
 
+/**
+ * What a name names: the article's entity of that name (or one of whose words it is), else a place or people the
+ * lexicon knows, else a person by a known first name or title; null when none says.
+ */
+function nameKind(article: AnalyzedArticle, name: string): "person" | "place" | "organization" | null {
+  const words = foldName(name).split(/\s+/);
+  const entity = article.entities.find((e) => {
+    const own = foldName(e.name).split(/\s+/);
+    return words.every((w) => own.includes(w));
+  });
+  if (entity) return entity.type;
+  const bare = name.split(/\s+/).map((w) => w.replace(/-\p{Ll}+$/u, ""));
+  if (bare.some((w) => isPlaceName(w, new Set()))) return "place";
+  const first = (words[0] ?? "").toLowerCase();
+  return isFirstName(first) || isPersonWord(first) ? "person" : null;
+}
+
 /** A differing name is a person or a place when the article's entities say so. */
 function typedName(article: AnalyzedArticle, check: ClaimCheck): ClaimCheck {
   const m = check.mismatch;
   if (m?.slot !== "name") return check;
-  const said = foldName(m.article);
-  const entity = article.entities.find(
-    (e) => foldName(e.name) === said || e.mentions.some((x) => foldName(x.text) === said),
-  );
-  const slot = entity?.type === "person" ? "person" : entity?.type === "place" ? "place" : "name";
+  const kind = nameKind(article, m.article);
+  const slot = kind === "person" ? "person" : kind === "place" ? "place" : "name";
   return { ...check, mismatch: { ...m, slot } };
 }
 

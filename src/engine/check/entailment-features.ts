@@ -5,10 +5,18 @@
 // Pure functions of the two strings; the same code builds the training data (scripts/train-nli.ts) and runs in
 // the checker, so the model sees at run time exactly what it was trained on.
 import { CLAUSE_JOINERS, MOTION_LIGHT_VERBS, NEGATION_WORDS, ORDINAL_WORDS } from "../lexicon/index.ts";
-import { foldName, isStopword, termOf } from "../text.ts";
+import { isStopword, termOf } from "../text.ts";
 import { wordRelations } from "../wordnet/lexical-relations.ts";
 import { relatedWords } from "../wordnet/related.ts";
-import { amountsIn, compareDates, datesOfClaim, nameRuns, placeKeys } from "./slots.ts";
+import {
+  amountsIn,
+  compareDates,
+  datesOfClaim,
+  hasVagueAmount,
+  nameRuns,
+  placeFrame,
+  placeKeys,
+} from "./slots.ts";
 
 export type Alignment = "exact" | "synonym" | "general" | "specific" | "opposite" | "sibling" | "none";
 
@@ -80,7 +88,7 @@ export function alignWords(h: string, p: string): Alignment {
     return "synonym";
   // The premise's word is more specific (`shot` for `killed`, `policeman` for `officer`): the claim is implied.
   if (hs.specific.has(p) || anyIn(hr.lemmas, pr.hypernyms) || anyIn(pr.lemmas, hs.specific)) return "general";
-  if (anyIn(pr.lemmas, hr.antonyms) || anyIn(hr.lemmas, pr.antonyms)) return "opposite";
+  if (opposes(h, p)) return "opposite";
   if (ps.specific.has(h) || anyIn(pr.lemmas, hr.hypernyms)) return "specific";
   if (anyIn(hr.parents, pr.parents)) return "sibling";
   return "none";
@@ -91,7 +99,13 @@ export function opposes(h: string, p: string): boolean {
   if (h === p) return false;
   const hr = wordRelations(h);
   const pr = wordRelations(p);
-  return anyIn(pr.lemmas, hr.antonyms) || anyIn(hr.lemmas, pr.antonyms);
+  // Also the opposite of a more specific way to say the other: `survived` ↔ `succumbed`, a way to die.
+  return (
+    anyIn(pr.lemmas, hr.antonyms) ||
+    anyIn(hr.lemmas, pr.antonyms) ||
+    anyIn(hr.antonymParents, pr.firstSenses) ||
+    anyIn(pr.antonymParents, hr.firstSenses)
+  );
 }
 
 const RANK: Record<Alignment, number> = {
@@ -310,8 +324,18 @@ export function analyzePair(
   let numSame = 0;
   let numDiff: { claimed: string; stated: string; shown: string } | null = null;
   let numAbsent = 0;
+  // An amount is the same when a premise amount of the same thing has its value (or, where either side says
+  // not what it counts, any premise amount has it); another value of the same thing differs.
+  const sameAmount = (a: (typeof hAmounts)[number]) => {
+    const sameUnit = pAmounts.filter((b) => b.unit.some((u) => a.unit.includes(u)));
+    if (sameUnit.length > 0) return sameUnit.some((b) => b.value === a.value);
+    return pAmounts.some((b) => b.value === a.value && (a.unit.length === 0 || b.unit.length === 0));
+  };
+  // A vague amount in the premise (`hundreds of officers`) neither confirms nor denies an exact one.
+  const vague = hasVagueAmount(premise);
   for (const a of hAmounts) {
-    if (pAmounts.some((b) => b.value === a.value)) numSame++;
+    if (sameAmount(a)) numSame++;
+    else if (vague) numAbsent++;
     else {
       const other =
         pAmounts.find((b) => b.unit.some((u) => a.unit.includes(u))) ??
@@ -362,7 +386,11 @@ export function analyzePair(
     run.text.split(/\s+/).flatMap((w) => placeKeys(w.replace(/-\p{Ll}+$/u, "")));
   const hNameWords = new Set(hNames.flatMap(keysOf));
   const absent = hNames.find((r) => !keysOf(r).some((k) => premiseFolded.has(k)));
-  const otherName = pNames.find((r) => !keysOf(r).some((k) => hNameWords.has(k)));
+  // The premise's other name, one in the same role as the claim's where there is one (`in Haiti`, `in Peru`).
+  const others = pNames.filter((r) => !keysOf(r).some((k) => hNameWords.has(k)));
+  const frame = absent ? placeFrame(hypothesis, absent.start, absent.end) : "other";
+  const otherName =
+    others.find((r) => frame !== "other" && placeFrame(premise, r.start, r.end) === frame) ?? others[0];
   set("name_h", hNames.length > 0 ? 1 : 0);
   set("name_absent", absent ? 1 : 0);
   set("name_other", absent && otherName ? 1 : 0);
@@ -405,7 +433,7 @@ export function analyzePair(
             : absent && otherName
               ? { slot: "name", claimed: absent.text, stated: otherName.text }
               : null;
-  const unconfirmedAmount = hAmounts.find((a) => !pAmounts.some((b) => b.value === a.value));
+  const unconfirmedAmount = hAmounts.find((a) => !sameAmount(a));
   const unconfirmed =
     (unconfirmedAmount && hypothesis.slice(unconfirmedAmount.start, unconfirmedAmount.end)) ||
     (hOrd.length > 0 && !ordSame ? (hOrd[0]?.text ?? null) : null) ||

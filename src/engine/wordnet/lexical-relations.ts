@@ -1,7 +1,7 @@
 // How two words stand to each other in WordNet, for comparing a claim with a sentence: the same lemma, one more
-// general than the other (hypernyms: `officer` → `policeman` is more specific), opposites (antonyms, with the
-// direct hypernyms of the opposite sense: `survive` ↔ `succumb` ⊂ `die`), or two kinds of one thing (co-hyponyms:
-// `cat` and `dog` share `carnivore`... through their direct hypernyms). Computed per word on first use and cached.
+// general than the other (hypernyms: `policeman` is a kind of `officer`), opposites (antonyms: `survive` ↔
+// `succumb`), or two kinds of one thing (co-hyponyms: `man` and `boy` share a direct hypernym). Computed per word
+// on first use and cached.
 import { indexEntry, type Synset, synsetAt, type WordnetPos } from "./dict.ts";
 import { baseForms } from "./morphology.ts";
 
@@ -17,10 +17,14 @@ export interface WordRelations {
   lemmas: Set<string>;
   /** Words of the synsets above the word's senses, up to HYPERNYM_DEPTH levels. */
   hypernyms: Set<string>;
-  /** Words of the opposite senses and of their direct hypernyms. */
+  /** Words of the opposite senses. */
   antonyms: Set<string>;
   /** Direct hypernym synsets of the first sense of each part of speech (`pos:offset`). */
   parents: Set<string>;
+  /** The first sense of each part of speech (`pos:offset`). */
+  firstSenses: Set<string>;
+  /** For verbs, the direct hypernyms of the opposite senses (`survive` ↔ `succumb`, a way to `die`). */
+  antonymParents: Set<string>;
 }
 
 const synsets = new Map<string, Synset>();
@@ -50,6 +54,8 @@ export function wordRelations(word: string): WordRelations {
     hypernyms: new Set(),
     antonyms: new Set(),
     parents: new Set(),
+    firstSenses: new Set(),
+    antonymParents: new Set(),
   };
   for (const { lemma, pos } of baseForms(key)) {
     made.lemmas.add(lemma);
@@ -63,10 +69,11 @@ export function wordRelations(word: string): WordRelations {
         if (p.symbol !== "!" || (p.sourceWord !== 0 && p.sourceWord !== position)) continue;
         const opposite = synset(p.pos, p.offset);
         for (const w of opposite.words) made.antonyms.add(spaced(w));
-        for (const up of opposite.pointers)
-          if (isHypernym(up.symbol))
-            for (const w of synset(up.pos, up.offset).words) made.antonyms.add(spaced(w));
+        if (pos === "verb")
+          for (const up of opposite.pointers)
+            if (isHypernym(up.symbol)) made.antonymParents.add(`${up.pos}:${up.offset}`);
       }
+      if (sense === 0) made.firstSenses.add(`${pos}:${offset}`);
       if (sense >= SENSES || pos === "adj") return;
       let level = [s];
       for (let depth = 0; depth < HYPERNYM_DEPTH && level.length > 0; depth++) {
