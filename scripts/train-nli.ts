@@ -1,8 +1,9 @@
 // Trains the entailment classifier of /check (entailment / contradiction / neutral) on sentence pairs and writes
-// models/nli-weights.json.gz. A multinomial logistic regression over the dense features of
-// src/engine/check/entailment-features.ts, fitted by full-batch gradient descent with L2: deterministic (no
-// shuffling, no randomness). One pair in ten, chosen by a hash of its id, is held out and reported per class.
-//   npm run train:nli [-- --data FILE --out models/nli-weights.json.gz --iterations 600 --l2 0.001]
+// models/nli-weights.json.gz. Two models over the dense features of src/engine/check/entailment-features.ts: a
+// multinomial logistic regression (full-batch gradient descent with L2) and gradient-boosted trees (multiclass,
+// scripts/lib/gbdt-train.ts, seeded); the file keeps whichever is more accurate on the held-out pairs (one pair in
+// ten, chosen by a hash of its id), and both are reported per class. Deterministic: no shuffling, no clock.
+//   npm run train:nli [-- --data FILE --out models/nli-weights.json.gz --iterations 600 --trees 200 --depth 4]
 // The data defaults to ../shared/train/nli-train.jsonl beside the project (CITEBOT_NLI_DATA overrides it).
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
