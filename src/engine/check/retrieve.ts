@@ -1,12 +1,10 @@
-// The passages a claim is checked against: the sentences that match it best (the question matcher's WordNet-aware
-// ranking, plain BM25 from the article's minisearch index, and WordNet alignment of the claim's words, each
-// one's best first), and for a sentence that
-// opens with a pronoun or a definite description (`She said …`, `The officer …`), the sentence before it too, so
-// the words of the earlier mention are read with it. The one place /check retrieves: a learned sentence reader
-// can replace the body of retrieveForClaim without touching the checker.
+// The passages a claim is checked against: the sentences that match it best (the reader's learned ranking, which
+// also reads words through coreference; plain BM25 from the article's minisearch index; and WordNet alignment of
+// the claim's words; each one's best first), and for a sentence that opens with a pronoun or a definite description
+// (`She said …`, `The officer …`), the sentence before it too, so the words of the earlier mention are read with it.
 import type { AnalyzedArticle } from "../analyze.ts";
-import { rankSentences } from "../answers/match.ts";
 import { ANAPHORIC_OPENERS } from "../lexicon/index.ts";
+import { rankForQuestion } from "../reader/read.ts";
 import { isStopword } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { alignWords } from "./entailment-features.ts";
@@ -56,7 +54,10 @@ export function retrieveForClaim(article: AnalyzedArticle, claim: string, k: num
     if (!order.includes(index)) order.push(index);
   };
   const rankings = [
-    rankSentences(article, claim, 0, k).map((r) => r.sentence.index),
+    rankForQuestion(article, claim)
+      .slice(0, k)
+      .filter((r) => Number.isFinite(r.margin))
+      .map((r) => r.sentence),
     article.index.query(claim, k).map((h) => h.id),
     alignedRanking(article, claim, k),
   ];

@@ -13,6 +13,7 @@ import {
   SENTENCE_COLUMN,
   SENTENCE_FEATURE_COUNT,
   type SentenceFeature,
+  type SentenceScores,
   sentenceFeatures,
 } from "./sentence-features.ts";
 
@@ -90,12 +91,19 @@ export function read(article: AnalyzedArticle, text: string, models: ReaderModel
   return readQuestionIn(article, readQuestion(text), models);
 }
 
-function readQuestionIn(article: AnalyzedArticle, question: Question, models: ReaderModels): Reading {
+/** The ranker alone: every sentence with its probability, best first (none when no sentence holds the question's words). */
+export function rankForQuestion(
+  article: AnalyzedArticle,
+  text: string,
+  models: ReaderModels = readerModels(),
+): RankedSentence[] {
+  const question = readQuestion(text);
+  if (article.sentences.length === 0 || question.terms.length === 0) return [];
+  return rankWith(article, sentenceFeatures(article, question), models);
+}
+
+function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: ReaderModels): RankedSentence[] {
   const n = article.sentences.length;
-  const features = new Float64Array(ANSWERABILITY_FEATURES.length);
-  if (n === 0 || question.terms.length === 0)
-    return { question, ranked: [], answer: null, answerable: 0, answers: false, features };
-  const scores = sentenceFeatures(article, question);
   const width = SENTENCE_FEATURE_COUNT;
   // A sentence that holds none of the question's words in any form, nor through a mention it points back to, is
   // not scored: it cannot be the answer, and skipping it keeps long articles fast.
@@ -107,12 +115,24 @@ function readQuestionIn(article: AnalyzedArticle, question: Question, models: Re
     margins[i] = models.ranker.margin(row);
     scored++;
   }
-  if (scored === 0) return { question, ranked: [], answer: null, answerable: 0, answers: false, features };
+  if (scored === 0) return [];
   const probabilities = softmax(margins);
   const ranked: RankedSentence[] = [];
   for (let i = 0; i < n; i++)
     ranked.push({ sentence: i, probability: probabilities[i] as number, margin: margins[i] as number });
   ranked.sort((a, z) => z.margin - a.margin || a.sentence - z.sentence);
+  return ranked;
+}
+
+function readQuestionIn(article: AnalyzedArticle, question: Question, models: ReaderModels): Reading {
+  const n = article.sentences.length;
+  const features = new Float64Array(ANSWERABILITY_FEATURES.length);
+  if (n === 0 || question.terms.length === 0)
+    return { question, ranked: [], answer: null, answerable: 0, answers: false, features };
+  const scores = sentenceFeatures(article, question);
+  const width = SENTENCE_FEATURE_COUNT;
+  const ranked = rankWith(article, scores, models);
+  if (ranked.length === 0) return { question, ranked, answer: null, answerable: 0, answers: false, features };
   const top = ranked[0] as RankedSentence;
   const second = ranked[1];
   const phrases = sentencePhrases(
