@@ -131,6 +131,19 @@ describe("every answer of the question path", () => {
     }
   });
 
+  it("reads `/when was the sea wall finished` as `When was the sea wall finished`", () => {
+    const bare = answer(
+      harbour,
+      answerRequestSchema.parse({ command: "when", query: "was the sea wall finished" }),
+    );
+    const asked = answer(
+      harbour,
+      answerRequestSchema.parse({ command: "when", query: "When was the sea wall finished" }),
+    );
+    expect([bare.found, bare.citations]).toEqual([asked.found, asked.citations]);
+    expect(bare.found).toBe(true);
+  });
+
   it("reads the same answer whatever was asked before", () => {
     const first = read(harbour, "How many boats were damaged?");
     read(harbour, "Why was the new sea wall built?");

@@ -17,6 +17,16 @@ export interface ReadAnswer {
   phrase: { text: string; start: number; end: number } | null;
 }
 
+/** A query that opens with a question word or a preposition is a question as it stands. */
+const OPENS_QUESTION = /^\s*(?:who|whom|whose|what|which|when|where|why|how|in|on|at|during|since|by|until)\b/i;
+
+/**
+ * `/when did the mission arrive` and `/who killed the officer` ask with the command's own word: the question is
+ * the query with that word before it.
+ */
+export const askedWith = (word: "Who" | "When", query: string) =>
+  OPENS_QUESTION.test(query) ? query : `${word} ${query.trim()}`;
+
 /** The reader's answer, or null when it says the article doesn't answer. */
 export function readAnswer(article: AnalyzedArticle, question: string): ReadAnswer | null {
   const reading = read(article, question);

@@ -4,7 +4,7 @@ import { valueStart } from "../dates.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import type { NoAnswer, TimelineAnswer, Timex, WhenItem, WhenQuestionAnswer } from "../types.ts";
 import { cite, citeSentence, firstOf, makeAnswer, plural } from "./common.ts";
-import { rankedItems, readAnswer, timexAt } from "./read-answer.ts";
+import { askedWith, rankedItems, readAnswer, timexAt } from "./read-answer.ts";
 
 const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
   text: t.text,
@@ -97,5 +97,5 @@ export function when(
   query?: string,
   limit = DEFAULT_ANSWER_LIMIT,
 ): TimelineAnswer | WhenQuestionAnswer | NoAnswer {
-  return query ? answerQuestion(article, query, limit) : listTimeline(article, limit);
+  return query ? answerQuestion(article, askedWith("When", query), limit) : listTimeline(article, limit);
 }

@@ -18,7 +18,7 @@ import type {
 import { isNationality } from "../wordnet/noun-class.ts";
 import { cite, citeSentence, firstOf, listNames, makeAnswer, plural } from "./common.ts";
 import { quoteItem, quotesBy } from "./quote.ts";
-import { entityAt, rankedItems, readAnswer } from "./read-answer.ts";
+import { askedWith, entityAt, rankedItems, readAnswer } from "./read-answer.ts";
 
 /** Answers and profiles cite at most this many mentions beyond the role and quotes. */
 const MAX_PROFILE_MENTIONS = 4;
@@ -223,7 +223,7 @@ export function who(
     !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
   const entity = isQuestion ? undefined : findEntity(article, query);
   if (entity) return profile(article, entity, query, limit);
-  const answer = answerQuestion(article, query, limit);
+  const answer = answerQuestion(article, askedWith("Who", query), limit);
   if (answer.found || isQuestion) return answer;
   return makeAnswer(article, "who", query, {
     kind: "none",
