@@ -12,9 +12,10 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { AnalyzedArticle } from "../src/engine/analyze.ts";
 import { compileGbdt, type GbdtModel } from "../src/engine/models/gbdt.ts";
+import { ANSWERABILITY_FEATURES } from "../src/engine/reader/answerability-features.ts";
 import type { ReaderModelFile, ReaderModels } from "../src/engine/reader/models.ts";
 import { PHRASE_FEATURE_COUNT, PHRASE_FEATURES } from "../src/engine/reader/phrases.ts";
-import { ANSWERABILITY_FEATURES, read } from "../src/engine/reader/read.ts";
+import { read } from "../src/engine/reader/read.ts";
 import { SENTENCE_FEATURE_COUNT, SENTENCE_FEATURES } from "../src/engine/reader/sentence-features.ts";
 import { auc, crossValidationFolds, seededRandom, trainGbdt } from "./lib/gbdt-train.ts";
 import {

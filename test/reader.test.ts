@@ -3,13 +3,20 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/engine/analyze.ts";
 import { answer, answerRequestSchema } from "../src/engine/index.ts";
+import { ANSWERABILITY_FEATURES } from "../src/engine/reader/answerability-features.ts";
 import { compileReader } from "../src/engine/reader/models.ts";
-import { PHRASE_COLUMN, PHRASE_FEATURE_COUNT, sentencePhrases } from "../src/engine/reader/phrases.ts";
+import {
+  PHRASE_COLUMN,
+  PHRASE_FEATURE_COUNT,
+  PHRASE_FEATURES,
+  sentencePhrases,
+} from "../src/engine/reader/phrases.ts";
 import { readQuestion } from "../src/engine/reader/question.ts";
 import { read } from "../src/engine/reader/read.ts";
 import {
   SENTENCE_COLUMN,
   SENTENCE_FEATURE_COUNT,
+  SENTENCE_FEATURES,
   sentenceFeatures,
 } from "../src/engine/reader/sentence-features.ts";
 
@@ -176,9 +183,9 @@ const untrained = (featureNames: readonly string[]) => ({
 });
 const validFile = () => ({
   format: "reader/1",
-  ranker: untrained(["a"]),
-  extractor: untrained(["a"]),
-  answerability: { ...untrained(["a"]), objective: "binary" },
+  ranker: untrained(SENTENCE_FEATURES),
+  extractor: untrained(PHRASE_FEATURES),
+  answerability: { ...untrained(ANSWERABILITY_FEATURES), objective: "binary" },
   threshold: 0.5,
 });
 
@@ -193,5 +200,9 @@ describe("the model file", () => {
     ).toThrow(/^reader model: ranker: invalid GBDT model: format/);
     expect(() => compileReader({ format: "reader/2" })).toThrow(/^reader model: format/);
     expect(() => compileReader({ ...validFile(), threshold: 2 })).toThrow(/^reader model: threshold/);
+    // A model trained on other features than the code computes would read the wrong columns.
+    expect(() => compileReader({ ...validFile(), extractor: untrained(SENTENCE_FEATURES) })).toThrow(
+      /^reader model: extractor: its features are not the ones the code computes/,
+    );
   });
 });

@@ -7,6 +7,16 @@ import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { PROJECT_ROOT } from "../../runtime-entry.ts";
 import { compileGbdt, type GbdtModel, type GbdtPredictor, validateGbdt } from "../models/gbdt.ts";
+import { ANSWERABILITY_FEATURES } from "./answerability-features.ts";
+import { PHRASE_FEATURES } from "./phrases.ts";
+import { SENTENCE_FEATURES } from "./sentence-features.ts";
+
+/** The features each model must have been trained on, in the order the code builds them. */
+const FEATURES = {
+  ranker: SENTENCE_FEATURES,
+  extractor: PHRASE_FEATURES,
+  answerability: ANSWERABILITY_FEATURES,
+};
 
 export const READER_MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "reader.json.gz"));
 
@@ -44,7 +54,10 @@ export function compileReader(json: unknown): ReaderModels {
   const file = parsed.data;
   const model = (part: "ranker" | "extractor" | "answerability") => {
     try {
-      return compileGbdt(validateGbdt(file[part]));
+      const model = validateGbdt(file[part]);
+      if (model.featureNames.join() !== FEATURES[part].join())
+        throw new Error("its features are not the ones the code computes; retrain with npm run train:reader");
+      return compileGbdt(model);
     } catch (error) {
       throw new Error(`reader model: ${part}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -73,6 +73,7 @@ const NAMED = [
   "prevNumber",
   "nextNumber",
   "characters",
+  "fitsAsked",
 ] as const;
 
 export type PhraseFeature = (typeof NAMED)[number];
@@ -275,6 +276,20 @@ export function sentencePhrases(
     set("prevNumber", joinsBefore && before?.number ? 1 : 0);
     set("nextNumber", joinsAfter && after?.number ? 1 : 0);
     set("characters", c.end - c.start);
+    // The kind of answer asked and the kind of phrase, side by side (`when` and a date, `who` and a name …).
+    const kind = question.type.kind;
+    const isName = exactMention && (firstToken.entity === "person" || firstToken.entity === "organization");
+    set(
+      "fitsAsked",
+      (kind === "when" && exactTimex) ||
+        (kind === "who" && isName) ||
+        (kind === "where" &&
+          ((exactMention && firstToken.entity === "place") || LOCATIVE_PREPOSITIONS.has(previousWord))) ||
+        ((kind === "how-many" || kind === "how-much") && firstToken.number && !exactTimex) ||
+        (kind === "why" && c.clause)
+        ? 1
+        : 0,
+    );
     set("sentenceScore", sentenceScore);
     set("sentenceRank", sentenceRank);
     if (kindIndex >= 0) rows[row + KIND_COLUMN + kindIndex] = 1;

@@ -4,8 +4,12 @@
 // asks that the article never mentions.
 import type { AnalyzedArticle } from "../analyze.ts";
 import { softmax } from "../models/gbdt.ts";
+import {
+  ANSWERABILITY_COLUMN,
+  ANSWERABILITY_FEATURES,
+  ANSWERABILITY_NAMED,
+} from "./answerability-features.ts";
 import { articleView } from "./article-view.ts";
-import { featureIndex, oneHot } from "./feature-index.ts";
 import { type ReaderModels, readerModels } from "./models.ts";
 import { PHRASE_COLUMN, PHRASE_FEATURE_COUNT, type PhraseFeature, sentencePhrases } from "./phrases.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question, readQuestion } from "./question.ts";
@@ -17,47 +21,8 @@ import {
   sentenceFeatures,
 } from "./sentence-features.ts";
 
-const NAMED = [
-  "topProbability",
-  "secondProbability",
-  "topMargin",
-  "marginGap",
-  "topCoverage",
-  "topCorefCoverage",
-  "topExactCoverage",
-  "topMatchedShare",
-  "topNamesMatched",
-  "bestCoverage",
-  "topMissingWeight",
-  "topMissingNames",
-  "topMissingNumbers",
-  "negationDiffers",
-  "uncoveredWeight",
-  "uncoveredTerms",
-  "missingNames",
-  "questionNames",
-  "questionTerms",
-  "phraseProbability",
-  "phraseMargin",
-  "phraseGap",
-  "phraseQuestionOverlap",
-  "phraseIsName",
-  "phraseIsDate",
-  "phraseHasNumber",
-  "topPersons",
-  "topPlaces",
-  "topDates",
-  "topNumbers",
-  "sentences",
-  "negated",
-] as const;
-export const ANSWERABILITY_FEATURES: readonly string[] = [
-  ...NAMED,
-  ...oneHot("kind", QUESTION_KINDS),
-  ...oneHot("focus", NOUN_CLASS_NAMES),
-];
-const at = featureIndex(NAMED);
-const KIND_COLUMN = NAMED.length;
+const at = ANSWERABILITY_COLUMN;
+const KIND_COLUMN = ANSWERABILITY_NAMED;
 const FOCUS_COLUMN = KIND_COLUMN + QUESTION_KINDS.length;
 
 export interface RankedSentence {
