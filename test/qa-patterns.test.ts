@@ -6,6 +6,10 @@ import { answerRequestSchema } from "../src/engine/request.ts";
 import type { Answer } from "../src/engine/types.ts";
 import { profileOf, rankedItems, seedArticle } from "./helpers.ts";
 
+/** The table as the committed reader model answers it (out of 10 answered and 9 unanswerable questions). */
+const RIGHT = 6;
+const REFUSED = 7;
+
 const DEBATE = [
   'Senator Maria Hale spoke after the debate on Tuesday. Hale told Ana Reyes that the choice "could not be clearer."',
   "The senator was interviewed on a late show, where she spoke over the host as he cut off MSNBC anchor Jo Reyes in the middle of a question.",
