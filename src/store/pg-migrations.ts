@@ -39,4 +39,17 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description:
+      "full-text search over each article's title and text (tsvector, GIN), built for existing rows",
+    // A generated column is computed in the statement that writes the row, so the index is always current;
+    // adding it computes it for every row already stored.
+    sql: `
+      ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', text), 'B')
+      ) STORED;
+      CREATE INDEX articles_search ON articles USING GIN (search);
+    `,
+  },
 ];
