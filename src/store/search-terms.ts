@@ -22,7 +22,7 @@ export interface LibraryQuery {
   mode: "any" | "all";
 }
 
-export function searchTerms(text: string): string[] {
+export function searchTerms(text: string, max = MAX_SEARCH_TERMS): string[] {
   const terms: string[] = [];
   for (const match of text
     .normalize("NFKC")
@@ -31,7 +31,7 @@ export function searchTerms(text: string): string[] {
     const word = match[0];
     if (STOP_WORDS.has(word) || word.length > 40 || terms.includes(word)) continue;
     terms.push(word);
-    if (terms.length === MAX_SEARCH_TERMS) break;
+    if (terms.length === max) break;
   }
   return terms;
 }
