@@ -107,6 +107,7 @@ describe("library questions", () => {
     expect(profile?.name).toBe("Ines Varga");
     expect(profile?.mentions).toBe(5);
     expect(profile?.roles).toEqual([{ article: BOATS, role: "the harbour master" }]);
+    expect([profile?.first.article, profile?.last.article]).toEqual([CLOSED, REOPENS]);
     expect(profile?.quotes.map((q) => [q.article.id, q.quotes.map((x) => x.text)])).toEqual([
       ["pier-reopens", ['"It is stronger than it was before,"']],
       ["pier-boats-move", ["the move was only for the spring", '"We will rebuild it properly,"']],
