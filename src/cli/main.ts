@@ -17,10 +17,12 @@ import {
   NoArticlesError,
   readArticleFile,
 } from "../engine/index.ts";
+import { FeedError } from "../feeds/feed-service.ts";
 import { IngestError, isInputFailure } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import { runBatch } from "./batch.ts";
 import { runConsole } from "./console.ts";
+import { runFeedCommand } from "./feed-commands.ts";
 import { addFromCli, CliIoError, libraryListJson, renderAdded } from "./library-commands.ts";
 import { renderLibraryText, renderSearchText } from "./render-library.ts";
 import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text.ts";
@@ -30,6 +32,7 @@ export const USAGE = `Usage:
                                  [--sentences N] [--speaker NAME] [--topic TEXT] [--limit N] [--json]
                                  [--scope article|library]   library: answer from every article
   citebot search QUERY [--page N] [--json]   the articles that mention every word of QUERY
+  citebot feed add URL | poll | list | remove ID [--json]   news feeds that add to the local library
   citebot add URL|FILE [--json]   add an article (a link, or a .txt .md .html .pdf file) to the local library
   citebot remove ID               remove an added article from the local library
   citebot articles [--json]       list the library (built-in and added articles)
@@ -205,6 +208,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
         write(values.json ? JSON.stringify(found, null, 2) : renderSearchText(found));
         return 0;
       }
+      case "feed": {
+        const printed = await runFeedCommand(
+          rest,
+          Boolean(values.json),
+          config,
+          local.open(),
+          (m) => new UsageError(m),
+        );
+        write(printed);
+        return 0;
+      }
       case "articles": {
         const library = await local.library();
         const list = library instanceof ServerLibrary ? libraryListJson(library) : library.list();
@@ -284,7 +298,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`citebot: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof UsageError || error instanceof RequestError) {
+    if (error instanceof UsageError || error instanceof RequestError || error instanceof FeedError) {
       io.stderr.write(`citebot: ${error.message}\n`);
       return 2;
     }
