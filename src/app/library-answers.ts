@@ -189,9 +189,26 @@ export class LibrarySearch {
     return index;
   }
 
-  /** Article ids, best first: the built-in articles' hits, then the stored ones', without repeats. */
+  /**
+   * Article ids, best first, the two indexes' hits interleaved without repeats. An `any` query first asks for
+   * the articles holding every term: when some do, they are the candidates (fewer rows to rank, and the better
+   * ones); otherwise any term will do.
+   */
   async candidates(serverId: string, query: LibraryQuery, limit: number, offset = 0): Promise<string[]> {
     if (query.terms.length === 0) return [];
+    if (query.mode === "any" && query.terms.length > 1) {
+      const every = await this.hits(serverId, { ...query, mode: "all" }, limit, offset);
+      if (every.length > 0) return every;
+    }
+    return this.hits(serverId, query, limit, offset);
+  }
+
+  private async hits(
+    serverId: string,
+    query: LibraryQuery,
+    limit: number,
+    offset: number,
+  ): Promise<string[]> {
     const window = { limit: limit + offset };
     const [seeded, stored] = await Promise.all([
       this.builtInIndex().then((index) => index.search(BUILT_IN, query, window)),

@@ -39,6 +39,9 @@ export function openFeedStore(opened: OpenArticles): FeedStore {
 }
 
 export class FeedService {
+  /** Told of each newly added feed (the bot polls it at once). */
+  onAdded: ((feed: Feed) => void) | undefined;
+
   constructor(
     readonly feeds: FeedStore,
     private readonly opened: OpenArticles,
@@ -73,10 +76,12 @@ export class FeedService {
       if (response.status !== "ok")
         throw new FeedError("the feed answered 304 Not Modified to a first request");
       title = parseFeedText(response.text, response.url).title;
-      return await this.feeds.addFeed(
+      const added = await this.feeds.addFeed(
         { serverId, url: checked, title, ...subscription },
         this.limits.maxFeeds,
       );
+      if (added.status === "added") this.onAdded?.(added.feed);
+      return added;
     } catch (error) {
       if (error instanceof IngestError || error instanceof FeedFormatError || error instanceof FeedLimitError)
         throw new FeedError(error.message);

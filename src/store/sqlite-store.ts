@@ -213,10 +213,13 @@ export class SqliteArticleStore implements ArticleStore {
     if (query.terms.length === 0) return [];
     // bm25() is lower for better matches; the title counts twice the text.
     const rows = this.sql(
-      `SELECT d.id AS id, bm25(articles_fts, 2.0, 1.0) AS rank
-         FROM articles_fts JOIN article_docs d ON d.doc = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND d.server_id = ?
-        ORDER BY rank, d.id LIMIT ? OFFSET ?`,
+      // The full-text match runs once, materialised; joined first, the planner would run it once per row.
+      `WITH hits AS MATERIALIZED (
+         SELECT rowid AS doc, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?
+       )
+       SELECT d.id AS id, hits.rank AS rank FROM hits JOIN article_docs d ON d.doc = hits.doc
+        WHERE d.server_id = ?
+        ORDER BY hits.rank, d.id LIMIT ? OFFSET ?`,
     ).all(fts5Match(query), serverId, options.limit ?? 20, options.offset ?? 0) as {
       id: string;
       rank: number;
