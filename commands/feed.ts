@@ -57,7 +57,7 @@ const note = (content: string): ActionReply => ({
 
 async function execute(ctx: ActionContext): Promise<ActionReply> {
   const feeds = feedsOf(ctx.articles);
-  if (!feeds) return note("Feeds are not available on this bot (they need the SQLite store).");
+  if (!feeds) return note("Feeds are not available on this bot.");
   const text = (name: string) =>
     typeof ctx.options[name] === "string" ? (ctx.options[name] as string) : undefined;
   try {

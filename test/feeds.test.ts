@@ -16,7 +16,7 @@ import { backoffMs, type FeedEvent, type FeedPoller, PAUSE_AFTER_FAILURES } from
 import { closeDispatchers } from "../src/ingest/fetch.ts";
 import { type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { runCli, SEEDS, tempDir } from "./helpers.ts";
-import { runName, TEST_DATABASE_URL, TEST_REDIS_URL } from "./services.ts";
+import { dropSchema, runName, TEST_DATABASE_URL, TEST_REDIS_URL } from "./services.ts";
 
 // Invented articles about one story, each long enough to be an article (80 words and more).
 const STORIES: Record<string, { title: string; date: string; paragraphs: string[] }> = {
@@ -137,8 +137,13 @@ let clock: number;
 const now = () => new Date(Date.UTC(2025, 4, 9, 12, 0, 0) + clock * 1000);
 const events: FeedEvent[] = [];
 
-function open(dir: string): { opened: OpenArticles; service: FeedService } {
-  const config = readConfig({ ARTICLES_DIR: SEEDS, CITEBOT_DATA_DIR: dir, FETCH_ALLOW_LOOPBACK: "true" });
+function open(dir: string, extra: NodeJS.ProcessEnv = {}): { opened: OpenArticles; service: FeedService } {
+  const config = readConfig({
+    ARTICLES_DIR: SEEDS,
+    CITEBOT_DATA_DIR: dir,
+    FETCH_ALLOW_LOOPBACK: "true",
+    ...extra,
+  });
   const o = openArticleService(config, loadLibrary(SEEDS));
   const s = new FeedService(
     openFeedStore(o),
@@ -467,10 +472,15 @@ describe("citebot feed", () => {
 const services = inject("storeServices");
 if (services.redis && services.postgres)
   describe("two pollers", () => {
-    it.each(["Redis", "PostgreSQL"])("post each item once with a %s lease", async (kind) => {
+    it.each(["Redis", "PostgreSQL"])("post each item once with a %s lease and store", async (kind) => {
+      // Two processes' worth of stores: one SQLite file with a Redis lease, or one PostgreSQL schema (articles
+      // and feeds) with advisory locks.
       const dir = tempDir("citebot-feeds-two-");
-      const a = open(dir);
-      const b = open(dir);
+      const schema = runName("feeds");
+      const extra = kind === "PostgreSQL" ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {};
+      const a = open(dir, extra);
+      const b = open(dir, extra);
+      await Promise.all([a.opened.ready(), b.opened.ready()]);
       const pg = await import("pg");
       const pools: InstanceType<typeof pg.default.Pool>[] = [];
       const prefix = `${runName("lease")}:`;
@@ -492,16 +502,24 @@ if (services.redis && services.postgres)
       ];
       const results = await Promise.all(pollers.map((p) => p.poll(feed)));
       expect(results.map((r) => r.status).sort()).toEqual(["busy", "fetched"]);
-      const again = await Promise.all(pollers.map((p) => p.poll(feed)));
+      // Without the lease, the item claims still let one poller add each item.
+      const unleased = [
+        a.service.poller(new MemoryLease(), notify, { now }),
+        b.service.poller(new MemoryLease(), notify, { now }),
+      ];
+      await a.service.feeds.updateFeed("g", feed.id, { etag: null });
+      const again = await Promise.all(unleased.map((p) => p.poll({ ...feed, etag: null })));
       expect(again.flatMap((r) => r.added)).toEqual([]);
       expect(posted.sort()).toEqual([
         "gull-island-ferry-cancelled-for-a-week-after-engine-fault",
         "water-taxi-keeps-gull-island-supplied-while-ferry-is",
       ]);
       expect(await a.opened.service.store.count("g")).toBe(2);
+      expect((await b.service.list("g")).map((f) => f.id)).toEqual([feed.id]);
       for (const l of leases) await l.close();
       for (const p of pools) await p.end();
       await a.opened.close();
       await b.opened.close();
+      if (kind === "PostgreSQL") await dropSchema(schema);
     });
   });

@@ -3,8 +3,16 @@ import type { OpenArticles } from "../app/open-articles.ts";
 import { checkUrl } from "../ingest/address-guard.ts";
 import { IngestError } from "../ingest/failure.ts";
 import type { FetchOptions } from "../ingest/fetch.ts";
+import { PgArticleStore } from "../store/pg-store.ts";
 import { SqliteArticleStore } from "../store/sqlite-store.ts";
-import { type DigestMode, type Feed, FeedLimitError, type FeedStore, SqliteFeedStore } from "./feed-store.ts";
+import {
+  type DigestMode,
+  type Feed,
+  FeedLimitError,
+  type FeedStore,
+  PgFeedStore,
+  SqliteFeedStore,
+} from "./feed-store.ts";
 import { fetchFeed } from "./fetch-feed.ts";
 import type { FeedLease } from "./lease.ts";
 import { FeedFormatError, parseFeedText } from "./parse-feed.ts";
@@ -31,11 +39,12 @@ export interface Subscription {
   addedBy: string;
 }
 
-/** The feed store beside the article store. Throws FeedError where feeds are not kept yet. */
+/** The feed store beside the article store: the same SQLite file or PostgreSQL database. */
 export function openFeedStore(opened: OpenArticles): FeedStore {
   const { store } = opened.service;
   if (store instanceof SqliteArticleStore) return new SqliteFeedStore(store.db);
-  throw new FeedError("feeds are kept in the SQLite store for now; unset DATABASE_URL to use them");
+  if (store instanceof PgArticleStore) return new PgFeedStore(store.pool, store.ready);
+  throw new FeedError("this article store keeps no feeds");
 }
 
 export class FeedService {

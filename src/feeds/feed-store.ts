@@ -2,6 +2,7 @@
 // CITEBOT_DATA_DIR), so the CLI and the bot see the same feeds.
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
+import type pg from "pg";
 
 export type DigestMode = "each" | "daily";
 
@@ -127,6 +128,34 @@ interface FeedRow {
   last_error: string | null;
   last_polled_at: string | null;
   interval_ms: number | null;
+}
+
+interface ItemRow {
+  server_id: string;
+  feed_id: string;
+  guid: string;
+  status: ItemStatus;
+  article_id: string | null;
+  title: string | null;
+  url: string | null;
+  detail: string | null;
+  seen_at: string;
+  posted_at: string | null;
+}
+
+function itemOf(r: ItemRow): FeedItemRecord {
+  return {
+    serverId: r.server_id,
+    feedId: r.feed_id,
+    guid: r.guid,
+    status: r.status,
+    articleId: r.article_id,
+    title: r.title,
+    url: r.url,
+    detail: r.detail,
+    seenAt: r.seen_at,
+    postedAt: r.posted_at,
+  };
 }
 
 function feedOf(row: FeedRow): Feed {
@@ -303,29 +332,181 @@ export class SqliteFeedStore implements FeedStore {
         `SELECT * FROM feed_items WHERE server_id = ? AND feed_id = ? AND status = 'added' AND posted_at IS NULL
          ORDER BY seen_at, guid`,
       )
-      .all(serverId, feedId) as {
-      server_id: string;
-      feed_id: string;
-      guid: string;
-      status: ItemStatus;
-      article_id: string | null;
-      title: string | null;
-      url: string | null;
-      detail: string | null;
-      seen_at: string;
-      posted_at: string | null;
-    }[];
-    return rows.map((r) => ({
-      serverId: r.server_id,
-      feedId: r.feed_id,
-      guid: r.guid,
-      status: r.status,
-      articleId: r.article_id,
-      title: r.title,
-      url: r.url,
-      detail: r.detail,
-      seenAt: r.seen_at,
-      postedAt: r.posted_at,
-    }));
+      .all(serverId, feedId) as ItemRow[];
+    return rows.map(itemOf);
+  }
+}
+
+/**
+ * Feeds in the PostgreSQL article database (DATABASE_URL; its migrations create the tables), so every process
+ * sees one set of feeds; an item's claim is one INSERT … ON CONFLICT DO NOTHING, so it is won once.
+ */
+export class PgFeedStore implements FeedStore {
+  constructor(
+    private readonly pool: pg.Pool,
+    /** The article store's migrations (which create the feed tables); every query waits for them. */
+    private readonly ready: Promise<void> = Promise.resolve(),
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private async rows<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> {
+    await this.ready;
+    return (await this.pool.query<R>(sql, values)).rows;
+  }
+
+  async addFeed(feed: NewFeed, maxFeeds: number): Promise<{ status: "added" | "duplicate"; feed: Feed }> {
+    await this.ready;
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [
+        `citebot:feeds:${feed.serverId}`,
+      ]);
+      const existing = await client.query<FeedRow>("SELECT * FROM feeds WHERE server_id = $1 AND url = $2", [
+        feed.serverId,
+        feed.url,
+      ]);
+      if (existing.rows[0]) {
+        await client.query("COMMIT");
+        return { status: "duplicate", feed: feedOf(existing.rows[0]) };
+      }
+      const count = await client.query<{ n: number }>(
+        "SELECT COUNT(*)::int AS n FROM feeds WHERE server_id = $1",
+        [feed.serverId],
+      );
+      if ((count.rows[0]?.n ?? 0) >= maxFeeds) throw new FeedLimitError(maxFeeds);
+      let id = feedId(feed.url);
+      for (let n = 2; ; n++) {
+        const taken = await client.query("SELECT 1 FROM feeds WHERE server_id = $1 AND id = $2", [
+          feed.serverId,
+          id,
+        ]);
+        if (taken.rowCount === 0) break;
+        id = `${feedId(feed.url)}-${n}`;
+      }
+      const inserted = await client.query<FeedRow>(
+        `INSERT INTO feeds (server_id, id, url, title, channel_id, digest, digest_hour, time_zone, added_by, added_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+        [
+          feed.serverId,
+          id,
+          feed.url,
+          feed.title,
+          feed.channelId,
+          feed.digest,
+          feed.digestHour,
+          feed.timeZone,
+          feed.addedBy,
+          this.now().toISOString(),
+        ],
+      );
+      await client.query("COMMIT");
+      return { status: "added", feed: feedOf(inserted.rows[0] as FeedRow) };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async getFeed(serverId: string, id: string): Promise<Feed | undefined> {
+    await this.ready;
+    const [row] = await this.rows<FeedRow>("SELECT * FROM feeds WHERE server_id = $1 AND id = $2", [
+      serverId,
+      id,
+    ]);
+    return row ? feedOf(row) : undefined;
+  }
+
+  async listFeeds(serverId: string): Promise<Feed[]> {
+    await this.ready;
+    return (
+      await this.rows<FeedRow>("SELECT * FROM feeds WHERE server_id = $1 ORDER BY added_at, id", [serverId])
+    ).map(feedOf);
+  }
+
+  async allFeeds(): Promise<Feed[]> {
+    await this.ready;
+    return (await this.rows<FeedRow>("SELECT * FROM feeds ORDER BY server_id, added_at, id")).map(feedOf);
+  }
+
+  async removeFeed(serverId: string, id: string): Promise<boolean> {
+    await this.ready;
+    return (
+      ((await this.pool.query("DELETE FROM feeds WHERE server_id = $1 AND id = $2", [serverId, id]))
+        .rowCount ?? 0) > 0
+    );
+  }
+
+  async updateFeed(serverId: string, id: string, state: Partial<FeedState>): Promise<void> {
+    await this.ready;
+    const keys = (Object.keys(state) as (keyof FeedState)[]).filter((k) => state[k] !== undefined);
+    if (keys.length === 0) return;
+    const sets = keys.map((k, i) => `${STATE_COLUMNS[k]} = $${i + 1}`).join(", ");
+    await this.pool.query(
+      `UPDATE feeds SET ${sets} WHERE server_id = $${keys.length + 1} AND id = $${keys.length + 2}`,
+      [...keys.map((k) => state[k]), serverId, id],
+    );
+  }
+
+  async claimItem(serverId: string, feedId: string, guid: string, seenAt: string): Promise<boolean> {
+    await this.ready;
+    const result = await this.pool.query(
+      `INSERT INTO feed_items (server_id, feed_id, guid, status, seen_at) VALUES ($1, $2, $3, 'pending', $4)
+       ON CONFLICT DO NOTHING`,
+      [serverId, feedId, guid, seenAt],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async settleItem(
+    record: Pick<
+      FeedItemRecord,
+      "serverId" | "feedId" | "guid" | "status" | "articleId" | "title" | "url" | "detail"
+    >,
+  ): Promise<void> {
+    await this.ready;
+    await this.pool.query(
+      `UPDATE feed_items SET status = $1, article_id = $2, title = $3, url = $4, detail = $5
+       WHERE server_id = $6 AND feed_id = $7 AND guid = $8`,
+      [
+        record.status,
+        record.articleId,
+        record.title,
+        record.url,
+        record.detail,
+        record.serverId,
+        record.feedId,
+        record.guid,
+      ],
+    );
+  }
+
+  async markPosted(serverId: string, feedId: string, guids: string[], at: string): Promise<void> {
+    await this.ready;
+    await this.pool.query(
+      "UPDATE feed_items SET posted_at = $1 WHERE server_id = $2 AND feed_id = $3 AND guid = ANY($4)",
+      [at, serverId, feedId, guids],
+    );
+  }
+
+  async addedSince(serverId: string, since: string): Promise<number> {
+    await this.ready;
+    const [row] = await this.rows<{ n: number }>(
+      "SELECT COUNT(*)::int AS n FROM feed_items WHERE server_id = $1 AND status = 'added' AND seen_at >= $2",
+      [serverId, since],
+    );
+    return row?.n ?? 0;
+  }
+
+  async unposted(serverId: string, feedId: string): Promise<FeedItemRecord[]> {
+    await this.ready;
+    const rows = await this.rows<ItemRow>(
+      `SELECT * FROM feed_items WHERE server_id = $1 AND feed_id = $2 AND status = 'added' AND posted_at IS NULL
+       ORDER BY seen_at, guid`,
+      [serverId, feedId],
+    );
+    return rows.map(itemOf);
   }
 }
