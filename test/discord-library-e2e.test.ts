@@ -151,6 +151,30 @@ describe("the whole library in Discord (the real bot against the stand-in)", () 
       expect(field.value).toContain("storeroom at the back of the barn");
   });
 
+  it("/ask scope:library cites two articles; /who scope:library gives one profile across them", async () => {
+    const id = standIn.command("ask", [
+      { name: "question", type: STRING, value: "Who is the station officer?" },
+      { name: "scope", type: STRING, value: "library" },
+    ]);
+    const embed = ((await standIn.callbackFor(id, 15_000)).body as Body).data?.embeds?.[0];
+    expect(embed?.description).toBe(
+      "From 2 articles: Hollin Orchard vows to rebuild its cider barn before the next harvest \\(2025\\-09\\-15\\); Fire destroys the old cider barn at Hollin Orchard \\(2025\\-09\\-12\\).",
+    );
+    expect(embed?.fields?.map((f) => f.name)).toEqual([
+      "Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025\\-09\\-15 · Hill Post",
+      "Fire destroys the old cider barn at Hollin Orchard · 2025\\-09\\-12 · Vale Courier",
+    ]);
+    const who = standIn.command("who", [
+      { name: "query", type: STRING, value: "Ruth Kendal" },
+      { name: "scope", type: STRING, value: "library" },
+    ]);
+    const profile = ((await standIn.callbackFor(who, 15_000)).body as Body).data?.embeds?.[0];
+    expect(profile?.fields?.map((f) => f.name).slice(1, 3)).toEqual([
+      "First mention · Fire destroys the old cider barn at Hollin Orchard · 2025\\-09\\-12 · Vale Courier",
+      "Last mention · Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025\\-09\\-15 · Hill Post",
+    ]);
+  });
+
   it("/library search lists both articles; /feed list shows the feed", async () => {
     const search = standIn.subcommand("library", "search", [
       { name: "query", type: STRING, value: "cider press" },
