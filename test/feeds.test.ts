@@ -369,6 +369,11 @@ describe("bad feeds", () => {
     await expect(service.add("g", `${server.base}/loop.xml`, subscription)).rejects.toThrow(
       "could not reach the page (more than 5 redirects)",
     );
+    const small = open(tempDir("citebot-feeds-small-"), { FETCH_MAX_BYTES: "2000" });
+    await expect(small.service.add("g", `${server.base}/huge.xml`, subscription)).rejects.toThrow(
+      new FeedError("the feed is too large (over 2 KB)"),
+    );
+    await small.opened.close();
     await expect(service.add("g", "http://10.0.0.7/feed.xml", subscription)).rejects.toThrow(
       "refused: 10.0.0.7 is not a public internet address",
     );

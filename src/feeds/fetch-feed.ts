@@ -54,6 +54,12 @@ export function retryAfterMs(value: string, now: Date): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - now.getTime());
 }
 
+/** `5 MB`, `2 KB`. */
+function size(bytes: number): string {
+  const [unit, scale] = bytes >= 1_000_000 ? ["MB", 1_000_000] : ["KB", 1_000];
+  return `${(bytes / (scale as number)).toLocaleString("en-US", { maximumFractionDigits: 1 })} ${unit}`;
+}
+
 export async function fetchFeed(
   rawUrl: string,
   options: FetchOptions,
@@ -125,7 +131,12 @@ export async function fetchFeed(
       };
     }
   } catch (error) {
-    if (error instanceof IngestError) throw error;
+    if (error instanceof IngestError) {
+      // The guard's words are about articles; a feed over the limit is named as a feed.
+      if (error.failure.reason === "too-large")
+        error.message = `the feed is too large (over ${size(error.failure.limitBytes)})`;
+      throw error;
+    }
     throw new IngestError(classify(error, options, deadlineHit));
   } finally {
     clearTimeout(timer);
