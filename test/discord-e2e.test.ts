@@ -49,7 +49,7 @@ describe("the bot against the local Discord stand-in", () => {
     expect(standIn.identifies).toBe(1);
     const identify = standIn.gatewayEvents.find((e) => e.op === 2) as { d: { token: string } };
     expect(identify.d.token).toBe(FAKE_TOKEN);
-    expect(bot.output.text).toContain('"commands":9,"articles":2,"guilds":1,"msg":"ready"');
+    expect(bot.output.text).toContain('"commands":11,"articles":2,"guilds":1,"msg":"ready"');
   });
 
   it("answers /who query:Ombaka with a cited profile and no pings", async () => {
@@ -207,6 +207,8 @@ describe("registration", () => {
       "ask",
       "Check against the article",
       "check",
+      "feed",
+      "library",
       "quote",
       "summary",
       "when",
@@ -225,7 +227,7 @@ describe("registration", () => {
       };
       const first = await runCli(["deploy"], { env });
       expect(first.stdout).toBe(
-        `citebot: registered 9 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
+        `citebot: registered 11 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, /ask, "Check against the article" (message menu), /check, /feed, /library, /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([
@@ -234,7 +236,7 @@ describe("registration", () => {
       expect(puts()[0]?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
       const second = await runCli(["deploy"], { env });
       expect(second.stdout).toBe(
-        `citebot: 9 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
+        `citebot: 11 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
       );
       expect(puts()).toHaveLength(1);
       const cleared = await runCli(["deploy", "--clear"], { env });

@@ -24,11 +24,13 @@ describe("command definitions", async () => {
     .map((c) => c.data.toJSON())
     .filter((d): d is RESTPostAPIChatInputApplicationCommandsJSONBody => (d.type ?? 1) === 1);
 
-  it("are the six slash commands", () => {
+  it("are the eight slash commands", () => {
     expect(definitions.map((d) => d.name)).toEqual([
       "article",
       "ask",
       "check",
+      "feed",
+      "library",
       "quote",
       "summary",
       "when",
@@ -91,7 +93,7 @@ describe("registration diff", () => {
       id: "1",
       application_id: "2",
       version: "3",
-      default_member_permissions: null,
+      default_member_permissions: c.default_member_permissions ?? null,
       nsfw: false,
       contexts: null,
     }));
