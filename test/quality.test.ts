@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR, dataAvailable } from "../src/eval/datasets.ts";
 import { type EvalResult, runEvaluation } from "../src/eval/run.ts";
 
-const QA_WHO_HIT1 = -1;
-const QA_WHEN_HIT1 = -1;
-const ASK_HIT1 = -1;
-const ASK_HIT3 = -1;
-const ASK_F1 = -1;
+/** Just under the reader's dev figures of 2026-12-07 (docs/quality.md). */
+const QA_WHO_HIT1 = 0.75;
+const QA_WHEN_HIT1 = 0.81;
+const ASK_HIT1 = 0.765;
+const ASK_HIT3 = 0.865;
+const ASK_F1 = 0.42;
 
 const dir = process.env.CITEBOT_EVAL_DATA ?? DEFAULT_DATA_DIR;
 const available = dataAvailable(dir);

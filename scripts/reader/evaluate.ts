@@ -58,8 +58,10 @@ for (const chunk of chunks) {
     const f1 = q.answers.length ? Math.max(...q.answers.map((a) => tokenF1(text, a.text))) : 0;
     const type = (q as { type?: string }).type ?? "all";
     // Two halves by article, for choosing a threshold on one and reporting the other.
-    const half = [...chunk.title].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1000, 7) % 2 ? "half B" : "half A";
-    for (const g of ["all", type, half]) add(g, holds(top[0] ?? -1), top.some(holds), r.answers ? f1 : 0, !r.answers);
+    const half =
+      [...chunk.title].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1000, 7) % 2 ? "half B" : "half A";
+    for (const g of ["all", type, half])
+      add(g, holds(top[0] ?? -1), top.some(holds), r.answers ? f1 : 0, !r.answers);
     if (r.answers && holds(top[0] ?? -1)) add("answered, right sentence", true, true, f1, false);
     add("phrase if never refused", holds(top[0] ?? -1), top.some(holds), f1, false);
   }

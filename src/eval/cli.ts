@@ -1,6 +1,7 @@
 // `npm run eval [-- --data DIR] [--out FILE] [--limit N] [--markdown [FILE]]`: every evaluation, citebot beside its
 // baselines. `--markdown` also writes the table, with its split and date, to docs/quality.md (or FILE).
 import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_DATA_DIR, dataAvailable } from "./datasets.ts";
 import { runEvaluation } from "./run.ts";
@@ -32,7 +33,7 @@ async function main() {
     const day = new Date().toISOString().slice(0, 16).replace("T", " ");
     writeFileSync(
       values["markdown-file"],
-      `# Answer quality\n\nMeasured ${day} UTC by \`npm run eval -- --markdown\` on the **dev split** (\`${dir}\`)${values.limit ? `, first ${values.limit} records of each file` : ""}. ` +
+      `# Answer quality\n\nMeasured ${day} UTC by \`npm run eval -- --markdown\` on the **dev split** (\`${relative(process.cwd(), dir)}\`)${values.limit ? `, first ${values.limit} records of each file` : ""}. ` +
         "The learned models (names, quote speakers, the reader) were trained on `../shared/train` only, so every dev " +
         "figure is out of sample.\n\n" +
         `${table(result)}\n`,
