@@ -1,7 +1,7 @@
 // `npm run bench [-- --out FILE] [--quick]`: answer latency, article load, library scale, end to end and
 // start-up, each beside the bare library it stands on. Medians and p99 from individually timed runs.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -14,10 +14,10 @@ import { loadLibrary, readArticleFile } from "../src/engine/library.ts";
 import { readModelFile } from "../src/engine/ner/model.ts";
 import { MODEL_URL, tagSentence } from "../src/engine/ner/tagger.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
-import { DEFAULT_DATA_DIR } from "../src/eval/datasets.ts";
 import { markdownTable } from "../src/eval/table.ts";
 import { startBot, startInProcessBot, stopBot } from "../support/bot-process.ts";
 import { DiscordStandIn, FAKE_TOKEN, GUILD_ID, OTHER_GUILD_ID } from "../support/discord-stand-in.ts";
+import { makeArticle } from "./articles.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
 const QUICK = Boolean(values.quick);
@@ -107,54 +107,10 @@ const ms = (x: number) =>
   results.answers = { bareMinisearch: bareStat, commands: rows };
 }
 
-// ---- article text for load and scale: recombined real news when the eval data is here, else built in ------
-function corpusSentences(): string[] {
-  const summaries = join(DEFAULT_DATA_DIR, "summaries.jsonl");
-  const base = readFileSync(SEED, "utf8").replace(/^\s*date \S+\s*/, "");
-  const sentences = base.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 30);
-  if (existsSync(summaries)) {
-    for (const line of readFileSync(summaries, "utf8").split("\n").filter(Boolean)) {
-      const record = JSON.parse(line) as { text: string };
-      sentences.push(...record.text.split(/\n\n/).filter((s) => s.length > 30));
-    }
-  }
-  return sentences;
-}
-
-/** A deterministic pseudo-random sequence (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function makeArticle(sentences: string[], words: number, seed: number): string {
-  const next = random(seed);
-  const day = 1 + Math.floor(next() * 28);
-  const month = 1 + Math.floor(next() * 12);
-  const parts: string[] = [];
-  let count = 0;
-  while (count < words) {
-    const paragraph = Array.from(
-      { length: 1 + Math.floor(next() * 3) },
-      () => sentences[Math.floor(next() * sentences.length)] as string,
-    );
-    parts.push(paragraph.join(" "));
-    count += paragraph.join(" ").split(/\s+/).length;
-  }
-  return `date 2024-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")} ${parts.join("\n\n")}\n`;
-}
-
-const sentences = corpusSentences();
-
 // ---- 2. article load ------------------------------------------------------------------------------------
 {
   const seedSource = readArticleFile(SEED);
-  const long = makeArticle(sentences, 5000, 7);
+  const long = makeArticle(5000, 7);
   const dir = mkdtempSync(join(tmpdir(), "citebot-bench-"));
   writeFileSync(join(dir, "long.txt"), long);
   const longSource = readArticleFile(join(dir, "long.txt"));
@@ -170,7 +126,7 @@ const sentences = corpusSentences();
     `   5,000-word article (${longSource.text.split(/\s+/).length} words): median ${ms(longLoad.median)}, p99 ${ms(longLoad.p99)}`,
   );
   // A 1,000-word article, tagging included; the name tagger's load and its speed alone.
-  writeFileSync(join(dir, "thousand.txt"), makeArticle(sentences, 1000, 11));
+  writeFileSync(join(dir, "thousand.txt"), makeArticle(1000, 11));
   const thousandSource = readArticleFile(join(dir, "thousand.txt"));
   const thousand = measure(() => analyzeArticle(thousandSource), QUICK ? 20 : 100, 5);
   const modelLoad = measure(() => readModelFile(readFileSync(MODEL_URL)), QUICK ? 3 : 10, 1);
@@ -211,7 +167,7 @@ const sentences = corpusSentences();
     const dir = mkdtempSync(join(tmpdir(), `citebot-lib-${size}-`));
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < size; i++)
-      writeFileSync(join(dir, `article-${i}.txt`), makeArticle(sentences, 300 + (i % 7) * 100, i + 1));
+      writeFileSync(join(dir, `article-${i}.txt`), makeArticle(300 + (i % 7) * 100, i + 1));
     if (global.gc) global.gc();
     const heapBefore = process.memoryUsage().heapUsed;
     const t = performance.now();
@@ -523,7 +479,7 @@ async function timedRuns(runs: number, run: () => Promise<StartUpRun>) {
   const run = `citebot_bench_${process.pid}`;
   const count = QUICK ? 30 : 100;
   const sources = Array.from({ length: count }, (_, i) =>
-    sourceFromText(`bench-${i}`, `bench-${i}.txt`, makeArticle(sentences, 1000, 7000 + i)),
+    sourceFromText(`bench-${i}`, `bench-${i}.txt`, makeArticle(1000, 7000 + i)),
   );
   // The tagger's first use loads its lexicon: pay for it before timing anything.
   analyzeArticle(sources[count - 1] as (typeof sources)[number]);

@@ -6,6 +6,7 @@ import {
   stringOption,
 } from "../src/discord/command.ts";
 import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
+import { withScope } from "../src/discord/library-scope.ts";
 
 /** A claim or a few typed into a slash option; a whole message is checked from the message menu. */
 const MAX_CLAIM_OPTION = 1000;
@@ -22,6 +23,8 @@ const data = withArticleAndPrivate(
         .setMaxLength(MAX_CLAIM_OPTION),
     ),
 );
+// `scope: library` answers from every article (the router sends it to src/discord/library-scope.ts).
+withScope(data);
 
 function execute(ctx: CommandContext) {
   return run(ctx, { command: "check", query: stringOption(ctx.options, "claim") });

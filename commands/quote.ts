@@ -12,6 +12,7 @@ import {
   run,
   withArticleAndPrivate,
 } from "../src/discord/common-options.ts";
+import { withScope } from "../src/discord/library-scope.ts";
 
 const data = withArticleAndPrivate(
   new SlashCommandBuilder()
@@ -28,6 +29,8 @@ const data = withArticleAndPrivate(
       o.setName("topic").setDescription("Words the quote is about").setMaxLength(MAX_QUERY_OPTION),
     ),
 );
+// `scope: library` answers from every article (the router sends it to src/discord/library-scope.ts).
+withScope(data);
 
 function execute(ctx: CommandContext) {
   return run(ctx, {

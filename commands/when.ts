@@ -11,6 +11,7 @@ import {
   run,
   withArticleAndPrivate,
 } from "../src/discord/common-options.ts";
+import { withScope } from "../src/discord/library-scope.ts";
 
 const data = withArticleAndPrivate(
   new SlashCommandBuilder()
@@ -23,6 +24,8 @@ const data = withArticleAndPrivate(
         .setMaxLength(MAX_QUERY_OPTION),
     ),
 );
+// `scope: library` answers from every article (the router sends it to src/discord/library-scope.ts).
+withScope(data);
 
 function execute(ctx: CommandContext) {
   return run(ctx, { command: "when", query: stringOption(ctx.options, "query") });

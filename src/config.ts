@@ -63,6 +63,10 @@ export const configSchema = z
     PARSE_TIMEOUT_MS: wholeNumber("PARSE_TIMEOUT_MS", 100, 120_000, 10_000),
     LIBRARY_MAX_ARTICLES: wholeNumber("LIBRARY_MAX_ARTICLES", 1, 100_000, 500),
     ARTICLE_MAX_BYTES: wholeNumber("ARTICLE_MAX_BYTES", 1024, 16 * 1024 * 1024, 1024 * 1024),
+    /** Feeds one server may follow. */
+    FEEDS_MAX_PER_SERVER: wholeNumber("FEEDS_MAX_PER_SERVER", 1, 10_000, 50),
+    /** Articles feeds may add to one server's library per day (UTC). */
+    FEED_MAX_ARTICLES_PER_DAY: wholeNumber("FEED_MAX_ARTICLES_PER_DAY", 1, 100_000, 500),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
       z

@@ -390,6 +390,11 @@ export class DiscordStandIn {
       this.reply(res, 204, null);
       return;
     }
+    // A message the bot posts by itself (a feed's new items): recorded like every call.
+    if (method === "POST" && /^\/api\/v10\/channels\/\d+\/messages$/.test(path)) {
+      this.reply(res, 200, this.message(call.body));
+      return;
+    }
     if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(\/messages\/.+)?$/.test(path)) {
       this.reply(res, 200, this.message((call.body as { data?: unknown })?.data ?? call.body));
       return;

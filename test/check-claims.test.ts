@@ -10,7 +10,8 @@ import {
   checkClaims,
   readArticleFile,
 } from "../src/engine/index.ts";
-import { CLAIM_TABLE, type ClaimRow, HELD_OUT_CLAIM_TABLE } from "../src/eval/claim-table.ts";
+import { CLAIM_TABLE } from "../src/eval/claim-table.ts";
+import { evaluateClaims } from "../src/eval/claims.ts";
 import { ROOT, seedArticle } from "./helpers.ts";
 
 const articles = new Map<string, AnalyzedArticle>();
@@ -23,46 +24,35 @@ function articleOf(file: string): AnalyzedArticle {
   return article;
 }
 
-const labelOf = (row: ClaimRow) => {
-  const checks = checkClaims(articleOf(row.file), row.claim);
-  expect(checks).toHaveLength(1);
-  return checks[0]?.label;
-};
-
-function score(rows: readonly ClaimRow[]) {
-  const labels = rows.map(labelOf);
-  return {
-    right: labels.filter((label, i) => label === rows[i]?.label).length,
-    falseSupported: labels.filter((label, i) => label === "supported" && rows[i]?.label !== "supported")
-      .length,
-  };
-}
+/** The least share of the table's labels right, out of sample and with the committed thresholds (0.834 and 0.848 on 2026-12-07, passages retrieved through the reader). */
+const ACCURACY_FLOOR = 0.83;
 
 describe("the claim table", () => {
-  it("has 40 claims: about 40 % supported, 35 % contradicted, 25 % not in the article", () => {
+  it("has 145 claims on 11 articles, about a third for each label", () => {
     const count = (label: string) => CLAIM_TABLE.filter((r) => r.label === label).length;
     expect([
       CLAIM_TABLE.length,
+      new Set(CLAIM_TABLE.map((r) => r.file)).size,
       count("supported"),
       count("contradicted"),
       count("not in the article"),
-    ]).toEqual([40, 16, 14, 10]);
+    ]).toEqual([145, 11, 51, 51, 43]);
   });
 
-  it.each(CLAIM_TABLE.map((r) => [r.label, r.claim, r] as const))("%s: %s", (_, __, row) => {
-    expect(labelOf(row)).toBe(row.label);
+  it("every claim is one claim", () => {
+    for (const row of CLAIM_TABLE) expect(checkClaims(articleOf(row.file), row.claim)).toHaveLength(1);
   });
 
-  it("gets at least 90 % of labels right and never calls a false claim supported", () => {
-    const { right, falseSupported } = score(CLAIM_TABLE);
-    expect(right / CLAIM_TABLE.length).toBeGreaterThanOrEqual(0.9);
-    expect(falseSupported).toBe(0);
+  const evaluation = evaluateClaims();
+
+  it("out of sample (thresholds tuned on the other half of the articles): the accuracy floor, no false supported", () => {
+    expect(evaluation.outOfSampleAll.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+    expect(evaluation.outOfSample.map((h) => h.citebot.falseSupported)).toEqual([0, 0]);
   });
 
-  it("on the held-out claims: at least 15 of 19 right, never a false claim supported", () => {
-    const { right, falseSupported } = score(HELD_OUT_CLAIM_TABLE);
-    expect(right).toBeGreaterThanOrEqual(15);
-    expect(falseSupported).toBe(0);
+  it("with the committed thresholds: the accuracy floor, no false claim called supported", () => {
+    expect(evaluation.table.citebot.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+    expect(evaluation.table.citebot.falseSupported).toBe(0);
   });
 });
 
@@ -77,18 +67,18 @@ describe("checking claims on the seed", () => {
     };
   };
 
-  it("an officer from Kenya killed in Haiti is supported by ¶1", () => {
+  it("an officer from Kenya killed in Haiti is supported (the shooting of Kenyan police, ¶2)", () => {
     expect(evidenceOf("An officer from Kenya was killed in Haiti")).toEqual({
       label: "supported",
-      paragraph: 1,
+      paragraph: 2,
       mismatch: null,
     });
   });
 
-  it("a death on Saturday is contradicted by the death on Sunday", () => {
+  it("a death on Saturday is contradicted by the death on Sunday, read with the sentence before (¶7 after ¶6)", () => {
     expect(evidenceOf("The officer died on Saturday")).toEqual({
       label: "contradicted",
-      paragraph: 6,
+      paragraph: 7,
       mismatch: { slot: "date", claimed: "Saturday", article: "Sunday" },
     });
   });
@@ -106,20 +96,24 @@ describe("checking claims on the seed", () => {
   });
 
   it("shows the amount that differs with what it counts", () => {
-    expect(evidenceOf("In February, 600 more police officers from Kenya joined the force").mismatch).toEqual({
+    expect(evidenceOf("In February, 600 more police officers joined").mismatch).toEqual({
       slot: "amount",
       claimed: "600",
       article: "200 more police officers",
     });
   });
 
-  it("a different place in the same role contradicts; `the Caribbean country` neither confirms nor denies Haiti", () => {
+  it("a different place in the same role contradicts; `the Caribbean country` is Haiti through the sentence before", () => {
     expect(evidenceOf("The shooting happened in Port-au-Prince").mismatch).toEqual({
       slot: "place",
       claimed: "Port-au-Prince",
       article: "Artibonite",
     });
-    expect(evidenceOf("The mission arrived in Haiti in June 2024").label).toBe("not in the article");
+    expect(evidenceOf("The mission arrived in Haiti in June 2024")).toEqual({
+      label: "supported",
+      paragraph: 3,
+      mismatch: null,
+    });
   });
 
   it("splits a message into its claims and labels each, in order", () => {
@@ -154,9 +148,10 @@ describe("the check answer (batch and --json)", () => {
       {
         claim: "The UN commands the mission",
         label: "not in the article",
-        start: null,
-        end: null,
-        paragraph: null,
+        start: result.citations[1]?.start,
+        end: result.citations[1]?.end,
+        paragraph: 4,
+        closest: true,
       },
     ]);
     for (const c of result.citations) expect(article.text.slice(c.start, c.end)).toBe(c.excerpt);
@@ -164,7 +159,7 @@ describe("the check answer (batch and --json)", () => {
     expect(result.text).toBe(
       "2 claims: 0 supported, 1 contradicted, 1 not in the article.\n" +
         "Contradicted — “In February, 600 more police officers joined”: 600 → 200 more police officers (¶13)\n" +
-        "Not in the article — “The UN commands the mission”",
+        "Not in the article — “The UN commands the mission” (closest passage: ¶4)",
     );
   });
 

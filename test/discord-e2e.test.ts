@@ -52,7 +52,7 @@ describe("the bot against the local Discord stand-in", () => {
     expect(standIn.identifies).toBe(1);
     const identify = standIn.gatewayEvents.find((e) => e.op === 2) as { d: { token: string } };
     expect(identify.d.token).toBe(FAKE_TOKEN);
-    expect(bot.output.text).toContain('"commands":10,"articles":2,"guilds":1,"msg":"ready"');
+    expect(bot.output.text).toContain('"commands":12,"articles":2,"guilds":1,"msg":"ready"');
   });
 
   it("answers /who query:Ombaka with a cited profile and no pings", async () => {
@@ -264,6 +264,8 @@ describe("registration", () => {
       "ask",
       "Check against the article",
       "check",
+      "feed",
+      "library",
       "quote",
       "summary",
       "when",
@@ -288,13 +290,15 @@ describe("registration", () => {
         '"Ask about this link" (message menu)',
         "/check",
         '"Check against the article" (message menu)',
+        "/feed",
+        "/library",
         "/quote",
         "/summary",
         "/when",
         "/who",
       ];
       expect(first.stdout).toBe(
-        `${added.map((c) => `  + ${c}\n`).join("")}citebot: registered 10 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, "Ask about this link" (message menu), /ask, "Check against the article" (message menu), /check, /quote, /summary, /when, /who.\n`,
+        `${added.map((c) => `  + ${c}\n`).join("")}citebot: registered 12 command(s) for guild ${GUILD_ID}: "Add article to citebot" (message menu), /article, "Ask about this link" (message menu), /ask, "Check against the article" (message menu), /check, /feed, /library, /quote, /summary, /when, /who.\n`,
       );
       const puts = () => standIn.calls.filter((c) => c.method === "PUT");
       expect(puts().map((c) => c.path)).toEqual([
@@ -303,7 +307,7 @@ describe("registration", () => {
       expect(puts()[0]?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
       const second = await runCli(["deploy"], { env });
       expect(second.stdout).toBe(
-        `citebot: 10 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
+        `citebot: 12 command(s) already registered for guild ${GUILD_ID}; nothing sent.\n`,
       );
       expect(puts()).toHaveLength(1);
       const sent = puts()[0]?.body as Record<string, unknown>[];

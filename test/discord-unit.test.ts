@@ -25,11 +25,13 @@ describe("command definitions", async () => {
     .map((c) => c.data.toJSON())
     .filter((d): d is RESTPostAPIChatInputApplicationCommandsJSONBody => (d.type ?? 1) === 1);
 
-  it("are the six slash commands", () => {
+  it("are the eight slash commands", () => {
     expect(definitions.map((d) => d.name)).toEqual([
       "article",
       "ask",
       "check",
+      "feed",
+      "library",
       "quote",
       "summary",
       "when",
@@ -92,7 +94,7 @@ describe("registration diff", () => {
       id: "1",
       application_id: "2",
       version: "3",
-      default_member_permissions: null,
+      default_member_permissions: c.default_member_permissions ?? null,
       nsfw: false,
       contexts: null,
     }));
@@ -207,8 +209,8 @@ describe("the renderer", () => {
       "¶3 context",
       "¶13 context",
       "¶2 context",
-      "¶1 context",
       "¶6 context",
+      "¶1 context",
     ]);
     const who =
       renderAnswer(ask({ command: "who" }), { buttonId: (action, arg) => `${action}:${arg}` }).embeds?.[0]

@@ -115,7 +115,7 @@ describe("the seed article, parsed", () => {
       ["this past week", "DATE", "2025-W08", "week of 17 February 2025", 2],
       ["June 2024", "DATE", "2024-06", "June 2024", 3],
       ["Sunday", "DATE", "2025-02-23", "Sunday 23 February 2025", 6],
-      ["over the last week", "DURATION", "P1W", "1 week", 6],
+      ["over the last week", "DATE", "2025-W08", "week of 17 February 2025", 6],
       ["2021", "DATE", "2021", "2021", 11],
       ["February", "DATE", "2025-02", "February 2025", 13],
     ]);

@@ -1,8 +1,16 @@
 // Quality floors on the annotated evaluation data (../shared/eval), set just under the figures reached on
-// 2026-11-28 (/ask: 2026-11-29) (README, "Answer quality"). A user's clone without the data skips with one printed line; CI never skips.
+// 2026-11-28 (the reader's: 2026-12-07; docs/quality.md). The learned models were trained on ../shared/train only,
+// so these dev figures are out of sample. A user's clone without the data skips with one printed line; CI never skips.
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR, dataAvailable } from "../src/eval/datasets.ts";
 import { type EvalResult, runEvaluation } from "../src/eval/run.ts";
+
+/** Just under the reader's dev figures of 2026-12-07 (docs/quality.md). */
+const QA_WHO_HIT1 = 0.75;
+const QA_WHEN_HIT1 = 0.81;
+const ASK_HIT1 = 0.765;
+const ASK_HIT3 = 0.865;
+const ASK_F1 = 0.42;
 
 const dir = process.env.CITEBOT_EVAL_DATA ?? DEFAULT_DATA_DIR;
 const available = dataAvailable(dir);
@@ -40,27 +48,23 @@ describe.runIf(available)("answer quality floors", () => {
     expect(citebot.value.f1).toBeGreaterThan(baseline.value.f1);
   });
 
-  it("who/when QA: hit@1, and right more often than BM25 when it answers", () => {
+  it("who/when QA through the reader: hit@1 above BM25's", () => {
     const { citebot, baseline } = result().qa;
-    expect(citebot.who.hit1).toBeGreaterThanOrEqual(0.745);
-    expect(citebot.who.hit1).toBeGreaterThanOrEqual(baseline.who.hit1);
-    expect(citebot.when.hit1).toBeGreaterThanOrEqual(0.775);
-    expect(citebot.who.hit1Answered).toBeGreaterThanOrEqual(0.85);
-    expect(citebot.when.hit1Answered).toBeGreaterThanOrEqual(0.87);
-    expect(citebot.who.hit1Answered).toBeGreaterThan(baseline.who.hit1);
-    expect(citebot.when.hit1Answered).toBeGreaterThan(baseline.when.hit1);
-    expect(citebot.when.hit1).toBeGreaterThanOrEqual(baseline.when.hit1);
+    expect(citebot.who.hit1).toBeGreaterThanOrEqual(QA_WHO_HIT1);
+    expect(citebot.when.hit1).toBeGreaterThanOrEqual(QA_WHEN_HIT1);
+    expect(citebot.who.hit1).toBeGreaterThan(baseline.who.hit1);
+    expect(citebot.when.hit1).toBeGreaterThan(baseline.when.hit1);
     expect(citebot.who.tokenF1).toBeGreaterThan(baseline.who.tokenF1);
   });
 
-  it("/ask over every QA question: hit@1 at or above BM25 by annotated type and by asked kind, hit@3, answer F1", () => {
+  it("/ask over every QA question (the reader never saw these articles): hit@1 above BM25's by type, hit@3, answer F1, abstentions", () => {
     const { citebot, baseline } = result().ask;
-    // Every group: all, the annotated types (who, when, other) and the kinds the classifier gives (`other: where` …).
-    for (const group of Object.keys(citebot))
-      expect(citebot[group]?.hit1, group).toBeGreaterThanOrEqual(baseline[group]?.hit1 ?? 1);
-    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(0.805);
-    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(0.923);
-    expect(citebot.other?.tokenF1).toBeGreaterThanOrEqual(0.445);
+    for (const group of ["all", "who", "when", "other"])
+      expect(citebot[group]?.hit1, group).toBeGreaterThan(baseline[group]?.hit1 ?? 1);
+    expect(citebot.all?.hit1).toBeGreaterThanOrEqual(ASK_HIT1);
+    expect(citebot.all?.hit3).toBeGreaterThanOrEqual(ASK_HIT3);
+    expect(citebot.all?.tokenF1).toBeGreaterThanOrEqual(ASK_F1);
+    expect(citebot.all?.abstain).toBeLessThanOrEqual(0.1);
   });
 
   it("summaries: ROUGE-1 above the first-3-sentences baseline", () => {

@@ -132,9 +132,13 @@ function mismatchSpans(items: ClaimItem[], citations: Citation[]): Span[] {
 function claimNotes(items: ClaimItem[], citations: Citation[]): string[] {
   return citations.map((c) => {
     const decided = items.filter((i) => i.start === c.start);
-    if (decided.length === 0) return "states the rest of the claim";
+    if (decided.length === 0) return "the earlier mention it refers to";
     return decided
-      .map((i) => `${i.label}: “${i.claim}”${i.mismatch ? ` (${mismatchText(i.mismatch)})` : ""}`)
+      .map((i) =>
+        i.closest
+          ? `closest passage, not in the article: “${i.claim}”`
+          : `${i.label}: “${i.claim}”${i.mismatch ? ` (${mismatchText(i.mismatch)})` : ""}`,
+      )
       .join("; ");
   });
 }

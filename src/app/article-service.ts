@@ -60,7 +60,8 @@ export class ArticleService {
 
   constructor(
     readonly store: ArticleStore,
-    private readonly seeds: ArticleLibrary,
+    /** The built-in articles every server sees. */
+    readonly seeds: ArticleLibrary,
     private readonly ingest: IngestContext,
     /** Each channel's current article: the store's table by default, Redis when processes share the work. */
     private readonly currentArticles: CurrentArticles = storeCurrentArticles(store),

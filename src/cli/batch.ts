@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { ask, RequestError } from "../app/ask.ts";
+import { askLibrary, type LibraryQuestion } from "../app/library-answers.ts";
 import {
   ArticleError,
   type ArticleLibrary,
@@ -15,6 +16,7 @@ import {
 const batchLineSchema = z.object({
   command: z.string({ error: "command is required" }),
   query: z.string().optional(),
+  scope: z.enum(["article", "library"], { error: "scope must be article or library" }).optional(),
   options: z
     .object({
       sentences: z.number().optional(),
@@ -42,7 +44,40 @@ type BatchLine = z.infer<typeof batchLineSchema>;
 export class BatchRunner {
   private readonly inline = new MemoryLibrary();
 
-  constructor(private readonly library: ArticleLibrary) {}
+  constructor(
+    private readonly library: ArticleLibrary,
+    /** The library and its search for `scope: "library"` lines; without it they are refused. */
+    private readonly libraryScope?: () => Promise<LibraryQuestion | undefined>,
+  ) {}
+
+  /** One line, a library-scope line answered from every article; the others as `run` answers them. */
+  async runAny(raw: string, lineNumber: number): Promise<string> {
+    let line: BatchLine | undefined;
+    try {
+      const parsed = batchLineSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) line = parsed.data;
+    } catch {
+      // `run` reports the line as not JSON.
+    }
+    if (line?.scope !== "library") return this.run(raw, lineNumber);
+    try {
+      if (line.article !== undefined)
+        throw new RequestError('scope "library" answers from every article; leave out article');
+      const scope = await this.libraryScope?.();
+      if (!scope) throw new RequestError('scope "library" is not available here');
+      const answer = await askLibrary(scope, {
+        command: line.command,
+        query: line.query,
+        speaker: line.options?.speaker,
+        topic: line.options?.topic,
+        limit: line.options?.limit,
+      });
+      return JSON.stringify(answer);
+    } catch (error) {
+      if (error instanceof RequestError) return JSON.stringify({ error: error.message, line: lineNumber });
+      throw error;
+    }
+  }
 
   private articleFor(line: BatchLine): { library: ArticleLibrary; id: string | undefined } {
     const { article } = line;
@@ -107,14 +142,15 @@ export async function runBatch(
   library: ArticleLibrary,
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
+  libraryScope?: () => Promise<LibraryQuestion | undefined>,
 ): Promise<{ lines: number; errors: number }> {
-  const runner = new BatchRunner(library);
+  const runner = new BatchRunner(library, libraryScope);
   let lines = 0;
   let errors = 0;
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
     if (raw.trim() === "") continue;
     lines++;
-    const out = runner.run(raw, lines);
+    const out = await runner.runAny(raw, lines);
     if (out.startsWith('{"error"')) errors++;
     if (!output.write(`${out}\n`)) await new Promise((resolve) => output.once("drain", resolve));
   }

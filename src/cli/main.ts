@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { ask, RequestError } from "../app/ask.ts";
 import type { Io } from "../app/io.ts";
+import { askLibrary, LibrarySearch, searchLibrary } from "../app/library-answers.ts";
 import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles.ts";
 import { ServerLibrary } from "../app/server-library.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
@@ -16,16 +17,22 @@ import {
   NoArticlesError,
   readArticleFile,
 } from "../engine/index.ts";
+import { FeedError } from "../feeds/feed-service.ts";
 import { IngestError, isInputFailure } from "../ingest/failure.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import { runBatch } from "./batch.ts";
 import { runConsole } from "./console.ts";
+import { runFeedCommand } from "./feed-commands.ts";
 import { addFromCli, CliIoError, libraryListJson, renderAdded } from "./library-commands.ts";
+import { renderLibraryText, renderSearchText } from "./render-library.ts";
 import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text.ts";
 
 export const USAGE = `Usage:
   citebot summary|quote|who|when|ask|check [QUERY] [--article ID|PATH] [--articles DIR]
                                  [--sentences N] [--speaker NAME] [--topic TEXT] [--limit N] [--json]
+                                 [--scope article|library]   library: answer from every article
+  citebot search QUERY [--page N] [--json]   the articles that mention every word of QUERY
+  citebot feed add URL | poll | list | remove ID [--json]   news feeds that add to the local library
   citebot add URL|FILE [--json]   add an article (a link, or a .txt .md .html .pdf file) to the local library
   citebot remove ID               remove an added article from the local library
   citebot articles [--json]       list the library (built-in and added articles)
@@ -56,6 +63,8 @@ function parse(argv: string[]) {
         speaker: { type: "string" },
         topic: { type: "string" },
         json: { type: "boolean" },
+        scope: { type: "string" },
+        page: { type: "string" },
         "dry-run": { type: "boolean" },
         clear: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -75,6 +84,8 @@ function openLibrary(dir: string, io: Io): ArticleLibrary {
 /** Articles added with `citebot add`, opened only when some exist (or `create`, for adding). */
 class LocalArticles {
   private opened: OpenArticles | undefined;
+  private seeds: ArticleLibrary | undefined;
+  private search: LibrarySearch | undefined;
 
   constructor(
     private readonly config: Config,
@@ -82,18 +93,32 @@ class LocalArticles {
     private readonly io: Io,
   ) {}
 
+  private builtIn(): ArticleLibrary {
+    this.seeds ??= openLibrary(this.dir, this.io);
+    return this.seeds;
+  }
+
   open(): OpenArticles {
-    this.opened ??= openArticleService(this.config, openLibrary(this.dir, this.io));
+    this.opened ??= openArticleService(this.config, this.builtIn());
     return this.opened;
+  }
+
+  /** The library and its full-text search, for questions across every article. */
+  async scope() {
+    const library = await this.library();
+    const store = this.opened?.service.store;
+    this.search ??= new LibrarySearch(store, this.builtIn());
+    return { library, search: this.search, serverId: LOCAL_SERVER };
   }
 
   /** The seeds plus the local library's added articles. */
   async library(): Promise<ArticleLibrary> {
-    if (!this.opened && !hasArticleStore(this.config)) return openLibrary(this.dir, this.io);
+    if (!this.opened && !hasArticleStore(this.config)) return this.builtIn();
     return this.open().service.library(LOCAL_SERVER);
   }
 
   async close(): Promise<void> {
+    await this.search?.close();
     await this.opened?.close();
   }
 }
@@ -143,6 +168,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
         interactive: Boolean(io.stdin.isTTY),
       });
 
+    const scope = values.scope ?? "article";
+    if (scope !== "article" && scope !== "library")
+      throw new UsageError(`--scope must be article or library, not "${scope}"`);
+    if (ANSWER_COMMANDS.has(command) && scope === "library") {
+      if (values.article)
+        throw new UsageError("--scope library answers from every article; leave out --article");
+      const answer = await askLibrary(await local.scope(), {
+        command,
+        query: rest.join(" ") || undefined,
+        speaker: values.speaker,
+        topic: values.topic,
+        limit: wholeNumberOption("limit", `1 to ${MAX_ANSWER_LIMIT}`, values.limit),
+      });
+      write(values.json ? JSON.stringify(answer, null, 2) : renderLibraryText(answer, style));
+      return 0;
+    }
     if (ANSWER_COMMANDS.has(command)) {
       const { library, id } = await libraryFor(values.article, local);
       const answer = ask(library, {
@@ -158,6 +199,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     switch (command) {
+      case "search": {
+        const query = rest.join(" ");
+        if (!query.trim()) throw new UsageError("usage: citebot search QUERY [--page N] [--json]");
+        const page = wholeNumberOption("page", "1", values.page) ?? 1;
+        if (page < 1) throw new UsageError("--page must be a whole number from 1");
+        const found = await searchLibrary(await local.scope(), query, page - 1);
+        write(values.json ? JSON.stringify(found, null, 2) : renderSearchText(found));
+        return 0;
+      }
+      case "feed": {
+        const printed = await runFeedCommand(
+          rest,
+          Boolean(values.json),
+          config,
+          local.open(),
+          (m) => new UsageError(m),
+        );
+        write(printed);
+        return 0;
+      }
       case "articles": {
         const library = await local.library();
         const list = library instanceof ServerLibrary ? libraryListJson(library) : library.list();
@@ -200,7 +261,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 0;
       case "batch": {
         const library = await local.library();
-        await runBatch(library, io.stdin, io.stdout);
+        await runBatch(library, io.stdin, io.stdout, () => localArticles.scope());
         return 0;
       }
       case "start": {
@@ -237,7 +298,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`citebot: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof UsageError || error instanceof RequestError) {
+    if (error instanceof UsageError || error instanceof RequestError || error instanceof FeedError) {
       io.stderr.write(`citebot: ${error.message}\n`);
       return 2;
     }

@@ -15,6 +15,7 @@ import type {
   Place,
 } from "./command.ts";
 import { failureNotice, type HandlerDeps, handleInteraction, type InteractionInput } from "./handler.ts";
+import { libraryScopeReply } from "./library-scope.ts";
 import { renderNotice } from "./render.ts";
 import type { Reply } from "./reply.ts";
 
@@ -109,6 +110,8 @@ export async function routeInteraction(input: InteractionInput, deps: RouteDeps)
     if (input.kind === "command") {
       const command = deps.commands.get(input.name);
       if (command?.kind === "action") return await runAction(command, input, deps, articles);
+      const scoped = await libraryScopeReply(input.name, input.options, place.serverId, articles, library);
+      if (scoped) return scoped;
     }
     const current = await articles.current(place.serverId, place.channelId);
     return handleInteraction(withCurrent(input, current), scoped);

@@ -1,7 +1,7 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
 // With CITEBOT_SHARDS set, this process is the shard manager instead (shards.ts), and each shard's process
 // runs `runGateway` (shard-process.ts).
-import { Events } from "discord.js";
+import { Events, Routes } from "discord.js";
 import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
 import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
@@ -9,6 +9,7 @@ import { type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
 import { createBot } from "./bot.ts";
 import { loadCommands } from "./command.ts";
+import { startFeeds } from "./feeds.ts";
 import { createLogger } from "./logger.ts";
 
 /** Gateway close code for a token Discord does not accept. */
@@ -43,6 +44,13 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
     articles: opened.service,
     cooldowns: opened.shared,
   });
+  // News feeds: polled every minute, new items posted to each feed's channel.
+  const feeds = startFeeds(
+    bot,
+    opened,
+    (channelId, body) => client.rest.post(Routes.channelMessages(channelId), { body }),
+    logger,
+  );
   // Once connected (after the "ready" line), parse the default article, so that the first reply does not pay for
   // it and the gateway does not wait for the language data to load.
   client.once(Events.ClientReady, () => {
@@ -64,7 +72,9 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
       stopping = true;
       logger.info({ signal }, "shutting down");
       unwatch();
-      stop()
+      (feeds?.stop() ?? Promise.resolve())
+        .catch((error: unknown) => logger.warn({ err: error }, "feeds did not stop cleanly"))
+        .then(() => stop())
         .catch((error: unknown) => logger.warn({ err: error }, "the gateway did not close cleanly"))
         .then(() => opened.close())
         .then(

@@ -144,7 +144,7 @@ function precedingSpeaker(
   return attribution ? { attribution, colon: /:\s*$/u.test(previous.text) } : null;
 }
 
-/** The speaker of a colon-ended attribution sentence that closes a paragraph: `McCrummen reports:`. */
+/** The speaker of a colon-ended attribution sentence that closes a paragraph: `Okonkwo reports:`. */
 function colonAttribution(text: string, paragraph: Paragraph, sentences: Sentence[]): Attribution | null {
   const last = sentenceAt(sentences, Math.max(paragraph.start, paragraph.end - 1));
   if (!last || !/:\s*$/u.test(last.text) || /["“”]/u.test(last.text)) return null;

@@ -65,15 +65,6 @@ export const SPAN_PASSES: readonly SpanPass[] = [
     reason: "`from Friday to December` is two expressions, each with its own value (TIMEX3 marks both ends).",
   },
   {
-    id: "drop-leading-number",
-    apply: (result, _, reparse) => {
-      const lead = /^\d+\.\d+,?\s+(?:on\s+)?/.exec(result.text);
-      if (!lead || result.text.length <= lead[0].length) return [result];
-      return reparse(result.index + lead[0].length, result.index + result.text.length);
-    },
-    reason: "`fell 6.43, on Friday`: chrono reads the decimal as a clock time.",
-  },
-  {
     id: "trim-preposition",
     apply: (result) => {
       const lead = /^(?:on|in|at|by|since|from|until|during)\s+/i.exec(result.text);
@@ -92,7 +83,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   },
   {
     id: "drop-noise",
-    apply: (result, text, reparse) => {
+    apply: (result) => {
       const t = result.text;
       const dateOrClock = /\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
       if (!/\p{L}{3,}/u.test(t) && !dateOrClock.test(t)) return [];
@@ -100,20 +91,16 @@ export const SPAN_PASSES: readonly SpanPass[] = [
       if (/^half\b/i.test(t)) return [];
       // Month names are capitalised: `may` and `march` in lower case are verbs.
       if (/^(?:may|march)$/.test(t)) return [];
-      // `good evening`, `a morning show`: a bare part of the day names no day.
+      // `good evening`, `a breakfast show`: a bare part of the day names no day.
       if (/^(?:morning|afternoon|evening|night)$/i.test(t)) return [];
-      // `after Jan. 1, 1990 at 1,015 francs`: the amount is not a clock time.
-      const at = /,?\s+at\s+\d{1,2}$/.exec(t);
-      if (at && /^[,.]\d/.test(text.slice(result.index + t.length)))
-        return reparse(result.index, result.index + at.index);
       return [result];
     },
     reason:
-      "What chrono reads as a date but news means otherwise: fractions and prices (`1/4`), `Sun` (a newspaper), `the SEC`, `in half`, `at 1,015 francs`.",
+      "What chrono reads as a date but news means otherwise: fractions (`1/4`), `Sun` (a newspaper), `the SEC`, `in half`.",
   },
 ];
 
-/** `this past week`: chrono takes `past week`; TIMEX3 spans keep the determiner, and `over the` decides a duration. */
+/** `this past month`: chrono takes `past month`; TIMEX3 spans keep the determiner, and `over the` decides a duration. */
 function leadOf(text: string, result: ChronoResult): string {
   if (/^(the|this)\b/i.test(result.text)) return "";
   const lead = /\b(?:(?:over|during|in|for) the|this|the|last|next|this past|past)\s+$/i.exec(

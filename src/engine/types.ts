@@ -185,9 +185,12 @@ export interface ClaimItem {
   label: "supported" | "contradicted" | "not in the article";
   /** What the claim says and what the article says instead: `600` → `200 more police officers`. */
   mismatch?: { claimed: string; article: string };
+  /** The deciding sentence; for "not in the article", the closest passage (then `closest` is true), if any. */
   start: number | null;
   end: number | null;
   paragraph: number | null;
+  /** Set on "not in the article": the sentence located is only the closest passage, not evidence. */
+  closest?: true;
 }
 
 /** An answer to `/ask`: the evidence sentence, and the phrase in it that answers when there is one. */

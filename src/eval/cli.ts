@@ -1,5 +1,7 @@
-// `npm run eval [-- --data DIR] [--out FILE] [--limit N]`: every evaluation, citebot beside its baselines.
+// `npm run eval [-- --data DIR] [--out FILE] [--limit N] [--markdown [FILE]]`: every evaluation, citebot beside its
+// baselines. `--markdown` also writes the table, with its split and date, to docs/quality.md (or FILE).
 import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_DATA_DIR, dataAvailable } from "./datasets.ts";
 import { runEvaluation } from "./run.ts";
@@ -7,7 +9,13 @@ import { TARGETS, table } from "./table.ts";
 
 async function main() {
   const { values } = parseArgs({
-    options: { data: { type: "string" }, out: { type: "string" }, limit: { type: "string" } },
+    options: {
+      data: { type: "string" },
+      out: { type: "string" },
+      limit: { type: "string" },
+      markdown: { type: "boolean" },
+      "markdown-file": { type: "string", default: "docs/quality.md" },
+    },
   });
   const dir = values.data ?? DEFAULT_DATA_DIR;
   if (!dataAvailable(dir)) {
@@ -21,6 +29,16 @@ async function main() {
   process.stdout.write(
     `${table(result)}\n\nRun on ${new Date().toISOString().slice(0, 10)} from ${dir}; timings (ms): ${JSON.stringify(result.timings)}\n`,
   );
+  if (values.markdown) {
+    const day = new Date().toISOString().slice(0, 16).replace("T", " ");
+    writeFileSync(
+      values["markdown-file"],
+      `# Answer quality\n\nMeasured ${day} UTC by \`npm run eval -- --markdown\` on the **dev split** (\`${relative(process.cwd(), dir)}\`)${values.limit ? `, first ${values.limit} records of each file` : ""}. ` +
+        "The learned models (names, quote speakers, the reader) were trained on `../shared/train` only, so every dev " +
+        "figure is out of sample.\n\n" +
+        `${table(result)}\n`,
+    );
+  }
   if (values.out)
     writeFileSync(
       values.out,

@@ -1,4 +1,5 @@
 // The evaluation table: citebot beside its baselines and the targets.
+import type { ClaimScores } from "./claims.ts";
 import type { EvalResult } from "./run.ts";
 
 export const TARGETS = {
@@ -7,11 +8,13 @@ export const TARGETS = {
   datesValueF1: 0.78,
   /** who and when hit@1: at or above BM25's, while hit@1 when answering stays at or above this. */
   qaHit1Answered: 0.85,
-  /** Every QA question through /ask: hit@1 at or above BM25's on each type, hit@3 and answer-phrase F1. */
-  askHit3: 0.92,
-  askOtherF1: 0.45,
+  /** Every QA question through /ask: hit@1 at least BM25's + 0.05 on each type, hit@1, hit@3 and answer F1 overall. */
+  askHit1: 0.86,
+  askHit1OverBm25: 0.05,
+  askHit3: 0.95,
+  askF1: 0.6,
   entitiesF1: { PER: 0.85, ORG: 0.7, LOC: 0.8 },
-  claimAccuracy: 0.9,
+  claimAccuracy: 0.85,
 };
 
 const atLeast = (x: number) => `≥ ${x.toFixed(2)}`;
@@ -106,7 +109,14 @@ export function table(r: EvalResult): string {
   for (const [group, c] of Object.entries(r.ask.citebot)) {
     const b = r.ask.baseline[group] as (typeof r.ask.baseline)[string];
     const task = `ask ${group} (${c.questions})`;
-    add(task, "hit@1", c.hit1, b.hit1, "minisearch BM25", "≥ BM25");
+    add(
+      task,
+      "hit@1",
+      c.hit1,
+      b.hit1,
+      "minisearch BM25",
+      `≥ BM25 + ${TARGETS.askHit1OverBm25}${group === "all" ? `, ${atLeast(TARGETS.askHit1)}` : ""}`,
+    );
     add(task, "hit@3", c.hit3, b.hit3, "minisearch BM25", group === "all" ? atLeast(TARGETS.askHit3) : "");
     add(
       task,
@@ -114,7 +124,7 @@ export function table(r: EvalResult): string {
       c.tokenF1,
       b.tokenF1,
       "BM25 (whole sentence)",
-      group === "other" ? atLeast(TARGETS.askOtherF1) : "",
+      group === "all" ? atLeast(TARGETS.askF1) : "",
     );
     add(task, "abstains", c.abstain, b.abstain, "minisearch BM25");
   }
@@ -153,29 +163,56 @@ export function table(r: EvalResult): string {
       "the learned tagger's spans alone",
     );
   }
-  for (const [name, scores] of [
-    ["claims (table", r.claims.table],
-    ["claims (held out", r.claims.heldOut],
-  ] as const) {
-    const task = `${name}, ${scores.citebot.claims})`;
-    const target = name === "claims (table" ? atLeast(TARGETS.claimAccuracy) : "";
+  const claims = r.claims;
+  const perLabel = (s: ClaimScores) =>
+    (["supported", "contradicted", "not in the article"] as const)
+      .map((l) => `${l} ${f(s.perLabel[l].accuracy)}`)
+      .join(" / ");
+  add(
+    `claims (all ${claims.outOfSampleAll.claims}, out of sample)`,
+    "label accuracy",
+    claims.outOfSampleAll.accuracy,
+    null,
+    "thresholds tuned on the other half of the articles",
+    atLeast(TARGETS.claimAccuracy),
+  );
+  rows.push([
+    `claims (all ${claims.outOfSampleAll.claims}, out of sample)`,
+    "per label",
+    perLabel(claims.outOfSampleAll),
+    "",
+    "",
+    "",
+  ]);
+  for (const half of claims.outOfSample) {
+    const task = `claims (half ${half.half}: ${half.articles} articles, ${half.citebot.claims})`;
     add(
       task,
       "label accuracy",
-      scores.citebot.accuracy,
-      scores.baseline.accuracy,
-      "word overlap ≥ 0.8",
-      target,
+      half.citebot.accuracy,
+      null,
+      `tuned on the other half: support ≥ ${half.tunedOnOther.support}, contradiction ≥ ${half.tunedOnOther.contradiction}`,
     );
-    rows.push([
-      task,
-      "false claims called supported",
-      String(scores.citebot.falseSupported),
-      String(scores.baseline.falseSupported),
-      "word overlap ≥ 0.8",
-      "0",
-    ]);
+    rows.push([task, "per label", perLabel(half.citebot), "", "", ""]);
+    rows.push([task, "false claims called supported", String(half.citebot.falseSupported), "", "", "0"]);
   }
+  const task = `claims (table ${claims.table.citebot.claims}, committed thresholds)`;
+  add(
+    task,
+    "label accuracy",
+    claims.table.citebot.accuracy,
+    claims.table.baseline.accuracy,
+    "word overlap ≥ 0.8",
+  );
+  rows.push([task, "per label", perLabel(claims.table.citebot), perLabel(claims.table.baseline), "", ""]);
+  rows.push([
+    task,
+    "false claims called supported",
+    String(claims.table.citebot.falseSupported),
+    String(claims.table.baseline.falseSupported),
+    "word overlap ≥ 0.8",
+    "0",
+  ]);
   return markdownTable(rows);
 }
 

@@ -50,10 +50,10 @@ const CONTENT_KINDS: Record<string, ResourceKind> = {
   "application/pdf": "pdf",
 };
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+export const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 // Required on the first fetch, not imported at the top: undici is large, and most runs never fetch a page.
-const undici = (): typeof Undici => createRequire(import.meta.url)("undici") as typeof Undici;
+export const undici = (): typeof Undici => createRequire(import.meta.url)("undici") as typeof Undici;
 
 /** One dispatcher per policy and timeouts: sockets are reused across fetches. */
 const dispatchers = new Map<string, Agent>();
@@ -78,7 +78,7 @@ export function guardedConnector(policy: AddressPolicy, timeout: number): buildC
   };
 }
 
-function dispatcherFor(options: FetchOptions): Dispatcher {
+export function dispatcherFor(options: FetchOptions): Dispatcher {
   const key = `${options.allowLoopback}:${options.connectTimeoutMs}:${options.headersTimeoutMs}:${options.bodyTimeoutMs}`;
   let agent = dispatchers.get(key);
   if (!agent) {
@@ -100,7 +100,7 @@ export async function closeDispatchers(): Promise<void> {
   await Promise.all(agents.map((a) => a.close()));
 }
 
-function header(headers: Record<string, string | string[] | undefined>, name: string): string {
+export function header(headers: Record<string, string | string[] | undefined>, name: string): string {
   const value = headers[name];
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }
@@ -116,7 +116,7 @@ function errorChain(error: unknown): unknown[] {
 }
 
 /** Maps undici, DNS and socket errors onto the reasons a user is shown. */
-function classify(error: unknown, options: FetchOptions, deadlineHit: boolean): IngestFailure {
+export function classify(error: unknown, options: FetchOptions, deadlineHit: boolean): IngestFailure {
   const chain = errorChain(error);
   const ingest = chain.find((e): e is IngestError => e instanceof IngestError);
   if (ingest) return ingest.failure;
@@ -155,7 +155,7 @@ function decoderChain(encoding: string) {
 }
 
 /** Reads a body, decompressing it, and stops as soon as the decoded size passes the limit. */
-async function readBody(body: Readable, encoding: string, maxBytes: number): Promise<Buffer> {
+export async function readBody(body: Readable, encoding: string, maxBytes: number): Promise<Buffer> {
   const decoders = decoderChain(encoding);
   const decoded: Readable = decoders.length
     ? (pipeline([body, ...decoders], () => {}) as unknown as Readable)

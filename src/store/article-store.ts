@@ -1,6 +1,7 @@
 // The one storage interface for added articles, keyed by server (a guild id; `local` for the CLI).
 // Methods are async so a networked implementation (PostgreSQL) can follow with the same shape.
 import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
+import type { LibraryQuery, SearchHit, SearchOptions } from "./search-terms.ts";
 
 /** The server id the CLI stores under. */
 /** The columns every store keeps an article's metadata in. */
@@ -98,6 +99,12 @@ export interface ArticleStore {
   count(serverId: string): Promise<number>;
   /** True when it was there. A channel whose current article it was forgets it. */
   remove(serverId: string, id: string): Promise<boolean>;
+  /**
+   * The server's articles that the database's own full-text index finds for the query's terms, best first
+   * (ties by id). The index is written in the same transaction as the article, so an add or a remove is
+   * searchable at once. No terms: no hits.
+   */
+  search(serverId: string, query: LibraryQuery, options?: SearchOptions): Promise<SearchHit[]>;
   setChannelArticle(serverId: string, channelId: string, articleId: string): Promise<void>;
   getChannelArticle(serverId: string, channelId: string): Promise<string | undefined>;
   close(): Promise<void>;

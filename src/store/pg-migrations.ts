@@ -39,4 +39,59 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description:
+      "full-text search over each article's title and text (tsvector, GIN), built for existing rows",
+    // A generated column is computed in the statement that writes the row, so the index is always current;
+    // adding it computes it for every row already stored.
+    sql: `
+      ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', text), 'B')
+      ) STORED;
+      CREATE INDEX articles_search ON articles USING GIN (search);
+    `,
+  },
+  {
+    version: 3,
+    description: "news feeds per server, and every item each feed has brought",
+    sql: `
+      CREATE TABLE feeds (
+        server_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        title TEXT,
+        channel_id TEXT,
+        digest TEXT NOT NULL CHECK (digest IN ('each', 'daily')),
+        digest_hour INTEGER,
+        time_zone TEXT,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll_at TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        paused_at TEXT,
+        last_error TEXT,
+        last_polled_at TEXT,
+        interval_ms INTEGER,
+        PRIMARY KEY (server_id, id),
+        UNIQUE (server_id, url)
+      );
+      CREATE TABLE feed_items (
+        server_id TEXT NOT NULL,
+        feed_id TEXT NOT NULL,
+        guid TEXT NOT NULL,
+        status TEXT NOT NULL,
+        article_id TEXT,
+        title TEXT,
+        url TEXT,
+        detail TEXT,
+        seen_at TEXT NOT NULL,
+        posted_at TEXT,
+        PRIMARY KEY (server_id, feed_id, guid)
+      );
+      CREATE INDEX feed_items_seen ON feed_items (server_id, seen_at);
+    `,
+  },
 ];

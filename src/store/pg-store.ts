@@ -21,6 +21,7 @@ import {
 } from "./article-store.ts";
 import type { Migration } from "./migrations.ts";
 import { PG_MIGRATIONS } from "./pg-migrations.ts";
+import { type LibraryQuery, type SearchHit, type SearchOptions, tsqueryText } from "./search-terms.ts";
 import { textHash } from "./sqlite-store.ts";
 
 interface Row {
@@ -279,6 +280,19 @@ export class PgArticleStore implements ArticleStore {
       [serverId, id],
     );
     return (rows[0]?.removed ?? 0) > 0;
+  }
+
+  async search(serverId: string, query: LibraryQuery, options: SearchOptions = {}): Promise<SearchHit[]> {
+    if (query.terms.length === 0) return [];
+    // ts_rank with normalisation 1 divides by 1 + log(length), as BM25 discounts long documents.
+    const rows = await this.query<{ id: string; score: number }>(
+      `SELECT id, ts_rank(search, q, 1) AS score
+         FROM articles, to_tsquery('english', $2) q
+        WHERE server_id = $1 AND search @@ q
+        ORDER BY score DESC, id LIMIT $3 OFFSET $4`,
+      [serverId, tsqueryText(query), options.limit ?? 20, options.offset ?? 0],
+    );
+    return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   }
 
   async setChannelArticle(serverId: string, channelId: string, articleId: string): Promise<void> {

@@ -20,6 +20,7 @@ import {
   type StoreLimits,
 } from "./article-store.ts";
 import { MIGRATIONS, type Migration } from "./migrations.ts";
+import { fts5Match, type LibraryQuery, type SearchHit, type SearchOptions } from "./search-terms.ts";
 
 export const DATABASE_FILE = "citebot.sqlite";
 
@@ -112,6 +113,16 @@ export class SqliteArticleStore implements ArticleStore {
     return new SqliteArticleStore(db, limits, now);
   }
 
+  /** An in-memory database (nothing written to disk): the built-in articles' search index, tests. */
+  static memory(
+    limits: StoreLimits = DEFAULT_STORE_LIMITS,
+    now: () => Date = () => new Date(),
+  ): SqliteArticleStore {
+    const db = new Database(":memory:");
+    migrate(db);
+    return new SqliteArticleStore(db, limits, now);
+  }
+
   private row(serverId: string, id: string): Row | undefined {
     return this.sql("SELECT * FROM articles WHERE server_id = ? AND id = ?").get(serverId, id) as
       | Row
@@ -196,6 +207,24 @@ export class SqliteArticleStore implements ArticleStore {
       this.sql("DELETE FROM channel_articles WHERE server_id = ? AND article_id = ?").run(serverId, id);
       return removed.changes > 0;
     })();
+  }
+
+  async search(serverId: string, query: LibraryQuery, options: SearchOptions = {}): Promise<SearchHit[]> {
+    if (query.terms.length === 0) return [];
+    // bm25() is lower for better matches; the title counts twice the text.
+    const rows = this.sql(
+      // The full-text match runs once, materialised; joined first, the planner would run it once per row.
+      `WITH hits AS MATERIALIZED (
+         SELECT rowid AS doc, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?
+       )
+       SELECT d.id AS id, hits.rank AS rank FROM hits JOIN article_docs d ON d.doc = hits.doc
+        WHERE d.server_id = ?
+        ORDER BY hits.rank, d.id LIMIT ? OFFSET ?`,
+    ).all(fts5Match(query), serverId, options.limit ?? 20, options.offset ?? 0) as {
+      id: string;
+      rank: number;
+    }[];
+    return rows.map((r) => ({ id: r.id, score: -r.rank }));
   }
 
   async setChannelArticle(serverId: string, channelId: string, articleId: string): Promise<void> {

@@ -75,7 +75,7 @@ const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string
     positive: [
       "This article was amended on 5 May 2024 to correct the mayor's name.",
       "This story has been updated with comment from the council.",
-      "An earlier version of this article misstated the cost.",
+      "An earlier version of this story misstated the date of the vote.",
     ],
     negative: ["The report was amended by the committee on Tuesday.", "This budget was amended twice."],
   },

@@ -25,17 +25,18 @@ type Negative = [string, string];
 
 const POSITIVE: Positive[] = [
   // chrono rules
-  ["duration-span", "The strike lasted for three weeks.", "for three weeks", "P3W"],
-  ["the-past-unit", "Prices rose over the past month.", "over the past month", "P1M"],
+  ["duration-span", "The strike lasted for five weeks.", "for five weeks", "P5W"],
+  ["the-past-unit", "The river rose over the past week.", "over the past week", "2025-W10"],
+  ["the-past-unit", "Rents fell in the past year.", "in the past year", "2024"],
   ["now", "The mayor is in Lisbon right now.", "now", "PRESENT_REF"],
   ["anchored-elsewhere", "Three days later, the bridge reopened.", "Three days", "P3D"],
   ["year-ago-in-results", "Quarterly sales rose 8% from a year earlier.", "a year earlier", "2023-Q4"],
-  ["units-ago", "The plant closed six weeks ago.", "six weeks ago", "2025-W05"],
   ["calendar-week", "The council voted last week.", "last week", "2025-W10"],
   ["calendar-week", "The council voted last weekend.", "last weekend", "2025-W10-WE"],
   ["calendar-week", "The council votes this weekend.", "this weekend", "2025-W11-WE"],
   ["the-weekend", "Flooding closed roads over the weekend.", "over the weekend", "2025-W10-WE"],
   ["part-of-day", "The fire started on Friday evening.", "Friday evening", "2025-03-07TEV"],
+  ["part-of-day", "The council sits this evening.", "this evening", "2025-03-12TEV"],
   ["clock-time", "The polls closed at 9 p.m. Thursday.", "9 p.m. Thursday", "2025-03-06T21:00"],
   ["day-of-month", "The ferry sank on 2 February.", "2 February", "2025-02-02"],
   ["weekday", "The minister resigned on Monday.", "Monday", "2025-03-10"],
@@ -48,31 +49,31 @@ const POSITIVE: Positive[] = [
   ["month", "The dam burst last June.", "last June", "2024-06"],
   ["month", "The vote is expected in June.", "June", "2025-06"],
   ["year", "The bridge opened last year.", "last year", "2024"],
+  ["year", "The plant closed two years ago.", "two years ago", "2023"],
+  ["month", "The plant closed six months ago.", "six months ago", "2024-09"],
   ["clock-time-today", "The meeting began at 10 a.m.", "10 a.m.", "2025-03-12T10:00"],
   ["day-of-month", "The rescue came yesterday.", "yesterday", "2025-03-11"],
   // pattern rules
-  ["spelled-year", "In nineteen ninety-seven the mill closed.", "nineteen ninety-seven", "1997"],
+  ["spelled-year", "In nineteen eighty-four the mill closed.", "nineteen eighty-four", "1984"],
   ["spelled-year", "The plan ran to the year two thousand.", "two thousand", "2000"],
-  ["month-of-relative-year", "In June last year the port flooded.", "June last year", "2024-06"],
-  ["year-ago-period", "Profit doubled from the year-ago quarter.", "the year-ago quarter", "2023-Q4"],
-  ["year-ago-adjective", "Year-earlier profit was lower.", "Year-earlier", "2024"],
+  ["month-of-relative-year", "In October last year the port flooded.", "October last year", "2024-10"],
+  ["year-ago-period", "Margins widened from the year-ago period.", "the year-ago period", "2023-Q4"],
   [
     "relative-year-quarter",
-    "The deal may close in next year's first quarter.",
-    "next year's first quarter",
-    "2026-Q1",
+    "The merger may close in next year's third quarter.",
+    "next year's third quarter",
+    "2026-Q3",
   ],
   ["year-quarter", "Profit fell in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"],
   ["half-year", "Output rose in the first half of 2024.", "the first half of 2024", "2024-H1"],
-  ["current-period", "Sales should rise in the current quarter.", "the current quarter", "2025-Q1"],
+  ["current-period", "Bookings should pick up in the current month.", "the current month", "2025-03"],
   ["year-ended", "Revenue for the year ended June 30 rose.", "the year", "P1Y"],
-  ["the-year", "Shares hit a high for the year in June.", "the year", "2025"],
-  ["year-end", "The sale should close by year-end.", "year-end", "2025-12-31"],
-  ["part-of-period", "Ballots go out at the end of this week.", "the end of this week", "2025-W11"],
+  ["the-year", "Shares hit a low for the year in June.", "the year", "2025"],
+  ["part-of-period", "Ballots go out at the middle of next week.", "the middle of next week", "2025-W12"],
   ["part-of-period", "The lease ran out at the end of January.", "the end of January", "2025-01"],
   ["part-of-period", "Prices rose at the start of last month.", "the start of last month", "2025-02"],
-  ["part-of-this-day", "Talks resume later this afternoon.", "later this afternoon", "2025-03-12TAF"],
-  ["the-season", "Prices climbed over the summer.", "over the summer", "2024-SU"],
+  ["part-of-this-day", "Talks resume early this evening.", "early this evening", "2025-03-12TEV"],
+  ["the-season", "Rents climbed during the winter.", "during the winter", "2024-WI"],
   ["century", "The town kept its 19th-century mill.", "19th-century", "18"],
   ["spelled-decade", "Crime fell through the nineties.", "the nineties", "199"],
   ["month-may", "The treaty was signed last May.", "last May", "2024-05"],
@@ -86,11 +87,13 @@ const POSITIVE: Positive[] = [
     "2023-Q4",
   ],
   ["reporting-quarter", "Revenue rose 5% in the quarter.", "the quarter", "2024-Q4"],
-  ["bare-year", "His 1525 map shows the bay.", "1525", "1525"],
+  ["bare-year", "Her 1497 chart shows the bay.", "1497", "1497"],
+  ["bare-year", "The abbey burned in 1184.", "1184", "1184"],
+  ["bare-year", "Their 1588 fleet sank off the cape.", "1588", "1588"],
   ["bare-year", "The bridge opened in 1998.", "1998", "1998"],
   ["span-of-time", "The drought lasted two decades.", "two decades", "P20Y"],
   ["set-every-weekday-or-month", "The market opens every Thursday.", "every Thursday", "XXXX-WXX-4"],
-  ["set-every-unit", "The paper is published weekly.", "weekly", "P1W"],
+  ["set-every-unit", "The ferry sails every week.", "every week", "P1W"],
   ["present", "The firm currently employs 40 people.", "currently", "PRESENT_REF"],
   ["recent-units", "Rents have climbed in recent years.", "in recent years", "PAST_REF"],
   ["season", "The hotel reopens next summer.", "next summer", "2026-SU"],
@@ -99,26 +102,59 @@ const POSITIVE: Positive[] = [
 ];
 
 const NEGATIVE: Negative[] = [
+  // chrono rules
   ["duration-span", "The dam burst two days ago."],
+  ["the-past-unit", "Rents fell over the past two years."],
   ["now", "Snow fell on the hills."],
+  ["anchored-elsewhere", "The bridge reopened three days ago."],
+  ["year-ago-in-results", "The village flooded a year ago."],
+  ["calendar-week", "The ferry sails every week."],
+  ["the-weekend", "The shop shuts on weekdays."],
+  ["part-of-day", "Good evening, and welcome."],
+  ["clock-time", "The polls closed on Thursday."],
+  ["day-of-month", "The ferry sank in February."],
   ["weekday", "The Sun reported the story first."],
+  ["relative-month", "Exports fell last year."],
   ["month", "Ministers may resign over the vote."],
   ["month", "They march on the capital."],
-  ["part-of-day", "Good evening, and welcome."],
-  ["clock-time", "Holders may buy after 1 January 2026 at 1,015 euros a share."],
+  ["year", "Exports fell last month."],
+  ["clock-time-today", "The polls closed at 9 p.m. Thursday."],
+  ["relative-day", "The rescue came on 2 February."],
+  ["relative-without-anchor", "The bridge opened last year."],
+  // pattern rules
   ["spelled-year", "Nineteen people were hurt."],
+  ["month-of-relative-year", "Rents rose last year."],
+  ["year-ago-period", "The plant closed a year ago."],
+  ["relative-year-quarter", "Next year's budget is larger."],
+  ["year-quarter", "The 2023 budget was larger."],
+  ["half-year", "The team led in the first half of the match."],
+  ["current-period", "The current owner bought the mill."],
+  ["year-ended", "The year ahead looks hard."],
   ["the-year", "It was the year he left."],
-  ["the-year", "Profit doubled from the year-ago quarter."],
+  ["the-year", "Margins widened from the year-ago period."],
+  ["part-of-period", "The end of the siege came slowly."],
+  ["part-of-this-day", "The morning paper arrived late."],
+  ["the-season", "The summer of the flood was wet."],
+  ["century", "The town kept its 19 mills."],
   ["spelled-decade", "The singer is in her nineties."],
   ["month-may", "Officials may resign."],
   ["month-may-after-preposition", "May I ask? May be so. The tax in May be raised."],
+  ["decade", "The choir sang 40 songs."],
+  ["ordinal-quarter", "A quarter of the staff left."],
+  ["reporting-quarter", "The quarter-point cut surprised traders."],
   ["bare-year", "The ticket cost $2021 and drew 2,021 people."],
-  ["bare-year", "The index closed at 2082.1 points."],
+  ["bare-year", "The index closed at 1840.6 points."],
+  ["bare-year", "The ferry carried 1400 passengers."],
   ["span-of-time", "A 52-year-old teacher earns $40,000 a year."],
   ["span-of-time", "The country imports three-quarters of its grain."],
+  ["set-every-weekday-or-month", "The market opened on Thursday."],
   ["set-every-unit", "The firm raised its quarterly dividend."],
+  ["set-every-unit", "The paper is published weekly."],
+  ["present", "The current account deficit widened."],
+  ["recent-units", "The recent storm felled trees."],
+  ["season", "The summer camp reopened."],
+  ["past", "The team passed the test."],
   ["future", "Investors watched future earnings as soon as the bell rang."],
-  ["reporting-quarter", "The quarter-point cut surprised traders."],
 ];
 
 /** Rules that only read undated articles (tested below). */
@@ -143,6 +179,12 @@ describe("date rules, each on sentences of its own", () => {
     const untested = [...CHRONO_RULES, ...PATTERN_RULES]
       .map((r) => r.id)
       .filter((id) => !tested.has(id) && !UNDATED_ONLY.includes(id));
+    expect(untested).toEqual([]);
+  });
+
+  it("has a negative case for every rule", () => {
+    const tested = new Set(NEGATIVE.map(([rule]) => rule));
+    const untested = [...CHRONO_RULES, ...PATTERN_RULES].map((r) => r.id).filter((id) => !tested.has(id));
     expect(untested).toEqual([]);
   });
 });
@@ -179,15 +221,9 @@ describe("span passes over chrono's results", () => {
         ["day-of-month", "4 March", "2025-03-04"],
       ],
     ],
-    ["drop-leading-number", "The index fell 6.43, on Friday, to 437.", [["weekday", "Friday", "2025-03-07"]]],
     ["trim-preposition", "The talks ended on Sunday.", [["weekday", "Sunday", "2025-03-09"]]],
     ["trim-punctuation", "On Sunday, the talks ended.", [["weekday", "Sunday", "2025-03-09"]]],
     ["drop-noise", "The Sun and the SEC cut the fee in half and met 1/4 of costs.", []],
-    [
-      "drop-noise",
-      "Holders may buy after 1 January 2026 at 1,015 euros a share.",
-      [["day-of-month", "1 January 2026", "2026-01-01"]],
-    ],
   ] as const)("%s: “%s”", (_, sentence, expected) => {
     expect(read(sentence).map((f) => [f.rule, f.text, f.value])).toEqual(expected);
   });
@@ -195,7 +231,6 @@ describe("span passes over chrono's results", () => {
   it("names each pass once, with a reason", () => {
     expect(SPAN_PASSES.map((p) => p.id)).toEqual([
       "split-range",
-      "drop-leading-number",
       "trim-preposition",
       "trim-punctuation",
       "drop-noise",

@@ -83,6 +83,6 @@ export function listNames(names: readonly string[], max: number, separator: stri
 }
 
 export type { ScoredSentence } from "./match.ts";
-export { distanceToMatches, MIN_COVERAGE, rankSentences } from "./match.ts";
+export { MIN_COVERAGE, rankSentences } from "./match.ts";
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

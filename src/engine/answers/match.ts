@@ -7,6 +7,7 @@ import { distance } from "fastest-levenshtein";
 import MiniSearch from "minisearch";
 import type { AnalyzedArticle } from "../analyze.ts";
 import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
+import type { SentenceHit } from "../search-index.ts";
 import { contentTerms, isStopword, termOf } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { baseForms } from "../wordnet/morphology.ts";
@@ -163,11 +164,6 @@ function surfaceBest(article: AnalyzedArticle, question: string): number | undef
   return surfaceHits(article, question)[0];
 }
 
-/** The indexes of the sentences plain surface BM25 ranks highest for a question, best first. */
-export function surfaceRanking(article: AnalyzedArticle, question: string, limit: number): number[] {
-  return surfaceHits(article, question).slice(0, limit);
-}
-
 /**
  * The default share of the question's weight a sentence must hold to be ranked at all (retrieval without an
  * answer type); who and when set their own floor with `Confidence`.
@@ -175,13 +171,6 @@ export function surfaceRanking(article: AnalyzedArticle, question: string, limit
 export const MIN_COVERAGE = 0.35;
 /** How much the sentence index's BM25 score (normalised to the best hit) adds to coverage when ranking. */
 const BM25_SHARE = 0.3;
-/** Answers this far below the best answer's coverage are dropped: they would cite what does not answer. */
-const COVERAGE_SLACK = 0.25;
-
-/** Whether a later answer is close enough to the first one given to be cited beside it. */
-export const closeToBest = (first: ScoredSentence | undefined, next: ScoredSentence) =>
-  !first || next.coverage >= first.coverage - COVERAGE_SLACK;
-
 /**
  * Edits a word may be off by and still be taken as the article's (`Bainbrige` for `Bainbridge`): a slip of the
  * keys, not another word. Longest first; words shorter than five letters must be spelled right.
@@ -215,6 +204,8 @@ export function rankSentences(
   question: string,
   minCoverage = MIN_COVERAGE,
   limit = 20,
+  /** The sentence index's hits for the question, when the caller has them already. */
+  hits: readonly SentenceHit[] = article.index.query(question, 50),
 ): ScoredSentence[] {
   const terms = questionTerms(question);
   if (terms.length === 0) return [];
@@ -237,7 +228,7 @@ export function rankSentences(
     if (!t.inDictionary && ![...t.forms.keys()].some((f) => article.termFrequency.has(f)))
       for (const form of nearSpellings(article, t.stem)) addTermForm(form, term, NEAR_SPELLING_QUALITY);
   });
-  const bm25 = new Map(article.index.query(question, 50).map((h) => [h.id, h.score]));
+  const bm25 = new Map(hits.map((h) => [h.id, h.score]));
   const surface = surfaceBest(article, question);
   const maxBm25 = Math.max(1e-9, ...bm25.values());
   const ranked: ScoredSentence[] = [];
@@ -302,42 +293,4 @@ export function rankSentences(
   }
   ranked.sort((a, z) => z.score - a.score || a.sentence.index - z.sentence.index);
   return ranked.slice(0, limit);
-}
-
-/**
- * When a matched sentence is trusted to answer: its coverage is above `agreed` and BM25 ranks it first too; or
- * its coverage is above `min`, and it stands out from the next answer by `margin` unless it holds at least `sure`
- * of the question; with `nearTop`, it must also be (nearly) the best-matching sentence of all, typed answer or
- * not. Tuned on the dev split for who and when.
- */
-/** A sentence that names none of the question's names answers only when it holds this much of the question. */
-const NAMELESS_SURE = 0.7;
-
-export interface Confidence {
-  agreed: number;
-  min: number;
-  margin: number;
-  sure: number;
-  nearTop: number | null;
-}
-
-export function isConfident(
-  rule: Confidence,
-  answered: readonly ScoredSentence[],
-  top: ScoredSentence | undefined,
-): boolean {
-  const [first, second] = answered;
-  if (!first || first.coverage <= Math.min(rule.min, rule.agreed)) return false;
-  // A question about a name (`the president of Kenya`) is not answered by a sentence that names none of its names.
-  if (!first.namesMatched && first.coverage < Math.max(rule.sure, NAMELESS_SURE)) return false;
-  if (first.bm25Best && first.namesMatched && first.coverage > rule.agreed) return true;
-  if (rule.nearTop !== null && top && first.coverage < top.coverage - rule.nearTop) return false;
-  return first.coverage >= rule.sure || first.coverage - (second?.coverage ?? 0) >= rule.margin;
-}
-
-/** Distance from a span to the nearest matched question term. */
-export function distanceToMatches(start: number, end: number, offsets: number[]): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (const o of offsets) best = Math.min(best, o < start ? start - o : o >= end ? o - end : 0);
-  return best;
 }

@@ -15,7 +15,7 @@ const LABEL_TEXT: Record<ClaimItem["label"], string> = {
 export const mismatchText = (m: { claimed: string; article: string }) => `${m.claimed} → ${m.article}`;
 
 function itemOf(check: ClaimCheck): ClaimItem {
-  const evidence = check.label === "not in the article" ? null : check.evidence;
+  const evidence = check.evidence;
   return {
     claim: check.claim.text,
     label: check.label,
@@ -25,12 +25,18 @@ function itemOf(check: ClaimCheck): ClaimItem {
     start: evidence?.start ?? null,
     end: evidence?.end ?? null,
     paragraph: evidence?.paragraph ?? null,
+    ...(check.label === "not in the article" && evidence ? { closest: true as const } : {}),
   };
 }
 
 /** One line per claim: its label, the claim, the mismatch and where the article says it. */
 function claimLine(item: ClaimItem): string {
-  const where = item.paragraph === null ? "" : ` (¶${item.paragraph})`;
+  const where =
+    item.paragraph === null
+      ? ""
+      : item.closest
+        ? ` (closest passage: ¶${item.paragraph})`
+        : ` (¶${item.paragraph})`;
   const mismatch = item.mismatch ? `: ${mismatchText(item.mismatch)}` : "";
   return `${LABEL_TEXT[item.label]} — “${item.claim}”${mismatch}${where}`;
 }
@@ -54,11 +60,10 @@ export function checkAnswer(article: AnalyzedArticle, text: string, limit: numbe
     items.length === 1 && !shown
       ? ""
       : `${items.length} claims${shown}: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("not in the article")} not in the article.\n`;
-  // The deciding sentence first for each claim, then any sentence that stated a slot beside it.
+  // The deciding sentence first for each claim (the closest passage for a claim not in the article), then the
+  // earlier sentence a pronoun in it refers to.
   const citations: Citation[] = checks.flatMap((c) =>
-    c.label === "not in the article" || !c.evidence
-      ? []
-      : [c.evidence, ...c.support].map((s) => citeSentence(article, s)),
+    c.evidence ? [c.evidence, ...c.support].map((s) => citeSentence(article, s)) : [],
   );
   return makeAnswer(article, "check", text, {
     kind: "claims",

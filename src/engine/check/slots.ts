@@ -1,5 +1,5 @@
 // The checkable parts of a claim or an evidence sentence: amounts (digits or number words, with what they
-// count), dates (read by the engine's date rules against the article date), names and places, and negation.
+// count), dates (read by the engine's date rules against the article date), names and places.
 // Named rules, tested in test/rules/check-slots.test.ts.
 import { datePhrases } from "../answers/date-phrases.ts";
 import {
@@ -12,7 +12,6 @@ import {
   isTimeWord,
   lexiconTag,
   MULTIPLIER_WORDS,
-  NEGATION_WORDS,
   NUMBER_WORDS,
   PLACE_FRAMES,
   QUANTITY_MODIFIERS,
@@ -199,40 +198,6 @@ export function compareDates(claimed: string, stated: string): "same" | "finer" 
   if (stated.startsWith(claimed)) return "same";
   if (claimed.startsWith(stated)) return "finer";
   return "different";
-}
-
-export interface NegationRule {
-  id: string;
-  pattern: RegExp;
-  reason: string;
-}
-
-export const NEGATION_RULES: readonly NegationRule[] = [
-  {
-    id: "negation-word",
-    pattern: new RegExp(`\\b(?:${[...NEGATION_WORDS].join("|")})\\b`, "gi"),
-    reason: "`not`, `never`, `no`, `denied` deny what their clause says",
-  },
-  {
-    id: "negative-contraction",
-    pattern: /(?<!\p{L})\p{L}+n['’]t\b/giu,
-    reason: "`didn't`, `wasn't`: the contraction is a `not`",
-  },
-];
-
-/** Negation cues of a text (offsets relative to `base`). */
-export function negationsIn(text: string, base = 0): (Span & { text: string; rule: string })[] {
-  const found: (Span & { text: string; rule: string })[] = [];
-  const contraction = /n['’]t\b/i.test(text);
-  for (const rule of NEGATION_RULES) {
-    if (rule.id === "negative-contraction" && !contraction) continue;
-    for (const m of text.matchAll(rule.pattern)) {
-      // `no` as a determiner of an amount (`no more than`) still denies; `No.` as an abbreviation does not.
-      if (/^no$/i.test(m[0]) && /^\.\s*\d/.test(text.slice(m.index + 2))) continue;
-      found.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], rule: rule.id });
-    }
-  }
-  return found.sort((a, z) => a.start - z.start);
 }
 
 export type NameKind = "person" | "place" | "other";

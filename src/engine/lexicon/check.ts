@@ -125,3 +125,63 @@ export const DESCRIPTIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "island",
   "archipelago",
 ]);
+
+/** Ordinal words: `the third death` is not `the first death`. (`21st` and the like are read from their digits.) */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  hundredth: 100,
+};
+
+/** Words that open a sentence about something named before it: `She said …`, `The officer …`, `This came …`. */
+export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "his",
+  "her",
+  "its",
+  "their",
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+]);
+
+/** Words that join one clause to another: a negation before them does not reach past them. */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "or",
+  "while",
+  "whereas",
+  "because",
+]);
+
+/** Verbs too general to align on: in WordNet `went` is a synonym of `died` and `got` of `understood`. */
+export const MOTION_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "go",
+  "goes",
+  "going",
+  "went",
+  "gone",
+  "get",
+  "gets",
+  "getting",
+  "got",
+  "gotten",
+]);

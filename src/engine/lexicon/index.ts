@@ -1,12 +1,10 @@
 // The one lexicon module: every word list the engine's rules read, by area, re-exported here.
-export * from "./answer-fit.ts";
 export * from "./boilerplate.ts";
 export * from "./check.ts";
 export * from "./compromise.ts";
-export * from "./measures.ts";
 export * from "./names.ts";
 export * from "./question.ts";
 export * from "./question-types.ts";
+export * from "./reader.ts";
 export * from "./speech.ts";
 export * from "./time.ts";
-export * from "./what-answers.ts";

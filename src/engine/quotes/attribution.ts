@@ -25,7 +25,7 @@ export function spanOf(base: number, inner: string, within: string, from = 0): S
   return { start: base + at, end: base + at + inner.length };
 }
 
-/** A comma part that is an adverbial, not the subject nor its role: `at a later press gaggle`. */
+/** A comma part that is an adverbial, not the subject nor its role: `at a briefing on Tuesday`. */
 const ADVERBIAL_PART =
   /^(?:at|in|on|during|after|before|with|for|from|by|while|when|speaking|asked|later|earlier|again|also|too)\b/i;
 /** A comma part before the subject that sets the scene: `In a statement`, `While talking to reporters`. */
@@ -50,8 +50,8 @@ export function subjectWithRole(
   const parts = trimmed.split(/,\s+/);
   // From the verb backwards: parts that open with a determiner are the role (`the mission's spokesperson`),
   // parts that open with a preposition are adverbials (`at a briefing`); the first other part is the subject.
-  // Parts before it are lead-ins (`In one tweet`, `Asked about the plan`).
-  // Lead-ins first: `In a 2013 memo, the agency`, `As a phone rang, the announcer`.
+  // Parts before it are lead-ins (`In a radio interview`, `Asked about the plan`).
+  // Lead-ins first: `In a 2019 letter, the council`, `As the crowd cheered, the captain`.
   let first = 0;
   while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
   let subject = parts.length - 1;
@@ -185,7 +185,7 @@ export function signatureAfter(text: string, from: number, to: number): Attribut
   return { speaker: spanOf(from, name, after), role: null };
 }
 
-/** A transcript's speaker label at the quote's start: `"WALLACE: Let's start …`. */
+/** A transcript's speaker label at the quote's start: `"MORGAN: Good evening …`. */
 export function transcriptLabel(text: string, quote: Span): Attribution | null {
   const quoted = text.slice(quote.start + 1, quote.end);
   const label = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}):\s/u.exec(quoted);

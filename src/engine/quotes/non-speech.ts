@@ -43,7 +43,7 @@ export const NON_SPEECH_RULES = [
     when: (c) => c.cue !== "transcript-label" && TITLE_CASE.test(c.quoted.slice(1)),
     action: "drop",
     reason:
-      "`on “Face the Nation,”`, `MSNBC's “Morning Joe”`: a capitalised title after a preposition is a name.",
+      "`on “Harbour Hour,”`, `the station's “Weekend Desk”`: a capitalised title after a preposition is a name.",
   },
   {
     id: "unattributed-title",
@@ -51,7 +51,7 @@ export const NON_SPEECH_RULES = [
     pattern: TITLE_CASE,
     when: (c) => c.cue === null,
     action: "drop",
-    reason: "A few capitalised words with no speaker: a title (`“The Apprentice”`), not speech.",
+    reason: "A few capitalised words with no speaker: a title (`“The Glass Harbour”`), not speech.",
   },
   {
     id: "unattributed-single-quotes",

@@ -116,7 +116,7 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
           return pronounSpeaker(phrase, span, at, context) ?? { name: phrase, id: null, role: null };
         return latestPerson(at) ?? { name: phrase, id: null, role: null };
       }
-      // A description that names no one here (`the former secretary of state`): the person with that role, or
+      // A description that names no one here (`the retired fire chief`): the person with that role, or
       // the latest person.
       const description =
         /^the\s+\p{Ll}/u.test(phrase) && ROLE_NOUNS.test(roleHead(phrase)) && inside.length === 0;

@@ -98,8 +98,22 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   {
     id: "the-past-unit",
     pattern: /^(?:over|during|in|for)\s+the\s+(?:last|past)\s+(week|month|year)$/,
-    action: (_, match) => resolvedAs("DURATION", durationValue("1", match[1] as string)),
-    reason: "`over the past week` is a week-long span up to now, not the calendar week before.",
+    action: (m, match) => {
+      const unit = match[1] as "week" | "month" | "year";
+      return againstAnchor(
+        m.anchor,
+        "DATE",
+        (a) =>
+          unit === "week"
+            ? isoWeek(addDays(a.date, -7))
+            : unit === "month"
+              ? monthValue(a.month === 1 ? a.year - 1 : a.year, a.month === 1 ? 12 : a.month - 1)
+              : String(a.year - 1),
+        unit === "week" ? "XXXX-WXX" : unit === "month" ? "XXXX-XX" : "XXXX",
+      );
+    },
+    reason:
+      "`over the past year`, `in the past week`: TimeBank gives the calendar period before the article's, as for `last year`.",
   },
   {
     id: "now",
@@ -131,19 +145,6 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
       ),
     reason:
       "In a quarterly report, `up 20% from a year earlier` compares with the same quarter a year before.",
-  },
-  {
-    id: "units-ago",
-    pattern: new RegExp(`^(?:about |nearly |almost |some )?(${AMOUNT})\\s+(week|month|year)s?\\s+ago$`, "i"),
-    action: (m, match) => {
-      const unit = (match[2] as string).toLowerCase();
-      if (unit === "week")
-        return againstAnchor(m.anchor, "DATE", () => isoWeek(new Date(`${chronoDay(m)}T00:00Z`)), "XXXX-WXX");
-      if (unit === "month")
-        return againstAnchor(m.anchor, "DATE", () => monthValue(get(m, "year"), get(m, "month")), "XXXX-XX");
-      return againstAnchor(m.anchor, "DATE", () => pad(get(m, "year"), 4), "XXXX");
-    },
-    reason: "`six weeks ago` names a week, `two years ago` a year: the value keeps the unit's granularity.",
   },
   {
     id: "calendar-week",
@@ -201,7 +202,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     requires: (m) => stated(m, "day") && stated(m, "month"),
     action: (m) => dayMonth(m),
     reason:
-      "`5 May`, `Sept. 27, 1989`: a calendar day; without a year, the nearest one the clause's tense allows.",
+      "`5 May`, `Aug. 14, 2003`: a calendar day; without a year, the nearest one the clause's tense allows.",
   },
   {
     id: "weekday",

@@ -1,5 +1,5 @@
 // Temporal expressions chrono-node misreads or leaves out, as named rules over the article text.
-// `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago quarter` as next
+// `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago period` as next
 // year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
 import { isoDay, isoWeek, pad } from "../dates.ts";
 import {
@@ -46,16 +46,15 @@ const ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 const ordinal = (word: string | undefined) => (word ? ORDINALS[word.toLowerCase()] : undefined);
 
 /** The previous year's reporting quarter, or the given quarter of last year. */
-const yearAgoQuarter = (anchor: Anchor | null, quarter: number | undefined, quarterly: boolean): Reading =>
+const yearAgoQuarter = (anchor: Anchor | null, quarter: number | undefined): Reading =>
   againstAnchor(
     anchor,
     "DATE",
     (a) => {
       const last = lastEndedQuarter(a);
-      if (quarter) return `${a.year - 1}-Q${quarter}`;
-      return quarterly ? `${last.year - 1}-Q${last.quarter}` : String(a.year - 1);
+      return quarter ? `${a.year - 1}-Q${quarter}` : `${last.year - 1}-Q${last.quarter}`;
     },
-    quarter ? `XXXX-Q${quarter}` : "XXXX",
+    `XXXX-Q${quarter ?? "X"}`,
   );
 
 const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -100,7 +99,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       const month = m[1] ? monthNumber(m[1]) : undefined;
       return resolvedAs("DATE", month ? monthValue(year, month) : String(year));
     },
-    reason: "Broadcast transcripts spell years out: `nineteen ninety-seven`, `the year two thousand`.",
+    reason: "Broadcast transcripts spell years out: `nineteen eighty-four`, `by two thousand and six`.",
   },
   {
     id: "month-of-relative-year",
@@ -111,7 +110,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       const shift = { last: -1, this: 0, next: 1 }[(m[2] as string).toLowerCase() as "last"];
       return againstAnchor(anchor, "DATE", (a) => monthValue(a.year + shift, month), `XXXX-${pad(month)}`);
     },
-    reason: "`June last year` is one month of last year; chrono keeps only `last year`.",
+    reason: "`March last year` is one month of last year; chrono keeps only `last year`.",
   },
   {
     id: "year-ago-period",
@@ -120,16 +119,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       `\\b(?:the\\s+)?(?:comparable\\s+|corresponding\\s+)?year[- ](?:ago|earlier)\\s+(?:${ORDINAL}[- ])?(?:quarter|period)\\b`,
       "gi",
     ),
-    action: (m, { anchor }) => yearAgoQuarter(anchor, ordinal(m[1]), true),
-    reason: "`the year-ago quarter` in a results story is the same quarter of the year before.",
-  },
-  {
-    id: "year-ago-adjective",
-    stage: "over-chrono",
-    pattern: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period))/gi,
-    action: (_, { anchor, quarterly }) => yearAgoQuarter(anchor, undefined, quarterly),
-    reason:
-      "`year-earlier profit`: the same period a year before (its quarter when the story reports by quarter).",
+    action: (m, { anchor }) => yearAgoQuarter(anchor, ordinal(m[1])),
+    reason: "`the comparable year-ago period` in a results story is the same quarter of the year before.",
   },
   {
     id: "relative-year-quarter",
@@ -146,7 +137,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       );
     },
     reason:
-      "`next year's first quarter`, `last year's quarter` name a quarter of a year counted from the article.",
+      "`next year's third quarter`, `this year's quarter` name a quarter of a year counted from the article.",
   },
   {
     id: "year-quarter",
@@ -158,7 +149,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
         ? resolvedAs("DATE", `${m[1]}-Q${quarter}`)
         : { type: "DATE", value: `${m[1]}-QX`, resolved: false };
     },
-    reason: "`the 1988 second quarter`, `the 1988 period`: a quarter of the year given.",
+    reason: "`the 2023 fourth quarter`, `the 2011 period`: a quarter of the year given.",
   },
   {
     id: "half-year",
@@ -201,7 +192,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "over-chrono",
     pattern: /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b)/gi,
     action: () => resolvedAs("DURATION", "P1Y"),
-    reason: "`the year ended March 31` is a twelve-month reporting span, not a calendar year.",
+    reason: "`the year ended 30 September` is a twelve-month reporting span, not a calendar year.",
   },
   {
     id: "the-year",
@@ -209,7 +200,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     pattern:
       /\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+(?:when|that|which|before|after|he|she|they|it|i|we|of|in which|earlier|ago|later|two thousand)\b)/gi,
     action: (_, { anchor }) => againstAnchor(anchor, "DATE", (a) => String(a.year), "XXXX"),
-    reason: "`a high for the year`, `earlier in the year`: the article's own year.",
+    reason: "`a low for the year`, `later in the year`: the article's own year.",
   },
   {
     id: "part-of-period",
@@ -248,27 +239,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       );
     },
     reason:
-      "`the end of this week`, `the start of November` fall within that period: TIMEX3 gives the period.",
-  },
-  {
-    id: "year-end",
-    stage: "over-chrono",
-    pattern: /\b(?:the\s+)?(?:year[- ]end|year's\s+end|end\s+of\s+the\s+year)\b/gi,
-    action: (m, { anchor, around }) =>
-      againstAnchor(
-        anchor,
-        "DATE",
-        (a) =>
-          `${/\bsince\s+(?:the\s+)?year|last\s+year/i.test(around) && !/\b(?:by|until|before)\b/i.test(m[0] + around) ? a.year - 1 : a.year}-12-31`,
-        "XXXX-12-31",
-      ),
-    reason: "`by year-end`: the last day of the article's year.",
+      "`the middle of next month`, `the start of November` fall within that period: TIMEX3 gives the period.",
   },
   {
     id: "part-of-this-day",
     stage: "over-chrono",
     pattern:
-      /\b(?:(?:later|earlier|early|late)\s+)?(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
+      /\b(?:later|earlier|early|late)\s+(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
     action: (m, { anchor }) => {
       const part = { morning: "MO", afternoon: "AF", evening: "EV" }[
         ((m[2] ?? m[3]) as string).toLowerCase() as "morning"
@@ -281,7 +258,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
         `XXXX-XX-XXT${part}`,
       );
     },
-    reason: "`later this afternoon`, `mid-morning`: a part of the article's day (TIMEX3 `…TAF`).",
+    reason:
+      "`early this evening`, `mid-morning`: a part of the article's day (TIMEX3 `…TEV`); chrono reads a plain `this evening` itself.",
   },
   {
     id: "the-season",
@@ -405,7 +383,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     pattern:
       /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers|points|shares)\b)/gi,
     action: (m) => resolvedAs("DATE", (m[1] ?? m[2]) as string),
-    reason: "`in 2021`, `his 1525 book`: a year; not amounts (`2,021`, `$2021`, `2082.1 points`).",
+    reason:
+      "`in 2021`, `in 1184`, `her 1497 chart`: a year; not amounts (`2,021`, `$2021`, `1840.6 points`, `1400 passengers`).",
   },
   {
     id: "span-of-time",
@@ -415,13 +394,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       "gi",
     ),
     action: (m) => {
-      // `three-quarters of its food` is a fraction.
+      // `three-quarters of the budget` is a fraction.
       if (
         /^quarter/i.test(m[2] as string) &&
         /^\s+of\b(?!\s+(?:19|20)\d{2})/.test(m.input.slice(m.index + m[0].length))
       )
         return null;
-      // `$2 million a year`, `twice a day` are rates, not spans.
+      // `€40,000 a year`, `twice a day` are rates, not spans.
       if (
         /^an?$/i.test((m[1] as string).trim()) &&
         /\d|twice|times/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))
@@ -430,7 +409,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       return resolvedAs("DURATION", durationValue(m[1] as string, m[2] as string));
     },
     reason:
-      "`three days`, `two decades`, `several years`: spans chrono does not take; ages (`52 years old`) are not.",
+      "`three days`, `two decades`, `several years`: spans chrono does not take; ages (`61 years old`) are not.",
   },
   {
     id: "set-every-weekday-or-month",
@@ -445,27 +424,20 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       if (weekday !== undefined) return resolvedAs("SET", `XXXX-WXX-${weekday === 0 ? 7 : weekday}`);
       return resolvedAs("SET", `XXXX-${pad(monthNumber(word) as number)}`);
     },
-    reason: "`each July`, `every Thursday` recur: a TIMEX3 SET, not one date.",
+    reason: "`each October`, `every Thursday` recur: a TIMEX3 SET, not one date.",
   },
   {
     id: "set-every-unit",
     stage: "after-chrono",
-    pattern:
-      /\b(?:every|each)\s+(day|week|month|year|quarter)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
+    pattern: /\b(?:every|each)\s+(day|week|month|year|quarter)\b/gi,
     action: (m) => {
-      const word = ((m[1] ?? m[2]) as string).toLowerCase();
-      const code = /^(?:day|daily)/.test(word)
-        ? "D"
-        : /^week/.test(word)
-          ? "W"
-          : /^month/.test(word)
-            ? "M"
-            : /^quarter/.test(word)
-              ? "Q"
-              : "Y";
+      const code = { day: "D", week: "W", month: "M", year: "Y", quarter: "Q" }[
+        (m[1] as string).toLowerCase() as "day"
+      ];
       return resolvedAs("SET", `P1${code}`);
     },
-    reason: "`every week`, `annually`: how often, a TIMEX3 SET.",
+    reason:
+      "`every week`, `each quarter`: how often, a TIMEX3 SET (the adverbs `daily`, `annually` mostly qualify an amount).",
   },
   {
     id: "present",
@@ -479,7 +451,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "after-chrono",
     pattern: /\b(?:in\s+)?(?:recent|past)\s+(?:days|weeks|months|years|decades)\b/gi,
     action: () => PAST_REF,
-    reason: "`recent years`, `in past years`: an unbounded stretch of the past (PAST_REF).",
+    reason: "`recent months`, `in past decades`: an unbounded stretch of the past (PAST_REF).",
   },
   {
     id: "season",
@@ -507,6 +479,6 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?<!\bas\s)soon(?!\s+(?:as|after)\b)|the\s+(?:near|short)\s+term|(?:in\s+)?(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years))\b/gi,
     action: () => FUTURE_REF,
     reason:
-      "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future earnings`) is not a time.",
+      "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future tenants`) is not a time.",
   },
 ];

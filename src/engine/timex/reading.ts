@@ -106,7 +106,7 @@ export function weekendValue(anchor: Anchor, future: boolean): string {
   return `${isoWeek(saturday)}-WE`;
 }
 
-/** `two` → 2, `twenty four` → 24, `12` → 12, `several` → X. */
+/** `two` → 2, `twenty five` → 25, `12` → 12, `several` → X. */
 export function amountOf(words: string): number | "X" {
   const text = words.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);

@@ -1,0 +1,444 @@
+// Dense features of a sentence pair (premise, hypothesis) for the entailment classifier: how each content word of
+// the hypothesis aligns to the premise through WordNet (the same lemma, a synonym or derivation, a more general or
+// a more specific word, an opposite, a sibling kind, or nothing), how rare the unaligned words are, negation and
+// whether its scope reaches the aligned words, and the typed slots (amounts, ordinals, dates, names) compared.
+// Pure functions of the two strings; the same code builds the training data (scripts/train-nli.ts) and runs in
+// the checker, so the model sees at run time exactly what it was trained on.
+import { CLAUSE_JOINERS, MOTION_LIGHT_VERBS, NEGATION_WORDS, ORDINAL_WORDS } from "../lexicon/index.ts";
+import { isStopword, termOf } from "../text.ts";
+import { wordRelations } from "../wordnet/lexical-relations.ts";
+import { relatedWords } from "../wordnet/related.ts";
+import {
+  amountsIn,
+  compareDates,
+  datesOfClaim,
+  hasVagueAmount,
+  nameRuns,
+  placeFrame,
+  placeKeys,
+} from "./slots.ts";
+
+export type Alignment = "exact" | "synonym" | "general" | "specific" | "opposite" | "sibling" | "none";
+
+interface Word {
+  text: string;
+  lower: string;
+  stem: string;
+  at: number;
+  end: number;
+  /** Capitalised and not the first word: a name. */
+  name: boolean;
+  negation: boolean;
+  content: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0].replace(/['’]s$/u, "");
+    const lower = raw.toLowerCase();
+    const negation = NEGATION_WORDS.has(lower) || /n['’]t$/.test(lower);
+    const first = words.length === 0 || /[.!?:;"“]\s*$/u.test(text.slice(0, m.index));
+    words.push({
+      text: raw,
+      lower,
+      stem: termOf(lower),
+      at: m.index,
+      end: m.index + raw.length,
+      name: !first && /^\p{Lu}/u.test(raw),
+      negation,
+      content:
+        !negation &&
+        !isStopword(lower) &&
+        !MOTION_LIGHT_VERBS.has(lower) &&
+        (lower.length >= 2 || /\p{N}/u.test(lower)),
+    });
+  }
+  return words;
+}
+
+/** The words a word counts as the same as (base forms, synonyms, derivations), and the more specific verbs. */
+const sameCache = new Map<string, { same: Set<string>; specific: Set<string> }>();
+function sameForms(lower: string): { same: Set<string>; specific: Set<string> } {
+  let found = sameCache.get(lower);
+  if (found) return found;
+  found = { same: new Set([lower]), specific: new Set() };
+  for (const r of relatedWords(lower)) (r.relation === "specific" ? found.specific : found.same).add(r.word);
+  if (sameCache.size > 100_000) sameCache.clear();
+  sameCache.set(lower, found);
+  return found;
+}
+
+const anyIn = (a: Iterable<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+/** How a hypothesis word stands to a premise word. */
+export function alignWords(h: string, p: string): Alignment {
+  if (h === p || termOf(h) === termOf(p)) return "exact";
+  const hr = wordRelations(h);
+  const pr = wordRelations(p);
+  if (anyIn(hr.lemmas, pr.lemmas)) return "exact";
+  const hs = sameForms(h);
+  const ps = sameForms(p);
+  if (hs.same.has(p) || ps.same.has(h) || anyIn(pr.lemmas, hs.same) || anyIn(hr.lemmas, ps.same))
+    return "synonym";
+  // The premise's word is more specific (`shot` for `killed`, `policeman` for `officer`): the claim is implied.
+  if (hs.specific.has(p) || anyIn(hr.lemmas, pr.hypernyms) || anyIn(pr.lemmas, hs.specific)) return "general";
+  if (opposes(h, p)) return "opposite";
+  if (ps.specific.has(h) || anyIn(pr.lemmas, hr.hypernyms)) return "specific";
+  if (anyIn(hr.parents, pr.parents)) return "sibling";
+  return "none";
+}
+
+/** The two words are opposites in WordNet (`survived`, `died`; `rose`, `fell`). */
+export function opposes(h: string, p: string): boolean {
+  if (h === p) return false;
+  const hr = wordRelations(h);
+  const pr = wordRelations(p);
+  // Also the opposite of a more specific way to say the other: `survived` ↔ `succumbed`, a way to die.
+  return (
+    anyIn(pr.lemmas, hr.antonyms) ||
+    anyIn(hr.lemmas, pr.antonyms) ||
+    anyIn(hr.antonymParents, pr.firstSenses) ||
+    anyIn(pr.antonymParents, hr.firstSenses)
+  );
+}
+
+const RANK: Record<Alignment, number> = {
+  exact: 0,
+  synonym: 1,
+  general: 2,
+  specific: 3,
+  opposite: 4,
+  sibling: 5,
+  none: 6,
+};
+
+/** Inverse document frequency of a word: from the model's table, unknown words as rare as the rarest. */
+export interface Idf {
+  get(stem: string): number;
+  max: number;
+}
+
+export interface PairAnalysis {
+  features: Float64Array;
+  /** Per hypothesis content word: its alignment and the premise word it aligns to. */
+  aligned: { word: string; alignment: Alignment; to: string | null }[];
+  /** A slot of the hypothesis (amount, ordinal, date, name) the premise does not state: it cannot confirm it. */
+  unconfirmed: string | null;
+  /** A specific mismatch: an opposite word, a negation, another amount, ordinal, date or name. */
+  mismatch: {
+    slot: "amount" | "ordinal" | "date" | "name" | "opposite" | "negation";
+    claimed: string;
+    stated: string;
+    /** The article's side as shown to the reader, when it says more than `stated`: `200 more police officers`. */
+    shown?: string;
+  } | null;
+}
+
+export const FEATURE_NAMES = [
+  "bias",
+  "h_len",
+  "p_len",
+  "len_ratio",
+  "exact",
+  "synonym",
+  "general",
+  "specific",
+  "opposite",
+  "sibling",
+  "none",
+  "none_idf",
+  "specific_idf",
+  "sibling_idf",
+  "opposite_any",
+  "sibling_any",
+  "none_any",
+  "none_max_idf",
+  "none_count",
+  "p_unaligned",
+  "neg_p",
+  "neg_h",
+  "neg_mismatch",
+  "neg_scope_p",
+  "neg_scope_h",
+  "num_h",
+  "num_same",
+  "num_diff",
+  "num_absent",
+  "ord_same",
+  "ord_diff",
+  "date_same",
+  "date_diff",
+  "date_absent",
+  "name_h",
+  "name_absent",
+  "name_other",
+  "bigram",
+  "jaccard",
+  "covered_x_neg_mismatch",
+  "covered_x_opposite",
+  "covered_x_sibling",
+  "covered_x_num_diff",
+  "covered_x_name_other",
+  "covered_x_date_diff",
+  "covered_sq",
+  "none_x_specific",
+  "exact_all",
+] as const;
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+/** Negation cues whose scope (the rest of the clause, up to 5 words) holds one of these word positions. */
+function negationReaches(text: string, words: Word[], targets: Set<number>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!(words[i] as Word).negation) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
+      const w = words[j] as Word;
+      // The clause ends at a comma or semicolon, or where `and`, `but` or `or` joins another.
+      if (CLAUSE_JOINERS.has(w.lower) || /[,;:]/.test(text.slice((words[j - 1] as Word).end, w.at))) break;
+      if (targets.has(j)) return true;
+    }
+  }
+  return false;
+}
+
+const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+function ordinalsOf(words: Word[]): { value: number; text: string }[] {
+  return words.flatMap((w) => {
+    const v =
+      ORDINAL_WORDS[w.lower] ??
+      (ORDINAL_DIGITS.test(w.lower) ? Number(ORDINAL_DIGITS.exec(w.lower)?.[1]) : undefined);
+    return v === undefined ? [] : [{ value: v, text: w.text }];
+  });
+}
+
+/** The features of a pair. `articleDate` reads relative dates (`on Sunday`) of both sides. */
+export function analyzePair(
+  premise: string,
+  hypothesis: string,
+  idf: Idf,
+  articleDate: string | null = null,
+): PairAnalysis {
+  const pw = wordsOf(premise);
+  const hw = wordsOf(hypothesis);
+  // Amounts and dates are compared as typed slots below, not as words to align.
+  const pDates = datesOfClaim(premise, articleDate);
+  const hDates = datesOfClaim(hypothesis, articleDate);
+  const pAmounts = amountsIn(premise, 0, pDates);
+  const hAmounts = amountsIn(hypothesis, 0, hDates);
+  const inSlot = (w: Word, spans: readonly { start: number; end: number }[]) =>
+    spans.some((s) => w.at >= s.start && w.end <= s.end);
+  const pc = pw.filter((w) => w.content && !inSlot(w, pDates) && !inSlot(w, pAmounts));
+  const hc = hw.filter((w) => w.content && !inSlot(w, hDates) && !inSlot(w, hAmounts));
+  const f = new Float64Array(FEATURE_COUNT);
+  const set = (name: (typeof FEATURE_NAMES)[number], v: number) => {
+    f[FEATURE_NAMES.indexOf(name)] = v;
+  };
+  set("bias", 1);
+  set("h_len", Math.log1p(hc.length));
+  set("p_len", Math.log1p(pc.length));
+  set("len_ratio", Math.min(3, hc.length / Math.max(1, pc.length)));
+
+  const aligned: PairAnalysis["aligned"] = [];
+  const pAligned = new Set<number>();
+  const hAlignedAt = new Set<number>();
+  const pAlignedAt = new Set<number>();
+  const shares: Record<Alignment, number> = {
+    exact: 0,
+    synonym: 0,
+    general: 0,
+    specific: 0,
+    opposite: 0,
+    sibling: 0,
+    none: 0,
+  };
+  let noneIdf = 0;
+  let specificIdf = 0;
+  let siblingIdf = 0;
+  let totalIdf = 0;
+  let noneMax = 0;
+  let opposite: { claimed: string; stated: string } | null = null;
+  for (const h of hc) {
+    let best: Alignment = "none";
+    let to = -1;
+    for (let j = 0; j < pc.length; j++) {
+      const a = alignWords(h.lower, (pc[j] as Word).lower);
+      if (RANK[a] < RANK[best]) {
+        best = a;
+        to = j;
+        if (a === "exact") break;
+      }
+    }
+    const weight = idf.get(h.stem);
+    totalIdf += weight;
+    shares[best]++;
+    if (best === "none") {
+      noneIdf += weight;
+      noneMax = Math.max(noneMax, weight / idf.max);
+    }
+    if (best === "specific") specificIdf += weight;
+    if (best === "sibling") siblingIdf += weight;
+    if (!opposite) {
+      // An opposite counts even where the word also aligns elsewhere (`died` ~ `death`, beside `survived`).
+      const against = best === "opposite" ? (pc[to] as Word) : pc.find((p) => opposes(h.lower, p.lower));
+      if (against) opposite = { claimed: h.text, stated: against.text };
+    }
+    if (to >= 0 && RANK[best] <= RANK.specific) {
+      pAligned.add(to);
+      hAlignedAt.add(hw.indexOf(h));
+      pAlignedAt.add(pw.indexOf(pc[to] as Word));
+    }
+    aligned.push({ word: h.text, alignment: best, to: to >= 0 ? (pc[to] as Word).text : null });
+  }
+  const n = Math.max(1, hc.length);
+  for (const a of Object.keys(shares) as Alignment[]) set(a, shares[a] / n);
+  const idfTotal = totalIdf || 1;
+  set("none_idf", noneIdf / idfTotal);
+  set("specific_idf", specificIdf / idfTotal);
+  set("sibling_idf", siblingIdf / idfTotal);
+  set("opposite_any", opposite ? 1 : 0);
+  set("sibling_any", shares.sibling > 0 ? 1 : 0);
+  set("none_any", shares.none > 0 ? 1 : 0);
+  set("none_max_idf", noneMax);
+  set("none_count", Math.min(4, shares.none));
+  set("p_unaligned", pc.length ? 1 - pAligned.size / pc.length : 0);
+
+  // Negation: how many cues each side has, and whether a cue's scope reaches the words the two sides share.
+  const negP = pw.filter((w) => w.negation);
+  const negH = hw.filter((w) => w.negation);
+  set("neg_p", Math.min(2, negP.length));
+  set("neg_h", Math.min(2, negH.length));
+  const scopeP = negationReaches(premise, pw, pAlignedAt);
+  const scopeH = negationReaches(hypothesis, hw, hAlignedAt);
+  const negMismatch = scopeP !== scopeH;
+  set("neg_mismatch", negMismatch ? 1 : 0);
+  set("neg_scope_p", scopeP ? 1 : 0);
+  set("neg_scope_h", scopeH ? 1 : 0);
+
+  // Typed slots: amounts with what they count, ordinals, dates, names.
+  let numSame = 0;
+  let numDiff: { claimed: string; stated: string; shown: string } | null = null;
+  let numAbsent = 0;
+  // An amount is the same when a premise amount of the same thing has its value (or, where either side says
+  // not what it counts, any premise amount has it); another value of the same thing differs.
+  const sameAmount = (a: (typeof hAmounts)[number]) => {
+    const sameUnit = pAmounts.filter((b) => b.unit.some((u) => a.unit.includes(u)));
+    if (sameUnit.length > 0) return sameUnit.some((b) => b.value === a.value);
+    return pAmounts.some((b) => b.value === a.value && (a.unit.length === 0 || b.unit.length === 0));
+  };
+  // A vague amount in the premise (`hundreds of officers`) neither confirms nor denies an exact one.
+  const vague = hasVagueAmount(premise);
+  for (const a of hAmounts) {
+    if (sameAmount(a)) numSame++;
+    else if (vague) numAbsent++;
+    else {
+      const other =
+        pAmounts.find((b) => b.unit.some((u) => a.unit.includes(u))) ??
+        (a.unit.length === 0 || pAmounts.length === 1 ? pAmounts[0] : undefined);
+      if (other && !numDiff)
+        numDiff = {
+          claimed: hypothesis.slice(a.start, a.end),
+          stated: premise.slice(other.start, other.end),
+          shown: other.phrase,
+        };
+      else numAbsent++;
+    }
+  }
+  set("num_h", hAmounts.length > 0 ? 1 : 0);
+  set("num_same", numSame > 0 ? 1 : 0);
+  set("num_diff", numDiff ? 1 : 0);
+  set("num_absent", numAbsent > 0 ? 1 : 0);
+  const pOrd = ordinalsOf(pw);
+  const hOrd = ordinalsOf(hw);
+  const ordSame = hOrd.some((o) => pOrd.some((p) => p.value === o.value));
+  const ordOther = hOrd.find((o) => !pOrd.some((p) => p.value === o.value));
+  const ordDiff = ordOther && pOrd[0] ? { claimed: ordOther.text, stated: pOrd[0].text } : null;
+  set("ord_same", ordSame ? 1 : 0);
+  set("ord_diff", ordDiff ? 1 : 0);
+  let dateSame = false;
+  let dateDiff: { claimed: string; stated: string } | null = null;
+  for (const d of hDates) {
+    const relations = pDates.map((p) => ({ p, r: compareDates(d.value, p.value) }));
+    if (relations.some((r) => r.r === "same")) dateSame = true;
+    else {
+      const other = relations.find((r) => r.r === "different");
+      if (other && !dateDiff) dateDiff = { claimed: d.text, stated: other.p.text };
+    }
+  }
+  const dateAbsent = hDates.find(
+    (d) =>
+      !pDates.some((p) => compareDates(d.value, p.value) === "same") &&
+      !(dateDiff && dateDiff.claimed === d.text),
+  );
+  set("date_same", dateSame ? 1 : 0);
+  set("date_diff", dateDiff ? 1 : 0);
+  set("date_absent", dateAbsent ? 1 : 0);
+  // A name is stated when one of its words is (a surname for the full name), or its place is (`Kenyan`, `Kenya`).
+  const premiseFolded = new Set(pw.flatMap((w) => placeKeys(w.text)));
+  const hNames = nameRuns(hypothesis).filter((r) => !hDates.some((d) => d.start < r.end && d.end > r.start));
+  const pNames = nameRuns(premise).filter((r) => !pDates.some((d) => d.start < r.end && d.end > r.start));
+  const keysOf = (run: { text: string }) =>
+    run.text.split(/\s+/).flatMap((w) => placeKeys(w.replace(/-\p{Ll}+$/u, "")));
+  const hNameWords = new Set(hNames.flatMap(keysOf));
+  const absent = hNames.find((r) => !keysOf(r).some((k) => premiseFolded.has(k)));
+  // The premise's other name, one in the same role as the claim's where there is one (`in Haiti`, `in Peru`).
+  const others = pNames.filter((r) => !keysOf(r).some((k) => hNameWords.has(k)));
+  const frame = absent ? placeFrame(hypothesis, absent.start, absent.end) : "other";
+  const otherName =
+    others.find((r) => frame !== "other" && placeFrame(premise, r.start, r.end) === frame) ?? others[0];
+  set("name_h", hNames.length > 0 ? 1 : 0);
+  set("name_absent", absent ? 1 : 0);
+  set("name_other", absent && otherName ? 1 : 0);
+
+  // Surface overlap: content bigrams kept in order, and the stems the two share.
+  const pStems = new Set(pc.map((w) => w.stem));
+  const hStems = new Set(hc.map((w) => w.stem));
+  const pBigrams = new Set(pc.slice(1).map((w, i) => `${(pc[i] as Word).stem} ${w.stem}`));
+  const hBigrams = hc.slice(1).map((w, i) => `${(hc[i] as Word).stem} ${w.stem}`);
+  set("bigram", hBigrams.length ? hBigrams.filter((b) => pBigrams.has(b)).length / hBigrams.length : 1);
+  const common = [...hStems].filter((s) => pStems.has(s)).length;
+  set("jaccard", common / Math.max(1, new Set([...pStems, ...hStems]).size));
+
+  // A few interactions a linear model cannot form: a difference counts when the rest of the claim is covered.
+  const covered = 1 - shares.none / n;
+  set("covered_x_neg_mismatch", covered * (negMismatch ? 1 : 0));
+  set("covered_x_opposite", covered * (opposite ? 1 : 0));
+  set("covered_x_sibling", covered * (shares.sibling > 0 ? 1 : 0));
+  set("covered_x_num_diff", covered * (numDiff ? 1 : 0));
+  set("covered_x_name_other", covered * (absent && otherName ? 1 : 0));
+  set("covered_x_date_diff", covered * (dateDiff ? 1 : 0));
+  set("covered_sq", covered * covered);
+  set("none_x_specific", (shares.none / n) * (shares.specific / n));
+  set("exact_all", shares.exact + shares.synonym + shares.general === hc.length && hc.length > 0 ? 1 : 0);
+
+  const mismatch: PairAnalysis["mismatch"] = numDiff
+    ? { slot: "amount", ...numDiff }
+    : ordDiff
+      ? { slot: "ordinal", ...ordDiff }
+      : dateDiff
+        ? { slot: "date", ...dateDiff }
+        : opposite
+          ? { slot: "opposite", ...opposite }
+          : negMismatch
+            ? {
+                slot: "negation",
+                claimed: negH[0]?.text ?? "(stated)",
+                stated: negP[0]?.text ?? "(stated without negation)",
+              }
+            : absent && otherName
+              ? { slot: "name", claimed: absent.text, stated: otherName.text }
+              : null;
+  const unconfirmedAmount = hAmounts.find((a) => !sameAmount(a));
+  const unconfirmed =
+    (unconfirmedAmount && hypothesis.slice(unconfirmedAmount.start, unconfirmedAmount.end)) ||
+    (hOrd.length > 0 && !ordSame ? (hOrd[0]?.text ?? null) : null) ||
+    dateAbsent?.text ||
+    absent?.text ||
+    null;
+  return { features: f, aligned, mismatch, unconfirmed };
+}

@@ -1,0 +1,299 @@
+// Candidate answer phrases inside a sentence, each with the answer extractor's features: every short run of words
+// that does not cross punctuation (a name, a date, a number with its unit, a noun phrase are all such runs), and
+// the clause a reason word opens (`because …`, `due to …`). The model, trained on QA data, scores them.
+import type { AnalyzedArticle } from "../analyze.ts";
+import {
+  AMOUNT_SIGNS,
+  COPULAS,
+  DETERMINERS,
+  LOCATIVE_PREPOSITIONS,
+  lexiconTag,
+  NAMING_WORDS,
+  REASON_OPENERS,
+} from "../lexicon/index.ts";
+import { isKindOf } from "../wordnet/noun-class.ts";
+import { articleView, type ReaderToken } from "./article-view.ts";
+import { featureIndex, oneHot } from "./feature-index.ts";
+import { NOUN_CLASS_NAMES, nounClassName, QUESTION_KINDS, type Question } from "./question.ts";
+
+/** The longest run of words taken as one candidate phrase. */
+export const MAX_PHRASE_TOKENS = 7;
+/** The longest clause a reason word opens that is taken whole. */
+const MAX_CLAUSE_TOKENS = 20;
+
+const NAMED = [
+  "tokens",
+  "contentTokens",
+  "isClause",
+  "person",
+  "organization",
+  "place",
+  "entityPartial",
+  "timexExact",
+  "timexPartial",
+  "hasNumber",
+  "startsNumber",
+  "amountSign",
+  "capitalizedShare",
+  "firstCapitalized",
+  "questionOverlap",
+  "questionTokens",
+  "distance",
+  "matchBefore",
+  "matchesNear",
+  "prevLocative",
+  "prevBy",
+  "prevOf",
+  "prevDeterminer",
+  "prevReason",
+  "prevCopula",
+  "prevNaming",
+  "prevQuestionWord",
+  "nextQuestionWord",
+  "prevComma",
+  "prevBracket",
+  "nextComma",
+  "nextBracket",
+  "atSentenceEnd",
+  "atSentenceStart",
+  "relativePosition",
+  "inQuote",
+  "headVerb",
+  "headAdjective",
+  "headAdverb",
+  "headKindOfFocus",
+  "headClassIsFocus",
+  "firstVerb",
+  "sentenceScore",
+  "sentenceRank",
+  "prevContent",
+  "nextContent",
+  "prevNameJoins",
+  "nextNameJoins",
+  "prevNumber",
+  "nextNumber",
+  "characters",
+  "fitsAsked",
+] as const;
+
+export type PhraseFeature = (typeof NAMED)[number];
+export const PHRASE_FEATURES: readonly string[] = [
+  ...NAMED,
+  ...oneHot("head", NOUN_CLASS_NAMES),
+  ...oneHot("kind", QUESTION_KINDS),
+  ...oneHot("focus", NOUN_CLASS_NAMES),
+];
+export const PHRASE_FEATURE_COUNT = PHRASE_FEATURES.length;
+export const PHRASE_COLUMN = featureIndex(NAMED);
+const at = PHRASE_COLUMN;
+const HEAD_COLUMN = NAMED.length;
+const KIND_COLUMN = HEAD_COLUMN + NOUN_CLASS_NAMES.length;
+const FOCUS_COLUMN = KIND_COLUMN + QUESTION_KINDS.length;
+
+export interface PhraseCandidate {
+  start: number;
+  end: number;
+  /** Token range in the sentence, end exclusive. */
+  first: number;
+  last: number;
+  /** The clause a reason word opens, taken whole. */
+  clause: boolean;
+}
+
+export interface SentencePhrases {
+  candidates: PhraseCandidate[];
+  rows: Float64Array;
+}
+
+const BREAKS = /[,;:()"“”«»—–!?[\]]/u;
+
+/** Punctuation between two tokens that ends a phrase, except a digit group or decimal point inside a number. */
+function breaksBefore(tokens: readonly ReaderToken[], i: number): boolean {
+  const t = tokens[i] as ReaderToken;
+  if (!t.gapBefore) return false;
+  const previous = tokens[i - 1];
+  if ((t.gapBefore === "," || t.gapBefore === ".") && t.number && previous?.number) return false;
+  return BREAKS.test(t.gapBefore) || t.gapBefore.length > 1;
+}
+
+const VERB_TAGS = /Verb|Infinitive|PastTense|Gerund|PresentTense|Participle|Modal|Copula/;
+const ADJECTIVE_TAGS = /Adjective|Comparative|Superlative/;
+
+function tagOf(token: ReaderToken | undefined): string {
+  if (!token || token.capitalized) return "";
+  return lexiconTag(token.lower) ?? "";
+}
+
+/** The candidate phrases of one sentence of the article, with their features. */
+export function sentencePhrases(
+  article: AnalyzedArticle,
+  sentenceIndex: number,
+  question: Question,
+  matchOffsets: readonly number[],
+  sentenceScore: number,
+  sentenceRank: number,
+): SentencePhrases {
+  const view = articleView(article).sentences[sentenceIndex];
+  const candidates: PhraseCandidate[] = [];
+  if (!view) return { candidates, rows: new Float64Array(0) };
+  const tokens = view.tokens;
+  const n = tokens.length;
+  const forms = new Set(question.terms.flatMap((t) => [...t.forms.keys()]));
+  const inQuestion = tokens.map((t) => !t.stop && forms.has(t.stem));
+  const matchedAt = tokens.map((t) => matchOffsets.includes(t.start));
+  const matchedTokens = matchedAt.flatMap((m, i) => (m ? [i] : []));
+  for (let first = 0; first < n; first++) {
+    const a = tokens[first] as ReaderToken;
+    if (a.stop && a.timex < 0) continue;
+    for (let last = first + 1; last <= Math.min(n, first + MAX_PHRASE_TOKENS); last++) {
+      if (last - 1 > first && breaksBefore(tokens, last - 1)) break;
+      const z = tokens[last - 1] as ReaderToken;
+      if (z.stop && z.timex < 0) continue;
+      // A phrase made only of the question's own words never answers it.
+      let fresh = false;
+      for (let k = first; k < last && !fresh; k++) fresh = !(tokens[k] as ReaderToken).stop && !inQuestion[k];
+      if (!fresh) continue;
+      candidates.push({ first, last, start: a.start, end: z.end, clause: false });
+    }
+  }
+  // A reason word opens a clause, taken whole up to the next break (`because the pier had rotted`).
+  tokens.forEach((t, i) => {
+    if (!REASON_OPENERS.has(t.lower) || i + 1 >= n) return;
+    let last = i + 1;
+    while (last < n && last - i <= MAX_CLAUSE_TOKENS && !breaksBefore(tokens, last)) last++;
+    const first = i + 1;
+    if (last <= first) return;
+    const start = (tokens[first] as ReaderToken).start;
+    const end = (tokens[last - 1] as ReaderToken).end;
+    const same = candidates.find((c) => c.start === start && c.end === end);
+    if (same) same.clause = true;
+    else candidates.push({ first, last, start, end, clause: true });
+  });
+  const width = PHRASE_FEATURE_COUNT;
+  const rows = new Float64Array(candidates.length * width);
+  const kindIndex = QUESTION_KINDS.indexOf(question.type.kind);
+  const focusIndex = NOUN_CLASS_NAMES.indexOf(question.focusClass);
+  const focus = question.type.focus;
+  candidates.forEach((c, k) => {
+    const row = k * width;
+    const set = (f: PhraseFeature, v: number) => {
+      rows[row + at[f]] = v;
+    };
+    const span = tokens.slice(c.first, c.last);
+    const length = span.length;
+    const head = span[length - 1] as ReaderToken;
+    const firstToken = span[0] as ReaderToken;
+    const before = tokens[c.first - 1];
+    const after = tokens[c.last];
+    set("tokens", length);
+    set("contentTokens", span.filter((t) => !t.stop).length);
+    set("isClause", c.clause ? 1 : 0);
+    // The phrase is exactly one name: its first token opens the mention and its last closes it.
+    const mention = firstToken.mention;
+    const exactMention =
+      mention >= 0 &&
+      span.every((t) => t.mention === mention) &&
+      before?.mention !== mention &&
+      after?.mention !== mention;
+    if (exactMention && firstToken.entity) set(firstToken.entity, 1);
+    set("entityPartial", !exactMention && span.some((t) => t.mention >= 0) ? 1 : 0);
+    const timex = firstToken.timex;
+    const exactTimex =
+      timex >= 0 && span.every((t) => t.timex === timex) && before?.timex !== timex && after?.timex !== timex;
+    set("timexExact", exactTimex ? 1 : 0);
+    set("timexPartial", !exactTimex && span.some((t) => t.timex >= 0) ? 1 : 0);
+    set("hasNumber", span.some((t) => t.number) ? 1 : 0);
+    set("startsNumber", firstToken.number ? 1 : 0);
+    set(
+      "amountSign",
+      AMOUNT_SIGNS.has(firstToken.gapBefore) ||
+        span.some((t) => AMOUNT_SIGNS.has(t.lower)) ||
+        AMOUNT_SIGNS.has(after?.gapBefore ?? "")
+        ? 1
+        : 0,
+    );
+    set("capitalizedShare", span.filter((t) => t.capitalized).length / length);
+    set("firstCapitalized", firstToken.capitalized ? 1 : 0);
+    const content = span.filter((t) => !t.stop);
+    const overlap = content.filter((t) => forms.has(t.stem)).length;
+    set("questionOverlap", content.length ? overlap / content.length : 0);
+    set("questionTokens", overlap);
+    let distance = 99;
+    let matchBefore = 0;
+    let near = 0;
+    for (const m of matchedTokens) {
+      if (m >= c.first && m < c.last) continue;
+      const d = m < c.first ? c.first - m : m - c.last + 1;
+      if (d < distance) {
+        distance = d;
+        matchBefore = m < c.first ? 1 : 0;
+      }
+      if (d <= 3) near++;
+    }
+    set("distance", distance);
+    set("matchBefore", matchBefore);
+    set("matchesNear", near);
+    const previousWord = before?.lower ?? "";
+    set("prevLocative", LOCATIVE_PREPOSITIONS.has(previousWord) ? 1 : 0);
+    set("prevBy", previousWord === "by" ? 1 : 0);
+    set("prevOf", previousWord === "of" ? 1 : 0);
+    set("prevDeterminer", DETERMINERS.has(previousWord) ? 1 : 0);
+    set("prevReason", REASON_OPENERS.has(previousWord) ? 1 : 0);
+    set("prevCopula", COPULAS.has(previousWord) ? 1 : 0);
+    set(
+      "prevNaming",
+      NAMING_WORDS.has(previousWord) ||
+        (previousWord === "as" && NAMING_WORDS.has(tokens[c.first - 2]?.lower ?? ""))
+        ? 1
+        : 0,
+    );
+    set("prevQuestionWord", c.first > 0 && inQuestion[c.first - 1] ? 1 : 0);
+    set("nextQuestionWord", c.last < n && inQuestion[c.last] ? 1 : 0);
+    set("prevComma", /[,;:]/.test(firstToken.gapBefore) ? 1 : 0);
+    set("prevBracket", /[([]/.test(firstToken.gapBefore) ? 1 : 0);
+    set("nextComma", after && /[,;:]/.test(after.gapBefore) ? 1 : 0);
+    set("nextBracket", after && /[)\]]/.test(after.gapBefore) ? 1 : 0);
+    set("atSentenceEnd", c.last === n ? 1 : 0);
+    set("atSentenceStart", c.first === 0 ? 1 : 0);
+    set("relativePosition", n > 1 ? c.first / (n - 1) : 0);
+    set("inQuote", firstToken.inQuote ? 1 : 0);
+    const headTag = tagOf(head);
+    set("headVerb", VERB_TAGS.test(headTag) ? 1 : 0);
+    set("headAdjective", ADJECTIVE_TAGS.test(headTag) ? 1 : 0);
+    set("headAdverb", headTag.includes("Adverb") ? 1 : 0);
+    set("firstVerb", VERB_TAGS.test(tagOf(firstToken)) ? 1 : 0);
+    const headClass = head.capitalized || head.number ? "none" : nounClassName(head.lower);
+    rows[row + HEAD_COLUMN + NOUN_CLASS_NAMES.indexOf(headClass)] = 1;
+    set("headKindOfFocus", focus && !head.capitalized && !head.number && isKindOf(head.lower, focus) ? 1 : 0);
+    set("headClassIsFocus", headClass !== "none" && headClass === question.focusClass ? 1 : 0);
+    // A phrase that starts or ends inside a longer run of content words or a name is likely cut short.
+    const joinsBefore = !!before && !breaksBefore(tokens, c.first);
+    const joinsAfter = !!after && !breaksBefore(tokens, c.last);
+    set("prevContent", joinsBefore && !before?.stop ? 1 : 0);
+    set("nextContent", joinsAfter && !after?.stop ? 1 : 0);
+    set("prevNameJoins", joinsBefore && before?.capitalized && firstToken.capitalized ? 1 : 0);
+    set("nextNameJoins", joinsAfter && after?.capitalized && head.capitalized ? 1 : 0);
+    set("prevNumber", joinsBefore && before?.number ? 1 : 0);
+    set("nextNumber", joinsAfter && after?.number ? 1 : 0);
+    set("characters", c.end - c.start);
+    // The kind of answer asked and the kind of phrase, side by side (`when` and a date, `who` and a name …).
+    const kind = question.type.kind;
+    const isName = exactMention && (firstToken.entity === "person" || firstToken.entity === "organization");
+    set(
+      "fitsAsked",
+      (kind === "when" && exactTimex) ||
+        (kind === "who" && isName) ||
+        (kind === "where" &&
+          ((exactMention && firstToken.entity === "place") || LOCATIVE_PREPOSITIONS.has(previousWord))) ||
+        ((kind === "how-many" || kind === "how-much") && firstToken.number && !exactTimex) ||
+        (kind === "why" && c.clause)
+        ? 1
+        : 0,
+    );
+    set("sentenceScore", sentenceScore);
+    set("sentenceRank", sentenceRank);
+    if (kindIndex >= 0) rows[row + KIND_COLUMN + kindIndex] = 1;
+    if (focusIndex >= 0) rows[row + FOCUS_COLUMN + focusIndex] = 1;
+  });
+  return { candidates, rows };
+}

@@ -1,0 +1,209 @@
+// The reader: one path from a question to the sentences that answer it, the phrase that answers, and whether the
+// article answers at all. Three trained models, no hand-set weights: the ranker scores every sentence, the
+// extractor every candidate phrase of the best sentence, and answerability reads both with what the question
+// asks that the article never mentions.
+import type { AnalyzedArticle } from "../analyze.ts";
+import { softmax } from "../models/gbdt.ts";
+import {
+  ANSWERABILITY_COLUMN,
+  ANSWERABILITY_FEATURES,
+  ANSWERABILITY_NAMED,
+} from "./answerability-features.ts";
+import { articleView } from "./article-view.ts";
+import { type ReaderModels, readerModels } from "./models.ts";
+import { PHRASE_COLUMN, PHRASE_FEATURE_COUNT, type PhraseFeature, sentencePhrases } from "./phrases.ts";
+import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question, readQuestion } from "./question.ts";
+import {
+  SENTENCE_COLUMN,
+  SENTENCE_FEATURE_COUNT,
+  type SentenceFeature,
+  type SentenceScores,
+  sentenceFeatures,
+} from "./sentence-features.ts";
+
+const at = ANSWERABILITY_COLUMN;
+const KIND_COLUMN = ANSWERABILITY_NAMED;
+const FOCUS_COLUMN = KIND_COLUMN + QUESTION_KINDS.length;
+
+export interface RankedSentence {
+  sentence: number;
+  /** The ranker's probability that this sentence answers, among the article's sentences. */
+  probability: number;
+  margin: number;
+}
+
+export interface AnswerPhrase {
+  sentence: number;
+  start: number;
+  end: number;
+  /** The extractor's probability of this phrase among its sentence's candidates. */
+  probability: number;
+}
+
+export interface Reading {
+  question: Question;
+  /** Every sentence, best first. */
+  ranked: RankedSentence[];
+  answer: AnswerPhrase | null;
+  /** The answerability model's probability that the article answers the question. */
+  answerable: number;
+  /** The reader says the article answers (answerable at or above the trained threshold). */
+  answers: boolean;
+  features: Float64Array;
+}
+
+export function read(article: AnalyzedArticle, text: string, models: ReaderModels = readerModels()): Reading {
+  return readQuestionIn(article, readQuestion(text), models);
+}
+
+/** The ranker alone: every sentence with its probability, best first (none when no sentence holds the question's words). */
+export function rankForQuestion(
+  article: AnalyzedArticle,
+  text: string,
+  models: ReaderModels = readerModels(),
+): RankedSentence[] {
+  const question = readQuestion(text);
+  if (article.sentences.length === 0 || question.terms.length === 0) return [];
+  return rankWith(article, sentenceFeatures(article, question), models);
+}
+
+function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: ReaderModels): RankedSentence[] {
+  const n = article.sentences.length;
+  const width = SENTENCE_FEATURE_COUNT;
+  // A sentence that holds none of the question's words in any form, nor through a mention it points back to, is
+  // not scored: it cannot be the answer, and skipping it keeps long articles fast.
+  const margins = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  let scored = 0;
+  for (let i = 0; i < n; i++) {
+    const row = scores.rows.subarray(i * width, (i + 1) * width);
+    if ((scores.coverage[i] as number) <= 0 && (row[SENTENCE_COLUMN.bm25] as number) <= 0) continue;
+    margins[i] = models.ranker.margin(row);
+    scored++;
+  }
+  if (scored === 0) return [];
+  const probabilities = softmax(margins);
+  const ranked: RankedSentence[] = [];
+  for (let i = 0; i < n; i++)
+    ranked.push({ sentence: i, probability: probabilities[i] as number, margin: margins[i] as number });
+  ranked.sort((a, z) => z.margin - a.margin || a.sentence - z.sentence);
+  return ranked;
+}
+
+function readQuestionIn(article: AnalyzedArticle, question: Question, models: ReaderModels): Reading {
+  const n = article.sentences.length;
+  const features = new Float64Array(ANSWERABILITY_FEATURES.length);
+  if (n === 0 || question.terms.length === 0)
+    return { question, ranked: [], answer: null, answerable: 0, answers: false, features };
+  const scores = sentenceFeatures(article, question);
+  const width = SENTENCE_FEATURE_COUNT;
+  const ranked = rankWith(article, scores, models);
+  if (ranked.length === 0) return { question, ranked, answer: null, answerable: 0, answers: false, features };
+  const top = ranked[0] as RankedSentence;
+  const second = ranked[1];
+  const phrases = sentencePhrases(
+    article,
+    top.sentence,
+    question,
+    scores.matchOffsets[top.sentence] ?? [],
+    top.probability,
+    0,
+  );
+  let answer: AnswerPhrase | null = null;
+  let phraseRow = -1;
+  let phraseGap = 0;
+  if (phrases.candidates.length > 0) {
+    const pm = new Float64Array(phrases.candidates.length);
+    for (let k = 0; k < pm.length; k++)
+      pm[k] = models.extractor.margin(
+        phrases.rows.subarray(k * PHRASE_FEATURE_COUNT, (k + 1) * PHRASE_FEATURE_COUNT),
+      );
+    const pp = softmax(pm);
+    let best = 0;
+    for (let k = 1; k < pm.length; k++) if ((pm[k] as number) > (pm[best] as number)) best = k;
+    let runnerUp = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < pm.length; k++) if (k !== best) runnerUp = Math.max(runnerUp, pm[k] as number);
+    const c = phrases.candidates[best];
+    if (c) {
+      answer = { sentence: top.sentence, start: c.start, end: c.end, probability: pp[best] as number };
+      phraseRow = best * PHRASE_FEATURE_COUNT;
+      phraseGap = Number.isFinite(runnerUp) ? (pm[best] as number) - runnerUp : 10;
+      features[at.phraseMargin] = pm[best] as number;
+    }
+  }
+  const row = top.sentence * width;
+  const value = (f: SentenceFeature) => scores.rows[row + SENTENCE_COLUMN[f]] as number;
+  features[at.topProbability] = top.probability;
+  features[at.secondProbability] = second?.probability ?? 0;
+  features[at.topMargin] = top.margin;
+  features[at.marginGap] = second && Number.isFinite(second.margin) ? top.margin - second.margin : 10;
+  features[at.topCoverage] = value("coverage");
+  features[at.topCorefCoverage] = value("corefCoverage");
+  features[at.topExactCoverage] = value("exactCoverage");
+  features[at.topMatchedShare] = value("matchedShare");
+  features[at.topNamesMatched] = value("namesMatched");
+  // The question's words the best sentence lacks (through coreference too): one rare word missing often means the
+  // sentence is about something else (`Who founded the bank?` over `Who ran the bank?`).
+  const topBest = scores.best[top.sentence];
+  let maxWeight = 0;
+  let missingWeight = 0;
+  let missingNamesTop = 0;
+  let missingNumbersTop = 0;
+  question.terms.forEach((term, t) => {
+    const w = Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(term.stem) ?? 0)));
+    maxWeight = Math.max(maxWeight, w);
+    if ((topBest?.[t] ?? 0) > 0) return;
+    missingWeight = Math.max(missingWeight, w);
+    if (term.isName) missingNamesTop++;
+    if (/\p{N}/u.test(term.word)) missingNumbersTop++;
+  });
+  features[at.topMissingWeight] = maxWeight ? missingWeight / maxWeight : 0;
+  features[at.topMissingNames] = missingNamesTop;
+  features[at.topMissingNumbers] = missingNumbersTop;
+  const sentenceNegated = articleView(article).sentences[top.sentence]?.negated ?? false;
+  features[at.negationDiffers] = sentenceNegated !== question.negated ? 1 : 0;
+  let bestCoverage = 0;
+  for (let i = 0; i < n; i++) bestCoverage = Math.max(bestCoverage, scores.coverage[i] as number);
+  features[at.bestCoverage] = bestCoverage;
+  // What the question asks about that the article never mentions in any form.
+  const stems = articleView(article).stemSentences;
+  let weight = 0;
+  let uncovered = 0;
+  let uncoveredTerms = 0;
+  let missingNames = 0;
+  for (const term of question.terms) {
+    const w = Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(term.stem) ?? 0)));
+    weight += w;
+    const present = [...term.forms.keys()].some((f) => stems.has(f) || article.termFrequency.has(f));
+    if (!present) {
+      uncovered += w;
+      uncoveredTerms++;
+      if (term.isName) missingNames++;
+    }
+  }
+  features[at.uncoveredWeight] = weight ? uncovered / weight : 0;
+  features[at.uncoveredTerms] = uncoveredTerms;
+  features[at.missingNames] = missingNames;
+  features[at.questionNames] = question.terms.filter((t) => t.isName).length;
+  features[at.questionTerms] = question.terms.length;
+  if (answer && phraseRow >= 0) {
+    const p = (f: PhraseFeature) => phrases.rows[phraseRow + PHRASE_COLUMN[f]] as number;
+    features[at.phraseProbability] = answer.probability;
+    features[at.phraseGap] = phraseGap;
+    features[at.phraseQuestionOverlap] = p("questionOverlap");
+    features[at.phraseIsName] = p("person") + p("organization") + p("place");
+    features[at.phraseIsDate] = p("timexExact");
+    features[at.phraseHasNumber] = p("hasNumber");
+  }
+  features[at.topPersons] = value("persons") + value("organizations");
+  features[at.topPlaces] = value("places");
+  features[at.topDates] = value("dates");
+  features[at.topNumbers] = value("numbers");
+  features[at.sentences] = n;
+  features[at.negated] = question.negated ? 1 : 0;
+  const kind = QUESTION_KINDS.indexOf(question.type.kind);
+  if (kind >= 0) features[KIND_COLUMN + kind] = 1;
+  const focus = NOUN_CLASS_NAMES.indexOf(question.focusClass);
+  if (focus >= 0) features[FOCUS_COLUMN + focus] = 1;
+  const answerable = models.answerability.probability(features);
+  return { question, ranked, answer, answerable, answers: answerable >= models.threshold, features };
+}

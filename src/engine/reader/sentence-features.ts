@@ -1,0 +1,215 @@
+// The sentence ranker's features: how much of the question a sentence holds (by stem, WordNet form and rarity,
+// also through the mention an opening pronoun or `the …` points back to), how close together, what kinds of
+// answer it holds against what is asked, and where it stands in the article. General features only: the model
+// learns what they mean from training data.
+import type { AnalyzedArticle } from "../analyze.ts";
+import { rankSentences } from "../answers/match.ts";
+import { articleView, type SentenceView } from "./article-view.ts";
+import { featureIndex, oneHot } from "./feature-index.ts";
+import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "./question.ts";
+
+const NAMED = [
+  "coverage",
+  "coverageRank",
+  "coverageGap",
+  "exactCoverage",
+  "corefCoverage",
+  "corefGain",
+  "contextCoverage",
+  "prevCoverage",
+  "nextCoverage",
+  "bm25",
+  "bm25Rank",
+  "surfaceTop",
+  "matchedShare",
+  "namesMatched",
+  "questionNames",
+  "spread",
+  "tokens",
+  "position",
+  "paragraphPosition",
+  "firstInParagraph",
+  "inHeading",
+  "inQuote",
+  "persons",
+  "organizations",
+  "places",
+  "dates",
+  "durations",
+  "numbers",
+  "amounts",
+  "reasons",
+  "freshCapitalized",
+  "questionTerms",
+  "sentences",
+  "negated",
+] as const;
+
+export type SentenceFeature = (typeof NAMED)[number];
+export const SENTENCE_FEATURES: readonly string[] = [
+  ...NAMED,
+  ...oneHot("kind", QUESTION_KINDS),
+  ...oneHot("focus", NOUN_CLASS_NAMES),
+];
+export const SENTENCE_FEATURE_COUNT = SENTENCE_FEATURES.length;
+export const SENTENCE_COLUMN = featureIndex(NAMED);
+const at = SENTENCE_COLUMN;
+const KIND_COLUMN = NAMED.length;
+const FOCUS_COLUMN = KIND_COLUMN + QUESTION_KINDS.length;
+
+/** How much of an earlier mention's words a pronoun or `the …` carries into its sentence. */
+const CARRY = 0.7;
+/** How far back `the region` may point to the sentence that named it. */
+const DEFINITE_REACH = 5;
+
+export interface SentenceScores {
+  /** Row-major features, one row per sentence. */
+  rows: Float64Array;
+  /** Per sentence, the offsets of the question's matched words (for the answer phrase's distance features). */
+  matchOffsets: number[][];
+  /** Per sentence, its coverage of the question through coreference. */
+  coverage: Float64Array;
+  /** Per sentence, how well it matches each question term (0 to 1), through coreference. */
+  best: Float64Array[];
+}
+
+export function sentenceFeatures(article: AnalyzedArticle, question: Question): SentenceScores {
+  const view = articleView(article);
+  const n = article.sentences.length;
+  const width = SENTENCE_FEATURE_COUNT;
+  const rows = new Float64Array(n * width);
+  const terms = question.terms;
+  const weights = terms.map((t) =>
+    Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(t.stem) ?? 0))),
+  );
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const bm25Hits = article.index.query(question.text, n);
+  const ranked = terms.length > 0 ? rankSentences(article, question.text, 0, n, bm25Hits) : [];
+  const best: Float64Array[] = Array.from({ length: n }, () => new Float64Array(terms.length));
+  const exact = new Float64Array(n);
+  const coverage = new Float64Array(n);
+  const spread = new Float64Array(n);
+  const matchOffsets: number[][] = Array.from({ length: n }, () => []);
+  const coverageRank = new Float64Array(n).fill(n);
+  ranked.forEach((r, rank) => {
+    const i = r.sentence.index;
+    coverage[i] = r.coverage;
+    coverageRank[i] = rank;
+    const b = best[i] as Float64Array;
+    for (const m of r.matches) if (m.quality > (b[m.term] as number)) b[m.term] = m.quality;
+    let e = 0;
+    terms.forEach((_, t) => {
+      if ((b[t] as number) >= 1) e += weights[t] as number;
+    });
+    exact[i] = e / total;
+    matchOffsets[i] = r.matchOffsets;
+    const offsets = r.matchOffsets;
+    spread[i] =
+      offsets.length > 1
+        ? (Math.max(...offsets) - Math.min(...offsets)) / Math.max(1, r.sentence.text.length)
+        : 0;
+  });
+  const topCoverage = ranked[0]?.coverage ?? 0;
+  const bm25 = new Float64Array(n);
+  const bm25Rank = new Float64Array(n).fill(n);
+  const maxBm25 = bm25Hits[0]?.score ?? 1;
+  bm25Hits.forEach((h, rank) => {
+    bm25[h.id] = h.score / maxBm25;
+    bm25Rank[h.id] = rank;
+  });
+  const surfaceTop = ranked.find((r) => r.bm25Best)?.sentence.index ?? -1;
+  const questionStems = new Set(terms.flatMap((t) => [...t.forms.keys()]));
+  const names = terms.filter((t) => t.isName).length;
+  const corefCoverage = new Float64Array(n);
+  const carriedBest: Float64Array[] = new Array(n);
+  const kindIndex = QUESTION_KINDS.indexOf(question.type.kind);
+  const focusIndex = NOUN_CLASS_NAMES.indexOf(question.focusClass);
+  const paragraphs = article.paragraphs.length || 1;
+  for (let i = 0; i < n; i++) {
+    const s = view.sentences[i] as SentenceView;
+    const b = best[i] as Float64Array;
+    // Through coreference: an opening pronoun carries the sentence before; `the region` the sentence that named it.
+    const carried = new Float64Array(b);
+    const carry = (from: number) => {
+      const c = best[from];
+      if (!c) return;
+      for (let t = 0; t < terms.length; t++)
+        carried[t] = Math.max(carried[t] as number, CARRY * (c[t] as number));
+    };
+    if (s.anaphoric && i > 0) carry(i - 1);
+    for (const stem of s.definites) {
+      const earlier = view.stemSentences.get(stem) ?? [];
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const j = earlier[k] as number;
+        if (j < i && j >= i - DEFINITE_REACH) {
+          carry(j);
+          break;
+        }
+      }
+    }
+    let c = 0;
+    for (let t = 0; t < terms.length; t++) c += (weights[t] as number) * (carried[t] as number);
+    carriedBest[i] = carried;
+    corefCoverage[i] = c / total;
+    const row = i * width;
+    const sentence = article.sentences[i];
+    const set = (f: SentenceFeature, v: number) => {
+      rows[row + at[f]] = v;
+    };
+    set("coverage", coverage[i] as number);
+    set("coverageRank", coverageRank[i] as number);
+    set("coverageGap", topCoverage - (coverage[i] as number));
+    set("exactCoverage", exact[i] as number);
+    set("corefCoverage", corefCoverage[i] as number);
+    set("corefGain", (corefCoverage[i] as number) - (coverage[i] as number));
+    set("prevCoverage", i > 0 ? (coverage[i - 1] as number) : 0);
+    set("nextCoverage", i + 1 < n ? (coverage[i + 1] as number) : 0);
+    set("bm25", bm25[i] as number);
+    set("bm25Rank", bm25Rank[i] as number);
+    set("surfaceTop", surfaceTop === i ? 1 : 0);
+    let matched = 0;
+    let namesMatched = 0;
+    terms.forEach((term, t) => {
+      if ((b[t] as number) > 0) {
+        matched++;
+        if (term.isName) namesMatched++;
+      }
+    });
+    set("matchedShare", terms.length ? matched / terms.length : 0);
+    set("namesMatched", names ? namesMatched / names : 1);
+    set("questionNames", names);
+    set("spread", spread[i] as number);
+    set("tokens", s.tokens.length);
+    set("position", n > 1 ? i / (n - 1) : 0);
+    set("paragraphPosition", ((sentence?.paragraph ?? 1) - 1) / paragraphs);
+    set("firstInParagraph", s.firstInParagraph ? 1 : 0);
+    set("inHeading", s.inHeading ? 1 : 0);
+    set("inQuote", s.inQuote ? 1 : 0);
+    set("persons", s.persons);
+    set("organizations", s.organizations);
+    set("places", s.places);
+    set("dates", s.dates);
+    set("durations", s.durations);
+    set("numbers", s.numbers);
+    set("amounts", s.amounts);
+    set("reasons", s.reasons);
+    let fresh = 0;
+    for (let k = 1; k < s.tokens.length; k++) {
+      const tok = s.tokens[k];
+      if (tok?.capitalized && !questionStems.has(tok.stem)) fresh++;
+    }
+    set("freshCapitalized", fresh);
+    set("questionTerms", terms.length);
+    set("sentences", n);
+    set("negated", question.negated ? 1 : 0);
+    if (kindIndex >= 0) rows[row + KIND_COLUMN + kindIndex] = 1;
+    if (focusIndex >= 0) rows[row + FOCUS_COLUMN + focusIndex] = 1;
+  }
+  // The context window: a sentence and its neighbours together (an answer told over two sentences).
+  for (let i = 0; i < n; i++)
+    rows[i * width + at.contextCoverage] = Math.max(
+      corefCoverage[i] as number,
+      0.5 * ((corefCoverage[i] as number) + Math.max(corefCoverage[i - 1] ?? 0, corefCoverage[i + 1] ?? 0)),
+    );
+  return { rows, matchOffsets, coverage: corefCoverage, best: carriedBest };
+}

@@ -1,0 +1,140 @@
+// The parts of the claim checker that are structure, not learned: how two words align through WordNet, the typed
+// slots compared between a sentence and a claim (ordinals, amounts, dates, names, opposites, negation and its
+// clause), and which sentences are read with the one before them. Three or more invented rows per class.
+import { describe, expect, it } from "vitest";
+import { parseArticleText } from "../../src/engine/article-file.ts";
+import { idfOf } from "../../src/engine/check/entailment.ts";
+import { alignWords, analyzePair } from "../../src/engine/check/entailment-features.ts";
+import { retrieveForClaim } from "../../src/engine/check/retrieve.ts";
+import { analyzeArticle } from "../../src/engine/index.ts";
+
+describe("word alignment through WordNet", () => {
+  const ROWS = [
+    ["officers", "officer", "exact"],
+    ["shot", "shooting", "exact"],
+    ["killed", "kill", "exact"],
+    ["hurt", "injured", "synonym"],
+    ["killed", "shot", "general"],
+    ["vehicle", "car", "general"],
+    ["car", "vehicle", "specific"],
+    ["boy", "man", "specific"],
+    ["stole", "took", "specific"],
+    ["died", "survived", "opposite"],
+    ["rose", "fell", "opposite"],
+    ["won", "lost", "opposite"],
+    ["man", "woman", "opposite"],
+    ["bridge", "tunnel", "none"],
+    ["teacher", "banana", "none"],
+  ] as const;
+  it.each(ROWS)("%s against %s: %s", (claimWord, sentenceWord, alignment) => {
+    expect(alignWords(claimWord, sentenceWord)).toBe(alignment);
+  });
+});
+
+describe("slot mismatches between a sentence and a claim", () => {
+  const idf = idfOf(new Map(), 5);
+  const ROWS = [
+    [
+      "It was the third fire in the town this year.",
+      "It was the first fire in the town this year.",
+      { slot: "ordinal", claimed: "first", stated: "third" },
+    ],
+    [
+      "The school came second in the regional final.",
+      "The school came fifth in the regional final.",
+      { slot: "ordinal", claimed: "fifth", stated: "second" },
+    ],
+    [
+      "She finished 2nd in the race.",
+      "She finished 1st in the race.",
+      { slot: "ordinal", claimed: "1st", stated: "2nd" },
+    ],
+    [
+      "The council hired 12 new teachers.",
+      "The council hired 15 new teachers.",
+      { slot: "amount", claimed: "15", stated: "12", shown: "12 new teachers" },
+    ],
+    [
+      "The museum opened in 1998.",
+      "The museum opened in 2004.",
+      { slot: "date", claimed: "2004", stated: "1998" },
+    ],
+    [
+      "The driver survived the crash.",
+      "The driver died in the crash.",
+      { slot: "opposite", claimed: "died", stated: "survived" },
+    ],
+    [
+      "Prices rose sharply in May.",
+      "Prices fell sharply in May.",
+      { slot: "opposite", claimed: "fell", stated: "rose" },
+    ],
+    [
+      "The home side won the match.",
+      "The home side lost the match.",
+      { slot: "opposite", claimed: "lost", stated: "won" },
+    ],
+    [
+      "The ferry did not sail on Monday.",
+      "The ferry sailed on Monday.",
+      { slot: "negation", claimed: "(stated)", stated: "not" },
+    ],
+    [
+      "Nobody was hurt in the crash.",
+      "Two passengers were hurt in the crash.",
+      { slot: "negation", claimed: "(stated)", stated: "Nobody" },
+    ],
+    [
+      "Anna Berg chairs the board.",
+      "Lena Holt chairs the board.",
+      { slot: "name", claimed: "Lena Holt", stated: "Anna Berg" },
+    ],
+    // A negation reaches to the end of its clause, not past `and`, `but` or a comma.
+    ["The mayor had not been told, and would call a meeting.", "The mayor would call a meeting.", null],
+    ["The union was not consulted but will ask for talks.", "The union will ask for talks.", null],
+    [
+      "Doctors said the patient was in a stable condition.",
+      "Doctors said the patient was in a stable condition.",
+      null,
+    ],
+  ] as const;
+  it.each(ROWS)("%s / %s", (sentence, claim, mismatch) => {
+    expect(analyzePair(sentence, claim, idf, "2026-01-10").mismatch).toEqual(mismatch);
+  });
+
+  it("a slot the sentence does not state leaves the claim unconfirmed", () => {
+    const unconfirmed = (sentence: string, claim: string) =>
+      analyzePair(sentence, claim, idf, "2026-01-10").unconfirmed;
+    expect([
+      unconfirmed("The ferry sailed.", "The ferry sailed on Monday."),
+      unconfirmed("The council hired new teachers.", "The council hired 15 new teachers."),
+      unconfirmed("The board met.", "Lena Holt met the board."),
+      unconfirmed("The ferry sailed on Monday.", "The ferry sailed on Monday."),
+    ]).toEqual(["Monday", "15", "Lena Holt", null]);
+  });
+});
+
+describe("passages read with the sentence before them", () => {
+  const { source } = parseArticleText(
+    "openers",
+    "openers.txt",
+    [
+      "date 2026-02-02 Marta Lind opened the new clinic in Alder on Monday.",
+      "She said it would treat 40 patients a day. The clinic cost 2 million euros. It has six doctors.",
+      "Parking near the clinic is free. Volunteers painted the waiting room.",
+    ].join("\n\n"),
+  );
+  const article = analyzeArticle(source);
+  const antecedents = (claim: string) =>
+    retrieveForClaim(article, claim, 8)
+      .filter((p) => p.antecedent)
+      .map((p) => [p.sentence.text.split(" ")[0], p.antecedent?.text.split(" ")[0]]);
+
+  it("a pronoun or a definite description opens the sentence: the one before is read with it", () => {
+    expect(antecedents("Lind said the clinic would treat 40 patients a day and has six doctors")).toEqual([
+      ["She", "Marta"],
+      ["It", "The"],
+      ["The", "She"],
+    ]);
+  });
+});
