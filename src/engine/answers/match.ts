@@ -6,8 +6,8 @@
 import { distance } from "fastest-levenshtein";
 import MiniSearch from "minisearch";
 import type { AnalyzedArticle } from "../analyze.ts";
-import type { SentenceHit } from "../search-index.ts";
 import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
+import type { SentenceHit } from "../search-index.ts";
 import { contentTerms, isStopword, termOf } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { baseForms } from "../wordnet/morphology.ts";

@@ -19,7 +19,8 @@ export interface ReadAnswer {
 }
 
 /** A query that opens with a question word or a preposition is a question as it stands. */
-const OPENS_QUESTION = /^\s*(?:who|whom|whose|what|which|when|where|why|how|in|on|at|during|since|by|until)\b/i;
+const OPENS_QUESTION =
+  /^\s*(?:who|whom|whose|what|which|when|where|why|how|in|on|at|during|since|by|until)\b/i;
 
 /**
  * `/when did the mission arrive` and `/who killed the officer` ask with the command's own word: the question is
