@@ -62,7 +62,7 @@ function answerQuestion(
   question: string,
   limit: number,
 ): WhenQuestionAnswer | NoAnswer {
-  const found = readAnswer(article, question);
+  const found = readAnswer(article, askedWith("When", question));
   const items = found
     ? rankedItems(found, (phrase) => {
         const timex = timexAt(article, phrase);
@@ -97,5 +97,5 @@ export function when(
   query?: string,
   limit = DEFAULT_ANSWER_LIMIT,
 ): TimelineAnswer | WhenQuestionAnswer | NoAnswer {
-  return query ? answerQuestion(article, askedWith("When", query), limit) : listTimeline(article, limit);
+  return query ? answerQuestion(article, query, limit) : listTimeline(article, limit);
 }

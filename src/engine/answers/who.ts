@@ -179,7 +179,7 @@ function answerQuestion(
   question: string,
   limit: number,
 ): WhoQuestionAnswer | NoAnswer {
-  const found = readAnswer(article, question);
+  const found = readAnswer(article, askedWith("Who", question));
   const items = found
     ? rankedItems(found, (phrase) => {
         const entity = entityAt(article, phrase);
@@ -223,7 +223,7 @@ export function who(
     !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
   const entity = isQuestion ? undefined : findEntity(article, query);
   if (entity) return profile(article, entity, query, limit);
-  const answer = answerQuestion(article, askedWith("Who", query), limit);
+  const answer = answerQuestion(article, query, limit);
   if (answer.found || isQuestion) return answer;
   return makeAnswer(article, "who", query, {
     kind: "none",
