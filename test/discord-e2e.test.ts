@@ -105,7 +105,7 @@ describe("the bot against the local Discord stand-in", () => {
       {
         url: "attachment://timeline.png",
         description:
-          "Timeline of A Kenyan police officer sent to Haiti to help rein in violent gangs was fatally shot in a fight…: 2021 · ¶11; June 2024 · ¶3; February 2025 · ¶13; week of 17 February 2025 · ¶2; Sunday 23 February 2025 · ¶1 ¶6; 1 week · ¶6",
+          "Timeline of A Kenyan police officer sent to Haiti to help rein in violent gangs was fatally shot in a fight…: 2021 · ¶11; June 2024 · ¶3; February 2025 · ¶13; week of 17 February 2025 · ¶2 ¶6; Sunday 23 February 2025 · ¶1 ¶6",
       },
     ]);
     expect(card.text).toContain("in the Caribbean country in **June 2024**.\n-# ¶3 · June 2024");

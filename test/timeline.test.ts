@@ -39,10 +39,21 @@ describe("the dates a timeline places", () => {
       "2021 · ¶11",
       "June 2024 · ¶3",
       "February 2025 · ¶13",
-      "week of 17 February 2025 · ¶2",
+      "week of 17 February 2025 · ¶2 ¶6",
       "Sunday 23 February 2025 · ¶1 ¶6",
     ]);
-    expect(unplaced.map((u) => u.label)).toEqual(["1 week · ¶6"]);
+    expect(unplaced).toEqual([]);
+    const library = new MemoryLibrary();
+    library.add(
+      sourceFromText(
+        "strike",
+        "strike",
+        "date 2025-03-20 The dock strike began on 2 March 2025.\n\nIt lasted three weeks, the union said.",
+      ),
+    );
+    const strike = timelinePoints(timelineOf(library, "strike").items);
+    expect(strike.dated.map((p) => p.label)).toEqual(["Sunday 2 March 2025 · ¶1"]);
+    expect(strike.unplaced.map((u) => u.label)).toEqual(["3 weeks · ¶2"]);
   });
 });
 
@@ -58,7 +69,7 @@ describe("the timeline picture", () => {
     expect(png.firstPixel).toEqual([0x31, 0x33, 0x38, 255]);
     expect(picture.png.length).toBeLessThanOrEqual(TIMELINE_MAX_BYTES);
     expect(picture.alt).toBe(
-      "Timeline of A Kenyan police officer sent to Haiti to help rein in violent gangs was fatally shot in a fight…: 2021 · ¶11; June 2024 · ¶3; February 2025 · ¶13; week of 17 February 2025 · ¶2; Sunday 23 February 2025 · ¶1 ¶6; 1 week · ¶6",
+      "Timeline of A Kenyan police officer sent to Haiti to help rein in violent gangs was fatally shot in a fight…: 2021 · ¶11; June 2024 · ¶3; February 2025 · ¶13; week of 17 February 2025 · ¶2 ¶6; Sunday 23 February 2025 · ¶1 ¶6",
     );
   });
 
