@@ -9,14 +9,14 @@ import {
   TIMELINE_WIDTH,
   timelinePoints,
 } from "../src/discord/timeline.ts";
-import type { AnswerOf } from "../src/engine/index.ts";
+import type { AnswerOf, ArticleLibrary } from "../src/engine/index.ts";
 import { loadLibrary, MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { translator } from "../src/i18n/messages.ts";
 import { SEEDS } from "./helpers.ts";
 import { readPng } from "./png-check.ts";
 
 const en = translator("en");
-const timelineOf = (library: ReturnType<typeof loadLibrary>, article?: string, limit?: number) => {
+const timelineOf = (library: ArticleLibrary, article?: string, limit?: number) => {
   const answer = ask(library, { command: "when", article, limit });
   if (answer.kind !== "timeline") throw new Error(`not a timeline: ${answer.kind}`);
   return answer as AnswerOf<"timeline">;
