@@ -73,7 +73,7 @@ const NOT_ANSWERED: [string, string][] = [
   ["orchard-school-solar", "What is the school's football team called?"],
   ["orchard-school-solar", "Why did the district council reject the wind farm?"],
   ["millstream-bridge-reopens", "Why was the bridge painted red?"],
-  ["millstream-bridge-reopens", "How many people died in the crash?"],
+  ["millstream-bridge-reopens", "How many drivers were hurt in the crash?"],
   ["millstream-bridge-reopens", "How many trains cross the bridge each day?"],
   ["millstream-bridge-reopens", "Why did the lorry driver lose control?"],
   ["millstream-bridge-reopens", "Where was the lorry driver taken to hospital?"],
