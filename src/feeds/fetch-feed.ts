@@ -2,17 +2,8 @@
 // the socket, redirects followed by hand and checked, the body limited after decompression), plus what polling
 // needs: conditional requests (ETag, Last-Modified), 304, and Retry-After.
 
-import { checkUrl } from "../ingest/address-guard.ts";
 import { IngestError } from "../ingest/failure.ts";
-import {
-  classify,
-  dispatcherFor,
-  type FetchOptions,
-  header,
-  REDIRECTS as READ_REDIRECTS,
-  readBody,
-  undici,
-} from "../ingest/fetch.ts";
+import { type FetchOptions, guardedGet, header, readLimitedBody } from "../ingest/fetch.ts";
 
 export interface Conditional {
   etag?: string | null | undefined;
@@ -66,42 +57,16 @@ export async function fetchFeed(
   conditional: Conditional = {},
   now: () => Date = () => new Date(),
 ): Promise<FeedResponse> {
-  let url = checkUrl(rawUrl, options);
-  const controller = new AbortController();
-  let deadlineHit = false;
-  const timer = setTimeout(() => {
-    deadlineHit = true;
-    controller.abort();
-  }, options.deadlineMs);
-  const dispatcher = dispatcherFor(options);
+  const headers = {
+    "user-agent": "citebot/0.1 (+feed reader)",
+    accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+    "accept-encoding": "gzip, deflate, br",
+    ...(conditional.etag ? { "if-none-match": conditional.etag } : {}),
+    ...(conditional.lastModified ? { "if-modified-since": conditional.lastModified } : {}),
+  };
   try {
-    for (let hop = 0; ; hop++) {
-      const response = await undici().request(url, {
-        method: "GET",
-        dispatcher,
-        signal: controller.signal,
-        headers: {
-          "user-agent": "citebot/0.1 (+feed reader)",
-          accept:
-            "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
-          "accept-encoding": "gzip, deflate, br",
-          ...(conditional.etag ? { "if-none-match": conditional.etag } : {}),
-          ...(conditional.lastModified ? { "if-modified-since": conditional.lastModified } : {}),
-        },
-      });
+    return await guardedGet(rawUrl, options, headers, async (response, url): Promise<FeedResponse> => {
       const headers = response.headers;
-      if (READ_REDIRECTS.has(response.statusCode)) {
-        await response.body.dump();
-        const location = header(headers, "location");
-        if (!location) throw new IngestError({ reason: "http-status", status: response.statusCode });
-        if (hop >= options.maxRedirects)
-          throw new IngestError({
-            reason: "unreachable",
-            detail: `more than ${options.maxRedirects} redirects`,
-          });
-        url = checkUrl(new URL(location, url).href, options);
-        continue;
-      }
       if (response.statusCode === 304) {
         await response.body.dump();
         return { status: "not-modified", url: url.href, retryAfterMs: null };
@@ -115,13 +80,7 @@ export async function fetchFeed(
         await response.body.dump();
         throw new IngestError({ reason: "unsupported-type", type: `${type} (a feed is RSS or Atom XML)` });
       }
-      const encoding = header(headers, "content-encoding");
-      const length = Number(header(headers, "content-length") || Number.NaN);
-      if (!encoding && length > options.maxBytes) {
-        response.body.destroy();
-        throw new IngestError({ reason: "too-large", limitBytes: options.maxBytes });
-      }
-      const bytes = await readBody(response.body, encoding, options.maxBytes);
+      const bytes = await readLimitedBody(response, options.maxBytes);
       return {
         status: "ok",
         url: url.href,
@@ -129,16 +88,11 @@ export async function fetchFeed(
         etag: header(headers, "etag") || null,
         lastModified: header(headers, "last-modified") || null,
       };
-    }
+    });
   } catch (error) {
-    if (error instanceof IngestError) {
-      // The guard's words are about articles; a feed over the limit is named as a feed.
-      if (error.failure.reason === "too-large")
-        error.message = `the feed is too large (over ${size(error.failure.limitBytes)})`;
-      throw error;
-    }
-    throw new IngestError(classify(error, options, deadlineHit));
-  } finally {
-    clearTimeout(timer);
+    // The guard's words are about articles; a feed over the limit is named as a feed.
+    if (error instanceof IngestError && error.failure.reason === "too-large")
+      error.message = `the feed is too large (over ${size(error.failure.limitBytes)})`;
+    throw error;
   }
 }

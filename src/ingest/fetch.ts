@@ -180,10 +180,18 @@ function kindOf(contentType: string): { kind: ResourceKind; charset: string | un
   return { kind, charset: charset?.toLowerCase() };
 }
 
-/** Fetches an article's page or PDF. Throws IngestError with the reason. */
-export async function fetchResource(rawUrl: string, options: FetchOptions): Promise<FetchedResource> {
+/**
+ * A GET through the guard, for articles and feeds alike: every hop's address checked, redirects followed by hand up
+ * to the limit, one deadline over all of it. `handle` reads the final (non-redirect) response; what it throws that is
+ * not an IngestError is classified like any failure of the request.
+ */
+export async function guardedGet<T>(
+  rawUrl: string,
+  options: FetchOptions,
+  headers: Record<string, string>,
+  handle: (response: Dispatcher.ResponseData, url: URL) => Promise<T>,
+): Promise<T> {
   let url = checkUrl(rawUrl, options);
-  const requestedUrl = url.href;
   const controller = new AbortController();
   let deadlineHit = false;
   const timer = setTimeout(() => {
@@ -197,45 +205,19 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
         method: "GET",
         dispatcher,
         signal: controller.signal,
-        headers: {
-          "user-agent": "citebot/0.1 (+article reader)",
-          accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8",
-          "accept-encoding": "gzip, deflate, br",
-        },
+        headers,
       });
-      const headers = response.headers;
-      if (REDIRECTS.has(response.statusCode)) {
-        await response.body.dump();
-        const location = header(headers, "location");
-        if (!location) throw new IngestError({ reason: "http-status", status: response.statusCode });
-        if (hop >= options.maxRedirects) {
-          throw new IngestError({
-            reason: "unreachable",
-            detail: `more than ${options.maxRedirects} redirects`,
-          });
-        }
-        url = checkUrl(new URL(location, url).href, options);
-        continue;
+      if (!REDIRECTS.has(response.statusCode)) return await handle(response, url);
+      await response.body.dump();
+      const location = header(response.headers, "location");
+      if (!location) throw new IngestError({ reason: "http-status", status: response.statusCode });
+      if (hop >= options.maxRedirects) {
+        throw new IngestError({
+          reason: "unreachable",
+          detail: `more than ${options.maxRedirects} redirects`,
+        });
       }
-      if (response.statusCode >= 400 || response.statusCode < 200) {
-        await response.body.dump();
-        throw new IngestError({ reason: "http-status", status: response.statusCode });
-      }
-      let kind: ReturnType<typeof kindOf>;
-      try {
-        kind = kindOf(header(headers, "content-type"));
-      } catch (error) {
-        await response.body.dump();
-        throw error;
-      }
-      const encoding = header(headers, "content-encoding");
-      const length = Number(header(headers, "content-length") || Number.NaN);
-      if (!encoding && length > options.maxBytes) {
-        response.body.destroy();
-        throw new IngestError({ reason: "too-large", limitBytes: options.maxBytes });
-      }
-      const bytes = await readBody(response.body, encoding, options.maxBytes);
-      return { requestedUrl, url: url.href, kind: kind.kind, charset: kind.charset, bytes };
+      url = checkUrl(new URL(location, url).href, options);
     }
   } catch (error) {
     if (error instanceof IngestError) throw error;
@@ -243,4 +225,40 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A response's body, refused before reading when its declared length is over the limit, and limited while read. */
+export async function readLimitedBody(response: Dispatcher.ResponseData, maxBytes: number): Promise<Buffer> {
+  const encoding = header(response.headers, "content-encoding");
+  const length = Number(header(response.headers, "content-length") || Number.NaN);
+  if (!encoding && length > maxBytes) {
+    response.body.destroy();
+    throw new IngestError({ reason: "too-large", limitBytes: maxBytes });
+  }
+  return readBody(response.body, encoding, maxBytes);
+}
+
+/** Fetches an article's page or PDF. Throws IngestError with the reason. */
+export async function fetchResource(rawUrl: string, options: FetchOptions): Promise<FetchedResource> {
+  const requestedUrl = checkUrl(rawUrl, options).href;
+  const headers = {
+    "user-agent": "citebot/0.1 (+article reader)",
+    accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8",
+    "accept-encoding": "gzip, deflate, br",
+  };
+  return guardedGet(rawUrl, options, headers, async (response, url) => {
+    if (response.statusCode >= 400 || response.statusCode < 200) {
+      await response.body.dump();
+      throw new IngestError({ reason: "http-status", status: response.statusCode });
+    }
+    let kind: ReturnType<typeof kindOf>;
+    try {
+      kind = kindOf(header(response.headers, "content-type"));
+    } catch (error) {
+      await response.body.dump();
+      throw error;
+    }
+    const bytes = await readLimitedBody(response, options.maxBytes);
+    return { requestedUrl, url: url.href, kind: kind.kind, charset: kind.charset, bytes };
+  });
 }
