@@ -2,6 +2,8 @@
 // data outside the repository. Each article has a cast (people with roles, a body, a town), dates of several
 // kinds, amounts, direct and reported quotes, in paragraphs of one to three sentences. Nothing here is real.
 
+import { MONTH_NAMES } from "../src/engine/lexicon/index.ts";
+
 /** A deterministic pseudo-random sequence (mulberry32). */
 export function random(seed: number): () => number {
   let a = seed;
@@ -113,20 +115,6 @@ const COUNTED = [
   "homes",
 ];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const RELATIVE = [
   "last week",
   "on Friday evening",
@@ -169,12 +157,12 @@ function sentence(next: () => number, cast: Cast): string {
   const count = (1 + Math.floor(next() * 60)) * (next() < 0.5 ? 10 : 25);
   const amount = `${(1 + next() * 40).toFixed(1)} million`;
   const share = 2 + Math.floor(next() * 40);
-  const day = `${1 + Math.floor(next() * 28)} ${pick(MONTHS)}`;
+  const day = `${1 + Math.floor(next() * 28)} ${pick(MONTH_NAMES)}`;
   const past = pick([
     `on ${pick(WEEKDAYS)}`,
     `on ${day}`,
     pick(RELATIVE),
-    `in ${pick(MONTHS)} ${cast.year - 1}`,
+    `in ${pick(MONTH_NAMES)} ${cast.year - 1}`,
   ]);
   const templates = [
     () => `Police in ${cast.town} said ${count} ${pick(COUNTED)} were moved from their homes ${past}.`,
@@ -187,7 +175,7 @@ function sentence(next: () => number, cast: Cast): string {
     () =>
       `According to ${cast.body}, fares rose ${share}% in ${cast.year - 1}, the steepest rise since ${cast.year - 12}.`,
     () =>
-      `${person.name} told reporters in ${cast.town} that ${other.surname} had been warned about the risk in ${pick(MONTHS)}.`,
+      `${person.name} told reporters in ${cast.town} that ${other.surname} had been warned about the risk in ${pick(MONTH_NAMES)}.`,
     () =>
       `The storm cut power to ${count} ${pick(COUNTED)} across ${cast.region} ${past}, and crews worked through the night.`,
     () =>
