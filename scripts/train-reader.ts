@@ -104,10 +104,10 @@ const sentenceRows = new Matrix(SENTENCE_FEATURE_COUNT);
 const phraseRows = new Matrix(PHRASE_FEATURE_COUNT);
 examples.forEach((e, g) => {
   if (!answerable(e)) return;
-  addSentenceRows(sentenceRows, e, g, e.question.id);
+  const offsets = addSentenceRows(sentenceRows, e, g, e.question.id);
   const first = e.question.answers[0];
   const sentence = e.article.sentences.find((s) => first && first.start >= s.start && first.start < s.end);
-  if (sentence) addPhraseRows(phraseRows, e, sentence.index, g, e.question.id);
+  if (sentence) addPhraseRows(phraseRows, e, sentence.index, offsets[sentence.index] ?? [], g, e.question.id);
 });
 log(`sentence rows ${sentenceRows.count}, phrase rows ${phraseRows.count}`);
 

@@ -72,24 +72,26 @@ export function goldSentences(article: AnalyzedArticle, q: QaQuestionRecord): Se
 export const phraseLabel = (text: string, q: QaQuestionRecord) =>
   Math.max(0, ...q.answers.map((a) => tokenF1(text, a.text)));
 
-export function addSentenceRows(m: Matrix, e: QuestionExample, group: number, key: string): void {
+/** Adds the question's sentence rows; returns each sentence's matched-word offsets, which the phrase rows read. */
+export function addSentenceRows(m: Matrix, e: QuestionExample, group: number, key: string): number[][] {
   const q = readQuestion(e.question.question);
-  const { rows } = sentenceFeatures(e.article, q);
+  const { rows, matchOffsets } = sentenceFeatures(e.article, q);
   const n = e.article.sentences.length;
   for (let i = 0; i < n; i++)
     m.add(rows.subarray(i * m.cols, (i + 1) * m.cols), e.goldSentences.has(i) ? 1 : 0, group, key);
+  return matchOffsets;
 }
 
 export function addPhraseRows(
   m: Matrix,
   e: QuestionExample,
   sentence: number,
+  matchOffsets: readonly number[],
   group: number,
   key: string,
 ): void {
   const q = readQuestion(e.question.question);
-  const { matchOffsets } = sentenceFeatures(e.article, q);
-  const { candidates, rows } = sentencePhrases(e.article, sentence, q, matchOffsets[sentence] ?? [], 0, 0);
+  const { candidates, rows } = sentencePhrases(e.article, sentence, q, matchOffsets, 0, 0);
   const text = e.article.text;
   candidates.forEach((c, k) => {
     const f1 = phraseLabel(text.slice(c.start, c.end), e.question);
