@@ -248,13 +248,13 @@ if (pgUp)
       );
       const [first] = stores as [PgArticleStore];
       const { rows } = await first.pool.query("SELECT version FROM schema_version ORDER BY version");
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
       const next = [
         ...PG_MIGRATIONS,
-        { version: 4, description: "a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" },
+        { version: 5, description: "a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" },
       ];
-      expect(await migratePg(first.pool, next)).toBe(4);
-      expect(await migratePg(first.pool, next)).toBe(4);
+      expect(await migratePg(first.pool, next)).toBe(5);
+      expect(await migratePg(first.pool, next)).toBe(5);
       const columns = await first.pool.query(
         "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'note'",
         [schema],

@@ -69,6 +69,7 @@ describe("article service", () => {
       url: "https://ledger.example/news/2025/03/ferry-fares",
       source: "The Coastal Ledger",
       author: "Mara Quill",
+      language: "eng",
     });
     const library = await service.library("guild-1");
     expect(library.list().map((m) => m.id)).toEqual([added.article.meta.id, "gull-rock"]);
@@ -83,6 +84,18 @@ describe("article service", () => {
     expect(server.requests).toEqual(["/ferry"]);
     // Another server has its own library.
     expect((await service.library("guild-2")).list().map((m) => m.id)).toEqual(["gull-rock"]);
+  });
+
+  it("stores the language each article was detected in, and keeps it across a restart", async () => {
+    const german =
+      "Neue Fähre für den Hafen\n\nDie Gemeinde hat am Dienstag eine neue Fähre für den kleinen Hafen gekauft, nachdem die alte im Sturm beschädigt worden war. Sie hatte mehr als dreißig Jahre lang Pendler und Schulkinder zwischen den beiden Ufern gebracht.\n\nDie Fahrten sollen im Frühling wieder beginnen, sagte der Bürgermeister am Abend vor dem Rathaus. Bis dahin fährt ein Bus über die Brücke im Norden, der aber fast eine Stunde länger braucht.\n\nDie neue Fähre kostet nach Angaben der Gemeinde rund zwei Millionen Euro und hat Platz für achtzig Fahrgäste und zwölf Fahrräder.";
+    const english = await service.add("g", { kind: "text", text: ferryText }, "u1");
+    const other = await service.add("g", { kind: "text", text: german }, "u1");
+    expect([english.article.meta.language, other.article.meta.language]).toEqual(["eng", "deu"]);
+    await store.close();
+    open();
+    expect((await store.list("g")).map((a) => a.meta.language).sort()).toEqual(["deu", "eng"]);
+    expect((await service.library("g")).get(other.article.meta.id)?.meta.language).toBe("deu");
   });
 
   it("adds pasted text and a file; the same text again is the same article", async () => {
@@ -134,7 +147,7 @@ describe("article service", () => {
         "u1",
       )
       .catch((e) => e);
-    expect(full.message).toBe("this server's library is full (2 articles); remove one first");
+    expect(full.message).toBe("the library is full (2 articles); remove one first");
     expect((await service.list("g")).total).toBe(2);
     expect((await service.library("g")).list()).toHaveLength(3);
   });

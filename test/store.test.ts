@@ -30,15 +30,15 @@ describe("SQLite article store", () => {
   it("creates the schema through versioned migrations, once", () => {
     const store = SqliteArticleStore.open(dir, limits, now);
     const versions = store.db.prepare("SELECT version FROM schema_version ORDER BY version").all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
-    expect(migrate(store.db)).toBe(3);
-    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_version").get()).toEqual({ n: 3 });
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(migrate(store.db)).toBe(4);
+    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_version").get()).toEqual({ n: 4 });
     const next = [
       ...MIGRATIONS,
-      { version: 4, description: "a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" },
+      { version: 5, description: "a note column", sql: "ALTER TABLE articles ADD COLUMN note TEXT" },
     ];
-    expect(migrate(store.db, next)).toBe(4);
-    expect(migrate(store.db, next)).toBe(4);
+    expect(migrate(store.db, next)).toBe(5);
+    expect(migrate(store.db, next)).toBe(5);
     const columns = store.db.prepare("PRAGMA table_info(articles)").all() as { name: string }[];
     expect(columns.filter((c) => c.name === "note")).toHaveLength(1);
     store.db.close();

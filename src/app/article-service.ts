@@ -3,6 +3,7 @@
 
 import type { ArticleLibrary, ArticleSource } from "../engine/index.ts";
 import { deriveTitle } from "../engine/index.ts";
+import { articleLanguage } from "../i18n/language.ts";
 import { type ExtractedArticle, toArticleSource } from "../ingest/extracted.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { extractArticleText, type IngestContext, ingestFile, ingestUrl } from "../ingest/ingest.ts";
@@ -118,7 +119,11 @@ export class ArticleService {
     const title = draft.meta.title || deriveTitle(draft);
     let id = slugify(title);
     for (let n = 2; library.meta(id); n++) id = `${slugify(title)}-${n}`;
-    const source: ArticleSource = { meta: { ...draft.meta, id, title }, text: draft.text };
+    const language = articleLanguage(draft);
+    const source: ArticleSource = {
+      meta: { ...draft.meta, id, title, ...(language === "und" ? {} : { language }) },
+      text: draft.text,
+    };
     let result: Awaited<ReturnType<ArticleStore["add"]>>;
     try {
       result = await this.store.add(serverId, {

@@ -15,6 +15,8 @@ export interface ArticleMeta {
   url?: string;
   source?: string;
   author?: string;
+  /** ISO 639-3 code of the article's language (`eng`, `deu`), when it was detected as the article was added. */
+  language?: string;
 }
 
 /** What a file yields before analysis: metadata plus the body text that all offsets point into. */

@@ -9,8 +9,18 @@ const SAMPLE_CHARS = 4000;
 
 const detected = new WeakMap<object, string>();
 
-/** ISO 639-3 code (`eng`, `deu`), or `und` when the text says too little. Kept per article object. */
-export function articleLanguage(article: { text: string }): string {
+/** What is read: the text, and the language stored with the article when it was added. */
+interface ArticleText {
+  text: string;
+  meta?: { language?: string | undefined };
+}
+
+/**
+ * ISO 639-3 code (`eng`, `deu`), or `und` when the text says too little: the stored language, else detected
+ * and kept per article object.
+ */
+export function articleLanguage(article: ArticleText): string {
+  if (article.meta?.language) return article.meta.language;
   const known = detected.get(article);
   if (known) return known;
   let language = "und";
@@ -33,7 +43,7 @@ export function languageName(code: string, locale: string | undefined): string {
 }
 
 /** The note for an article not in English, in the user's language; undefined for English or unknown. */
-export function languageNote(article: { text: string }, t: Translate, locale: string | undefined) {
+export function languageNote(article: ArticleText, t: Translate, locale: string | undefined) {
   const code = articleLanguage(article);
   if (code === "eng" || code === "und") return undefined;
   return t("language.notEnglish", { language: languageName(code, locale) });

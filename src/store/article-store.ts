@@ -12,6 +12,7 @@ export interface MetaColumns {
   url: string | null;
   source: string | null;
   author: string | null;
+  language: string | null;
 }
 
 /** An article's metadata from its stored columns; empty columns are left out. */
@@ -23,6 +24,7 @@ export function metaOfColumns(row: MetaColumns): ArticleMeta {
     ...(row.url ? { url: row.url } : {}),
     ...(row.source ? { source: row.source } : {}),
     ...(row.author ? { author: row.author } : {}),
+    ...(row.language ? { language: row.language } : {}),
   };
 }
 
@@ -126,7 +128,7 @@ export function normalizeUrl(raw: string): string {
 
 /** The columns a new article row fills, in the order of `newArticleValues` and then `added_at`. */
 export const NEW_ARTICLE_COLUMNS =
-  "server_id, id, title, date, url, source, author, text, text_hash, text_bytes, url_key, requested_url_key, origin, added_by, added_at";
+  "server_id, id, title, date, url, source, author, language, text, text_hash, text_bytes, url_key, requested_url_key, origin, added_by, added_at";
 
 /** A new article row's values up to `added_at`, which each store writes in its own type. */
 export function newArticleValues(
@@ -145,6 +147,7 @@ export function newArticleValues(
     meta.url ?? null,
     meta.source ?? null,
     meta.author ?? null,
+    meta.language ?? null,
     text,
     hash,
     bytes,

@@ -94,4 +94,9 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feed_items_seen ON feed_items (server_id, seen_at);
     `,
   },
+  {
+    version: 4,
+    description: "the language each article was detected in as it was added",
+    sql: "ALTER TABLE articles ADD COLUMN language TEXT",
+  },
 ];

@@ -31,6 +31,7 @@ interface Row {
   url: string | null;
   source: string | null;
   author: string | null;
+  language: string | null;
   text: string;
   text_bytes: number;
   origin: ArticleOrigin;
@@ -54,9 +55,10 @@ function storedOf(row: Row): StoredArticle {
   return { ...infoOf(row), source: { meta: metaOfColumns(row), text: row.text } };
 }
 
-const COLUMNS = "id, title, date, url, source, author, text, text_bytes, origin, added_by, added_at";
+const COLUMNS =
+  "id, title, date, url, source, author, language, text, text_bytes, origin, added_by, added_at";
 const INFO_COLUMNS =
-  "id, title, date, url, source, author, '' AS text, text_bytes, origin, added_by, added_at";
+  "id, title, date, url, source, author, language, '' AS text, text_bytes, origin, added_by, added_at";
 /** One fixed key for the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 4_242_001;
 
@@ -209,7 +211,7 @@ export class PgArticleStore implements ArticleStore {
     for (let n = 2; await this.row(db, serverId, id); n++) id = `${source.meta.id}-${n}`;
     const { rows } = await db.query<Row>(
       `INSERT INTO articles (${NEW_ARTICLE_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        RETURNING ${COLUMNS}`,
       [...newArticleValues(serverId, id, article, hash, bytes), this.now()],
     );

@@ -32,6 +32,7 @@ interface Row {
   url: string | null;
   source: string | null;
   author: string | null;
+  language: string | null;
   text: string;
   text_bytes: number;
   origin: ArticleOrigin;
@@ -164,7 +165,7 @@ export class SqliteArticleStore implements ArticleStore {
       let id = source.meta.id;
       for (let n = 2; this.row(serverId, id); n++) id = `${source.meta.id}-${n}`;
       this.sql(
-        `INSERT INTO articles (${NEW_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (${NEW_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(...newArticleValues(serverId, id, article, hash, bytes), this.now().toISOString());
       return { status: "added", article: storedOf(this.row(serverId, id) as Row) };
     });
@@ -183,7 +184,7 @@ export class SqliteArticleStore implements ArticleStore {
 
   async list(serverId: string, options: ListOptions = {}): Promise<StoredArticleInfo[]> {
     const rows = this.sql(
-      `SELECT server_id, id, title, date, url, source, author, '' AS text, text_bytes, origin, added_by, added_at
+      `SELECT server_id, id, title, date, url, source, author, language, '' AS text, text_bytes, origin, added_by, added_at
          FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC LIMIT ? OFFSET ?`,
     ).all(serverId, options.limit ?? -1, options.offset ?? 0) as Row[];
     return rows.map(infoOf);
