@@ -1,6 +1,7 @@
 // News feeds served from 127.0.0.1 in the test: RSS 2.0, Atom with relative links, a feed whose item changes,
 // error responses, and bad feeds. Every fetch goes through the article guard (FETCH_ALLOW_LOOPBACK for the
 // local server only); items become articles as `/article add` makes them.
+
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
@@ -13,6 +14,7 @@ import { retryAfterMs } from "../src/feeds/fetch-feed.ts";
 import { type FeedLease, MemoryLease, PgLease, RedisLease } from "../src/feeds/lease.ts";
 import { parseFeedText } from "../src/feeds/parse-feed.ts";
 import { backoffMs, type FeedEvent, type FeedPoller, PAUSE_AFTER_FAILURES } from "../src/feeds/poller.ts";
+import { decodeXml } from "../src/ingest/charset.ts";
 import { closeDispatchers } from "../src/ingest/fetch.ts";
 import { type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { runCli, SEEDS, tempDir } from "./helpers.ts";
@@ -119,6 +121,16 @@ beforeAll(async () => {
       .end(
         rss(Array.from({ length: 10_000 }, (_, i) => `<item><title>n${i}</title><link>/x${i}</link></item>`)),
       );
+  // An older feed in ISO-8859-1, declared only in its XML declaration.
+  routes["/latin1.xml"] = (_req, res) =>
+    res.writeHead(200, { "content-type": "application/rss+xml" }).end(
+      Buffer.from(
+        rss([rssItem("gull-island-school", `${server.base}/news/gull-island-school`)])
+          .replace('encoding="utf-8"', 'encoding="ISO-8859-1"')
+          .replace("<title>Sound Weekly</title>", "<title>Nouvelles de l'île, édition du soir</title>"),
+        "latin1",
+      ),
+    );
   routes["/loop.xml"] = (_req, res) => res.writeHead(302, { location: "/loop.xml" }).end();
   routes["/private.xml"] = (_req, res) =>
     res
@@ -411,6 +423,16 @@ describe("bad feeds", () => {
     await service.remove("g", feed.id);
     await expect(service.remove("g", feed.id)).rejects.toThrow(`no feed "${feed.id}" in this library`);
     expect(await opened.service.store.count("g")).toBe(2);
+  });
+
+  it("reads a feed in the charset it declares: the Content-Type, else its XML declaration, else UTF-8", async () => {
+    const { feed } = await service.add("g", `${server.base}/latin1.xml`, subscription);
+    expect(feed.title).toBe("Nouvelles de l'île, édition du soir");
+    const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t>île</t>', "latin1");
+    expect(decodeXml(latin1, undefined)).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><t>île</t>');
+    expect(decodeXml(Buffer.from("<t>île</t>", "latin1"), "iso-8859-1")).toBe("<t>île</t>");
+    expect(decodeXml(Buffer.from("\uFEFF<t>île</t>"), "iso-8859-1")).toBe("<t>île</t>");
+    expect(decodeXml(Buffer.from("<t>île</t>"), undefined)).toBe("<t>île</t>");
   });
 
   it("parses ttl and sy:updatePeriod into a poll interval", () => {

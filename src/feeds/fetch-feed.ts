@@ -2,6 +2,7 @@
 // the socket, redirects followed by hand and checked, the body limited after decompression), plus what polling
 // needs: conditional requests (ETag, Last-Modified), 304, and Retry-After.
 
+import { contentTypeCharset, decodeXml } from "../ingest/charset.ts";
 import { IngestError } from "../ingest/failure.ts";
 import { type FetchOptions, guardedGet, header, readLimitedBody } from "../ingest/fetch.ts";
 
@@ -84,7 +85,7 @@ export async function fetchFeed(
       return {
         status: "ok",
         url: url.href,
-        text: new TextDecoder("utf-8").decode(bytes),
+        text: decodeXml(bytes, contentTypeCharset(header(headers, "content-type"))),
         etag: header(headers, "etag") || null,
         lastModified: header(headers, "last-modified") || null,
       };

@@ -61,6 +61,27 @@ export function decodeWithCharset(bytes: Uint8Array, label: string): string {
   }
 }
 
+/** The encoding an XML document declares (`<?xml version="1.0" encoding="ISO-8859-1"?>`). */
+export function sniffXmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 256)).toString("latin1");
+  return /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]?.toLowerCase();
+}
+
+/** Decodes an XML document (a feed): a BOM, then the Content-Type charset, then its declaration, then UTF-8. */
+export function decodeXml(bytes: Uint8Array, headerCharset: string | undefined): string {
+  const label = bomCharset(bytes) ?? headerCharset ?? sniffXmlEncoding(bytes) ?? "utf-8";
+  return decodeWithCharset(bytes, label).replace(/^\uFEFF/, "");
+}
+
+/** The `charset` parameter of a Content-Type header, lower case. */
+export function contentTypeCharset(contentType: string): string | undefined {
+  const [, ...params] = contentType.split(";").map((s) => s.trim());
+  const charset = params
+    .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
+    .find((c): c is string => Boolean(c));
+  return charset?.toLowerCase();
+}
+
 /** Decodes a fetched page: a BOM wins, then the header's charset, then a <meta> declaration, then UTF-8. */
 export function decodePage(bytes: Uint8Array, headerCharset: string | undefined, isHtml: boolean): string {
   const label = bomCharset(bytes) ?? headerCharset ?? (isHtml ? sniffMetaCharset(bytes) : undefined);

@@ -1,10 +1,12 @@
 // Fetches one page through a guarded undici dispatcher: checked addresses, manual redirects, bounded body.
+
 import { createRequire } from "node:module";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import type * as Undici from "undici";
 import type { Agent, buildConnector, Dispatcher } from "undici";
 import { type AddressPolicy, checkUrl, guardedLookup, isAllowedAddress } from "./address-guard.ts";
+import { contentTypeCharset } from "./charset.ts";
 import { IngestError, type IngestFailure } from "./failure.ts";
 
 export type ResourceKind = "html" | "text" | "pdf";
@@ -171,13 +173,10 @@ export async function readBody(body: Readable, encoding: string, maxBytes: numbe
 }
 
 function kindOf(contentType: string): { kind: ResourceKind; charset: string | undefined } {
-  const [type = "", ...params] = contentType.split(";").map((s) => s.trim());
+  const type = (contentType.split(";")[0] ?? "").trim();
   const kind = CONTENT_KINDS[type.toLowerCase()];
   if (!kind) throw new IngestError({ reason: "unsupported-type", type: type || "(none)" });
-  const charset = params
-    .map((p) => /^charset\s*=\s*"?([^";]+)"?$/i.exec(p)?.[1])
-    .find((c): c is string => Boolean(c));
-  return { kind, charset: charset?.toLowerCase() };
+  return { kind, charset: contentTypeCharset(contentType) };
 }
 
 /**
