@@ -2,7 +2,7 @@
 // start-up, each beside the bare library it stands on. Medians and p99 from individually timed runs.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Client, Events, GatewayIntentBits } from "discord.js";
@@ -18,8 +18,11 @@ import { markdownTable } from "../src/eval/table.ts";
 import { startBot, startInProcessBot, stopBot } from "../support/bot-process.ts";
 import { DiscordStandIn, FAKE_TOKEN, GUILD_ID, OTHER_GUILD_ID } from "../support/discord-stand-in.ts";
 import { makeArticle } from "./articles.ts";
+import { benchLibrary, type LibraryBench } from "./library.ts";
 
-const { values } = parseArgs({ options: { out: { type: "string" }, quick: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { out: { type: "string" }, quick: { type: "boolean" }, markdown: { type: "boolean" } },
+});
 const QUICK = Boolean(values.quick);
 const ROOT = join(import.meta.dirname, "..");
 const SEED = join(ROOT, "seeds", "kenyan-officer-killed-in-haiti.txt");
@@ -652,6 +655,13 @@ async function startSharded(shards: 1 | 2) {
   results.shards = { count, one: oneStat, two: twoStat };
 }
 
+// ---- 10. the library index at scale ----------------------------------------------------------------------
+{
+  const count = QUICK ? 1_000 : 10_000;
+  out(`\n10. Library questions over ${count.toLocaleString("en-US")} generated articles, on each store`);
+  results.library = await benchLibrary(count, (line) => out(`   ${line}`));
+}
+
 // ---- the table ------------------------------------------------------------------------------------------
 {
   type Row = [string, string, string, string];
@@ -816,7 +826,46 @@ async function startSharded(shards: 1 | 2) {
     ms(shards.two.p99),
     `p99 within 2 ms of one: ${shardGap >= 0 ? "+" : "−"}${ms(Math.abs(shardGap))} ${shardGap <= 2 ? "✓" : "✗"}`,
   ]);
-  out(`\n${markdownTable(rows)}`);
+  const LIBRARY_TARGET_MS: Record<string, number> = { "SQLite FTS5": 50, "PostgreSQL tsvector + GIN": 80 };
+  for (const lib of results.library as LibraryBench[]) {
+    const target = LIBRARY_TARGET_MS[lib.store] ?? Number.NaN;
+    const n = lib.articles.toLocaleString("en-US");
+    rows.push([
+      `library ${n}: ${lib.store} question, index`,
+      ms(lib.retrieval.medianMs),
+      ms(lib.retrieval.p99Ms),
+      `≤ ${target} ms ${lib.retrieval.p99Ms <= target ? "✓" : "✗"}`,
+    ]);
+    rows.push([`library ${n}: ${lib.store} whole answer`, ms(lib.answer.medianMs), ms(lib.answer.p99Ms), ""]);
+    rows.push([
+      `library ${n}: ${lib.store} add (${lib.addPerSecond.toFixed(0)}/s; index ${(lib.indexBytesPerArticle / 1024).toFixed(1)} KiB an article)`,
+      "",
+      ms(lib.addP99Ms),
+      "",
+    ]);
+  }
+  const table = markdownTable(rows);
+  out(`\n${table}`);
+  if (values.markdown) writePerformance(table);
+}
+
+/** docs/performance.md: the table with the date and the machine it was measured on. */
+function writePerformance(table: string): void {
+  const date = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" / ");
+  const md = `# Performance
+
+Written by \`npm run bench -- --markdown\` on ${date} UTC: Node ${process.version}, ${cpus().length} cores, load average
+${load} when it ended${QUICK ? ", --quick (fewer runs, a 1,000-article library)" : ""}. Medians and p99 come from
+individually timed runs after a warm-up; "bare" rows time the library each step stands on, on the same machine in the
+same run. The library rows use a generated library of invented articles (bench/library.ts), not the eval data.
+Card and timeline figures are in [bench-cards.md](bench-cards.md).
+
+${table}
+`;
+  writeFileSync(join(ROOT, "docs", "performance.md"), md);
 }
 
 if (values.out) writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
