@@ -30,7 +30,28 @@ export interface StandInAttachment {
 export interface AsUser {
   userId?: string;
   permissions?: string;
+  /** Where the interaction happens: a server that installed the app (default), a DM, or a server where only the user installed it. */
+  where?: Where;
+  locale?: string;
+  /** The channel it is used in (a thread's id for a thread), and its type (11: a public thread). */
+  channelId?: string;
+  channelType?: number;
 }
+
+/** The interaction fields an `AsUser` sets. */
+const asFields = (as: AsUser) => ({
+  ...(as.userId ? { userId: as.userId } : {}),
+  ...(as.permissions ? { permissions: as.permissions } : {}),
+  ...(as.where ? { where: as.where } : {}),
+  ...(as.locale ? { locale: as.locale } : {}),
+  ...(as.channelId ? { channelId: as.channelId } : {}),
+  ...(as.channelType !== undefined ? { channelType: as.channelType } : {}),
+});
+
+export type Where = "guild" | "dm" | "user-install";
+
+/** The DM channel between the test user and the bot. */
+export const DM_CHANNEL_ID = "444444444444444444";
 /** Well-formed but fake: three dot-separated parts, the first the app id in base64. */
 export const FAKE_TOKEN = `${Buffer.from(APP_ID).toString("base64")}.GfakeX.stand-in-token-not-real-0123456789`;
 
@@ -108,6 +129,8 @@ export class DiscordStandIn {
   private waiters: { predicate: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private sessionId = randomBytes(8).toString("hex");
   private interactions = new Map<string, unknown>();
+  /** Threads opened on messages: the thread's id is the message's. */
+  readonly threads = new Map<string, { parentId: string; name: string }>();
   /** Files served as Discord's CDN would serve attachments. */
   private files = new Map<string, { body: Buffer; type: string }>();
 
@@ -252,10 +275,12 @@ export class DiscordStandIn {
   }
 
   /** Sends a guild's dispatch to the connections of the shard that guild belongs to, as Discord does. */
-  dispatchToGuild(guildId: string, t: string, d: unknown): void {
+  dispatchToGuild(guildId: string | undefined, t: string, d: unknown): void {
+    // DMs go to shard 0, as Discord sends them.
+    const target = guildId === undefined ? 0 : shardOf(guildId, this.shards);
     for (const ws of this.sockets) {
       const shard = this.shardOfSocket.get(ws);
-      if (shard !== undefined && shard === shardOf(guildId, this.shards)) this.send(ws, t, d);
+      if (shard !== undefined && shard === target) this.send(ws, t, d);
     }
   }
 
@@ -390,7 +415,19 @@ export class DiscordStandIn {
       this.reply(res, 204, null);
       return;
     }
-    // A message the bot posts by itself (a feed's new items): recorded like every call.
+    const thread = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (thread && method === "POST") {
+      const [, parentId = "", messageId = ""] = thread;
+      if (this.threads.has(messageId)) {
+        this.reply(res, 400, { message: "A thread has already been created for this message", code: 160004 });
+        return;
+      }
+      const name = String((call.body as { name?: unknown })?.name ?? "");
+      this.threads.set(messageId, { parentId, name });
+      this.reply(res, 201, { id: messageId, type: 11, parent_id: parentId, guild_id: GUILD_ID, name });
+      return;
+    }
+    // A message the bot posts by itself (a feed's new items, a follow-up in a thread): recorded like every call.
     if (method === "POST" && /^\/api\/v10\/channels\/\d+\/messages$/.test(path)) {
       this.reply(res, 200, this.message(call.body));
       return;
@@ -474,8 +511,13 @@ export class DiscordStandIn {
     guildId?: string;
     /** The user's Discord locale (default en-US). */
     locale?: string;
+    where?: Where;
+    /** The channel it is used in (default CHANNEL_ID; a DM's own channel in DMs), and its type. */
+    channelId?: string;
+    channelType?: number;
   }): string {
-    const guildId = fields.guildId ?? GUILD_ID;
+    const where = fields.where ?? "guild";
+    const guildId = where === "dm" ? undefined : (fields.guildId ?? GUILD_ID);
     const id = snowflake();
     const user = {
       id: fields.userId ?? "555555555555555555",
@@ -484,31 +526,31 @@ export class DiscordStandIn {
       global_name: "Reader",
       avatar: null,
     };
+    const channelId = fields.channelId ?? (where === "dm" ? DM_CHANNEL_ID : CHANNEL_ID);
+    const member = {
+      user,
+      roles: [],
+      permissions: fields.permissions ?? MEMBER_PERMISSIONS,
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
     const payload = {
       id,
       application_id: APP_ID,
       type: fields.type,
       data: fields.data,
-      guild_id: guildId,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0 },
-      member: {
-        user,
-        roles: [],
-        permissions: fields.permissions ?? MEMBER_PERMISSIONS,
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
+      ...(guildId === undefined ? { user } : { guild_id: guildId, member, guild_locale: "en-US" }),
+      channel_id: channelId,
+      channel: { id: channelId, type: fields.channelType ?? (where === "dm" ? 1 : 0) },
       token: `tok-${randomBytes(12).toString("hex")}`,
       version: 1,
       app_permissions: "2248473465835073",
       locale: fields.locale ?? "en-US",
-      guild_locale: "en-US",
       entitlements: [],
-      authorizing_integration_owners: { "0": guildId },
-      context: 0,
+      authorizing_integration_owners: where === "guild" ? { "0": guildId } : { "1": user.id },
+      context: where === "dm" ? 1 : 0,
       attachment_size_limit: 8_388_608,
       ...(fields.message ? { message: fields.message } : {}),
     };
@@ -526,7 +568,7 @@ export class DiscordStandIn {
 
   /** Delivers an interaction again, as Discord may after a resume. */
   redeliver(id: string): void {
-    const payload = this.interactions.get(id) as { guild_id: string };
+    const payload = this.interactions.get(id) as { guild_id?: string };
     this.dispatchToGuild(payload.guild_id, "INTERACTION_CREATE", payload);
   }
 
@@ -542,6 +584,15 @@ export class DiscordStandIn {
       ...(userId ? { userId } : {}),
       ...(guildId ? { guildId } : {}),
     });
+  }
+
+  /** A slash command used somewhere other than the test guild's channel (a DM, a thread, a user install). */
+  commandAs(
+    name: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[],
+    as: AsUser,
+  ): string {
+    return this.interact({ type: 2, data: { id: snowflake(), name, type: 1, options }, ...asFields(as) });
   }
 
   autocomplete(
@@ -580,8 +631,7 @@ export class DiscordStandIn {
           ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
           : {}),
       },
-      ...(as.userId ? { userId: as.userId } : {}),
-      ...(as.permissions ? { permissions: as.permissions } : {}),
+      ...asFields(as),
     });
   }
 
@@ -612,8 +662,15 @@ export class DiscordStandIn {
     });
   }
 
-  /** A submitted modal, its text inputs by custom id. */
-  modalSubmit(customId: string, values: Record<string, string>, as: AsUser = {}): string {
+  /**
+   * A submitted modal, its text inputs by custom id; `message` is the message whose button opened it (a
+   * follow-up's answer), echoed back as Discord does.
+   */
+  modalSubmit(
+    customId: string,
+    values: Record<string, string>,
+    as: AsUser & { message?: { id: string; components?: unknown[]; flags?: number } } = {},
+  ): string {
     return this.interact({
       type: 5,
       data: {
@@ -623,7 +680,8 @@ export class DiscordStandIn {
           components: [{ type: 4, custom_id: id, value }],
         })),
       },
-      ...(as.userId ? { userId: as.userId } : {}),
+      ...(as.message ? { message: { ...this.message(as.message), id: as.message.id } } : {}),
+      ...asFields(as),
     });
   }
 
@@ -632,12 +690,14 @@ export class DiscordStandIn {
     customId: string,
     messageBody: { embeds?: unknown[]; components?: unknown[]; flags?: number },
     userId?: string,
+    as: AsUser = {},
   ): string {
     return this.interact({
       type: 3,
       data: { custom_id: customId, component_type: 2 },
       message: this.message(messageBody),
       ...(userId ? { userId } : {}),
+      ...asFields(as),
     });
   }
 }

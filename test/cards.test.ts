@@ -66,8 +66,8 @@ describe("an answer card", () => {
       "> Mayor **Zoë Castellanos** cut the ribbon in front of about 300 residents.\n-# ¶2",
     );
     expect(card.footer).toBe("Riverside library reopens after two-year rebuild · 2025-06-12 · ¶ = paragraph");
-    expect(card.buttons.map((b) => b.label)).toEqual(["Show context", "Source"]);
-    expect(card.buttons[1]?.url).toBe(
+    expect(card.buttons.map((b) => b.label)).toEqual(["Show context", "Ask a follow-up", "Source"]);
+    expect(card.buttons[2]?.url).toBe(
       "https://example.org/news/riverside-library#:~:text=Mayor%20Zo%C3%AB%20Castellanos%20cut%20the%20ribbon%20in%20front",
     );
   });
@@ -136,6 +136,7 @@ describe("an answer card", () => {
       "Kontext zeigen",
       "Kürzer",
       "Länger",
+      "Nachfrage stellen",
       "Quelle",
     ]);
     expect(cardOf(found).footer).toBe(

@@ -262,11 +262,12 @@ describe("/article add", () => {
     expect(errors).toEqual([]);
   });
 
-  it("stores a DM's article in the local library", async () => {
+  it("stores a DM's article in the user's own library", async () => {
     await settle(
       await routeInteraction(article("add", { text: articleText(SEED_LANE) }, { place: undefined }), deps),
     );
-    expect((await store.list("local")).map((a) => a.meta.id)).toEqual([SEED_LANE_ID]);
+    expect((await store.list("user:user-a")).map((a) => a.meta.id)).toEqual([SEED_LANE_ID]);
+    expect(await store.count("local")).toBe(0);
     expect(await store.count(HERE.serverId)).toBe(0);
   });
 });

@@ -13,6 +13,9 @@ import { parseInteraction } from "../src/http/interaction-input.ts";
 import { cardOf } from "./card-view.ts";
 import { messagePayloadSchema } from "./discord-limits-schema.ts";
 
+/** A server that installed the app: its members share one library. */
+const SERVER = { serverId: "900000000000000001", channelId: "900000000000000002" };
+
 const ARTICLE =
   "date 2026-05-06 The Harlow ferry resumed service on Friday after a two-week strike, the operator said.\n\n" +
   "About 1,200 passengers use the ferry every day, operator chief Nadia Brenner said.";
@@ -47,6 +50,7 @@ describe("Check against the article (message command)", () => {
         name: "Check against the article",
         options: {},
         userId: "u",
+        place: SERVER,
         target: { content: claims, attachments: [] },
       },
       await deps(),
@@ -63,7 +67,12 @@ describe("Check against the article (message command)", () => {
       "Contradicted — “The ferry resumed service on Thursday”: Thursday → Friday (¶1)",
       "Supported — “About 1,200 passengers use the ferry every day” (¶2)",
     ]);
-    expect(buttons(reply).map((b) => b.label)).toEqual(["Show context", "Show context", "Share to channel"]);
+    expect(buttons(reply).map((b) => b.label)).toEqual([
+      "Show context",
+      "Show context",
+      "Ask a follow-up",
+      "Share to channel",
+    ]);
   });
 
   it("says plainly when the message has no text", async () => {
@@ -74,6 +83,7 @@ describe("Check against the article (message command)", () => {
         name: "Check against the article",
         options: {},
         userId: "u",
+        place: SERVER,
         target: { content: "  ", attachments: [] },
       },
       await deps(),
@@ -92,6 +102,7 @@ describe("Check against the article (message command)", () => {
         name: "Check against the article",
         options: {},
         userId: "u",
+        place: SERVER,
         target: { content: claims, attachments: [] },
       },
       d,
@@ -100,7 +111,14 @@ describe("Check against the article (message command)", () => {
     const share = buttons(first).find((b) => b.label === "Share to channel")?.id ?? "";
     const click = (userId: string) =>
       handleInteraction(
-        { kind: "button", id: "4", customId: share, userId, message: { embeds: [], components: shown } },
+        {
+          kind: "button",
+          id: "4",
+          customId: share,
+          userId,
+          place: SERVER,
+          message: { embeds: [], components: shown },
+        },
         d,
       );
     const shared = message(click("u"));
@@ -118,14 +136,18 @@ describe("/check claim:", () => {
   it("answers in public unless private, and private answers can be shared", async () => {
     const d = await deps();
     const ask = (options: Record<string, string | boolean>) =>
-      handleInteraction({ kind: "command", id: "5", name: "check", options, userId: "u" }, d);
+      handleInteraction({ kind: "command", id: "5", name: "check", options, userId: "u", place: SERVER }, d);
     const open = ask({ claim: "The ferry resumed service on Friday." });
     expect(message(open).flags).toBe(IS_COMPONENTS_V2);
     expect(cardOf(message(open)).title).toBe("Check: The ferry resumed service on Friday");
     expect(cardOf(message(open)).accent).toBe(ACCENT.supported);
-    expect(buttons(open).map((b) => b.label)).toEqual(["Show context"]);
+    expect(buttons(open).map((b) => b.label)).toEqual(["Show context", "Ask a follow-up"]);
     const hidden = ask({ claim: "The ferry resumed service on Friday.", private: true });
-    expect(buttons(hidden).map((b) => b.label)).toEqual(["Show context", "Share to channel"]);
+    expect(buttons(hidden).map((b) => b.label)).toEqual([
+      "Show context",
+      "Ask a follow-up",
+      "Share to channel",
+    ]);
   });
 });
 

@@ -124,6 +124,7 @@ describe("the bot against the local Discord stand-in", () => {
       "Kontext zeigen",
       "Kürzer",
       "Länger",
+      "Nachfrage stellen",
     ]);
     expect(card.footer).toContain("· 2025-02-24 · ¶ = Absatz");
     expect(card.texts.filter((t) => t.startsWith("> "))[0]).toContain(
@@ -242,8 +243,8 @@ describe("the bot against the local Discord stand-in", () => {
     );
     const card = cardOf(body.data);
     expect(card.text).toContain("The article doesn't say.\n-# The article does not say when.");
-    // Nothing to page, lengthen or open: no buttons.
-    expect(card.buttons).toEqual([]);
+    // Nothing to page, lengthen or open: only a follow-up question is left to ask.
+    expect(card.buttons.map((b) => b.label)).toEqual(["Ask a follow-up"]);
   });
 
   it("tells the user about an unknown article privately", async () => {

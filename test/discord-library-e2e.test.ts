@@ -1,6 +1,7 @@
 // The whole library in Discord, end to end: the bot as `npm start` runs it, the Discord stand-in, and a feed and
 // its articles served from 127.0.0.1. `/feed add` → the feed's items are added and posted to the channel once;
 // `/library ask` answers from two of those articles, each citation naming its article.
+
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBot, stopBot } from "../support/bot-process.ts";
@@ -12,6 +13,7 @@ import {
 } from "../support/discord-stand-in.ts";
 import { type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { tempDir } from "./helpers.ts";
+import { readPng } from "./png-check.ts";
 
 const STRING = 3;
 interface Embed {
@@ -173,6 +175,23 @@ describe("the whole library in Discord (the real bot against the stand-in)", () 
       "First mention · Fire destroys the old cider barn at Hollin Orchard · 2025\\-09\\-12 · Vale Courier",
       "Last mention · Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025\\-09\\-15 · Hill Post",
     ]);
+  });
+
+  it("/when scope:library attaches the story's timeline, one lane per article", async () => {
+    const id = standIn.command("when", [{ name: "scope", type: STRING, value: "library" }]);
+    const call = await standIn.callbackFor(id, 15_000);
+    expect(call.files?.map((f) => [f.name, f.type])).toEqual([["timeline.png", "image/png"]]);
+    expect(readPng(call.files?.[0]?.bytes ?? Buffer.alloc(0)).width).toBe(1600);
+    const data = (call.body as Body).data as Body & { attachments?: { description?: string }[] };
+    expect(data.embeds?.[0]?.title).toBe("Library: timeline");
+    expect((data.embeds?.[0] as { image?: { url: string } }).image?.url).toBe("attachment://timeline.png");
+    // The built-in articles are in every library: four lanes, oldest article first.
+    const alt = data.attachments?.[0]?.description ?? "";
+    expect(alt.startsWith("Timeline across 4 articles: ")).toBe(true);
+    expect(alt.indexOf("Fire destroys the old cider barn at Hollin Orchard: ")).toBeLessThan(
+      alt.indexOf("Hollin Orchard vows to rebuild its cider barn before the next harvest: "),
+    );
+    expect(alt.indexOf("Fire destroys the old cider barn")).toBeGreaterThan(0);
   });
 
   it("/library search lists both articles; /feed list shows the feed", async () => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openArticleService } from "../src/app/open-articles.ts";
 import { readConfig } from "../src/config.ts";
 import { ButtonCodec } from "../src/discord/buttons.ts";
+import { tokenChannels } from "../src/discord/channels.ts";
 import { loadCommands } from "../src/discord/command.ts";
 import { STALE_BUTTON } from "../src/discord/handler.ts";
 import { IS_COMPONENTS_V2 } from "../src/discord/limits.ts";
@@ -22,7 +23,7 @@ import { createEndpoint, type Endpoint } from "../src/http/endpoint.ts";
 import { publicKeyFromHex } from "../src/http/signature.ts";
 import { DEFAULT_FETCH_LIMITS, fetchResource } from "../src/ingest/fetch.ts";
 import { testLibrary } from "../support/bot-process.ts";
-import { DiscordStandIn } from "../support/discord-stand-in.ts";
+import { DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
 import { FERRY, graphPage } from "../support/ingest-pages.ts";
 import { html, type PageServer, startPageServer } from "../support/ingest-server.ts";
 import { cardOf } from "./card-view.ts";
@@ -34,7 +35,9 @@ const GUILD = "290000000000000002";
 const OTHER_GUILD = "290000000000000099";
 const CHANNEL = "390000000000000003";
 const ASKER = "490000000000000004";
+const DM_CHANNEL = "390000000000000077";
 const STRING = 3;
+const INTEGER = 4;
 const SECRET = "a test secret for signing buttons";
 
 const { publicKey, privateKey } = generateKeyPairSync("ed25519");
@@ -59,7 +62,7 @@ interface Sent {
 
 let nextId = 1;
 /** An interaction as Discord POSTs it, in the test guild unless `guild` says otherwise. */
-function interaction(type: number, data: unknown, guild = GUILD, userId = ASKER) {
+function interaction(type: number, data: unknown, guild = GUILD, userId = ASKER, extra: object = {}) {
   return {
     id: `5900000000000${String(nextId++).padStart(5, "0")}`,
     application_id: APP,
@@ -70,7 +73,14 @@ function interaction(type: number, data: unknown, guild = GUILD, userId = ASKER)
     channel_id: CHANNEL,
     member: { user: { id: userId, username: "reader" }, permissions: "0" },
     ...(data === undefined ? {} : { data }),
+    ...extra,
   };
+}
+
+/** The same interaction in a DM with the bot: no guild, the user at the top level. */
+function inDm(type: number, data: unknown, userId = ASKER) {
+  const { guild_id: _guild, member: _member, ...rest } = interaction(type, data, GUILD, userId);
+  return { ...rest, channel_id: DM_CHANNEL, user: { id: userId, username: "reader" }, context: 1 };
 }
 
 const command = (name: string, options: unknown[] = [], guild?: string) =>
@@ -146,6 +156,7 @@ describe("the HTTP interactions endpoint", () => {
       onError: (error) => {
         throw error;
       },
+      channels: tokenChannels(FAKE_TOKEN, standIn.apiBase),
     };
     const made = createEndpoint({
       publicKey: publicKeyFromHex(publicHex),
@@ -274,6 +285,104 @@ describe("the HTTP interactions endpoint", () => {
     );
     const foreign = interaction(3, { custom_id: more, component_type: 2 }, OTHER_GUILD);
     expect((await send(secondPort, foreign)).body).toEqual(stale);
+  });
+
+  it("shows context and changes a summary's length on another endpoint, stateless", async () => {
+    const asked = await send(
+      firstPort,
+      command("summary", [
+        { name: "article", type: STRING, value: "millbrook-fire-station" },
+        { name: "sentences", type: INTEGER, value: 2 },
+      ]),
+    );
+    const card = cardOf(asked.body.data);
+    const longer = card.buttons.find((b) => b.label === "Longer")?.id ?? "";
+    const resized = await send(secondPort, interaction(3, { custom_id: longer, component_type: 2 }));
+    expect(resized.body.type).toBe(7);
+    expect(cardOf(resized.body.data).texts.filter((t) => t.startsWith("> "))).toHaveLength(3);
+    const context = card.sections[0]?.button.id ?? "";
+    const shown = await send(secondPort, interaction(3, { custom_id: context, component_type: 2 }));
+    expect(shown.body.type).toBe(4);
+    expect(shown.body.data?.flags).toBe(64 | IS_COMPONENTS_V2);
+    expect(cardOf(shown.body.data).title).toBe("¶1");
+  });
+
+  it("asks a follow-up: a form, then the answer in a thread on the answer, tied to the article", async () => {
+    const asked = await send(
+      firstPort,
+      command("ask", [
+        { name: "article", type: STRING, value: "millbrook-fire-station" },
+        { name: "question", type: STRING, value: "Who is the treasurer?" },
+      ]),
+    );
+    const follow = cardOf(asked.body.data).buttons.find((b) => b.label === "Ask a follow-up")?.id ?? "";
+    const form = await send(secondPort, interaction(3, { custom_id: follow, component_type: 2 }));
+    expect(form.body).toMatchObject({ type: 9, data: { custom_id: follow, title: "Ask a follow-up" } });
+
+    const messageId = "690000000000000042";
+    const submit = interaction(
+      5,
+      {
+        custom_id: follow,
+        components: [
+          {
+            type: 1,
+            components: [{ type: 4, custom_id: "question", value: "How much would the repairs cost?" }],
+          },
+        ],
+      },
+      GUILD,
+      ASKER,
+      { message: { id: messageId, embeds: [], components: asked.body.data?.components } },
+    );
+    expect((await send(secondPort, submit)).body).toEqual({ type: 5, data: { flags: 64 } });
+    const posted = await standIn.waitForCall(
+      (c) => c.method === "POST" && c.path === `/api/v10/channels/${messageId}/messages`,
+    );
+    expect(standIn.threads.get(messageId)?.parentId).toBe(CHANNEL);
+    expect(cardOf(posted.body).text).toContain("cost about **400,000 pounds**");
+    const edit = await standIn.waitForCall(
+      (c) => c.method === "PATCH" && c.path === `/api/v10/webhooks/${APP}/${submit.token}/messages/@original`,
+    );
+    expect((edit.body as { content: string }).content).toBe(`Answered in the thread <#${messageId}>.`);
+
+    const inThread = interaction(
+      2,
+      {
+        id: "1",
+        name: "ask",
+        type: 1,
+        options: [{ name: "question", type: STRING, value: "Who is the treasurer?" }],
+      },
+      GUILD,
+      ASKER,
+      { channel_id: messageId, channel: { id: messageId, type: 11 } },
+    );
+    expect(cardOf((await send(firstPort, inThread)).body.data).text).toContain("Treasurer **Owen Castell**");
+  });
+
+  it("reads a DM user's own library, and answers a de user in German", async () => {
+    const list = inDm(2, { id: "1", name: "article", type: 1, options: [{ name: "list", type: 1 }] });
+    expect((await send(firstPort, list)).body.data?.embeds?.[0]?.title).toBe(
+      "Articles added to your library (0)",
+    );
+    const german = interaction(
+      2,
+      {
+        id: "1",
+        name: "ask",
+        type: 1,
+        options: [
+          { name: "article", type: STRING, value: "millbrook-fire-station" },
+          { name: "question", type: STRING, value: "Who designed the new swimming pool?" },
+        ],
+      },
+      GUILD,
+      ASKER,
+      { locale: "de" },
+    );
+    const texts = cardOf((await send(firstPort, german)).body.data).texts;
+    expect(texts[0]?.split("\n")[1]).toBe("Das steht nicht im Artikel.");
   });
 
   it("defers /article add url: and then edits the original reply through the REST webhook route", async () => {

@@ -11,9 +11,13 @@ import {
   sentencesAgree,
 } from "../src/app/library-answers.ts";
 import { ServerLibrary } from "../src/app/server-library.ts";
+import { renderLibraryTimeline } from "../src/discord/render-library.ts";
+import { TIMELINE_MAX_BYTES } from "../src/discord/timeline.ts";
 import { MemoryLibrary, readArticleFile } from "../src/engine/index.ts";
+import { translator } from "../src/i18n/messages.ts";
 import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
 import { FIXTURES, runCli } from "./helpers.ts";
+import { readPng } from "./png-check.ts";
 
 const DIR = join(FIXTURES, "library");
 const CLOSED = {
@@ -157,6 +161,32 @@ describe("library questions", () => {
       ["P6W", "6 weeks", [["pier-closed", "six weeks", 2]]],
       ["P6W", "6 weeks", [["pier-reopens", "after six weeks", 1]]],
     ]);
+  });
+
+  it("draws the story's timeline with one lane per article, oldest first, each lane's dates listed in the alt text", async () => {
+    const answer = await askLibrary(scope, { command: "when" });
+    const picture = renderLibraryTimeline(answer, translator("en"));
+    if (!picture) throw new Error("no picture");
+    const png = readPng(picture.png);
+    expect([png.width, png.height]).toEqual([1600, picture.height]);
+    expect(picture.png.length).toBeLessThanOrEqual(TIMELINE_MAX_BYTES);
+    expect(picture.alt).toBe(
+      "Timeline across 3 articles: " +
+        "Tellmouth closes its north pier after divers find cracks: Monday 3 March 2025 · ¶1, 6 weeks · ¶2; " +
+        "Fishing boats leave Tellmouth's closed pier for the south quay: Monday 3 March 2025 · ¶1, " +
+        "Tuesday 4 March 2025 · ¶1, spring 2025 · ¶2; " +
+        "Tellmouth's north pier reopens after repairs: Thursday 17 April 2025 · ¶1, week of 21 April 2025 · ¶3, 6 weeks · ¶1",
+    );
+    // Three lanes are taller than the one lane of a single article with the same dates.
+    const single = renderLibraryTimeline(
+      { ...answer, timeline: answer.timeline?.slice(0, 1) },
+      translator("en"),
+    );
+    expect(single?.alt).toBe(
+      "Timeline across 2 articles: Tellmouth closes its north pier after divers find cracks: Monday 3 March 2025 · ¶1; " +
+        "Fishing boats leave Tellmouth's closed pier for the south quay: Monday 3 March 2025 · ¶1",
+    );
+    expect(picture.height).toBeGreaterThan(single?.height ?? Number.POSITIVE_INFINITY);
   });
 
   it("checks claims across articles: supported by any, contradicted by one and supported by none, disagreements shown", async () => {

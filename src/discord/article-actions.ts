@@ -3,9 +3,12 @@
 import { extname } from "node:path";
 import type { AddRequest } from "../app/article-service.ts";
 import { ask, RequestError, resolveArticleId } from "../app/ask.ts";
+import { languageNote } from "../i18n/language.ts";
+import { translator } from "../i18n/messages.ts";
 import { FILE_KINDS } from "../ingest/ingest.ts";
 import type { ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
 import { stringOption } from "./command.ts";
+import { isUserLibrary, libraryName } from "./place.ts";
 import { renderNotice } from "./render.ts";
 import {
   LIST_PAGE_SIZE,
@@ -75,7 +78,11 @@ export function addArticle(ctx: ActionContext, source: AddSource): ActionReply {
       const article = outcome.library.get(id);
       if (!article) throw new Error(`stored article ${id} is missing from the library`);
       const summary = ask(outcome.library, { command: "summary", article: id, sentences: SUMMARY_SENTENCES });
-      return { visibility: "public", data: renderAdded(article, summary.citations, outcome.status) };
+      const notes = {
+        library: libraryName(ctx.place),
+        language: languageNote(article, translator(ctx.locale), ctx.locale),
+      };
+      return { visibility: "public", data: renderAdded(article, summary.citations, outcome.status, notes) };
     },
   };
 }
@@ -153,7 +160,7 @@ export async function listArticles(ctx: ActionContext): Promise<ActionReply> {
   const page = typeof pageOption === "number" && pageOption >= 1 ? Math.floor(pageOption) - 1 : 0;
   const { items, total } = await ctx.articles.list(ctx.place.serverId, page, LIST_PAGE_SIZE);
   const builtIn = ctx.library.list().filter((m) => ctx.library.isSeed(m.id)).length;
-  return message(renderList(items, page, total, builtIn));
+  return message(renderList(items, page, total, builtIn, isUserLibrary(ctx.place.serverId)));
 }
 
 /** The article named by `article:`, else the channel's current one, else the most recent. */
@@ -193,7 +200,7 @@ export async function removeArticle(ctx: ActionContext): Promise<ActionReply> {
   });
   switch (outcome.status) {
     case "removed":
-      return message(renderDone(`Removed ${titleOf(title)} (\`${id}\`) from this server's library.`));
+      return message(renderDone(`Removed ${titleOf(title)} (\`${id}\`) from ${libraryName(ctx.place)}.`));
     case "built-in":
       return message(
         renderNotice(`"${title}" is a built-in article: every server has it, and it cannot be removed.`),

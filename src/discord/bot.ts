@@ -21,9 +21,11 @@ import type { BotConfig } from "../config.ts";
 import type { ArticleLibrary } from "../engine/index.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
 import { ADD_TEXT_MODAL } from "./article-actions.ts";
-import type { AttachmentRef, CommandModule, OptionValues, Place } from "./command.ts";
+import { restChannels } from "./channels.ts";
+import type { AttachmentRef, CommandModule, OptionValues } from "./command.ts";
 import type { InteractionInput } from "./handler.ts";
 import { EPHEMERAL, IS_COMPONENTS_V2 } from "./limits.ts";
+import { type Place, placeFrom } from "./place.ts";
 import { renderNotice } from "./render.ts";
 import type { MessagePayload } from "./reply.ts";
 import { type RoutedReply, routeInteraction } from "./route.ts";
@@ -72,10 +74,15 @@ function optionData(options: readonly CommandInteractionOption[]): OptionData {
   return { subcommand, values, attachments };
 }
 
-function placeOf(interaction: Interaction): Place | undefined {
-  return interaction.guildId
-    ? { serverId: interaction.guildId, channelId: interaction.channelId ?? interaction.guildId }
-    : undefined;
+function placeOf(interaction: Interaction): Place {
+  return placeFrom({
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    channelType: interaction.channel?.type,
+    owners: interaction.authorizingIntegrationOwners?.toJSON(),
+    permissions: interaction.memberPermissions?.bitfield,
+  });
 }
 
 /** An interaction as plain data, or null for kinds citebot does not handle. */
@@ -129,6 +136,21 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       place,
       locale: interaction.locale,
       fromModal: true,
+    };
+  }
+  if (interaction.isModalSubmit()) {
+    const fields: Record<string, string> = {};
+    for (const field of interaction.fields.fields.values())
+      if ("value" in field && typeof field.value === "string") fields[field.customId] = field.value;
+    return {
+      kind: "modal",
+      id: interaction.id,
+      customId: interaction.customId,
+      fields,
+      userId,
+      place,
+      locale: interaction.locale,
+      messageId: interaction.message?.id,
     };
   }
   if (interaction.isAutocomplete()) {
@@ -200,7 +222,7 @@ async function send(interaction: Interaction, reply: RoutedReply): Promise<void>
   }
   if (interaction.isAutocomplete() || !interaction.isRepliable()) return;
   if (reply.type === "modal") {
-    if (interaction.isChatInputCommand()) await interaction.showModal(reply.data);
+    if (interaction.isChatInputCommand() || interaction.isButton()) await interaction.showModal(reply.data);
     return;
   }
   if (reply.type === "deferred") {
@@ -256,7 +278,8 @@ export function createBot({ config, library, commands, logger, articles, cooldow
     }),
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
-  const deps = routeDepsFor({ config, library, commands, articles, cooldowns, logger });
+  const channels = restChannels(client.rest);
+  const deps = routeDepsFor({ config, library, commands, articles, cooldowns, logger, channels });
 
   const seen = new RecentIds();
   const inFlight = new Set<Promise<void>>();
@@ -332,6 +355,7 @@ export function createBot({ config, library, commands, logger, articles, cooldow
 
   return {
     client,
+    channels,
     async start(): Promise<void> {
       await client.login(config.DISCORD_TOKEN);
     },

@@ -16,6 +16,7 @@ import type { AskInput } from "../app/ask.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import { CODE_ROOT } from "../runtime-entry.ts";
+import type { Place } from "./place.ts";
 import type { Choice, MessagePayload } from "./reply.ts";
 
 export type OptionValue = string | number | boolean;
@@ -58,12 +59,6 @@ export interface AnswerCommandModule {
   };
   execute(ctx: CommandContext): CommandResult;
   autocomplete?(ctx: AutocompleteContext): Choice[];
-}
-
-/** Where an interaction happened: the server's library (guild id, `local` in DMs) and the channel. */
-export interface Place {
-  serverId: string;
-  channelId: string;
 }
 
 /** A file attached to a command option or a message, as Discord describes it. */

@@ -2,13 +2,18 @@
 // It knows nothing of discord.js, so the gateway client and a future HTTP endpoint share it. It owns
 // interaction errors: a user's mistake becomes a private note, anything else a private "went wrong (ref …)".
 
-import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
+import {
+  type APIEmbed,
+  type APIMessageTopLevelComponent,
+  type APIModalInteractionResponseCallbackData,
+  ComponentType,
+  TextInputStyle,
+} from "discord-api-types/v10";
 import { type AskInput, ask, RequestError } from "../app/ask.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import { languageNote } from "../i18n/language.ts";
 import { type Translate, translator } from "../i18n/messages.ts";
 import { IngestError } from "../ingest/failure.ts";
-import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { ButtonAction, ButtonCodec } from "./buttons.ts";
 import {
   type CardOptions,
@@ -18,7 +23,8 @@ import {
   renderContextCard,
   renderSharedCard,
 } from "./cards.ts";
-import type { AttachmentRef, CommandModule, OptionValues, Place, TargetMessage } from "./command.ts";
+import type { AttachmentRef, CommandModule, OptionValues, TargetMessage } from "./command.ts";
+import { ownPlace, type Place } from "./place.ts";
 import { type AnswerPage, renderAnswerPage, renderNotice, renderShared, withButtons } from "./render.ts";
 import type { MessagePayload, Reply } from "./reply.ts";
 import { renderTimeline, TIMELINE_FILE } from "./timeline.ts";
@@ -53,6 +59,19 @@ export type InteractionInput =
       userId: string;
       place?: Place | undefined;
       subcommand?: string | undefined;
+      locale?: string | undefined;
+    }
+  | {
+      /** A submitted modal: a follow-up question (the article add form becomes a command). */
+      kind: "modal";
+      id: string;
+      customId: string;
+      /** The text inputs, by custom id. */
+      fields: Readonly<Record<string, string>>;
+      userId: string;
+      place?: Place | undefined;
+      /** The message whose button opened the modal. */
+      messageId?: string | undefined;
       locale?: string | undefined;
     }
   | {
@@ -141,8 +160,8 @@ function noteFor(library: ArticleLibrary, answer: Answer, locale: string | undef
   return article ? languageNote(article, t, locale) : undefined;
 }
 
-/** The library a button's state is signed for: the guild, or `local` in DMs. */
-const serverOf = (input: InteractionInput) => input.place?.serverId ?? LOCAL_SERVER;
+/** The library a button's state is signed for: the guild's, or the user's own. */
+const serverOf = (input: InteractionInput) => (input.place ?? ownPlace(input.userId)).serverId;
 
 function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, deps: HandlerDeps): Reply {
   const t = translator(input.locale);
@@ -177,7 +196,7 @@ function answerMessage(
 ): MessagePayload {
   const serverId = serverOf(input);
   const buttonId = (action: ButtonAction, arg: number) => {
-    if (action === "follow") return undefined;
+    if (action === "follow") return followButtonId(deps, request, ephemeral, serverId, input.userId);
     if (action === "share") return shareButtonId(deps, request, serverId, input.userId);
     return (
       deps.buttons.encode({ action, arg, request, ephemeral }, serverId, input.userId) ??
@@ -252,6 +271,77 @@ function shareButtonId(deps: HandlerDeps, request: AskInput, serverId: string, u
   );
 }
 
+/** Ask a follow-up: the article and the answer's privacy; the question comes from the modal it opens. */
+function followButtonId(
+  deps: HandlerDeps,
+  request: AskInput,
+  ephemeral: boolean,
+  serverId: string,
+  userId: string,
+) {
+  if (!request.article) return undefined;
+  return deps.buttons.encode(
+    { action: "follow", arg: 0, request: { command: "ask", article: request.article }, ephemeral },
+    serverId,
+    userId,
+  );
+}
+
+/** The custom id of the follow-up form's one text input. */
+export const FOLLOW_UP_QUESTION = "question";
+const QUESTION_MAX = 300;
+
+/** The form a follow-up button opens: its custom id is the button's own (signed: it names the article). */
+function followUpModal(customId: string, t: Translate): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId,
+    title: t("modal.followUp.title"),
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: FOLLOW_UP_QUESTION,
+            label: t("modal.followUp.label"),
+            style: TextInputStyle.Short,
+            min_length: 2,
+            max_length: QUESTION_MAX,
+            required: true,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** A follow-up's answer, and the article it was about (so the router can tie a thread to it). */
+export interface FollowUpAnswer {
+  reply: Reply;
+  articleId?: string | undefined;
+  /** The answer the follow-up was asked from was private: so is this one. */
+  ephemeral: boolean;
+}
+
+/** Answers a submitted follow-up question about the article its button named. */
+export function answerFollowUp(
+  input: Extract<InteractionInput, { kind: "modal" }>,
+  deps: HandlerDeps,
+): FollowUpAnswer {
+  const t = translator(input.locale);
+  const state = deps.buttons.decode(input.customId, serverOf(input), input.userId);
+  if (state?.action !== "follow" || !state.request.article)
+    return { reply: { type: "message", data: note(t, "notice.staleButtons") }, ephemeral: true };
+  const request: AskInput = {
+    command: "ask",
+    article: state.request.article,
+    query: (input.fields[FOLLOW_UP_QUESTION] ?? "").trim(),
+  };
+  const answer = ask(deps.library, request);
+  const data = answerMessage(input, deps, request, answer, 0, state.ephemeral);
+  return { reply: { type: "message", data }, articleId: answer.article.id, ephemeral: state.ephemeral };
+}
+
 function handleShare(
   input: Extract<InteractionInput, { kind: "button" }>,
   byOwner: boolean,
@@ -272,6 +362,7 @@ function handleButton(input: Extract<InteractionInput, { kind: "button" }>, deps
   const button = deps.buttons.decode(input.customId, serverOf(input), input.userId);
   if (!button) return { type: "message", data: note(t, "notice.staleButtons") };
   if (button.action === "share") return handleShare(input, button.byOwner, t);
+  if (button.action === "follow") return { type: "modal", data: followUpModal(input.customId, t) };
   if (button.action === "ctx" && button.request.command === "") {
     const article = button.request.article ? deps.library.get(button.request.article) : undefined;
     if (!article) return { type: "message", data: note(t, "notice.staleButtons") };
@@ -302,6 +393,8 @@ export function handleInteraction(input: InteractionInput, deps: HandlerDeps): R
         return handleCommand(input, deps);
       case "button":
         return handleButton(input, deps);
+      case "modal":
+        return answerFollowUp(input, deps).reply;
       case "autocomplete": {
         const command = deps.commands.get(input.name);
         const choices =

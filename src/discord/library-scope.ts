@@ -7,8 +7,9 @@ import { RequestError } from "../app/ask.ts";
 import { askLibrary } from "../app/library-answers.ts";
 import { librarySearch } from "../app/library-context.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
+import { translator } from "../i18n/messages.ts";
 import type { OptionValues } from "./command.ts";
-import { libraryAnswerMessage } from "./render-library.ts";
+import { libraryAnswerMessage, renderLibraryTimeline } from "./render-library.ts";
 import { NO_MENTIONS, type Reply } from "./reply.ts";
 
 export function withScope(builder: SlashCommandOptionsOnlyBuilder): SlashCommandOptionsOnlyBuilder {
@@ -36,6 +37,7 @@ export async function libraryScopeReply(
   serverId: string,
   articles: ArticleService,
   library: ServerLibrary,
+  locale?: string | undefined,
 ): Promise<Reply | undefined> {
   if (options.scope !== "library") return undefined;
   const text = (key: string) => (typeof options[key] === "string" ? (options[key] as string) : undefined);
@@ -48,7 +50,9 @@ export async function libraryScopeReply(
         ? { command: "quote", speaker: text("speaker"), topic: text("topic") }
         : { command: name, query: question ? text(question) : undefined },
     );
-    return { type: "message", data: libraryAnswerMessage(answer, options.private === true) };
+    const picture =
+      answer.kind === "timeline" ? renderLibraryTimeline(answer, translator(locale)) : undefined;
+    return { type: "message", data: libraryAnswerMessage(answer, options.private === true, picture) };
   } catch (error) {
     if (!(error instanceof RequestError)) throw error;
     return { type: "message", data: { content: error.message, flags: 64, allowed_mentions: NO_MENTIONS } };

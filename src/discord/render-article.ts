@@ -65,6 +65,8 @@ export function renderAdded(
   article: ParsedArticle,
   summary: readonly SummarySentence[],
   status: "added" | "duplicate",
+  /** The library's name (`this server's library`, `your library`), and a note on the article's language. */
+  notes: { library: string; language?: string | undefined },
 ): MessagePayload {
   const { meta } = article;
   const sentences = summary.map(
@@ -73,14 +75,15 @@ export function renderAdded(
   const embed: APIEmbed = {
     author: {
       name:
-        status === "added"
-          ? "Added to this server's library"
-          : "Already in this server's library (nothing was added)",
+        status === "added" ? `Added to ${notes.library}` : `Already in ${notes.library} (nothing was added)`,
     },
     title: clip(meta.title, L.embedTitle),
     description: clip(sentences.join("\n") || "No summary could be drawn from this text.", 3000),
     color: COLOR_ADDED,
-    fields: metaFields(article),
+    fields: [
+      ...metaFields(article),
+      ...(notes.language ? [{ name: "Language", value: notes.language }] : []),
+    ],
     footer: {
       text: "Now this channel's current article: /who, /when, /quote and /summary use it when article: is not given.",
     },
@@ -129,6 +132,7 @@ export function renderList(
   page: number,
   total: number,
   builtIn: number,
+  userLibrary: boolean,
 ): MessagePayload {
   const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   const lines = items.map(
@@ -143,7 +147,7 @@ export function renderList(
         : lines.join("\n");
   const more = page + 1 < pages ? ` · next: /article list page:${page + 2}` : "";
   const embed: APIEmbed = {
-    title: `Articles added in this server (${total})`,
+    title: `Articles added ${userLibrary ? "to your library" : "in this server"} (${total})`,
     description: clip(description, L.embedDescription),
     color: COLOR_INFO,
     footer: {

@@ -9,7 +9,11 @@ import type {
 } from "../app/library-answers.ts";
 import type { Feed } from "../feeds/feed-store.ts";
 import type { FeedEvent } from "../feeds/poller.ts";
+import type { Translate } from "../i18n/messages.ts";
+import { DISCORD_LIMITS as L } from "./limits.ts";
+import { clip } from "./render.ts";
 import { type MessagePayload, NO_MENTIONS } from "./reply.ts";
+import { type DateItem, drawTimeline, laneOf, TIMELINE_FILE, type TimelinePicture } from "./timeline.ts";
 
 const FIELD_VALUE = 1024;
 const FIELDS = 25;
@@ -43,7 +47,44 @@ function field(name: string, lines: string[]): { name: string; value: string } {
   return { name: cut(escapeText(name), TITLE), value: value || "—" };
 }
 
-export function libraryAnswerMessage(answer: LibraryAnswer, ephemeral = false): MessagePayload {
+/**
+ * The story's timeline as a picture: one lane per article (oldest first), every date on one axis, each lane's
+ * own article date marked; dates an article cannot place stay in its lane, never read against today.
+ */
+export function renderLibraryTimeline(answer: LibraryAnswer, t: Translate): TimelinePicture | undefined {
+  const byArticle = new Map<string, { article: ArticleRef; items: DateItem[] }>();
+  for (const entry of answer.timeline ?? [])
+    for (const mention of entry.mentions) {
+      const lane = byArticle.get(mention.article.id) ?? { article: mention.article, items: [] };
+      lane.items.push({
+        value: entry.value,
+        type: entry.type,
+        display: entry.display,
+        paragraph: mention.citation.paragraph,
+      });
+      byArticle.set(mention.article.id, lane);
+    }
+  const oldestFirst = [...byArticle.values()].sort((a, z) =>
+    (a.article.date ?? "~").localeCompare(z.article.date ?? "~"),
+  );
+  const lanes = oldestFirst.map((x) => laneOf(x.items, x.article.date, articleLine(x.article)));
+  const dates = oldestFirst
+    .map((x, i) => {
+      const lane = lanes[i];
+      const labels = [...(lane?.dated ?? []), ...(lane?.unplaced ?? [])].map((p) => p.label);
+      return `${x.article.title}: ${labels.join(", ")}`;
+    })
+    .join("; ");
+  const alt = clip(t("timeline.libraryAlt", { count: lanes.length, dates }), L.mediaDescription);
+  const subtitle = `${t("timeline.title")} · ${t("answer.paragraph")}`;
+  return drawTimeline(t("timeline.library", { count: lanes.length }), subtitle, lanes, t, alt);
+}
+
+export function libraryAnswerMessage(
+  answer: LibraryAnswer,
+  ephemeral = false,
+  picture?: TimelinePicture,
+): MessagePayload {
   const fields: { name: string; value: string }[] = [];
   if (answer.profile) {
     const p = answer.profile;
@@ -97,7 +138,13 @@ export function libraryAnswerMessage(answer: LibraryAnswer, ephemeral = false): 
     description: cut(escapeText(answer.text), DESCRIPTION),
     fields: fields.slice(0, FIELDS),
   };
-  return { embeds: [embed], allowed_mentions: NO_MENTIONS, ...(ephemeral ? { flags: 64 } : {}) };
+  if (picture) embed.image = { url: `attachment://${TIMELINE_FILE}` };
+  return {
+    embeds: [embed],
+    allowed_mentions: NO_MENTIONS,
+    ...(picture ? { files: [{ name: TIMELINE_FILE, data: picture.png, description: picture.alt }] } : {}),
+    ...(ephemeral ? { flags: 64 } : {}),
+  };
 }
 
 export function searchMessage(page: LibrarySearchPage): MessagePayload {

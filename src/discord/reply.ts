@@ -5,6 +5,7 @@ import type {
   APIButtonComponent,
   APIEmbed,
   APIMessageTopLevelComponent,
+  APIModalInteractionResponseCallbackData,
 } from "discord-api-types/v10";
 
 export interface MessagePayload {
@@ -31,7 +32,9 @@ export interface Choice {
 export type Reply =
   | { type: "message"; data: MessagePayload }
   | { type: "update"; data: MessagePayload }
-  | { type: "autocomplete"; choices: Choice[] };
+  | { type: "autocomplete"; choices: Choice[] }
+  /** A form to fill in (a follow-up question). */
+  | { type: "modal"; data: APIModalInteractionResponseCallbackData };
 
 /** No reply may ping anyone: article text can hold `@everyone` or `<@&role>`. */
 export const NO_MENTIONS = { parse: [] as [] };

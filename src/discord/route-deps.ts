@@ -7,6 +7,7 @@ import type { Config } from "../config.ts";
 import { fetchResource } from "../ingest/fetch.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
 import { ButtonCodec, buttonSecret } from "./buttons.ts";
+import type { Channels } from "./channels.ts";
 import type { HandlerDeps } from "./handler.ts";
 import type { RouteDeps } from "./route.ts";
 
@@ -18,6 +19,8 @@ export interface RouteDepsOptions {
   /** The opened services' shared state (`OpenArticles.shared`): every process must use the same one. */
   cooldowns: Cooldowns;
   logger: Logger;
+  /** Posts on the bot's own: follow-up threads. */
+  channels?: Channels | undefined;
 }
 
 export function routeDepsFor({
@@ -27,6 +30,7 @@ export function routeDepsFor({
   articles,
   cooldowns,
   logger,
+  channels,
 }: RouteDepsOptions): RouteDeps {
   const fetchOptions = fetchOptionsFrom(config);
   return {
@@ -37,6 +41,7 @@ export function routeDepsFor({
     buttons: new ButtonCodec(buttonSecret(config)),
     cooldowns,
     cooldownMs: config.COMMAND_COOLDOWN_MS,
+    channels,
     onError: (error, input) =>
       logger.error({ err: error, interactionId: input.id, kind: input.kind }, "interaction failed"),
   };

@@ -4,18 +4,14 @@
 // the user's cooldown, kept in the shared state so that all processes serving the bot hold the same one.
 import type { ArticleService } from "../app/article-service.ts";
 import { t } from "../i18n/messages.ts";
-import { LOCAL_SERVER } from "../store/article-store.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
-import type {
-  ActionCommandModule,
-  ActionContext,
-  ActionReply,
-  AttachmentRef,
-  FollowUp,
-  Place,
-} from "./command.ts";
+import type { Channels } from "./channels.ts";
+import type { ActionCommandModule, ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
+import { routeFollowUp } from "./follow-up.ts";
 import { failureNotice, type HandlerDeps, handleInteraction, type InteractionInput } from "./handler.ts";
 import { libraryScopeReply } from "./library-scope.ts";
+import { EPHEMERAL } from "./limits.ts";
+import { ownPlace, type Place } from "./place.ts";
 import { renderNotice } from "./render.ts";
 import type { Reply } from "./reply.ts";
 
@@ -28,13 +24,26 @@ export interface RouteDeps extends HandlerDeps {
   cooldowns: Cooldowns;
   /** How long a user waits between commands (0: no pause). */
   cooldownMs: number;
+  /** Posts on the bot's own (follow-up threads); without it a follow-up is answered in place. */
+  channels?: Channels | undefined;
 }
 
 export type RoutedReply = Reply | Exclude<ActionReply, { type: "message" }>;
 
-/** DMs have no guild: they share the `local` library (the CLI's). */
-export const placeOf = (input: InteractionInput): Place =>
-  input.place ?? { serverId: LOCAL_SERVER, channelId: LOCAL_SERVER };
+/** No place given (a DM in older payloads and tests): the user's own library. */
+export const placeOf = (input: InteractionInput): Place => input.place ?? ownPlace(input.userId);
+
+/** Where Discord allows the user-installed app only private replies, every reply is private. */
+function privately(reply: RoutedReply): RoutedReply {
+  switch (reply.type) {
+    case "message":
+      return { ...reply, data: { ...reply.data, flags: (reply.data.flags ?? 0) | EPHEMERAL } };
+    case "deferred":
+      return { ...reply, ephemeral: true };
+    default:
+      return reply;
+  }
+}
 
 /** Fills in `article:` with the channel's current article when the user gave none. */
 function withCurrent<T extends Extract<InteractionInput, { kind: "command" | "autocomplete" }>>(
@@ -95,6 +104,11 @@ async function cooldownNotice(
 
 /** Never rejects: every failure becomes a reply (or empty choices) by the handler's one policy. */
 export async function routeInteraction(input: InteractionInput, deps: RouteDeps): Promise<RoutedReply> {
+  const reply = await routeAnywhere(input, deps);
+  return placeOf(input).privateOnly ? privately(reply) : reply;
+}
+
+async function routeAnywhere(input: InteractionInput, deps: RouteDeps): Promise<RoutedReply> {
   try {
     // Every known command counts towards the user's cooldown; buttons and autocomplete do not.
     if (input.kind === "command" && deps.commands.has(input.name)) {
@@ -107,10 +121,18 @@ export async function routeInteraction(input: InteractionInput, deps: RouteDeps)
     const library = await articles.library(place.serverId);
     const scoped: HandlerDeps = { ...deps, library };
     if (input.kind === "button") return handleInteraction(input, scoped);
+    if (input.kind === "modal") return await routeFollowUp(input, scoped, place, articles, deps.channels);
     if (input.kind === "command") {
       const command = deps.commands.get(input.name);
       if (command?.kind === "action") return await runAction(command, input, deps, articles);
-      const scoped = await libraryScopeReply(input.name, input.options, place.serverId, articles, library);
+      const scoped = await libraryScopeReply(
+        input.name,
+        input.options,
+        place.serverId,
+        articles,
+        library,
+        input.locale,
+      );
       if (scoped) return scoped;
     }
     const current = await articles.current(place.serverId, place.channelId);

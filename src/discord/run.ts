@@ -1,7 +1,7 @@
 // `citebot start` with a token: load the library and commands, log in, and stop cleanly on SIGINT/SIGTERM.
 // With CITEBOT_SHARDS set, this process is the shard manager instead (shards.ts), and each shard's process
 // runs `runGateway` (shard-process.ts).
-import { Events, Routes } from "discord.js";
+import { Events } from "discord.js";
 import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
 import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
@@ -36,7 +36,7 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
     onConnectionError: (error) => logger.warn({ err: error }, "store connection error"),
   });
   if (!(await storesReadyOrReport(opened, logger, io))) return 1;
-  const { start, stop, client } = createBot({
+  const { start, stop, client, channels } = createBot({
     config: bot,
     library,
     commands,
@@ -45,12 +45,7 @@ export async function runGateway(config: Config, io: Io, logger: Logger): Promis
     cooldowns: opened.shared,
   });
   // News feeds: polled every minute, new items posted to each feed's channel.
-  const feeds = startFeeds(
-    bot,
-    opened,
-    (channelId, body) => client.rest.post(Routes.channelMessages(channelId), { body }),
-    logger,
-  );
+  const feeds = startFeeds(bot, opened, channels.post, logger);
   // Once connected (after the "ready" line), parse the default article, so that the first reply does not pay for
   // it and the gateway does not wait for the language data to load.
   client.once(Events.ClientReady, () => {

@@ -86,8 +86,11 @@ export interface TimelinePoint {
   paragraphs: number[];
 }
 
+/** What a date on the picture needs of an answer's item. */
+export type DateItem = Pick<WhenItem, "value" | "type" | "display" | "paragraph">;
+
 /** The dates to draw, one per value, and the expressions that cannot be placed on the axis. */
-export function timelinePoints(items: readonly WhenItem[]): {
+export function timelinePoints(items: readonly DateItem[]): {
   dated: TimelinePoint[];
   unplaced: { label: string; display: string }[];
 } {
@@ -175,16 +178,91 @@ export interface TimelinePicture {
   alt: string;
 }
 
+/** One band of the picture: an article's dates on the shared axis, and those it cannot place. */
+export interface TimelineLane {
+  /** The article's line above its lane (a library timeline); none for one article's own picture. */
+  heading?: string | undefined;
+  articleDay?: number | undefined;
+  dated: TimelinePoint[];
+  unplaced: { label: string; display: string }[];
+}
+
 /** The timeline of a `/when` answer as a PNG, or undefined when it has no date at all. */
 export function renderTimeline(answer: AnswerOf<"timeline">, t: Translate): TimelinePicture | undefined {
-  const { dated, unplaced } = timelinePoints(answer.items);
-  if (dated.length === 0 && unplaced.length === 0) return undefined;
+  const lane = laneOf(answer.items, answer.article.date);
+  const subtitle = `${t("timeline.title")} · ${answer.article.date ?? t("answer.undated")} · ${t("answer.paragraph")}`;
+  return drawTimeline(answer.article.title, subtitle, [lane], t, timelineAlt(answer, t));
+}
+
+/** A lane from an article's dated expressions and its own date. */
+export function laneOf(
+  items: readonly DateItem[],
+  articleDate: string | null,
+  heading?: string,
+): TimelineLane {
+  const { dated, unplaced } = timelinePoints(items);
+  const articleDay = articleDate ? daysOf(articleDate)?.from : undefined;
+  return { heading, articleDay, dated, unplaced };
+}
+
+/** Where each part of a lane goes, worked out before anything is drawn (the height depends on it). */
+interface LaneLayout {
+  lane: TimelineLane;
+  top: number;
+  labelsTop: number;
+  axisY: number;
+  placed: Placed[];
+  chips: { label: string; x: number; line: number; width: number }[];
+  chipsTop: number;
+  bottom: number;
+}
+
+function layoutLane(
+  lane: TimelineLane,
+  top: number,
+  measure: SKRSContext2D,
+  xOf: (day: number) => number,
+): LaneLayout {
+  const labelsTop = top + (lane.heading ? 34 : 0);
+  const placed = placeLabels(measure, lane.dated, xOf);
+  const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
+  const axisY = labelsTop + rows * ROW + 30;
+  const datedEnd = lane.dated.length ? axisY + (lane.articleDay === undefined ? 40 : 64) : labelsTop;
+  // Unplaced expressions flow in chips, in as many lines as they need.
+  const chips: LaneLayout["chips"] = [];
+  let chipX = MARGIN;
+  let line = 0;
+  for (const u of lane.unplaced) {
+    const width = measure.measureText(u.label).width + 20;
+    if (chipX + width > TIMELINE_WIDTH - MARGIN && chipX > MARGIN) {
+      chipX = MARGIN;
+      line++;
+    }
+    chips.push({ label: u.label, x: chipX, line, width });
+    chipX += width + 10;
+  }
+  const chipsTop = datedEnd + (lane.dated.length ? 20 : 10);
+  const bottom = chips.length ? chipsTop + 40 + (line + 1) * 36 : datedEnd;
+  return { lane, top, labelsTop, axisY, placed, chips, chipsTop, bottom };
+}
+
+/** Draws lanes under a title, on one axis; undefined when no lane has a date to show. */
+export function drawTimeline(
+  title: string,
+  subtitle: string,
+  lanes: readonly TimelineLane[],
+  t: Translate,
+  alt: string,
+): TimelinePicture | undefined {
+  if (lanes.every((l) => l.dated.length === 0 && l.unplaced.length === 0)) return undefined;
   const { createCanvas } = loadCanvas();
   const measure = createCanvas(10, 10).getContext("2d");
   measure.font = `16px "${FONT}"`;
 
-  const articleDay = answer.article.date ? daysOf(answer.article.date)?.from : undefined;
-  const days = [...dated.flatMap((p) => [p.from, p.to]), ...(articleDay === undefined ? [] : [articleDay])];
+  const days = lanes.flatMap((l) => [
+    ...l.dated.flatMap((p) => [p.from, p.to]),
+    ...(l.articleDay === undefined ? [] : [l.articleDay]),
+  ]);
   let lo = Math.min(...days);
   let hi = Math.max(...days);
   if (!Number.isFinite(lo)) lo = hi = 0;
@@ -196,27 +274,15 @@ export function renderTimeline(answer: AnswerOf<"timeline">, t: Translate): Time
   lo -= pad;
   hi += pad;
   const xOf = (day: number) => MARGIN + ((day - lo) / (hi - lo)) * (TIMELINE_WIDTH - 2 * MARGIN);
-  const placed = placeLabels(measure, dated, xOf);
-  const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
 
-  // Unplaced expressions flow in chips, in as many lines as they need.
-  const chips: { label: string; x: number; line: number; width: number }[] = [];
-  let chipX = MARGIN;
-  let line = 0;
-  for (const u of unplaced) {
-    const width = measure.measureText(u.label).width + 20;
-    if (chipX + width > TIMELINE_WIDTH - MARGIN && chipX > MARGIN) {
-      chipX = MARGIN;
-      line++;
-    }
-    chips.push({ label: u.label, x: chipX, line, width });
-    chipX += width + 10;
+  const layouts: LaneLayout[] = [];
+  let y = 96;
+  for (const lane of lanes) {
+    const layout = layoutLane(lane, y, measure, xOf);
+    layouts.push(layout);
+    y = layout.bottom + (lanes.length > 1 ? 24 : 0);
   }
-
-  const top = 96;
-  const axisY = dated.length ? top + rows * ROW + 30 : top;
-  const lane = dated.length ? axisY + 90 : top + 10;
-  const height = Math.ceil(unplaced.length ? lane + 40 + (line + 1) * 36 + 20 : axisY + 80);
+  const height = Math.ceil(y + 20);
 
   const picture = createCanvas(TIMELINE_WIDTH, height);
   const ctx = picture.getContext("2d");
@@ -225,21 +291,47 @@ export function renderTimeline(answer: AnswerOf<"timeline">, t: Translate): Time
   ctx.textBaseline = "middle";
   ctx.fillStyle = COLOURS.text;
   ctx.font = `bold 26px "${FONT}"`;
-  ctx.fillText(clip(answer.article.title, 95), MARGIN, 36);
+  ctx.fillText(clip(title, 95), MARGIN, 36);
   ctx.fillStyle = COLOURS.muted;
   ctx.font = `16px "${FONT}"`;
-  ctx.fillText(
-    `${t("timeline.title")} · ${answer.article.date ?? t("answer.undated")} · ${t("answer.paragraph")}`,
-    MARGIN,
-    68,
-  );
+  ctx.fillText(subtitle, MARGIN, 68);
+  for (const [i, layout] of layouts.entries()) {
+    if (i > 0) {
+      ctx.strokeStyle = COLOURS.chip;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(MARGIN, layout.top - 12);
+      ctx.lineTo(TIMELINE_WIDTH - MARGIN, layout.top - 12);
+      ctx.stroke();
+    }
+    drawLane(ctx, layout, xOf, lo, hi, t);
+  }
+  // The background is opaque, so Skia's premultiplied pixels are the plain ones.
+  const png = encodePng(TIMELINE_WIDTH, height, picture.data());
+  return { png, width: TIMELINE_WIDTH, height, alt };
+}
 
-  if (dated.length) {
+function drawLane(
+  ctx: SKRSContext2D,
+  { lane, top, labelsTop, axisY, placed, chips, chipsTop }: LaneLayout,
+  xOf: (day: number) => number,
+  lo: number,
+  hi: number,
+  t: Translate,
+): void {
+  ctx.textAlign = "left";
+  if (lane.heading) {
+    ctx.fillStyle = COLOURS.text;
+    ctx.font = `bold 18px "${FONT}"`;
+    ctx.fillText(clip(lane.heading, 120), MARGIN, top + 12);
+  }
+  if (lane.dated.length) {
     // Ticks under the axis.
     ctx.strokeStyle = COLOURS.axis;
     ctx.fillStyle = COLOURS.muted;
     ctx.font = `14px "${FONT}"`;
     ctx.textAlign = "center";
+    ctx.lineWidth = 1;
     for (const tick of ticks(lo, hi)) {
       const x = xOf(tick.day);
       ctx.beginPath();
@@ -254,19 +346,19 @@ export function renderTimeline(answer: AnswerOf<"timeline">, t: Translate): Time
     ctx.lineTo(TIMELINE_WIDTH - MARGIN, axisY);
     ctx.stroke();
 
-    if (articleDay !== undefined) {
-      const x = xOf(articleDay);
+    if (lane.articleDay !== undefined) {
+      const x = xOf(lane.articleDay);
       ctx.strokeStyle = COLOURS.articleDate;
       ctx.setLineDash([6, 5]);
       ctx.beginPath();
-      ctx.moveTo(x, top - 6);
+      ctx.moveTo(x, labelsTop - 6);
       ctx.lineTo(x, axisY + 40);
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.fillStyle = COLOURS.articleDate;
       ctx.font = `bold 14px "${FONT}"`;
       ctx.fillText(
-        `${t("timeline.articleDate")} ${isoDay(articleDay)}`,
+        `${t("timeline.articleDate")} ${isoDay(lane.articleDay)}`,
         Math.min(Math.max(x, 160), TIMELINE_WIDTH - 160),
         axisY + 52,
       );
@@ -275,7 +367,7 @@ export function renderTimeline(answer: AnswerOf<"timeline">, t: Translate): Time
     ctx.font = `16px "${FONT}"`;
     ctx.textAlign = "left";
     for (const p of placed) {
-      const y = top + p.row * ROW + ROW / 2;
+      const y = labelsTop + p.row * ROW + ROW / 2;
       ctx.strokeStyle = COLOURS.axis;
       ctx.lineWidth = 1;
       ctx.beginPath();
@@ -299,22 +391,18 @@ export function renderTimeline(answer: AnswerOf<"timeline">, t: Translate): Time
     }
   }
 
-  if (unplaced.length) {
+  if (chips.length) {
     ctx.textAlign = "left";
     ctx.fillStyle = COLOURS.muted;
     ctx.font = `bold 16px "${FONT}"`;
-    ctx.fillText(t("timeline.unplaced"), MARGIN, lane + 14);
+    ctx.fillText(t("timeline.unplaced"), MARGIN, chipsTop + 14);
     ctx.font = `16px "${FONT}"`;
     for (const chip of chips) {
-      const y = lane + 40 + chip.line * 36 + 14;
+      const y = chipsTop + 40 + chip.line * 36 + 14;
       ctx.fillStyle = COLOURS.chip;
       ctx.fillRect(chip.x, y - 13, chip.width, 26);
       ctx.fillStyle = COLOURS.text;
       ctx.fillText(chip.label, chip.x + 10, y);
     }
   }
-
-  // The background is opaque, so Skia's premultiplied pixels are the plain ones.
-  const png = encodePng(TIMELINE_WIDTH, height, picture.data());
-  return { png, width: TIMELINE_WIDTH, height, alt: timelineAlt(answer, t) };
 }

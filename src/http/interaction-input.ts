@@ -3,8 +3,9 @@
 import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { z } from "zod";
 import { ADD_TEXT_MODAL } from "../discord/article-actions.ts";
-import type { AttachmentRef, OptionValues, Place } from "../discord/command.ts";
+import type { AttachmentRef, OptionValues } from "../discord/command.ts";
 import type { InteractionInput } from "../discord/handler.ts";
+import { placeFrom } from "../discord/place.ts";
 
 /** Discord's interaction types. */
 export const InteractionType = {
@@ -48,7 +49,9 @@ const interactionSchema = z.object({
   token: z.string(),
   guild_id: z.string().optional(),
   channel_id: z.string().optional(),
-  channel: z.object({ id: z.string() }).optional(),
+  channel: z.object({ id: z.string(), type: z.number().optional() }).optional(),
+  /** Who installed the app for this interaction: `"0"` the server, `"1"` the user. */
+  authorizing_integration_owners: z.record(z.string(), z.string()).optional(),
   member: z.object({ user: userSchema, permissions: z.string().optional() }).optional(),
   user: userSchema.optional(),
   /** The user's language (`de`, `pt-BR`). */
@@ -56,6 +59,7 @@ const interactionSchema = z.object({
   /** The message a clicked button is on (what Share posts): the embed fields citebot draws, or the card. */
   message: z
     .object({
+      id: z.string().optional(),
       components: z.array(z.looseObject({ type: z.number() })).optional(),
       embeds: z.array(
         z.object({
@@ -146,9 +150,14 @@ function flatten(options: readonly RawOption[], attachments: Attachments) {
 export function parseInteraction(body: string): ParsedInteraction {
   const raw = interactionSchema.parse(JSON.parse(body));
   const userId = raw.member?.user.id ?? raw.user?.id ?? "0";
-  const place: Place | undefined = raw.guild_id
-    ? { serverId: raw.guild_id, channelId: raw.channel_id ?? raw.channel?.id ?? raw.guild_id }
-    : undefined;
+  const place = placeFrom({
+    userId,
+    guildId: raw.guild_id,
+    channelId: raw.channel_id ?? raw.channel?.id,
+    channelType: raw.channel?.type,
+    owners: raw.authorizing_integration_owners,
+    permissions: raw.member?.permissions,
+  });
   const data = raw.data;
   const base = { id: raw.id, userId, place, locale: raw.locale };
   if (!data || raw.type === InteractionType.Ping) return { raw, input: null };
@@ -232,6 +241,17 @@ export function parseInteraction(body: string): ParsedInteraction {
         options: { text: value("text"), title: value("title") },
         fromModal: true,
       },
+    };
+  }
+  if (raw.type === InteractionType.ModalSubmit && data.custom_id !== undefined) {
+    const fields = Object.fromEntries(
+      (data.components ?? [])
+        .flatMap((row) => row.components)
+        .flatMap((f) => (typeof f.value === "string" ? [[f.custom_id, f.value] as const] : [])),
+    );
+    return {
+      raw,
+      input: { ...base, kind: "modal", customId: data.custom_id, fields, messageId: raw.message?.id },
     };
   }
   return { raw, input: null };

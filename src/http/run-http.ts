@@ -4,7 +4,9 @@
 import type { Io } from "../app/io.ts";
 import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
 import { type Config, ConfigError } from "../config.ts";
+import { tokenChannels } from "../discord/channels.ts";
 import { loadCommands } from "../discord/command.ts";
+import { startFeeds } from "../discord/feeds.ts";
 import { createLogger } from "../discord/logger.ts";
 import { routeInteraction } from "../discord/route.ts";
 import { routeDepsFor } from "../discord/route-deps.ts";
@@ -29,6 +31,10 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
     logger.warn("BUTTON_SECRET is not set: buttons work only on this process (set it on every worker)");
   // Cooldowns live in the shared state (Redis when REDIS_URL is set), so every worker enforces the same one.
   if (!(await storesReadyOrReport(opened, logger, io))) return 1;
+  const apiBase = config.DISCORD_API_BASE ?? DEFAULT_API_BASE;
+  // With the bot token, this worker can post on its own: follow-up threads and feed items.
+  const channels = config.DISCORD_TOKEN ? tokenChannels(config.DISCORD_TOKEN, apiBase) : undefined;
+  if (!channels) logger.info("DISCORD_TOKEN is not set: follow-ups answer in place and feeds are off");
   const deps = routeDepsFor({
     config,
     library,
@@ -36,12 +42,13 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
     articles: opened.service,
     cooldowns: opened.shared,
     logger,
+    channels,
   });
 
   const endpoint = createEndpoint({
     publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
     route: (input) => routeInteraction(input, deps),
-    apiBase: config.DISCORD_API_BASE ?? DEFAULT_API_BASE,
+    apiBase,
     bodyMaxBytes: config.HTTP_BODY_MAX_BYTES,
     logger,
   });
@@ -62,6 +69,8 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
     );
     return 1;
   }
+  // Every worker runs the scheduler; the feed lease lets one of them poll each feed.
+  const feeds = channels ? startFeeds(config, opened, channels.post, logger) : undefined;
   logger.info(
     { mode: "http", host: config.HOST, port, commands: commands.size, articles: library.list().length },
     "ready",
@@ -75,6 +84,8 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
       unwatch();
       endpoint
         .close()
+        .then(() => feeds?.stop())
+        .catch((error: unknown) => logger.warn({ err: error }, "feeds did not stop cleanly"))
         .then(() => opened.close())
         .then(
           () => {

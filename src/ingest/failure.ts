@@ -53,7 +53,7 @@ export function failureMessage(failure: IngestFailure): string {
     case "http-status":
       return `the site answered HTTP ${failure.status}`;
     case "library-full":
-      return `this server's library is full (${failure.limit} articles); remove one first`;
+      return `the library is full (${failure.limit} articles); remove one first`;
   }
 }
 
