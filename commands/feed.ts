@@ -1,5 +1,6 @@
 import { ChannelType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import type { ActionContext, ActionReply, CommandModule } from "../src/discord/command.ts";
+import { isUserLibrary } from "../src/discord/place.ts";
 import { feedListMessage } from "../src/discord/render-library.ts";
 import { NO_MENTIONS } from "../src/discord/reply.ts";
 import { FeedError } from "../src/feeds/feed-service.ts";
@@ -58,6 +59,9 @@ const note = (content: string): ActionReply => ({
 async function execute(ctx: ActionContext): Promise<ActionReply> {
   const feeds = feedsOf(ctx.articles);
   if (!feeds) return note("Feeds are not available on this bot.");
+  // A feed posts to a server's channel: a DM or a user install has none the bot can post in.
+  if (isUserLibrary(ctx.place.serverId))
+    return note("Feeds belong to a server: use /feed in a server where citebot is installed.");
   const text = (name: string) =>
     typeof ctx.options[name] === "string" ? (ctx.options[name] as string) : undefined;
   try {

@@ -174,6 +174,11 @@ describe("answers wherever the user is (the real bot against the stand-in)", () 
     expect(listed.data.embeds?.[0]?.title).toBe("Articles added to your library (1)");
     const other = await answer(standIn.subcommand("article", "list", [], { userId: READER_B, where: "dm" }));
     expect(other.data.embeds?.[0]?.title).toBe("Articles added to your library (0)");
+    const feed = await answer(standIn.subcommand("feed", "list", [], { userId: READER_A, where: "dm" }));
+    expect(feed.data).toMatchObject({
+      content: "Feeds belong to a server: use /feed in a server where citebot is installed.",
+      flags: EPHEMERAL,
+    });
   });
 
   it("answers privately where the app is only user-installed and the member may not use external apps", async () => {

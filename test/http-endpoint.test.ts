@@ -512,3 +512,84 @@ describe("npm start with INTERACTIONS_MODE=http", () => {
     expect(output).toContain('"msg":"stopped"');
   }, 90_000);
 });
+
+describe("npm start with INTERACTIONS_MODE=http and a bot token", () => {
+  it("follows a feed and posts its items to the channel through the REST API", async () => {
+    const standIn = new DiscordStandIn();
+    await standIn.start();
+    const feedPages = await startPageServer({
+      "/ferry": html(graphPage(FERRY)),
+      "/feed.xml": (_req, res) =>
+        res
+          .writeHead(200, { "content-type": "application/rss+xml" })
+          .end(
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>Coastal Ledger</title><link>/</link><item><title>${FERRY.title}</title><link>/ferry</link><guid>ferry</guid></item></channel></rss>`,
+          ),
+    });
+    const dataDir = mkdtempSync(join(tmpdir(), "citebot-http-feeds-"));
+    const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        INTERACTIONS_MODE: "http",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DISCORD_PUBLIC_KEY: publicHex,
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_API_BASE: standIn.apiBase,
+        ARTICLES_DIR: testLibrary(),
+        CITEBOT_DATA_DIR: dataDir,
+        FETCH_ALLOW_LOOPBACK: "true",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (c) => {
+      output += c;
+    });
+    child.stderr.on("data", (c) => {
+      output += c;
+    });
+    try {
+      const started = Date.now();
+      while (!output.includes('"msg":"ready"')) {
+        if (child.exitCode !== null || Date.now() - started > 60_000)
+          throw new Error(`not ready:\n${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const port = Number(/"port":(\d+)/.exec(output)?.[1]);
+      const add = interaction(2, {
+        id: "1",
+        name: "feed",
+        type: 1,
+        options: [
+          {
+            name: "add",
+            type: 1,
+            options: [{ name: "url", type: STRING, value: `${feedPages.base}/feed.xml` }],
+          },
+        ],
+      });
+      expect((await send(port, add)).body).toEqual({ type: 5, data: { flags: 64 } });
+      const posted = await standIn.waitForCall(
+        (c) => c.method === "POST" && c.path === `/api/v10/channels/${CHANNEL}/messages`,
+        30_000,
+      );
+      expect(posted.authorization).toBe(`Bot ${FAKE_TOKEN}`);
+      const body = posted.body as { embeds: { title: string; url: string }[]; allowed_mentions: unknown };
+      expect(body.allowed_mentions).toEqual({ parse: [] });
+      expect(body.embeds.map((e) => [e.title, e.url])).toEqual([[FERRY.title, `${feedPages.base}/ferry`]]);
+    } finally {
+      const code = await new Promise<number | null>((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      });
+      await feedPages.close();
+      await standIn.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      expect(code).toBe(0);
+      expect(output).not.toContain(FAKE_TOKEN);
+    }
+  }, 90_000);
+});
