@@ -3,6 +3,8 @@
 // machine; a timeline is a few flat colours and text, which level 1 packs almost as small in a fraction of it.
 import { deflateSync } from "node:zlib";
 
+let scratch = Buffer.alloc(0);
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -31,8 +33,11 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   const stride = width * 4;
   if (rgba.length !== stride * height)
     throw new Error(`expected ${stride * height} bytes, got ${rgba.length}`);
-  // Each row starts with its filter type: 0, none.
-  const rows = Buffer.allocUnsafe((stride + 1) * height);
+  // Each row starts with its filter type: 0, none. The rows buffer is kept between calls: a timeline's few MB
+  // allocated afresh each time made the collector's pauses the slowest part of a picture.
+  const size = (stride + 1) * height;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(size);
+  const rows = scratch.subarray(0, size);
   for (let y = 0; y < height; y++) {
     rows[y * (stride + 1)] = 0;
     rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
