@@ -71,6 +71,9 @@ function expectValid(payload: unknown) {
   expect((payload as { allowed_mentions: { parse: unknown[] } }).allowed_mentions.parse).toEqual([]);
 }
 
+/** The option each command autocompletes on (the rest autocomplete `article`). */
+const FOCUSED: Record<string, string> = { quote: "speaker", who: "query", ask: "article", check: "article" };
+
 describe("any article, any options", () => {
   it("never throws and always renders within Discord's limits", () => {
     fc.assert(
@@ -90,6 +93,8 @@ describe("any article, any options", () => {
             { command: "who" },
             { command: "when", query },
             { command: "when" },
+            { command: "ask", query },
+            { command: "check", query },
           ]) {
             let answer: ReturnType<typeof ask>;
             try {
@@ -137,12 +142,20 @@ describe("any article, any options", () => {
     };
     fc.assert(
       fc.property(
-        fc.constantFrom("summary", "quote", "who", "when"),
+        fc.constantFrom("summary", "quote", "who", "when", "ask", "check"),
         option,
         option,
         fc.boolean(),
         (name, value, article, ephemeral) => {
-          const options = { query: value, speaker: value, topic: value, article, private: ephemeral };
+          const options = {
+            query: value,
+            speaker: value,
+            topic: value,
+            question: value,
+            claim: value,
+            article,
+            private: ephemeral,
+          };
           const reply = handleInteraction({ kind: "command", id: "1", name, options, userId: "u" }, deps);
           if (reply.type === "autocomplete") throw new Error("unexpected autocomplete");
           expectValid(reply.data);
@@ -152,7 +165,7 @@ describe("any article, any options", () => {
               id: "2",
               name,
               options,
-              focused: { name: name === "quote" ? "speaker" : "query", value },
+              focused: { name: FOCUSED[name] ?? "query", value },
               userId: "u",
             },
             deps,
@@ -187,7 +200,7 @@ describe("parser time on hostile input (catastrophic backtracking guard)", () =>
     const library = new MemoryLibrary();
     library.add({ meta: { id: "big", title: "Big", date: "2025-02-24" }, text: line });
     expect(library.get("big")?.text.length).toBe(line.length);
-    for (const command of ["summary", "quote", "who", "when"])
+    for (const command of ["summary", "quote", "who", "when", "ask", "check"])
       ask(library, { command, query: "Who said it?" });
     const seconds = (performance.now() - started) / 1000;
     console.log(`${name}: parsed and answered in ${seconds.toFixed(2)} s`);
