@@ -90,6 +90,16 @@ describe("Ask about this link", () => {
     expect(card.title).toBe("Summary in 3 sentences");
     expect(card.texts.filter((t) => t.startsWith("> "))).toHaveLength(3);
     expect(card.footer).toContain(NIGHT_BUSES.title);
+    // The same buttons as a /summary card: context by paragraph, length, a follow-up, and the Source link.
+    expect(card.buttons.map((b) => b.label)).toEqual([
+      "Show context",
+      "Show context",
+      "Show context",
+      "Shorter",
+      "Longer",
+      "Ask a follow-up",
+      "Source",
+    ]);
     const current = await deps.articles?.current(HERE.serverId, HERE.channelId);
     expect(current).toBe("night-buses-return-to-the-kestrel-valley-line-after-two");
   });

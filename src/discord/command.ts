@@ -93,6 +93,8 @@ export interface ActionContext {
   download(attachment: AttachmentRef): Promise<Uint8Array>;
   /** The user's Discord locale: citebot's own words follow it. */
   locale?: string | undefined;
+  /** An answer as the answer commands send it: a card with its signed buttons (context, length, follow-up). */
+  answerCard(library: ArticleLibrary, request: AskInput, answer: Answer): MessagePayload;
 }
 
 /** What a long action ends with: an edit of the deferred reply, or (for failures) a private note. */

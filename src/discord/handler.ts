@@ -186,7 +186,7 @@ function handleCommand(input: Extract<InteractionInput, { kind: "command" }>, de
  * An answer's page as a card, with its buttons signed for the asker; the embed (render.ts) when the page
  * does not fit a card's limits.
  */
-function answerMessage(
+export function answerMessage(
   input: InteractionInput,
   deps: HandlerDeps,
   request: AskInput,

@@ -2,12 +2,10 @@
 // current article, and answers with its summary as a card, so that a link posted in a chat can be asked about
 // where it sits.
 import { ask } from "../app/ask.ts";
-import { languageNote } from "../i18n/language.ts";
 import { translator } from "../i18n/messages.ts";
 import { firstLink } from "./article-actions.ts";
-import { renderCard } from "./cards.ts";
 import type { ActionContext, ActionReply, FollowUp } from "./command.ts";
-import { renderAnswer, renderNotice } from "./render.ts";
+import { renderNotice } from "./render.ts";
 
 export function askAboutLink(ctx: ActionContext): ActionReply {
   const t = translator(ctx.locale);
@@ -20,11 +18,9 @@ export function askAboutLink(ctx: ActionContext): ActionReply {
       const outcome = await ctx.articles.add(ctx.place.serverId, { kind: "url", url: link }, ctx.userId);
       const { id } = outcome.article.meta;
       await ctx.articles.setCurrent(ctx.place.serverId, ctx.place.channelId, id);
-      const summary = ask(outcome.library, { command: "summary", article: id });
-      // The card's own buttons need the handler's signed ids; this one carries the Source link only.
-      const article = outcome.library.get(id);
-      const note = article ? languageNote(article, t, ctx.locale) : undefined;
-      return { visibility: "public", data: renderCard(summary, { t, note }) ?? renderAnswer(summary) };
+      const request = { command: "summary", article: id };
+      const summary = ask(outcome.library, request);
+      return { visibility: "public", data: ctx.answerCard(outcome.library, request, summary) };
     },
   };
 }

@@ -8,7 +8,13 @@ import type { Cooldowns } from "../store/shared-state.ts";
 import type { Channels } from "./channels.ts";
 import type { ActionCommandModule, ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
 import { routeFollowUp } from "./follow-up.ts";
-import { failureNotice, type HandlerDeps, handleInteraction, type InteractionInput } from "./handler.ts";
+import {
+  answerMessage,
+  failureNotice,
+  type HandlerDeps,
+  handleInteraction,
+  type InteractionInput,
+} from "./handler.ts";
 import { libraryScopeReply } from "./library-scope.ts";
 import { EPHEMERAL } from "./limits.ts";
 import { ownPlace, type Place } from "./place.ts";
@@ -74,6 +80,8 @@ async function runAction(
     fromModal: input.fromModal === true,
     download: deps.download,
     locale: input.locale,
+    answerCard: (library, request, answer) =>
+      answerMessage(input, { ...deps, library }, request, answer, 0, false),
   };
   const reply = await command.execute(ctx);
   if (reply.type !== "deferred") return reply;
