@@ -22,6 +22,7 @@ interface Embed {
   description?: string;
   fields?: { name: string; value: string }[];
   footer?: { text: string };
+  image?: { url: string };
 }
 interface Body {
   type?: number;
@@ -184,7 +185,7 @@ describe("the whole library in Discord (the real bot against the stand-in)", () 
     expect(readPng(call.files?.[0]?.bytes ?? Buffer.alloc(0)).width).toBe(1600);
     const data = (call.body as Body).data as Body & { attachments?: { description?: string }[] };
     expect(data.embeds?.[0]?.title).toBe("Library: timeline");
-    expect((data.embeds?.[0] as { image?: { url: string } }).image?.url).toBe("attachment://timeline.png");
+    expect(data.embeds?.[0]?.image?.url).toBe("attachment://timeline.png");
     // The built-in articles are in every library: four lanes, oldest article first.
     const alt = data.attachments?.[0]?.description ?? "";
     expect(alt.startsWith("Timeline across 4 articles: ")).toBe(true);
