@@ -137,13 +137,12 @@ describe("boilerplate rules", () => {
     });
   }
 
-  it("reads only the ends of a long sentence, in linear time", () => {
+  // Its time on hostile input is held, with a generous bound, in test/hostile-input.test.ts.
+  it("reads the ends of a long sentence", () => {
     const long = `${"Word ".repeat(20_000)}(Photo: Jane Doe)`;
     const hostile = `${"A".repeat(200_000)} via Getty Images`;
-    const started = performance.now();
     expect(matchBoilerplate(long)?.id).toBe("credit-in-parentheses");
     expect(matchBoilerplate(hostile)).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(200);
   });
 });
 

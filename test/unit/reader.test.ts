@@ -1,0 +1,208 @@
+// The learned reader (src/engine/reader/): the one question path behind /ask, /who and /when with a question.
+// Its features on invented sentences, its invariants on every answer, and the model file's checks.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { answer, answerRequestSchema } from "../../src/engine/index.ts";
+import { ANSWERABILITY_FEATURES } from "../../src/engine/reader/answerability-features.ts";
+import { compileReader } from "../../src/engine/reader/models.ts";
+import {
+  PHRASE_COLUMN,
+  PHRASE_FEATURE_COUNT,
+  PHRASE_FEATURES,
+  sentencePhrases,
+} from "../../src/engine/reader/phrases.ts";
+import { readQuestion } from "../../src/engine/reader/question.ts";
+import { read } from "../../src/engine/reader/read.ts";
+import {
+  SENTENCE_COLUMN,
+  SENTENCE_FEATURE_COUNT,
+  SENTENCE_FEATURES,
+  sentenceFeatures,
+} from "../../src/engine/reader/sentence-features.ts";
+
+const HARBOUR = [
+  "Storms flooded the Calder region on Monday. The region has lost power twice this winter.",
+  "Harbourmaster Ruth Okafor said 40 boats were damaged. She asked the council for 2.5 million euros.",
+  "The new sea wall was finished in 2019 because the old one had cracked.",
+].join("\n\n");
+const harbour = analyzeArticle({ meta: { id: "harbour", title: "", date: "2025-01-20" }, text: HARBOUR });
+
+const feature = (question: string, sentence: number, name: keyof typeof SENTENCE_COLUMN) =>
+  sentenceFeatures(harbour, readQuestion(question)).rows[
+    sentence * SENTENCE_FEATURE_COUNT + SENTENCE_COLUMN[name]
+  ];
+
+describe("sentence features", () => {
+  it("carries an earlier mention's words through `the region` (coreference)", () => {
+    const question = "How often has the Calder region lost power?";
+    // Sentence 1 says only `The region`; through the sentence that named it, it also holds `Calder`.
+    expect(feature(question, 1, "corefCoverage")).toBeGreaterThan(feature(question, 1, "coverage") as number);
+    expect(feature(question, 1, "corefGain")).toBeGreaterThan(0);
+  });
+
+  it("carries the sentence before through an opening pronoun", () => {
+    const question = "What did Ruth Okafor ask the council for?";
+    expect(feature(question, 3, "corefGain")).toBeGreaterThan(0);
+    expect(feature(question, 2, "corefGain")).toBe(0);
+  });
+
+  it("counts the kinds of answer a sentence holds", () => {
+    const q = "How many boats were damaged?";
+    expect([feature(q, 2, "persons"), feature(q, 2, "numbers")]).toEqual([1, 1]);
+    expect(feature(q, 4, "dates")).toBe(1);
+    expect(feature(q, 4, "reasons")).toBe(1);
+  });
+});
+
+describe("candidate phrases", () => {
+  const phrases = (question: string, sentence: number) => {
+    const { candidates } = sentencePhrases(harbour, sentence, readQuestion(question), [], 0, 0);
+    return candidates.map((c) => harbour.text.slice(c.start, c.end));
+  };
+
+  it("holds names, numbers with what they count, and no run across punctuation", () => {
+    const found = phrases("How many boats were damaged?", 2);
+    expect(found).toContain("Ruth Okafor");
+    expect(found).toContain("40 boats");
+    expect(found).not.toContain("said 40");
+    expect(found.every((p) => !p.includes(","))).toBe(true);
+  });
+
+  it("keeps a number's digit groups and decimal point inside one phrase", () => {
+    expect(phrases("How much did she ask for?", 3)).toContain("2.5 million euros");
+  });
+
+  it("takes a reason clause whole", () => {
+    expect(phrases("Why was the sea wall built?", 4)).toContain("the old one had cracked");
+  });
+
+  it("marks the phrase that is exactly one name, and the words the question holds", () => {
+    const question = readQuestion("Who said boats were damaged?");
+    const { candidates, rows } = sentencePhrases(harbour, 2, question, [], 0, 0);
+    const at = (text: string) => candidates.findIndex((c) => harbour.text.slice(c.start, c.end) === text);
+    const name = at("Ruth Okafor");
+    expect(rows[name * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.person]).toBe(1);
+    expect(rows[name * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.questionOverlap]).toBe(0);
+    const boats = at("40 boats");
+    expect(rows[boats * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.questionOverlap]).toBe(0.5);
+    // A phrase of the question's own words alone is no candidate.
+    expect(at("boats")).toBe(-1);
+  });
+});
+
+describe("the question", () => {
+  it.each([
+    ["Who repaired the wall?", "who", false],
+    ["Which boats were not damaged?", "what", true],
+    ["Why didn't the wall hold?", "why", true],
+    ["How many boats sank?", "how-many", false],
+  ] as const)("%s → %s, negated %s", (text, kind, negated) => {
+    const q = readQuestion(text);
+    expect([q.type.kind, q.negated]).toEqual([kind, negated]);
+  });
+});
+
+describe("every answer of the question path", () => {
+  const questions = [
+    "How many boats were damaged?",
+    "Who is the harbourmaster?",
+    "When was the sea wall finished?",
+    "Why was the new sea wall built?",
+    "How much did Okafor ask for?",
+  ];
+
+  it.each(questions)("%s: cites the article's own words, the phrase inside the first citation", (query) => {
+    const a = answer(harbour, answerRequestSchema.parse({ command: "ask", query }));
+    for (const c of a.citations) expect(c.excerpt).toBe(harbour.text.slice(c.start, c.end));
+    if (a.kind !== "ask-answer") return;
+    const first = a.items[0];
+    if (first?.answer) {
+      expect(first.answer.start).toBeGreaterThanOrEqual(first.start);
+      expect(first.answer.end).toBeLessThanOrEqual(first.end);
+      expect(harbour.text.slice(first.answer.start, first.answer.end)).toBe(first.answer.text);
+    }
+  });
+
+  it("gives /who and /when with a question the same sentence and phrase as /ask", () => {
+    for (const [command, query] of [
+      ["who", "Who said 40 boats were damaged?"],
+      ["when", "When was the new sea wall finished?"],
+    ] as const) {
+      const asked = answer(harbour, answerRequestSchema.parse({ command: "ask", query }));
+      const routed = answer(harbour, answerRequestSchema.parse({ command, query }));
+      expect(routed.found).toBe(asked.found);
+      if (asked.kind !== "ask-answer" || (routed.kind !== "who-answer" && routed.kind !== "when-answer"))
+        continue;
+      expect(routed.items[0]?.start).toBe(asked.items[0]?.start);
+      expect(routed.items[0]?.answer).toBe(asked.items[0]?.answer?.text);
+    }
+  });
+
+  it("reads `/when was the sea wall finished` as `When was the sea wall finished`", () => {
+    const bare = answer(
+      harbour,
+      answerRequestSchema.parse({ command: "when", query: "was the sea wall finished" }),
+    );
+    const asked = answer(
+      harbour,
+      answerRequestSchema.parse({ command: "when", query: "When was the sea wall finished" }),
+    );
+    expect([bare.found, bare.citations]).toEqual([asked.found, asked.citations]);
+    expect(bare.found).toBe(true);
+  });
+
+  it("reads the same answer whatever was asked before", () => {
+    const first = read(harbour, "How many boats were damaged?");
+    read(harbour, "Why was the new sea wall built?");
+    const again = read(
+      analyzeArticle({ meta: { id: "harbour", title: "", date: "2025-01-20" }, text: HARBOUR }),
+      "How many boats were damaged?",
+    );
+    expect([again.answer, again.ranked.map((r) => r.sentence)]).toEqual([
+      first.answer,
+      first.ranked.map((r) => r.sentence),
+    ]);
+  });
+
+  it("says the article doesn't say when the question's words are nowhere in it", () => {
+    const a = answer(
+      harbour,
+      answerRequestSchema.parse({ command: "ask", query: "Which orchestra played the symphony?" }),
+    );
+    expect([a.found, a.text, a.citations]).toEqual([false, "The article doesn't say.", []]);
+  });
+});
+
+const untrained = (featureNames: readonly string[]) => ({
+  format: "gbdt/1",
+  objective: "group-softmax",
+  classes: 1,
+  featureNames,
+  base: [0],
+  trees: [],
+});
+const validFile = () => ({
+  format: "reader/1",
+  ranker: untrained(SENTENCE_FEATURES),
+  extractor: untrained(PHRASE_FEATURES),
+  answerability: { ...untrained(ANSWERABILITY_FEATURES), objective: "binary" },
+  threshold: 0.5,
+});
+
+describe("the model file", () => {
+  it("compiles a valid file", () => {
+    expect(compileReader(validFile()).threshold).toBe(0.5);
+  });
+
+  it("refuses a file that is not a reader model, naming what is wrong", () => {
+    expect(() =>
+      compileReader({ format: "reader/1", ranker: {}, extractor: {}, answerability: {}, threshold: 0.5 }),
+    ).toThrow(/^reader model: ranker: invalid GBDT model: format/);
+    expect(() => compileReader({ format: "reader/2" })).toThrow(/^reader model: format/);
+    expect(() => compileReader({ ...validFile(), threshold: 2 })).toThrow(/^reader model: threshold/);
+    // A model trained on other features than the code computes would read the wrong columns.
+    expect(() => compileReader({ ...validFile(), extractor: untrained(SENTENCE_FEATURES) })).toThrow(
+      /^reader model: extractor: its features are not the ones the code computes/,
+    );
+  });
+});
