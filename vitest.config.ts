@@ -17,7 +17,11 @@ export default defineConfig({
       {
         extends: true,
         // Pure tests share one module graph per worker: the language data loads once, not once a file.
-        test: { name: "unit", include: ["test/unit/**/*.test.ts", "test/rules/**/*.test.ts"], isolate: false },
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts", "test/rules/**/*.test.ts"],
+          isolate: false,
+        },
       },
       { extends: true, test: { name: "integration", include: ["test/*.test.ts"] } },
     ],
