@@ -5,6 +5,7 @@
 
 import {
   CONNECTORS,
+  FUNCTION_WORD_TAGS,
   GROUP_NOUNS,
   genderOfName,
   HONORIFICS,
@@ -84,7 +85,8 @@ function wordAfter(c: Candidate, view: SentenceView): Token | undefined {
   const after = tokenAfter(c, view);
   return after && gapIsSpace(view.text, c.tokens[c.tokens.length - 1] as Token, after) ? after : undefined;
 }
-const isTitleWord = (word: string) => TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
+/** A title or honorific on its own (`Mr`, `Gen.`, `President`): never a person by itself. */
+export const isTitleWord = (word: string) => TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
 const hasNameTag = (word: string) =>
   isPersonWord(word) || isPlaceWord(word) || isOrganizationWord(word) || isDemonym(word);
 
@@ -297,8 +299,7 @@ function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = ()
         continue;
       }
       const tag = lexiconTag(lower);
-      const functionWord =
-        tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord/.test(tag);
+      const functionWord = tag !== undefined && FUNCTION_WORD_TAGS.has(tag);
       if (
         (isSentenceStart(sentence, first) || functionWord) &&
         isCommonWord(first.text) &&
@@ -639,8 +640,7 @@ function preposedRole(view: SentenceView, c: Candidate): { role: string; span: S
     if (!gapIsSpace(view.text, word, view.tokens[k + 1] as Token)) break;
     const lower = word.text.toLowerCase();
     const tag = lexiconTag(lower);
-    const functionWord =
-      tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord|Copula/.test(tag);
+    const functionWord = tag !== undefined && (FUNCTION_WORD_TAGS.has(tag) || tag === "Copula");
     const isWord =
       (isCapitalized(word.text) && !functionWord && !isSentenceStart(view.sentence, word)) ||
       (isCapitalized(word.text) && hasNameTag(lower)) ||

@@ -3,6 +3,7 @@
 // Named rules, tested in test/rules/check-slots.test.ts.
 import { datePhrases } from "../answers/date-phrases.ts";
 import {
+  COUNT_ENDING_VERB_TAGS,
   COUNT_NOUNS,
   DESCRIPTIVE_PLACE_NOUNS,
   IRREGULAR_DEMONYMS,
@@ -97,9 +98,6 @@ export const AMOUNT_RULES: readonly AmountRule[] = [
   },
 ];
 
-/** Tags of words that end what an amount counts: `240 miners went …`. */
-const VERB_TAGS = new Set(["PastTense", "Copula", "Modal", "Auxiliary"]);
-
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** What an amount counts: the content words right after it (at most three), past `more`, `other`, `of the`. */
@@ -116,7 +114,11 @@ function unitAfter(text: string, end: number, base: number): { unit: string[]; e
       last = base + m.index + m[0].length;
       continue;
     }
-    if (STOP_WORDS.has(word) || NUMBER_WORDS[word] !== undefined || VERB_TAGS.has(lexiconTag(word) ?? ""))
+    if (
+      STOP_WORDS.has(word) ||
+      NUMBER_WORDS[word] !== undefined ||
+      COUNT_ENDING_VERB_TAGS.has(lexiconTag(word) ?? "")
+    )
       break;
     unit.push(termOf(word));
     last = base + m.index + m[0].length;

@@ -1,7 +1,8 @@
 // Word lists for names: titles, role nouns, organisation and group heads, place nouns, and compromise's name tags.
 import { compromiseLexicon } from "./compromise.ts";
 
-const words = (list: string) => new Set(list.trim().split(/\s+/));
+import { MONTH_ABBREVIATIONS } from "./time.ts";
+import { words as wordList, wordSet as words } from "./words.ts";
 
 /** Titles that precede a person's name and are not part of it: `President`, `Dr`, `Lt. Gen.`. */
 export const TITLES = words(
@@ -16,6 +17,23 @@ export const TITLES = words(
 export const HONORIFICS = words(
   "mr mrs ms miss mx dr prof sir dame madam mme mlle herr lt col gen sgt capt cmdr adm maj cpl pvt brig rev hon " +
     "sen rep gov fr",
+);
+
+/** Abbreviated titles, always written before a name: their stop never ends a sentence (`Lt. Col. Ann Ruiz`). */
+export const TITLE_ABBREVIATIONS = words(
+  "mr mrs ms dr prof sr jr st gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt insp det cpl pvt maj brig",
+);
+
+/** Other abbreviations whose stop never ends a sentence: `No. 10`, `Jan. 5`, `Smith et al.`. */
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...wordList("mt ft no nos vs v"),
+  ...MONTH_ABBREVIATIONS,
+  ...wordList("fig approx dept est al ave blvd"),
+]);
+
+/** Abbreviations whose stop may end a sentence (`… in the U.S. The …`). */
+export const MAYBE_FINAL_ABBREVIATIONS = words(
+  "inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a",
 );
 
 /** Honorifics that say a person's gender. */
@@ -73,7 +91,7 @@ export const PLACE_PREPOSITIONS = words(
 );
 
 /** Words that join the parts of one name: `Bank of America`, `Charles de Gaulle`. */
-export const CONNECTORS = words("of de du da van von der den la le al bin el di dos das y");
+export const CONNECTORS = words("of de du da del van von der den la le al bin el di dos das y");
 
 /** Words after a capitalised run that make it a ranking or list, not a person: `the UK All-Time list`. */
 export const LIST_NOUNS = words("list lists rankings ranking table standings chart charts index poll");

@@ -1,3 +1,5 @@
+import { words } from "./words.ts";
+
 // Words the date rules read: calendar names, number words, units of time, tense cues, parts of the day.
 
 export const MONTH_NAMES = [
@@ -28,6 +30,9 @@ export const WEEKDAY_NAMES = [
 /** A month name or its news abbreviation (`Sept.`, `Aug`), as a regex source; months are 1-based by position. */
 export const MONTH_PATTERN =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+
+/** Months as news abbreviates them, lower-case and without their stop: `jan`, `sept`. */
+export const MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec");
 
 /** 1-based month of a name or abbreviation, or undefined. */
 export function monthNumber(word: string): number | undefined {
@@ -74,9 +79,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
   hundred: 100,
 };
-
-/** Words for an amount nobody counted: `several weeks` is PXW. */
-export const VAGUE_AMOUNTS = ["several", "a few", "few", "many", "some"] as const;
 
 /** Units of time and their TIMEX3 duration letters; `T` marks the clock units written after `PT`. */
 export const UNIT_CODES: Readonly<Record<string, { code: string; clock: boolean }>> = {
