@@ -4,7 +4,6 @@
 import { datePhrases } from "../answers/date-phrases.ts";
 import {
   COUNT_ENDING_VERB_TAGS,
-  COUNT_NOUNS,
   DESCRIPTIVE_PLACE_NOUNS,
   IRREGULAR_DEMONYMS,
   isCommonWord,
@@ -18,6 +17,7 @@ import {
   QUANTITY_MODIFIERS,
   STOP_WORDS,
   VAGUE_QUANTITIES,
+  wordsValue,
 } from "../lexicon/index.ts";
 import { foldName, termOf } from "../text.ts";
 import { readTimexes } from "../timex.ts";
@@ -44,34 +44,6 @@ const UNIT_WORD =
 const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const SMALL = `(?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|${UNIT_WORD})`;
 const SCALE = "(?:hundred|thousand|million|billion)";
-
-/** The value of number words: `two hundred` 200, `twenty-five thousand` 25,000, `a dozen` 12. */
-export function wordsValue(words: string): number | null {
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const raw of words.toLowerCase().split(/[\s-]+/)) {
-    if (raw === "and" || raw === "") continue;
-    if (raw === "a" || raw === "an") {
-      current += 1;
-      continue;
-    }
-    const count = COUNT_NOUNS[raw];
-    const small = NUMBER_WORDS[raw];
-    const scale = MULTIPLIER_WORDS[raw];
-    if (count !== undefined) current = (current || 1) * count;
-    else if (scale !== undefined) {
-      current = (current || 1) * scale;
-      if (scale >= 1000) {
-        total += current;
-        current = 0;
-      }
-    } else if (small !== undefined) current += small;
-    else return null;
-    seen = true;
-  }
-  return seen ? total + current : null;
-}
 
 export const AMOUNT_RULES: readonly AmountRule[] = [
   {

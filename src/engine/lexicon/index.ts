@@ -4,6 +4,7 @@ export * from "./check.ts";
 export * from "./compromise.ts";
 export * from "./grammar.ts";
 export * from "./names.ts";
+export * from "./numbers.ts";
 export * from "./question.ts";
 export * from "./question-types.ts";
 export * from "./reader.ts";
