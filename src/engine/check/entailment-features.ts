@@ -25,7 +25,9 @@ import {
   placeKeys,
 } from "./slots.ts";
 
-export type Alignment = "exact" | "synonym" | "general" | "specific" | "opposite" | "sibling" | "none";
+/** How a claim word meets a passage word, strongest first. */
+export const ALIGNMENTS = ["exact", "synonym", "general", "specific", "opposite", "sibling", "none"] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
 
 interface Word {
   text: string;

@@ -3,19 +3,26 @@
 // Named rules, tested in test/rules/check-slots.test.ts.
 import { datePhrases } from "../answers/date-phrases.ts";
 import {
+  anyOf,
+  CONNECTORS,
   COUNT_ENDING_VERB_TAGS,
   DESCRIPTIVE_PLACE_NOUNS,
+  DIGIT_WORDS,
   IRREGULAR_DEMONYMS,
   isCommonWord,
   isDemonym,
   isPlaceWord,
   isTimeWord,
+  LARGE_SCALE_WORDS,
   lexiconTag,
   MULTIPLIER_WORDS,
   NUMBER_WORDS,
   PLACE_FRAMES,
   QUANTITY_MODIFIERS,
+  regex,
   STOP_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
   VAGUE_QUANTITIES,
   wordsValue,
 } from "../lexicon/index.ts";
@@ -39,16 +46,15 @@ interface AmountRule {
   reason: string;
 }
 
-const UNIT_WORD =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const UNIT_WORD = anyOf([...DIGIT_WORDS, ...TEEN_WORDS]);
+const TENS_WORD = anyOf(TENS_WORDS);
 const SMALL = `(?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|${UNIT_WORD})`;
-const SCALE = "(?:hundred|thousand|million|billion)";
+const SCALE = anyOf(Object.keys(MULTIPLIER_WORDS));
 
 export const AMOUNT_RULES: readonly AmountRule[] = [
   {
     id: "digits-with-scale",
-    pattern: /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(million|billion|thousand)\b/giu,
+    pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
     action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[(m[2] as string).toLowerCase()] as number),
     reason: "`1.5 million` is 1,500,000",
   },
@@ -240,11 +246,11 @@ export const isPlaceName = (word: string, knownPlaces: ReadonlySet<string>) =>
   isDemonym(word.toLowerCase()) ||
   placeKeys(word).some((k) => knownPlaces.has(k));
 
+const NAME_RUN = regex("gu")`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:${CONNECTORS}\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*`;
+
 /** Capitalised runs of a claim: names. At the start of a sentence only words the lexicon does not know as common. */
 export function nameRuns(text: string, base = 0): (Span & { text: string })[] {
   const runs: (Span & { text: string })[] = [];
-  const NAME_RUN =
-    /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|de|du|da|van|von|al|el|la|le|bin)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index;
     let words = m[0].split(/\s+/);

@@ -17,6 +17,9 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   "denying",
 ]);
 
+/** The negation words a claim drops to state the opposite: `was not killed` → `was killed`. */
+export const NEGATION_CUE_WORDS = ["not", "never", "no"] as const;
+
 /** Words between a number and what it counts that do not name the thing counted: `200 more police officers`. */
 export const QUANTITY_MODIFIERS: ReadonlySet<string> = new Set([
   "more",

@@ -36,6 +36,26 @@ export const MAYBE_FINAL_ABBREVIATIONS = words(
   "inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a",
 );
 
+/** Endings of nationality adjectives: `Kenyan`, `Chinese`, `Polish`, `Cypriot`, `Iraqi`, `Baltic`. */
+export const NATIONALITY_SUFFIXES = wordList("an ese ish ot i ic");
+
+/** Endings of a nationality adjective used as a noun's modifier: `Kenyan officers`, `Haitian police`. */
+export const NATIONALITY_MODIFIER_SUFFIXES = wordList("an ian ese ish");
+
+/** Words that make a comma part after a name a clause, not a role: `Ombaka, who …`, `Park, the lab is …`. */
+export const ROLE_CLAUSE_WORDS = wordList(
+  "said says told who which where when is are was were has have had will would can could",
+);
+
+/** Prepositions after a role noun that tie it to where the role is held: `spokesperson for the mission`. */
+export const ROLE_PREPOSITIONS = wordList("of at for");
+
+/** Prepositions between a person and their organisation: `Ann Cole of the Red Cross`. */
+export const AFFILIATION_PREPOSITIONS = wordList("of at from");
+
+/** Words that may open a preposed role: `deputy`, `former`. */
+export const ROLE_MODIFIERS = words("deputy senior former chief vice assistant acting interim longtime top");
+
 /** Honorifics that say a person's gender. */
 export const MALE_HONORIFICS = words("mr sir lord king prince herr");
 export const FEMALE_HONORIFICS = words("mrs ms miss madam mme mlle dame lady queen princess");

@@ -25,6 +25,11 @@ export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
   billion: 1_000_000_000,
 };
 
+/** The multipliers written after digits: `2.5 million`, `40 thousand`. */
+export const LARGE_SCALE_WORDS = Object.keys(MULTIPLIER_WORDS).filter(
+  (w) => (MULTIPLIER_WORDS[w] ?? 0) >= 1_000,
+);
+
 /** `a dozen`, `a score`: a counted amount said as one word. */
 export const COUNT_NOUNS: Readonly<Record<string, number>> = { dozen: 12, score: 20 };
 

@@ -91,6 +91,12 @@ export const TITLE_CUE_WORDS = words(
     "series episode article column headline",
 );
 
+/** Pronouns an annotated quote's source can be, standing for a speaker named elsewhere. */
+export const SOURCE_PRONOUNS = words("he she they i we it you him her them his its their");
+
+/** Words of a speaker's name that never identify them: `the`, `and`, `said`. */
+export const NOT_NAME_WORDS = words("the and said");
+
 /** Verbs whose object is acted upon, not acting: `praised Maria Ortiz` → Ortiz is not the speaker. */
 export const OBJECT_TAKING_VERBS: readonly string[] = (
   "praised thanked criticized criticised attacked blamed met meets interviewed named appointed nominated hired fired " +
