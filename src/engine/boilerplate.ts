@@ -5,6 +5,7 @@ import {
   AMENDMENT_WORDS,
   CAPTION_OPENERS,
   CREDIT_LABEL_WORDS,
+  CREDIT_ROLES,
   EDITORIAL_NOTE_LABELS,
   LINK_LABELS,
   PICTURE_AGENCIES,
@@ -122,7 +123,7 @@ export const BOILERPLATE_RULES = [
   {
     id: "reporting-credit",
     pattern: new RegExp(
-      `^(?:${opening(["additional reporting by"])}\\s|${opening(["reporting", "writing", "editing"])}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
+      `^(?:${opening(["additional reporting by"])}\\s|${opening(CREDIT_ROLES)}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
       "u",
     ),
     action: "skip-sentence",

@@ -66,6 +66,9 @@ export const EDITORIAL_NOTE_LABELS = [
   "updated",
 ] as const;
 
+/** Newsroom jobs a credit line names: `Reporting by …; Editing by …`. */
+export const CREDIT_ROLES = ["reporting", "writing", "editing"] as const;
+
 /** Words after a picture noun that make it a credit line: `Photo copyright …`, `Image source: …`. */
 export const CREDIT_LABEL_WORDS = ["copyright", "caption", "source", "credit"] as const;
 

@@ -61,10 +61,3 @@ export const NOT_FOCUS_WORDS = [
 
 /** Prepositions a query may open with and still be a question: `In which town …`, `Since when …`. */
 export const QUESTION_OPENING_PREPOSITIONS = words("in on at during since by until");
-
-/** Verbs of speech a quote-seeking question uses: `What did Ms Vale say about …?`. */
-export const QUOTE_VERBS: ReadonlySet<string> = new Set(
-  "say said says tell told think thinks thought claim claimed claims argue argued argues write wrote".split(
-    " ",
-  ),
-);

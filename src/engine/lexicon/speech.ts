@@ -16,6 +16,13 @@ export const SPEECH_VERBS: readonly string[] = (
   "insisting explaining declaring recalling stating commenting"
 ).split(" ");
 
+/** Verbs of speech a quote-seeking question uses: `What did Ms Vale say about …?`. */
+export const QUOTE_VERBS: ReadonlySet<string> = new Set(
+  "say said says tell told think thinks thought claim claimed claims argue argued argues write wrote".split(
+    " ",
+  ),
+);
+
 /** Base forms of the verbs that report a saying (`warned that …`), not those that name (`called`, `dubbed`). */
 export const REPORTING_VERBS: readonly string[] = (
   "say tell warn announce claim argue state insist confirm add predict report explain suggest promise admit deny " +

@@ -35,6 +35,7 @@ import {
   SEASON_WORDS,
   TEEN_WORDS,
   TENS_WORDS,
+  UNIT_CODES,
   WEEK_MONTH_QUARTER,
   WEEKDAY_NAMES,
   wordsValue,
@@ -310,17 +311,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "after-chrono",
     pattern: regex("gi")`\b(?:the\s+)?(${DECADE_WORDS})\b`,
     action: (m, { anchor }) => {
-      const decade =
-        [
-          "twenties",
-          "thirties",
-          "forties",
-          "fifties",
-          "sixties",
-          "seventies",
-          "eighties",
-          "nineties",
-        ].indexOf((m[1] as string).toLowerCase()) + 2;
+      const decade = DECADE_WORDS.indexOf((m[1] as string).toLowerCase()) + 2;
       const century = anchor && anchor.year >= 2000 + decade * 10 ? 20 : 19;
       return /^the\s/i.test(m[0]) ? resolvedAs("DATE", `${century}${decade}`) : null;
     },
@@ -447,10 +438,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "after-chrono",
     pattern: regex("gi")`\b(?:every|each)\s+(${RECURRENCE_UNITS})\b`,
     action: (m) => {
-      const code = { day: "D", week: "W", month: "M", year: "Y", quarter: "Q" }[
-        (m[1] as string).toLowerCase() as "day"
-      ];
-      return resolvedAs("SET", `P1${code}`);
+      const code = UNIT_CODES[(m[1] as string).toLowerCase()]?.code;
+      return code ? resolvedAs("SET", `P1${code}`) : null;
     },
     reason:
       "`every week`, `each quarter`: how often, a TIMEX3 SET (the adverbs `daily`, `annually` mostly qualify an amount).",
