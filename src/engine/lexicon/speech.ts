@@ -1,6 +1,7 @@
 // Words of speech and attribution: the verbs that introduce a quote, the pronouns that can be its speaker, and the
 // words that tell a speaker's gender or mark a listener.
 import { lexiconTag } from "./compromise.ts";
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./names.ts";
 import { phrases, words } from "./words.ts";
 
 /** Verbs (all forms used in news prose) that attribute words to a speaker. */
@@ -144,31 +145,15 @@ export const GENDERED_PRONOUNS: Readonly<Record<string, Gender>> = {
   herself: "female",
 };
 
+const ofGender = (list: Iterable<string>, gender: Gender): Record<string, Gender> =>
+  Object.fromEntries([...list].map((word) => [word, gender] as const));
+
 /** Honorifics and words before a name that tell the person's gender (`Mrs. Ortiz`, `Congresswoman Ortiz`). */
 export const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
-  mr: "male",
-  sir: "male",
-  lord: "male",
-  king: "male",
-  prince: "male",
-  congressman: "male",
-  spokesman: "male",
-  chairman: "male",
-  father: "male",
-  brother: "male",
-  mrs: "female",
-  ms: "female",
-  miss: "female",
-  madam: "female",
-  dame: "female",
-  lady: "female",
-  queen: "female",
-  princess: "female",
-  congresswoman: "female",
-  spokeswoman: "female",
-  chairwoman: "female",
-  mother: "female",
-  sister: "female",
+  ...ofGender(MALE_HONORIFICS, "male"),
+  ...ofGender(FEMALE_HONORIFICS, "female"),
+  ...ofGender(words("congressman spokesman chairman father brother"), "male"),
+  ...ofGender(words("congresswoman spokeswoman chairwoman mother sister"), "female"),
 };
 
 /** A first name's gender from compromise's lexicon (`Maria` → female), or null when it does not say. */
