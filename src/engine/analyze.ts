@@ -1,11 +1,14 @@
 // files → parse: one pass over an article's text builds everything the answers read.
 import { extractEntities } from "./entities.ts";
+import { CLOSING_ATTRIBUTION_VERBS, regex } from "./lexicon/index.ts";
 import { extractDirectQuotes, extractReportedSpeech, speakerResolver } from "./quotes.ts";
 import { SentenceIndex } from "./search-index.ts";
 import { splitAllSentences, splitBlocks, splitSentences } from "./segment.ts";
 import { contentTermsAt, shorten, type TermAt } from "./text.ts";
 import { extractTimexes } from "./timex.ts";
 import type { ArticleSource, ParsedArticle } from "./types.ts";
+
+const CLOSING_ATTRIBUTION = regex("u")`,\s+[^,]{2,60}\s(${CLOSING_ATTRIBUTION_VERBS})\b[^,]{0,30}$`;
 
 /** Discord shows at most 100 characters of an autocomplete choice; a title fits in one. */
 export const MAX_TITLE_CHARS = 100;
@@ -34,7 +37,7 @@ export function deriveTitle(source: ArticleSource): string {
     ? source.text
         .slice(sentence.start, sentence.end)
         // `…, Kenyan authorities said Sunday.`: the attribution is not the news.
-        .replace(/,\s+[^,]{2,60}\s(said|says|reported|announced)\b[^,]{0,30}$/u, "")
+        .replace(CLOSING_ATTRIBUTION, "")
         .replace(/[\s.!?,;:]+$/u, "")
     : "";
   return shorten(text || source.meta.id, MAX_TITLE_CHARS);

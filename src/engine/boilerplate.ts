@@ -2,10 +2,15 @@
 // newsletter and sharing prompts, a headline repeated as the first paragraph. These sentences stay in the
 // article (citations into them stay valid); a summary leaves them out.
 import {
+  AMENDMENT_WORDS,
   CAPTION_OPENERS,
+  CREDIT_LABEL_WORDS,
+  CREDIT_ROLES,
   EDITORIAL_NOTE_LABELS,
+  LINK_LABELS,
   PICTURE_AGENCIES,
   PICTURE_NOUNS,
+  SIGNUP_ADVERBS,
   SOCIAL_NETWORKS,
   STORY_NOUNS,
 } from "./lexicon/index.ts";
@@ -77,7 +82,7 @@ export const BOILERPLATE_RULES = [
   {
     id: "credit-label",
     pattern: new RegExp(
-      `^(?:(?:${PICTURE_OPENING}|${opening(["credit"])})s?\\s{0,3}(?::|by\\s\\p{Lu})|${PICTURE_OPENING}s?\\s(?:copyright|caption|source|credit)\\b)`,
+      `^(?:(?:${PICTURE_OPENING}|${opening(["credit"])})s?\\s{0,3}(?::|by\\s\\p{Lu})|${PICTURE_OPENING}s?\\s(?:${anyOf(CREDIT_LABEL_WORDS)})\\b)`,
       "u",
     ),
     action: "skip-caption",
@@ -108,7 +113,7 @@ export const BOILERPLATE_RULES = [
   {
     id: "article-amended",
     pattern: new RegExp(
-      `^(?:this|an\\searlier|a\\sprevious)\\s(?:version\\sof\\sthis\\s)?(?:${anyOf(STORY_NOUNS)})\\s(?:was|has\\sbeen|had\\sbeen|is\\sbeing|misstated|incorrectly|wrongly|said)`,
+      `^(?:this|an\\searlier|a\\sprevious)\\s(?:version\\sof\\sthis\\s)?(?:${anyOf(STORY_NOUNS)})\\s(?:${anyOf(AMENDMENT_WORDS)})`,
       "iu",
     ),
     action: "skip-note",
@@ -118,7 +123,7 @@ export const BOILERPLATE_RULES = [
   {
     id: "reporting-credit",
     pattern: new RegExp(
-      `^(?:${opening(["additional reporting by"])}\\s|${opening(["reporting", "writing", "editing"])}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
+      `^(?:${opening(["additional reporting by"])}\\s|${opening(CREDIT_ROLES)}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
       "u",
     ),
     action: "skip-sentence",
@@ -126,15 +131,16 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "newsletter-signup",
-    pattern:
-      /^(?:(?:sign\s?up|subscribe|register)(?:\s(?:now|here|today|free))?\s(?:for|to)\b|(?:get|receive)\s(?:our|the)\s[^.!?]{0,60}\bnewsletters?\b)/iu,
+    pattern: new RegExp(
+      `^(?:(?:sign\\s?up|subscribe|register)(?:\\s(?:${anyOf(SIGNUP_ADVERBS)}))?\\s(?:for|to)\\b|(?:get|receive)\\s(?:our|the)\\s[^.!?]{0,60}\\bnewsletters?\\b)`,
+      "iu",
+    ),
     action: "skip-sentence",
     reason: "`Sign up for our morning newsletter.`: a subscription prompt",
   },
   {
     id: "read-more",
-    pattern:
-      /^(?:read\smore|read\snext|also\sread|related|see\salso|more\son\sthis\sstory|most\sread|recommended|watch|listen)\s{0,3}(?:[:|—–]|$)/iu,
+    pattern: new RegExp(`^(?:${anyOf(LINK_LABELS)})\\s{0,3}(?:[:|—–]|$)`, "iu"),
     action: "skip-sentence",
     reason: "`Read more: …`, `Related: …`, `Watch:`: a link to other pages",
   },
@@ -147,7 +153,7 @@ export const BOILERPLATE_RULES = [
   {
     id: "share-prompt",
     pattern: new RegExp(
-      `^(?:share\\s(?:this\\s(?:article|story|page)|on\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b)|(?:click|tap)\\shere\\b|download\\sour\\sapp\\b)`,
+      `^(?:share\\s(?:this\\s(?:${anyOf(STORY_NOUNS)})|on\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b)|(?:click|tap)\\shere\\b|download\\sour\\sapp\\b)`,
       "iu",
     ),
     action: "skip-sentence",

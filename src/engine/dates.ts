@@ -1,4 +1,6 @@
 // Calendar arithmetic and the human form of TIMEX3 values. All dates are UTC calendar days.
+
+import { ORDINAL_SUFFIXES } from "./lexicon/index.ts";
 import {
   CALENDAR_UNIT_NAMES as CALENDAR_UNITS,
   CLOCK_UNIT_NAMES as CLOCK_UNITS,
@@ -71,7 +73,10 @@ export function durationDisplay(value: string): string | null {
 const SEASONS = SEASON_NAMES;
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  // ORDINAL_SUFFIXES: `st`, `nd`, `rd` for 1, 2, 3, then `th`.
+  const last = n % 10;
+  const suffix =
+    (n % 100 >= 11 && n % 100 <= 13) || last === 0 || last > 3 ? "th" : ORDINAL_SUFFIXES[last - 1];
   return `${n}${suffix}`;
 }
 const PARTS_OF_DAY = PART_OF_DAY_NAMES;

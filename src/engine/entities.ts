@@ -4,7 +4,10 @@
 // and `Mission official Ombaka` are `Jack Ombaka`.
 
 import {
+  AFFILIATION_PREPOSITIONS,
+  anyOf,
   CONNECTORS,
+  FUNCTION_WORD_TAGS,
   GROUP_NOUNS,
   genderOfName,
   HONORIFICS,
@@ -17,12 +20,19 @@ import {
   isTimeWord,
   LIST_NOUNS,
   lexiconTag,
+  NATIONALITY_MODIFIER_SUFFIXES,
+  NATIONALITY_SUFFIXES,
   ORG_HEADS,
   PARTY_SHORTHANDS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  ROLE_CLAUSE_WORDS,
+  ROLE_DESCRIPTION_OPENERS,
+  ROLE_MODIFIERS,
   ROLE_NOUN_WORDS,
   ROLE_NOUNS,
+  ROLE_PREPOSITIONS,
+  regex,
   SPEECH_VERB_WORDS,
   STRONG_ORG_HEADS,
   TITLE_MODIFIERS,
@@ -63,6 +73,10 @@ export interface SentenceView {
   indexOf: Map<number, number>;
 }
 
+const NATIONALITY_MODIFIER = regex("u")`\p{Ll}(${NATIONALITY_MODIFIER_SUFFIXES})$`;
+const ROLE_CLAUSE = regex("i")`\b(${ROLE_CLAUSE_WORDS})\b`;
+const AFFILIATION_GAP = regex("u")`^,?\s+${AFFILIATION_PREPOSITIONS}\s+(?:the\s+)?$`;
+
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, "");
 const gapIsSpace = (text: string, a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
 const firstIndex = (c: Candidate, view: SentenceView) => view.indexOf.get((c.tokens[0] as Token).start) ?? 0;
@@ -71,7 +85,7 @@ const lastIndex = (c: Candidate, view: SentenceView) =>
 const tokenAfter = (c: Candidate, view: SentenceView) => view.tokens[lastIndex(c, view) + 1];
 /** The word right after a name, when only spaces separate them. */
 /** Endings of nationality adjectives (`Cypriot`, `Maltese`, `Kenyan`); only these are looked up in WordNet. */
-const NATIONALITY_ENDING = /(?:an|ese|ish|ot|i|ic)$/iu;
+const NATIONALITY_ENDING = regex("iu")`${NATIONALITY_SUFFIXES}$`;
 
 /** `Cypriot`: a demonym compromise knows, or an adjective WordNet derives from a place (`cypriot` ~ `Cyprus`). */
 function isNationality(word: string): boolean {
@@ -84,7 +98,8 @@ function wordAfter(c: Candidate, view: SentenceView): Token | undefined {
   const after = tokenAfter(c, view);
   return after && gapIsSpace(view.text, c.tokens[c.tokens.length - 1] as Token, after) ? after : undefined;
 }
-const isTitleWord = (word: string) => TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
+/** A title or honorific on its own (`Mr`, `Gen.`, `President`): never a person by itself. */
+export const isTitleWord = (word: string) => TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
 const hasNameTag = (word: string) =>
   isPersonWord(word) || isPlaceWord(word) || isOrganizationWord(word) || isDemonym(word);
 
@@ -297,8 +312,7 @@ function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = ()
         continue;
       }
       const tag = lexiconTag(lower);
-      const functionWord =
-        tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord/.test(tag);
+      const functionWord = tag !== undefined && FUNCTION_WORD_TAGS.has(tag);
       if (
         (isSentenceStart(sentence, first) || functionWord) &&
         isCommonWord(first.text) &&
@@ -429,7 +443,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         c.tokens.length === 1 &&
         c.type === "place" &&
         !isPlaceWord(only.toLowerCase()) &&
-        /\p{Ll}(an|ian|ese|ish)$/u.test(only) &&
+        NATIONALITY_MODIFIER.test(only) &&
         after !== undefined &&
         /^\p{Ll}+s$/u.test(after.text)
       );
@@ -604,7 +618,7 @@ function joinNicknames(view: SentenceView, candidates: Candidate[]): Candidate[]
 // ---- roles, affiliations, gender ---------------------------------------------------------------------------
 
 const APPOSITIVE = new RegExp(
-  String.raw`^,\s+((?:the|a|an|its|his|her|their|our|former|then)\s[^,.;:"“”()]{2,110}?|[\p{Lu}][\p{L}]+['’]s\s[^,.;:"“”()]{2,80}?|(?:${[...ROLE_NOUN_WORDS].join("|")})\s(?:of|at|for)\s[^,.;:"“”()]{2,80}?)(?=,|\.|;|$)`,
+  String.raw`^,\s+(${anyOf(ROLE_DESCRIPTION_OPENERS)}\s[^,.;:"“”()]{2,110}?|[\p{Lu}][\p{L}]+['’]s\s[^,.;:"“”()]{2,80}?|${anyOf(ROLE_NOUN_WORDS)}\s${anyOf(ROLE_PREPOSITIONS)}\s[^,.;:"“”()]{2,80}?)(?=,|\.|;|$)`,
   "iu",
 );
 
@@ -615,18 +629,12 @@ function appositiveRole(text: string, end: number): { role: string; span: Span }
   const role = match[1] as string;
   // `Ombaka, who …` or `Haiti, the country where …` clauses are not roles; `, he said` is not either.
   // `says Dr Park, the lab is closed`: a clause with a verb is what was said, not a role.
-  if (
-    /\b(said|says|told|who|which|where|when|is|are|was|were|has|have|had|will|would|can|could)\b/i.test(role)
-  )
-    return null;
+  if (ROLE_CLAUSE.test(role)) return null;
   const start = end + match[0].indexOf(role);
   return { role, span: { start, end: start + role.length } };
 }
 
 /** Words that may open a preposed role: `deputy`, `former`; capitalised words are taken as well (`MSNBC`). */
-const ROLE_MODIFIERS = new Set(
-  "deputy senior former chief vice assistant acting interim longtime top".split(" "),
-);
 
 /** A role noun right before the name, with the capitalised or modifier words before it: `MSNBC anchor`. */
 function preposedRole(view: SentenceView, c: Candidate): { role: string; span: Span } | null {
@@ -639,8 +647,7 @@ function preposedRole(view: SentenceView, c: Candidate): { role: string; span: S
     if (!gapIsSpace(view.text, word, view.tokens[k + 1] as Token)) break;
     const lower = word.text.toLowerCase();
     const tag = lexiconTag(lower);
-    const functionWord =
-      tag !== undefined && /Determiner|Preposition|Pronoun|Conjunction|QuestionWord|Copula/.test(tag);
+    const functionWord = tag !== undefined && (FUNCTION_WORD_TAGS.has(tag) || tag === "Copula");
     const isWord =
       (isCapitalized(word.text) && !functionWord && !isSentenceStart(view.sentence, word)) ||
       (isCapitalized(word.text) && hasNameTag(lower)) ||
@@ -706,7 +713,7 @@ function attachAffiliations(view: SentenceView, candidates: Candidate[]): void {
     const person = candidates[i] as Candidate;
     const next = candidates[i + 1] as Candidate;
     if (person.type !== "person" || next.type !== "organization") continue;
-    if (!/^,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.test(view.text.slice(person.end, next.start))) continue;
+    if (!AFFILIATION_GAP.test(view.text.slice(person.end, next.start))) continue;
     person.affiliation = next.text;
     person.affiliationSpan = { start: next.start, end: next.end };
   }

@@ -2,7 +2,13 @@
 // extractDirectQuotes is a pipeline of named passes (QUOTE_PASSES): find the quoted spans in every quotation
 // style, add the bare quote paragraphs after `He said:`, find each quote's cue, drop titles and scare quotes,
 // then resolve each speaker (continuing the previous speaker where no cue is found).
-import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "./lexicon/index.ts";
+import {
+  BARE_SAYING_VERBS,
+  REPORTED_SUBJECT_OPENERS,
+  regex,
+  SPEECH_VERB,
+  SPEECH_VERB_ALTERNATION,
+} from "./lexicon/index.ts";
 import {
   type Attribution,
   accordingTo,
@@ -402,7 +408,9 @@ export function extractDirectQuotes(
   }));
 }
 
-const SUBJECT_START = /^(?:[\p{Lu}]|(?:he|she|they|we|i|the|a|an|officials|police|authorities|experts)\b)/iu;
+const SUBJECT_START = regex("iu")`^(?:[\p{Lu}]|${REPORTED_SUBJECT_OPENERS}\b)`;
+
+const BARE_REPORT = regex("iu")`^(.{2,160}?)\s${BARE_SAYING_VERBS}\s(?!in\s|on\s|at\s|to\s|of\s)(.{12,})$`;
 
 /**
  * Reported speech in sentences without quotation marks: `X said (…) that CONTENT`,
@@ -452,8 +460,7 @@ export function extractReportedSpeech(
       }
     }
     // `Tomás Ferreira, …, said the new room …`: no `that`, so only when the subject is a known person.
-    const bare =
-      /^(.{2,160}?)\s(?:said|says|added|argued|warned)\s(?!in\s|on\s|at\s|to\s|of\s)(.{12,})$/iu.exec(s);
+    const bare = BARE_REPORT.exec(s);
     if (bare) {
       const subject = subjectWithRole(sentence.start, bare[1] as string, s, 0);
       const resolved = subject ? resolver.resolve(subject.speaker, subject.speaker.start) : null;

@@ -1,5 +1,11 @@
 import { matchBoilerplate } from "./boilerplate.ts";
-import { lexiconTag } from "./lexicon/index.ts";
+import {
+  FUNCTION_WORD_TAGS,
+  lexiconTag,
+  MAYBE_FINAL_ABBREVIATIONS,
+  NON_FINAL_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from "./lexicon/index.ts";
 import type { Heading, Paragraph, Sentence, Span } from "./types.ts";
 
 const MAX_HEADING_CHARS = 80;
@@ -61,23 +67,11 @@ export function splitBlocks(text: string): Blocks {
 }
 
 // Abbreviations after which a period never ends a sentence (titles and the like precede a name or number).
-const NEVER_ENDS = new Set(
-  (
-    "mr mrs ms dr prof sr jr st gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt insp det cpl pvt maj brig " +
-    "mt ft no nos vs v jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est al ave blvd"
-  ).split(" "),
-);
+const NEVER_ENDS = new Set([...TITLE_ABBREVIATIONS, ...NON_FINAL_ABBREVIATIONS]);
 // Abbreviations that may end a sentence: they do when the next word is a function word (`… in the U.S. The …`).
-const MAY_END = new Set("inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a".split(" "));
+const MAY_END = MAYBE_FINAL_ABBREVIATIONS;
 
-const FUNCTION_TAGS = new Set([
-  "Determiner",
-  "Pronoun",
-  "Preposition",
-  "Conjunction",
-  "Adverb",
-  "QuestionWord",
-]);
+const FUNCTION_TAGS: ReadonlySet<string> = new Set([...FUNCTION_WORD_TAGS, "Adverb"]);
 
 function isFunctionWord(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());

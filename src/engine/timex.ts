@@ -7,11 +7,29 @@
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
 import { displayValue } from "./dates.ts";
+import {
+  DATE_LEAD_PREPOSITIONS,
+  DAY_PARTS,
+  RANGE_JOINERS,
+  regex,
+  SHORT_WORDS_NOT_DATES,
+  SPAN_DETERMINERS,
+  SPAN_PREPOSITIONS,
+} from "./lexicon/index.ts";
 import { sentenceAt } from "./segment.ts";
 import { type ChronoResult, readChrono } from "./timex/chrono-rules.ts";
 import { PATTERN_RULES, type PatternRule } from "./timex/pattern-rules.ts";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
 import type { Sentence, Timex } from "./types.ts";
+
+/** A preposition that opens a date expression: `on Monday`. */
+const LEADING_PREPOSITION = regex("i")`^${DATE_LEAD_PREPOSITIONS}\s+`;
+/** An abbreviation alone (`Sun`, `the min`): no date. */
+const SHORT_WORD_ONLY = regex("i")`^(?:the\s+)?${SHORT_WORDS_NOT_DATES}\.?$`;
+/** A part of the day alone (`evening`): no date. */
+const DAY_PART_ONLY = regex("i")`^${DAY_PARTS}$`;
+/** Words right before a date that belong to it: `over the`, `this past`. */
+const LEAD_WORDS = regex("i")`\b(?:${SPAN_PREPOSITIONS} the|${SPAN_DETERMINERS})\s+$`;
 
 /** One expression found, with the id of the rule that read it (so tests can name the rule). */
 export interface FoundTimex extends Reading {
@@ -47,7 +65,7 @@ function withSpan(result: ChronoResult, index: number, text: string): ChronoResu
   return Object.assign(Object.create(Object.getPrototypeOf(result)), result, { index, text });
 }
 
-const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+|\s+[-–—]\s+/i;
+const RANGE_JOINER = regex("i")`\s+${RANGE_JOINERS}\s+|\s+[-–—]\s+`;
 
 export const SPAN_PASSES: readonly SpanPass[] = [
   {
@@ -67,7 +85,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   {
     id: "trim-preposition",
     apply: (result) => {
-      const lead = /^(?:on|in|at|by|since|from|until|during)\s+/i.exec(result.text);
+      const lead = LEADING_PREPOSITION.exec(result.text);
       if (!lead || result.text.length <= lead[0].length) return [result];
       return [withSpan(result, result.index + lead[0].length, result.text.slice(lead[0].length))];
     },
@@ -87,12 +105,12 @@ export const SPAN_PASSES: readonly SpanPass[] = [
       const t = result.text;
       const dateOrClock = /\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
       if (!/\p{L}{3,}/u.test(t) && !dateOrClock.test(t)) return [];
-      if (/^(?:the\s+)?(?:sun|sat|mon|tue|wed|thu|fri|sec|min|hr)\.?$/i.test(t)) return [];
+      if (SHORT_WORD_ONLY.test(t)) return [];
       if (/^half\b/i.test(t)) return [];
       // Month names are capitalised: `may` and `march` in lower case are verbs.
       if (/^(?:may|march)$/.test(t)) return [];
       // `good evening`, `a breakfast show`: a bare part of the day names no day.
-      if (/^(?:morning|afternoon|evening|night)$/i.test(t)) return [];
+      if (DAY_PART_ONLY.test(t)) return [];
       return [result];
     },
     reason:
@@ -103,9 +121,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
 /** `this past month`: chrono takes `past month`; TIMEX3 spans keep the determiner, and `over the` decides a duration. */
 function leadOf(text: string, result: ChronoResult): string {
   if (/^(the|this)\b/i.test(result.text)) return "";
-  const lead = /\b(?:(?:over|during|in|for) the|this|the|last|next|this past|past)\s+$/i.exec(
-    text.slice(Math.max(0, result.index - 12), result.index),
-  );
+  const lead = LEAD_WORDS.exec(text.slice(Math.max(0, result.index - 12), result.index));
   return lead ? lead[0] : "";
 }
 

@@ -1,4 +1,5 @@
 // Scoring helpers shared by every evaluation: span matching, P/R/F1, token F1, ROUGE.
+import { ARTICLES, regex } from "../engine/lexicon/index.ts";
 export interface Span {
   start: number;
   end: number;
@@ -57,12 +58,14 @@ export function matchOneToOne<P, G>(
   return pairs;
 }
 
+const ARTICLE = regex("g")`\b(${ARTICLES})\b`;
+
 /** SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces. */
 export function normaliseAnswer(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[\p{P}\p{S}]/gu, " ")
-    .replace(/\b(a|an|the)\b/g, " ")
+    .replace(ARTICLE, " ")
     .split(/\s+/)
     .filter(Boolean);
 }

@@ -8,7 +8,7 @@ import { rankSentences } from "../engine/answers/common.ts";
 import { summarize } from "../engine/answers/summary.ts";
 import { extractEntities, taggerSpans } from "../engine/entities.ts";
 import { answer, classifyQuestion, isAnswerOf } from "../engine/index.ts";
-import { SPEECH_VERB } from "../engine/lexicon/index.ts";
+import { NOT_NAME_WORDS, regex, SOURCE_PRONOUNS, SPEECH_VERB } from "../engine/lexicon/index.ts";
 import { extractDirectQuotes, speakerResolver } from "../engine/quotes.ts";
 import { answerRequestSchema } from "../engine/request.ts";
 import { splitAllSentences, splitBlocks } from "../engine/segment.ts";
@@ -41,7 +41,7 @@ interface PredictedQuote extends Span {
 /** Overlap that counts as the same quote: half of the shorter span lies in the other. */
 export const QUOTE_OVERLAP = 0.5;
 
-const PRONOUNS = /^(he|she|they|i|we|it|you|him|her|them|his|its|their)$/i;
+const PRONOUN = regex("i")`^(${SOURCE_PRONOUNS})$`;
 
 /** The predicted speaker names the gold source: they share a name word (`Ortiz` ~ `Lena Ortiz`). */
 export function speakerNames(predicted: string | null, gold: string): boolean {
@@ -50,7 +50,7 @@ export function speakerNames(predicted: string | null, gold: string): boolean {
     new Set(
       foldName(s)
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length >= 3 && !["the", "and", "said"].includes(w)),
+        .filter((w) => w.length >= 3 && !NOT_NAME_WORDS.includes(w)),
     );
   const p = words(predicted);
   for (const w of words(gold)) if (p.has(w)) return true;
@@ -92,7 +92,7 @@ function scoreQuotes(
       row.p += pred.length;
       row.g += gold.length;
       for (const [p, g] of pairs) {
-        if (!g.source || PRONOUNS.test(g.source.trim())) continue;
+        if (!g.source || PRONOUN.test(g.source.trim())) continue;
         row.judged++;
         if (speakerNames(p.speaker, g.source)) row.right++;
       }

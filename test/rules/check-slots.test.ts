@@ -11,8 +11,8 @@ import {
   placeFrame,
   placeKeys,
   samePlace,
-  wordsValue,
 } from "../../src/engine/check/slots.ts";
+import { wordsValue } from "../../src/engine/lexicon/index.ts";
 
 describe("amount rules", () => {
   // [rule, text, the amounts found as [rule, value, phrase]]

@@ -1,6 +1,17 @@
 // Date phrases a when-answer may give when the date extractor left them out (an undated article keeps only what
 // carries its own year): years, decades, centuries, month-and-day dates. Named rules, tested in
 // test/rules/question-dates.test.ts. Each gives a TIMEX3-style value where one follows from the words alone.
+
+import {
+  anyOf,
+  DATE_PHRASE_LEADS,
+  MEASURE_NOUNS,
+  MONTH_NAMES,
+  monthNumber,
+  ORDINAL_SUFFIXES,
+  PERIOD_STAGES,
+  regex,
+} from "../lexicon/index.ts";
 import type { Span } from "../types.ts";
 
 export interface DatePhrase extends Span {
@@ -16,46 +27,32 @@ interface DatePhraseRule {
   reason: string;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-const monthNumber = (name: string) => String(MONTHS.indexOf(name.toLowerCase()) + 1).padStart(2, "0");
-const ORDINAL_CENTURY = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const MONTH = `(${anyOf(MONTH_NAMES)})`;
+const monthDigits = (name: string) => String(monthNumber(name)).padStart(2, "0");
+const ORDINAL_CENTURY = regex()`^(\d{1,2})${ORDINAL_SUFFIXES}$`;
 
 export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
   {
     id: "month-day-year",
     pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "g"),
-    value: (m) => `${m[3]}-${monthNumber(m[1] as string)}-${(m[2] as string).padStart(2, "0")}`,
+    value: (m) => `${m[3]}-${monthDigits(m[1] as string)}-${(m[2] as string).padStart(2, "0")}`,
     reason: "`June 3, 2011` is a full date",
   },
   {
     id: "day-month-year",
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "g"),
-    value: (m) => `${m[3]}-${monthNumber(m[2] as string)}-${(m[1] as string).padStart(2, "0")}`,
+    value: (m) => `${m[3]}-${monthDigits(m[2] as string)}-${(m[1] as string).padStart(2, "0")}`,
     reason: "`3 June 2011` is a full date",
   },
   {
     id: "month-year",
     pattern: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "g"),
-    value: (m) => `${m[2]}-${monthNumber(m[1] as string)}`,
+    value: (m) => `${m[2]}-${monthDigits(m[1] as string)}`,
     reason: "`October 1957` is a month",
   },
   {
     id: "century",
-    pattern: /\b(?:(?:early|mid|late)[- ])?(\d{1,2}(?:st|nd|rd|th))[- ]centur(?:y|ies)\b/gi,
+    pattern: regex("gi")`\b(?:${PERIOD_STAGES}[- ])?(\d{1,2}${ORDINAL_SUFFIXES})[- ]centur(?:y|ies)\b`,
     value: (m) => String(Number(ORDINAL_CENTURY.exec(m[1] as string)?.[1]) - 1).padStart(2, "0"),
     reason: "`the 12th century` is the century 11xx",
   },
@@ -67,8 +64,7 @@ export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
   },
   {
     id: "year-after-preposition",
-    pattern:
-      /\b(?:in|since|by|from|until|till|of|during|around|circa|c\.|before|after|early|late|mid)\s+(\d{3,4})\b(?![-–.,]?\d|\s*(?:%|percent|people|men|troops|km|miles|yards|metres|meters|feet|tons))/gi,
+    pattern: regex("gi")`\b(?:${DATE_PHRASE_LEADS}|c\.)\s+(\d{3,4})\b(?![-–.,]?\d|\s*(?:%|${MEASURE_NOUNS}))`,
     value: (m) => (m[1] as string).padStart(4, "0"),
     reason: "`in 1066`, `since 911`: a preposition before a number of three or four digits makes it a year",
   },

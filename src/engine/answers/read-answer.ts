@@ -2,6 +2,7 @@
 // learned reader and cite what it ranks, with the phrase it picks marked in the first sentence. They differ only in
 // the shape of their items (a who-answer names the entity, a when-answer gives the resolved date).
 import type { AnalyzedArticle } from "../analyze.ts";
+import { QUESTION_OPENING_PREPOSITIONS, QUESTION_WORDS, regex } from "../lexicon/index.ts";
 import { type Reading, read } from "../reader/read.ts";
 import type { Entity, RankedAnswerItem, Sentence, Timex } from "../types.ts";
 
@@ -19,8 +20,7 @@ export interface ReadAnswer {
 }
 
 /** A query that opens with a question word or a preposition is a question as it stands. */
-const OPENS_QUESTION =
-  /^\s*(?:who|whom|whose|what|which|when|where|why|how|in|on|at|during|since|by|until)\b/i;
+const OPENS_QUESTION = regex("i")`^\s*(?:${QUESTION_WORDS}|${QUESTION_OPENING_PREPOSITIONS})\b`;
 
 /**
  * `/when did the mission arrive` and `/who killed the officer` ask with the command's own word: the question is

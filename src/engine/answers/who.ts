@@ -1,6 +1,6 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
 import type { AnalyzedArticle } from "../analyze.ts";
-import { PRONOUNS } from "../lexicon/index.ts";
+import { ARTICLES, BE_FORMS, HONORIFICS, PERSON_QUESTION_WORDS, PRONOUNS, regex } from "../lexicon/index.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import { sentenceAt } from "../segment.ts";
 import { foldName } from "../text.ts";
@@ -46,16 +46,22 @@ export function rankedEntities(article: AnalyzedArticle): Entity[] {
 }
 
 /** The entity a name-like query means: `Ombaka`, `Godfrey Otunge`, `moise`, `Gran Grif`. */
+const QUESTION_OPENING = regex("i")`^(who|what)\s+(${BE_FORMS})\s+`;
+const ARTICLE = regex("i")`^(${ARTICLES})$`;
+/** A title before a name in a query (`the`, `Dr`, `president`): the profile is the name's. */
+const TITLE_BEFORE_NAME = regex()`^(?:the|president|${HONORIFICS})\s+`;
+const ASKS_WHO = regex("i")`\?$|^(${PERSON_QUESTION_WORDS}|which|what)\b`;
+
 /** `Who is Godfrey Otunge?` → `Godfrey Otunge`. */
 const nameIn = (query: string) =>
   query
     .trim()
-    .replace(/^(who|what)\s+(is|was|are|were)\s+/i, "")
+    .replace(QUESTION_OPENING, "")
     .replace(/[?.!]+$/, "");
 
 /** A name that is no one to profile: a nationality adjective alone (`the Cypriot`), a pronoun. */
 function cannotAnswer(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => !/^(the|a|an)$/i.test(w));
+  const words = text.split(/\s+/).filter((w) => !ARTICLE.test(w));
   return (
     words.length === 0 ||
     !/\p{L}/u.test(text) ||
@@ -65,7 +71,7 @@ function cannotAnswer(text: string): boolean {
 }
 
 export function findEntity(article: AnalyzedArticle, query: string): Entity | undefined {
-  const q = foldName(nameIn(query)).replace(/^(the|mr|mrs|ms|dr|president)\s+/, "");
+  const q = foldName(nameIn(query)).replace(TITLE_BEFORE_NAME, "");
   if (q.length < 2) return undefined;
   // A nationality the tagger took for a name (`Cypriot`) is no one to profile.
   const entities = rankedEntities(article).filter((e) => !cannotAnswer(e.name));
@@ -219,8 +225,7 @@ export function who(
 ): EntitiesAnswer | ProfileAnswer | WhoQuestionAnswer | NoAnswer {
   if (!query) return listEntities(article, limit);
   const isQuestion =
-    /\?$|^(who|whom|whose|which|what)\b/i.test(query.trim()) &&
-    !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
+    ASKS_WHO.test(query.trim()) && !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
   const entity = isQuestion ? undefined : findEntity(article, query);
   if (entity) return profile(article, entity, query, limit);
   const answer = answerQuestion(article, query, limit);

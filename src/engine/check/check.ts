@@ -9,7 +9,7 @@
 // - not in the article: anything else; the best-matching passage is shown as the closest.
 // The thresholds are chosen by cross-validation over the articles of the claim table (src/eval/claims.ts).
 import type { AnalyzedArticle } from "../analyze.ts";
-import { isFirstName, isPersonWord } from "../lexicon/index.ts";
+import { isFirstName, isPersonWord, NEGATION_CUE_WORDS, regex } from "../lexicon/index.ts";
 import { foldName } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { type Claim, splitClaims } from "./claims.ts";
@@ -99,7 +99,7 @@ export function scoreClaim(article: AnalyzedArticle, claim: Claim): ScoredClaim 
   return { claim, passages };
 }
 
-const NEGATION_CUE = /\s*\b(?:not|never|no)\b|n['’]t\b/i;
+const NEGATION_CUE = regex("i")`\s*\b${NEGATION_CUE_WORDS}\b|n['’]t\b`;
 
 /** The pair with the claim's slot made the passage's: the claimed words replaced, or the negation dropped. */
 function withSlotOf(

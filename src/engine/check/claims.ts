@@ -2,7 +2,7 @@
 // when each side states a fact of its own (a verb and content words). `Jamaica and Guatemala sent troops` stays
 // one claim; `The mission arrived in June and the officer died on Sunday` is two.
 // Named rules, tested in test/rules/check-claims.test.ts.
-import { lexiconTag } from "../lexicon/index.ts";
+import { AUXILIARIES, FINITE_VERB_TAGS, lexiconTag, regex } from "../lexicon/index.ts";
 import { splitSentences } from "../segment.ts";
 import { contentTerms } from "../text.ts";
 import type { Span } from "../types.ts";
@@ -43,23 +43,16 @@ export const CLAIM_SPLIT_RULES: readonly ClaimSplitRule[] = [
   },
 ];
 
-const VERB_TAGS = new Set([
-  "Verb",
-  "PastTense",
-  "PresentTense",
-  "Infinitive",
-  "Participle",
-  "Copula",
-  "Modal",
-]);
-const VERB_FORMS = /^(?:is|are|was|were|has|have|had|did|does|will|would|could|can)$/i;
+const VERB_FORMS = regex("i")`^${AUXILIARIES}$`;
 
 /** A clause of its own: a verb and at least two content words. */
 function isClause(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
   const hasVerb = words.some((w) => {
     const lower = w.toLowerCase();
-    return VERB_FORMS.test(lower) || VERB_TAGS.has(lexiconTag(lower) ?? "") || /\p{Ll}(?:ed)$/u.test(w);
+    return (
+      VERB_FORMS.test(lower) || FINITE_VERB_TAGS.has(lexiconTag(lower) ?? "") || /\p{Ll}(?:ed)$/u.test(w)
+    );
   });
   return hasVerb && contentTerms(text).length >= 2;
 }

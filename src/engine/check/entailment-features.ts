@@ -4,7 +4,14 @@
 // whether its scope reaches the aligned words, and the typed slots (amounts, ordinals, dates, names) compared.
 // Pure functions of the two strings; the same code builds the training data (scripts/train-nli.ts) and runs in
 // the checker, so the model sees at run time exactly what it was trained on.
-import { CLAUSE_JOINERS, MOTION_LIGHT_VERBS, NEGATION_WORDS, ORDINAL_WORDS } from "../lexicon/index.ts";
+import {
+  CLAUSE_JOINERS,
+  MOTION_LIGHT_VERBS,
+  NEGATION_WORDS,
+  ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
+  regex,
+} from "../lexicon/index.ts";
 import { isStopword, termOf } from "../text.ts";
 import { wordRelations } from "../wordnet/lexical-relations.ts";
 import { relatedWords } from "../wordnet/related.ts";
@@ -18,7 +25,9 @@ import {
   placeKeys,
 } from "./slots.ts";
 
-export type Alignment = "exact" | "synonym" | "general" | "specific" | "opposite" | "sibling" | "none";
+/** How a claim word meets a passage word, strongest first. */
+export const ALIGNMENTS = ["exact", "synonym", "general", "specific", "opposite", "sibling", "none"] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
 
 interface Word {
   text: string;
@@ -207,7 +216,7 @@ function negationReaches(text: string, words: Word[], targets: Set<number>): boo
   return false;
 }
 
-const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+const ORDINAL_DIGITS = regex()`^(\d+)${ORDINAL_SUFFIXES}$`;
 function ordinalsOf(words: Word[]): { value: number; text: string }[] {
   return words.flatMap((w) => {
     const v =

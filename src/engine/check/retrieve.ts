@@ -7,7 +7,7 @@ import { ANAPHORIC_OPENERS } from "../lexicon/index.ts";
 import { rankForQuestion } from "../reader/read.ts";
 import { isStopword } from "../text.ts";
 import type { Sentence } from "../types.ts";
-import { alignWords } from "./entailment-features.ts";
+import { ALIGNMENTS, type Alignment, alignWords } from "./entailment-features.ts";
 
 export interface Passage {
   sentence: Sentence;
@@ -45,7 +45,8 @@ function alignedRanking(article: AnalyzedArticle, claim: string, k: number): num
     .map((s) => s.index);
 }
 
-const ALIGNED = new Set(["exact", "synonym", "general", "specific", "opposite"]);
+/** Alignments that tie a claim word to a passage word (a sibling or nothing does not). */
+const ALIGNED: ReadonlySet<Alignment> = new Set(ALIGNMENTS.filter((a) => a !== "sibling" && a !== "none"));
 
 /** At most `k` sentences for the claim, best first, each with its antecedent where it refers back. */
 export function retrieveForClaim(article: AnalyzedArticle, claim: string, k: number): Passage[] {

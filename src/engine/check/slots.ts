@@ -3,20 +3,28 @@
 // Named rules, tested in test/rules/check-slots.test.ts.
 import { datePhrases } from "../answers/date-phrases.ts";
 import {
-  COUNT_NOUNS,
+  anyOf,
+  CONNECTORS,
+  COUNT_ENDING_VERB_TAGS,
   DESCRIPTIVE_PLACE_NOUNS,
+  DIGIT_WORDS,
   IRREGULAR_DEMONYMS,
   isCommonWord,
   isDemonym,
   isPlaceWord,
   isTimeWord,
+  LARGE_SCALE_WORDS,
   lexiconTag,
   MULTIPLIER_WORDS,
   NUMBER_WORDS,
   PLACE_FRAMES,
   QUANTITY_MODIFIERS,
+  regex,
   STOP_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
   VAGUE_QUANTITIES,
+  wordsValue,
 } from "../lexicon/index.ts";
 import { foldName, termOf } from "../text.ts";
 import { readTimexes } from "../timex.ts";
@@ -38,44 +46,15 @@ interface AmountRule {
   reason: string;
 }
 
-const UNIT_WORD =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-const TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const UNIT_WORD = anyOf([...DIGIT_WORDS, ...TEEN_WORDS]);
+const TENS_WORD = anyOf(TENS_WORDS);
 const SMALL = `(?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|${UNIT_WORD})`;
-const SCALE = "(?:hundred|thousand|million|billion)";
-
-/** The value of number words: `two hundred` 200, `twenty-five thousand` 25,000, `a dozen` 12. */
-export function wordsValue(words: string): number | null {
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const raw of words.toLowerCase().split(/[\s-]+/)) {
-    if (raw === "and" || raw === "") continue;
-    if (raw === "a" || raw === "an") {
-      current += 1;
-      continue;
-    }
-    const count = COUNT_NOUNS[raw];
-    const small = NUMBER_WORDS[raw];
-    const scale = MULTIPLIER_WORDS[raw];
-    if (count !== undefined) current = (current || 1) * count;
-    else if (scale !== undefined) {
-      current = (current || 1) * scale;
-      if (scale >= 1000) {
-        total += current;
-        current = 0;
-      }
-    } else if (small !== undefined) current += small;
-    else return null;
-    seen = true;
-  }
-  return seen ? total + current : null;
-}
+const SCALE = anyOf(Object.keys(MULTIPLIER_WORDS));
 
 export const AMOUNT_RULES: readonly AmountRule[] = [
   {
     id: "digits-with-scale",
-    pattern: /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(million|billion|thousand)\b/giu,
+    pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
     action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[(m[2] as string).toLowerCase()] as number),
     reason: "`1.5 million` is 1,500,000",
   },
@@ -97,9 +76,6 @@ export const AMOUNT_RULES: readonly AmountRule[] = [
   },
 ];
 
-/** Tags of words that end what an amount counts: `240 miners went …`. */
-const VERB_TAGS = new Set(["PastTense", "Copula", "Modal", "Auxiliary"]);
-
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** What an amount counts: the content words right after it (at most three), past `more`, `other`, `of the`. */
@@ -116,7 +92,11 @@ function unitAfter(text: string, end: number, base: number): { unit: string[]; e
       last = base + m.index + m[0].length;
       continue;
     }
-    if (STOP_WORDS.has(word) || NUMBER_WORDS[word] !== undefined || VERB_TAGS.has(lexiconTag(word) ?? ""))
+    if (
+      STOP_WORDS.has(word) ||
+      NUMBER_WORDS[word] !== undefined ||
+      COUNT_ENDING_VERB_TAGS.has(lexiconTag(word) ?? "")
+    )
       break;
     unit.push(termOf(word));
     last = base + m.index + m[0].length;
@@ -266,11 +246,11 @@ export const isPlaceName = (word: string, knownPlaces: ReadonlySet<string>) =>
   isDemonym(word.toLowerCase()) ||
   placeKeys(word).some((k) => knownPlaces.has(k));
 
+const NAME_RUN = regex("gu")`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:${CONNECTORS}\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*`;
+
 /** Capitalised runs of a claim: names. At the start of a sentence only words the lexicon does not know as common. */
 export function nameRuns(text: string, base = 0): (Span & { text: string })[] {
   const runs: (Span & { text: string })[] = [];
-  const NAME_RUN =
-    /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|de|du|da|van|von|al|el|la|le|bin)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index;
     let words = m[0].split(/\s+/);

@@ -66,6 +66,41 @@ export const EDITORIAL_NOTE_LABELS = [
   "updated",
 ] as const;
 
+/** Newsroom jobs a credit line names: `Reporting by …; Editing by …`. */
+export const CREDIT_ROLES = ["reporting", "writing", "editing"] as const;
+
+/** Words after a picture noun that make it a credit line: `Photo copyright …`, `Image source: …`. */
+export const CREDIT_LABEL_WORDS = ["copyright", "caption", "source", "credit"] as const;
+
+/** What a correction note says the story did: `This article was amended`, `An earlier version misstated …`. */
+export const AMENDMENT_WORDS = [
+  "was",
+  "has been",
+  "had been",
+  "is being",
+  "misstated",
+  "incorrectly",
+  "wrongly",
+  "said",
+] as const;
+
+/** Words between `sign up` and `for`: `Sign up now for …`. */
+export const SIGNUP_ADVERBS = ["now", "here", "today", "free"] as const;
+
+/** Labels of a link to other pages: `Read more:`, `Related:`, `Watch:`. */
+export const LINK_LABELS = [
+  "read more",
+  "read next",
+  "also read",
+  "related",
+  "see also",
+  "more on this story",
+  "most read",
+  "recommended",
+  "watch",
+  "listen",
+] as const;
+
 /** What a note calls the story it amends: `This article was amended …` (not `report`: reports are news too). */
 export const STORY_NOUNS = ["article", "story", "piece", "post", "page", "version"] as const;
 

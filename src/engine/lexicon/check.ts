@@ -17,16 +17,8 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   "denying",
 ]);
 
-/** Number words above the units, and how much each multiplies what comes before it. */
-export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1_000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-};
-
-/** `a dozen`, `a score`: a counted amount said as one word. */
-export const COUNT_NOUNS: Readonly<Record<string, number>> = { dozen: 12, score: 20 };
+/** The negation words a claim drops to state the opposite: `was not killed` → `was killed`. */
+export const NEGATION_CUE_WORDS = ["not", "never", "no"] as const;
 
 /** Words between a number and what it counts that do not name the thing counted: `200 more police officers`. */
 export const QUANTITY_MODIFIERS: ReadonlySet<string> = new Set([
@@ -125,24 +117,6 @@ export const DESCRIPTIVE_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "island",
   "archipelago",
 ]);
-
-/** Ordinal words: `the third death` is not `the first death`. (`21st` and the like are read from their digits.) */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  twentieth: 20,
-  hundredth: 100,
-};
 
 /** Words that open a sentence about something named before it: `She said …`, `The officer …`, `This came …`. */
 export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([

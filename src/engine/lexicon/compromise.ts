@@ -36,6 +36,66 @@ function tags(word: string): string[] {
   return Array.isArray(tag) ? tag : [tag];
 }
 
+// compromise's tags, grouped as the rules read them. Each group is one list; a rule that wants a wider class joins
+// two of them (`[...FUNCTION_WORD_TAGS, "Adverb"]`).
+
+/** Tags of verb forms (`PhrasalVerb` included: `set up`). */
+export const VERB_TAGS: ReadonlySet<string> = new Set([
+  "Verb",
+  "PhrasalVerb",
+  "Infinitive",
+  "PastTense",
+  "Gerund",
+  "PresentTense",
+  "Participle",
+  "Modal",
+  "Copula",
+]);
+
+/** Tags of the verb forms a clause of its own can stand on (not `-ing` forms nor phrasal verbs). */
+export const FINITE_VERB_TAGS: ReadonlySet<string> = new Set(
+  [...VERB_TAGS].filter((t) => t !== "Gerund" && t !== "PhrasalVerb"),
+);
+
+/** Tags of verb forms that end the noun phrase an amount counts: `240 miners went …`, `500 homes were …`. */
+export const COUNT_ENDING_VERB_TAGS: ReadonlySet<string> = new Set(["PastTense", "Copula", "Modal"]);
+
+/** Tags of past forms, whose base WordNet may not list (`shot`, `written`). */
+export const PAST_FORM_TAGS: ReadonlySet<string> = new Set(["PastTense", "Participle"]);
+
+/** Tags of adjectives and their degrees. */
+export const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(["Adjective", "Comparative", "Superlative"]);
+
+/** Tags of closed-class words: `the`, `of`, `she`, `and`, `which`. */
+export const FUNCTION_WORD_TAGS: ReadonlySet<string> = new Set([
+  "Determiner",
+  "Preposition",
+  "Pronoun",
+  "Conjunction",
+  "QuestionWord",
+]);
+
+/** Tags the name-finder's features read as a word's lexicon class. */
+export const NAME_CLASS_TAGS: ReadonlySet<string> = new Set([
+  "MaleName",
+  "FemaleName",
+  "FirstName",
+  "LastName",
+  "Person",
+  "Honorific",
+  "Country",
+  "City",
+  "Region",
+  "Place",
+  "Organization",
+  "SportsTeam",
+  "Demonym",
+  "ProperNoun",
+  "Month",
+  "WeekDay",
+  "Actor",
+]);
+
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Address"]);
 const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 const PERSON_TAGS = new Set(["Person", "LastName", "FirstName", "MaleName", "FemaleName", "Honorific"]);

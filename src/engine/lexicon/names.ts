@@ -1,7 +1,8 @@
 // Word lists for names: titles, role nouns, organisation and group heads, place nouns, and compromise's name tags.
 import { compromiseLexicon } from "./compromise.ts";
 
-const words = (list: string) => new Set(list.trim().split(/\s+/));
+import { MONTH_ABBREVIATIONS } from "./time.ts";
+import { words as wordList, wordSet as words } from "./words.ts";
 
 /** Titles that precede a person's name and are not part of it: `President`, `Dr`, `Lt. Gen.`. */
 export const TITLES = words(
@@ -17,6 +18,43 @@ export const HONORIFICS = words(
   "mr mrs ms miss mx dr prof sir dame madam mme mlle herr lt col gen sgt capt cmdr adm maj cpl pvt brig rev hon " +
     "sen rep gov fr",
 );
+
+/** Abbreviated titles, always written before a name: their stop never ends a sentence (`Lt. Col. Ann Ruiz`). */
+export const TITLE_ABBREVIATIONS = words(
+  "mr mrs ms dr prof sr jr st gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt insp det cpl pvt maj brig",
+);
+
+/** Other abbreviations whose stop never ends a sentence: `No. 10`, `Jan. 5`, `Smith et al.`. */
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...wordList("mt ft no nos vs v"),
+  ...MONTH_ABBREVIATIONS,
+  ...wordList("fig approx dept est al ave blvd"),
+]);
+
+/** Abbreviations whose stop may end a sentence (`… in the U.S. The …`). */
+export const MAYBE_FINAL_ABBREVIATIONS = words(
+  "inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a",
+);
+
+/** Endings of nationality adjectives: `Kenyan`, `Chinese`, `Polish`, `Cypriot`, `Iraqi`, `Baltic`. */
+export const NATIONALITY_SUFFIXES = wordList("an ese ish ot i ic");
+
+/** Endings of a nationality adjective used as a noun's modifier: `Kenyan officers`, `Haitian police`. */
+export const NATIONALITY_MODIFIER_SUFFIXES = wordList("an ian ese ish");
+
+/** Words that make a comma part after a name a clause, not a role: `Ombaka, who …`, `Park, the lab is …`. */
+export const ROLE_CLAUSE_WORDS = wordList(
+  "said says told who which where when is are was were has have had will would can could",
+);
+
+/** Prepositions after a role noun that tie it to where the role is held: `spokesperson for the mission`. */
+export const ROLE_PREPOSITIONS = wordList("of at for");
+
+/** Prepositions between a person and their organisation: `Ann Cole of the Red Cross`. */
+export const AFFILIATION_PREPOSITIONS = wordList("of at from");
+
+/** Words that may open a preposed role: `deputy`, `former`. */
+export const ROLE_MODIFIERS = words("deputy senior former chief vice assistant acting interim longtime top");
 
 /** Honorifics that say a person's gender. */
 export const MALE_HONORIFICS = words("mr sir lord king prince herr");
@@ -73,7 +111,7 @@ export const PLACE_PREPOSITIONS = words(
 );
 
 /** Words that join the parts of one name: `Bank of America`, `Charles de Gaulle`. */
-export const CONNECTORS = words("of de du da van von der den la le al bin el di dos das y");
+export const CONNECTORS = words("of de du da del van von der den la le al bin el di dos das y");
 
 /** Words after a capitalised run that make it a ranking or list, not a person: `the UK All-Time list`. */
 export const LIST_NOUNS = words("list lists rankings ranking table standings chart charts index poll");

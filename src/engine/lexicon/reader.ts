@@ -1,7 +1,7 @@
 // Words the learned reader reads as features: small closed classes of function words, never content words.
 // The reader's models learn what each class means for an answer; these lists only name the classes.
 
-const words = (line: string): ReadonlySet<string> => new Set(line.split(" "));
+import { wordSet as words } from "./words.ts";
 
 /** Prepositions that open a place or a time (`in Lisbon`, `on Monday`). */
 export const LOCATIVE_PREPOSITIONS = words("in at on near from to into across inside outside throughout");

@@ -1,6 +1,12 @@
 // What the name tagger sees of each word: the word, its shape and affixes, its neighbours, the punctuation
 // around it, compromise's lexicon tags and the article's cues (titles, speech verbs, sentence start).
-import { isLexiconPhraseStart, lexiconTags, SPEECH_VERB_WORDS, TITLES } from "../lexicon/index.ts";
+import {
+  isLexiconPhraseStart,
+  lexiconTags,
+  NAME_CLASS_TAGS,
+  SPEECH_VERB_WORDS,
+  TITLES,
+} from "../lexicon/index.ts";
 import { type Token, tokenize } from "../text.ts";
 
 /** The engine's word tokens, with a space-separated `'s` (wire style: `Haiti 's`) folded into a possessive. */
@@ -45,26 +51,6 @@ export function wordShape(word: string): string {
 /** The punctuation between two words, spaces dropped and cut to two marks. */
 const gapMarks = (gap: string) => gap.replace(/\s+/g, "").slice(0, 2) || "_";
 
-const NAME_TAGS = new Set([
-  "MaleName",
-  "FemaleName",
-  "FirstName",
-  "LastName",
-  "Person",
-  "Honorific",
-  "Country",
-  "City",
-  "Region",
-  "Place",
-  "Organization",
-  "SportsTeam",
-  "Demonym",
-  "ProperNoun",
-  "Month",
-  "WeekDay",
-  "Actor",
-]);
-
 /** A word's lexicon class: its name tags, else `common` for a known ordinary word, else `unknown`. */
 const classCache = new Map<string, string[]>();
 function lexiconClass(lower: string): string[] {
@@ -80,7 +66,7 @@ function lexiconClass(lower: string): string[] {
 function lexiconClassOf(lower: string): string[] {
   const tags = lexiconTags(lower);
   if (tags.length === 0) return ["unknown"];
-  const names = tags.filter((t) => NAME_TAGS.has(t));
+  const names = tags.filter((t) => NAME_CLASS_TAGS.has(t));
   return names.length > 0 ? names : ["common"];
 }
 

@@ -1,6 +1,26 @@
 // Where a quote's speaker phrase is: the cue rules, each a named rule that reads the text around a quote and
 // returns the speaker phrase's span (and an appositive role) or null.
-import { SPEECH_VERB, SPEECH_VERB_ALTERNATION } from "../lexicon/index.ts";
+import {
+  ADVERBIAL_OPENERS,
+  APPOSITIVE_OPENERS,
+  ARTICLES,
+  anyOf,
+  CONNECTORS,
+  capitalised,
+  DESCRIBED_SPEAKER_OPENERS,
+  INVERTED_SUBJECT_PRONOUNS,
+  LEAD_IN_OPENERS,
+  MONTH_ABBREVIATIONS,
+  NOT_SPEAKER_WORDS,
+  NOUN_DETERMINERS,
+  RELATIVE_PRONOUNS,
+  ROLE_OPENERS,
+  regex,
+  SPEAKER_PHRASE_OPENERS,
+  SPEECH_VERB,
+  SPEECH_VERB_ALTERNATION,
+  TITLE_ABBREVIATIONS,
+} from "../lexicon/index.ts";
 import type { Span } from "../types.ts";
 
 export interface Attribution {
@@ -10,15 +30,23 @@ export interface Attribution {
 }
 
 export const MAX_SPEAKER_WORDS = 14;
-const ROLE_START = /^(the|a|an|his|her|its|their|our|former|then|who|whose|which)\s/i;
-const NOT_A_SPEAKER = /["“”]|\b(that|because|but|and then|if)\b/i;
+const ROLE_START = regex("i")`^(${ROLE_OPENERS})\s`;
+const NOT_A_SPEAKER = regex("i")`["“”]|\b(${NOT_SPEAKER_WORDS})\b`;
 const SPEECH_VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB_ALTERNATION})\\b`, "giu");
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
+const RELATIVE_START = regex("i")`^(${RELATIVE_PRONOUNS})\b`;
+/** After a fronted verb, the speaker and their role: `said Jack Ombaka, the spokesperson`. */
+const INVERTED_SUBJECT = regex(
+  "u",
+)`^\s+((?:${NAME_WORD}|${INVERTED_SUBJECT_PRONOUNS})(?:\s+(?:${NAME_WORD}|${CONNECTORS}))*)(?:,\s+(${APPOSITIVE_OPENERS}\s[^,.;]{2,110}))?`;
+/** After a fronted verb, a described speaker: `said one resident`. */
+const INVERTED_DESCRIPTION = regex("u")`^\s+(${DESCRIBED_SPEAKER_OPENERS}\s+[^,.;:"“”\n]{2,60})`;
 /** A determiner right before a word makes it a noun: `the claims`, `her tweets`. */
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that)\s+$/i;
+const DETERMINER_BEFORE = regex("i")`\b${NOUN_DETERMINERS}\s+$`;
 /** The stop of an abbreviation (`Mr.`, `U.S.`, `Jan.`), which does not end a sentence. */
-const ABBREVIATION_STOP =
-  /\b(Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|St|Jr|Sr|Rev|Prof|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\./g;
+const ABBREVIATION_STOP = regex(
+  "g",
+)`\b(${capitalised([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS])}|[A-Z])\.`;
 
 export function spanOf(base: number, inner: string, within: string, from = 0): Span {
   const at = within.indexOf(inner, from);
@@ -26,14 +54,11 @@ export function spanOf(base: number, inner: string, within: string, from = 0): S
 }
 
 /** A comma part that is an adverbial, not the subject nor its role: `at a briefing on Tuesday`. */
-const ADVERBIAL_PART =
-  /^(?:at|in|on|during|after|before|with|for|from|by|while|when|speaking|asked|later|earlier|again|also|too)\b/i;
+const ADVERBIAL_PART = regex("i")`^${ADVERBIAL_OPENERS}\b`;
 /** A comma part before the subject that sets the scene: `In a statement`, `While talking to reporters`. */
-const LEAD_IN =
-  /^(?:in|on|at|during|after|before|following|with|as|while|when|asked|speaking|however|but|though|although|since|later|earlier|meanwhile|still|yet|instead|now|then|today|yesterday)\b/i;
+const LEAD_IN = regex("i")`^${LEAD_IN_OPENERS}\b`;
 /** Lower-case words that can open a speaker phrase. */
-const DESCRIPTION_START =
-  /^(?:he|she|they|i|we|the|a|an|one|two|three|several|many|some|officials|police|my|our|his|her|their|another)\b/iu;
+const DESCRIPTION_START = regex("iu")`^${SPEAKER_PHRASE_OPENERS}\b`;
 /** At most this many lower-case modifiers before a name: `retired navy admiral Peter Vance`. */
 const MAX_MODIFIERS_BEFORE_NAME = 3;
 
@@ -67,7 +92,7 @@ export function subjectWithRole(
     roleParts.push(part);
   }
   // `X, who has worked here since 2009,` describes, but is not a role.
-  const role = /^(who|whose|which|whom)\b/i.test(roleParts[0] ?? "") ? "" : roleParts.join(", ");
+  const role = RELATIVE_START.test(roleParts[0] ?? "") ? "" : roleParts.join(", ");
   const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
   let nameOffset = trimmed.indexOf(name, nameAt);
   // Two tests: under the `i` flag \p{Lu} would match any letter.
@@ -94,11 +119,7 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
   if (head.trim().replace(/^,/, "").trim() === "") {
     // Verb first: `said Ombaka in a statement`, `said Jack Ombaka, the spokesperson.`
     const rest = after.slice(verb.index + verb[0].length);
-    const np =
-      new RegExp(
-        String.raw`^\s+((?:${NAME_WORD}|he|she|they|I|we)(?:\s+(?:${NAME_WORD}|of|de|al|bin|van|von|da))*)(?:,\s+((?:the|a|an|his|her|its|their)\s[^,.;]{2,110}))?`,
-        "u",
-      ).exec(rest) ?? /^\s+((?:one|another|a|an|the)\s+[^,.;:"“”\n]{2,60})/u.exec(rest);
+    const np = INVERTED_SUBJECT.exec(rest) ?? INVERTED_DESCRIPTION.exec(rest);
     if (!np) return null;
     const base = from + verb.index + verb[0].length;
     const name = np[1] as string;
@@ -138,10 +159,9 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     const parts = clause.split(/,\s+/);
     let first = 0;
     while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
-    const subject = new RegExp(
-      String.raw`^(?:(?:the|a|an)\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,5}`,
-      "u",
-    ).exec(parts[first] as string);
+    const subject = regex("u")`^(?:${ARTICLES}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,5}`.exec(
+      parts[first] as string,
+    );
     if (!subject) return null;
     const at =
       clauseStart +
@@ -173,7 +193,7 @@ export function accordingTo(text: string, from: number, to: number): Attribution
 
 /** A signature after the quote, ending its line: `“…” ― Ann Park`, `“…” —Ann Park, Ohio`. */
 const SIGNATURE = new RegExp(
-  String.raw`^[^\S\n]*[―—–][^\S\n]*(${NAME_WORD}(?:[^\S\n]+(?:${NAME_WORD}|de|la|del|van|von)){0,5})[^\S\n]*(?:,[^"“”\n]{0,60})?(?:\n|$)`,
+  String.raw`^[^\S\n]*[―—–][^\S\n]*(${NAME_WORD}(?:[^\S\n]+(?:${NAME_WORD}|${anyOf(CONNECTORS)})){0,5})[^\S\n]*(?:,[^"“”\n]{0,60})?(?:\n|$)`,
   "u",
 );
 

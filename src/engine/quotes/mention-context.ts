@@ -1,6 +1,15 @@
 // What the words around a mention say about its part in the sentence: the one acting (subject, speaker), the one
 // acted upon (`praised Maria Ortiz`) or the one spoken to (`told Reyes`). Each test is a named rule.
-import { LISTENER_VERBS, OBJECT_TAKING_VERBS, SPEECH_VERB_ALTERNATION } from "../lexicon/index.ts";
+import {
+  anyOf,
+  COMPLEMENT_WORDS,
+  capitalised,
+  LISTENER_VERBS,
+  OBJECT_TAKING_VERBS,
+  regex,
+  SPEECH_VERB_ALTERNATION,
+  TITLE_ABBREVIATIONS,
+} from "../lexicon/index.ts";
 import type { Span } from "../types.ts";
 
 export interface MentionRule {
@@ -14,7 +23,6 @@ export interface MentionRule {
 /** How much text around a mention the rules look at. */
 export const MENTION_CONTEXT_CHARS = 120;
 
-const words = (list: readonly string[]) => list.join("|");
 /** Up to three capitalised words between the verb and the mention's start: titles (`praised Sen. Ortiz`). */
 const TITLE_RUN = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}`;
 
@@ -22,15 +30,16 @@ export const MENTION_RULES = [
   {
     id: "subject-position",
     side: "before",
-    pattern:
-      /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z]))[.!?]["”’]?\s+|\n)\s*(?:[^,."“”\n]{1,40},\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,4}$/u,
+    pattern: regex(
+      "u",
+    )`(?:^|(?<!\b(?:${capitalised(TITLE_ABBREVIATIONS)}|[A-Z]))[.!?]["”’]?\s+|\n)\s*(?:[^,."“”\n]{1,40},\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,4}$`,
     reason: "A name that opens its sentence (after titles or a short lead-in) is the one acting.",
   },
   {
     id: "object-of-verb",
     side: "before",
     pattern: new RegExp(
-      String.raw`\b(?:${words(OBJECT_TAKING_VERBS)}|by|against|about|of|with|and)\s+${TITLE_RUN}$`,
+      String.raw`\b(?:${anyOf(OBJECT_TAKING_VERBS)}|${anyOf(COMPLEMENT_WORDS)})\s+${TITLE_RUN}$`,
       "iu",
     ),
     reason:
@@ -39,7 +48,7 @@ export const MENTION_RULES = [
   {
     id: "listener",
     side: "before",
-    pattern: new RegExp(String.raw`\b(?:${words(LISTENER_VERBS)}|to)\s+${TITLE_RUN}$`, "iu"),
+    pattern: new RegExp(String.raw`\b(?:${anyOf(LISTENER_VERBS)}|to)\s+${TITLE_RUN}$`, "iu"),
     reason: "`told Reyes`, `said to Reyes`: the one spoken to is not the speaker.",
   },
   {

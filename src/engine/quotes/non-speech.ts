@@ -1,5 +1,6 @@
 // Words in quotation marks that are not anyone's speech: titles of shows and books, stage directions,
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
+import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../lexicon/index.ts";
 import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {
@@ -24,8 +25,9 @@ export interface NonSpeechRule {
 }
 
 /** One to six capitalised words or numbers, with their punctuation: `“Harbour Talk Tonight,”`. */
-const TITLE_CASE =
-  /^[\s"“`'‘]*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:&-]*[\s,.!?"”'’]*(?:(?:of|the|and|a|in|on|for|to|it)\s+)?){1,6}$/u;
+const TITLE_CASE = regex(
+  "u",
+)`^[\s"“\x60'‘]*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:&-]*[\s,.!?"”'’]*(?:${TITLE_SMALL_WORDS}\s+)?){1,6}$`;
 
 export const NON_SPEECH_RULES = [
   {
@@ -38,8 +40,7 @@ export const NON_SPEECH_RULES = [
   {
     id: "title-after-preposition",
     on: "before",
-    pattern:
-      /(?:\b(?:of|on|in|at|to|about|from|titled|entitled|called|named|show|program|programme|book|film|movie|song|album|series|episode|article|column|headline)|['’]s)\s*$/iu,
+    pattern: regex("iu")`(?:\b${TITLE_CUE_WORDS}|['’]s)\s*$`,
     when: (c) => c.cue !== "transcript-label" && TITLE_CASE.test(c.quoted.slice(1)),
     action: "drop",
     reason:

@@ -1,6 +1,6 @@
 // From a speaker phrase (`Ms. Ferreira`, `he`, `the spokesperson`) to the entity it names.
-import { ROLE_NOUNS } from "../entities.ts";
-import { type Gender, SPEAKER_PRONOUNS } from "../lexicon/index.ts";
+import { isTitleWord, ROLE_NOUNS } from "../entities.ts";
+import { type Gender, ROLE_HEAD_ENDINGS, regex, SPEAKER_PRONOUNS } from "../lexicon/index.ts";
 import type { Entity, Span } from "../types.ts";
 import { personGenders } from "./gender.ts";
 import { type MentionOfEntity, resolvePronoun } from "./pronouns.ts";
@@ -27,15 +27,14 @@ export interface SpeakerResolver {
   readonly mentions: readonly MentionOfEntity[];
 }
 
+const ROLE_HEAD_END = regex()`\s+${ROLE_HEAD_ENDINGS}\s+`;
+
 /** The noun a role is about: `the commander of the Kenyan forces` → `commander`. */
 export const roleHead = (role: string) =>
-  (role.toLowerCase().split(/\s+(?:of|for|at|in|on|with)\s+/)[0] as string).split(/\s+/).pop() ?? "";
+  (role.toLowerCase().split(ROLE_HEAD_END)[0] as string).split(/\s+/).pop() ?? "";
 
 /** Longer than any name a mention holds. */
 const MAX_MENTION_CHARS = 200;
-
-/** A mention that is only a title (`Mr`, `Gen`): the name-finder's slip, never a person by itself. */
-const TITLE_ONLY = /^(?:mr|mrs|ms|miss|dr|sen|gov|gen|lt|col|rep|prof|sir|dame|rev|president|senator)\.?$/i;
 
 /** Index of the first item whose start is at or after `at` (items sorted by start). */
 export function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
@@ -54,9 +53,9 @@ const fromEntity = (e: Entity): ResolvedSpeaker => ({ name: e.name, id: e.id, ro
 export function speakerResolver(text: string, entities: Entity[]): SpeakerResolver {
   const mentions: MentionOfEntity[] = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity })))
-    .filter((m) => !TITLE_ONLY.test(m.text))
+    .filter((m) => !isTitleWord(m.text))
     .sort((a, z) => a.start - z.start);
-  const people = entities.filter((e) => e.type === "person" && !TITLE_ONLY.test(e.name));
+  const people = entities.filter((e) => e.type === "person" && !isTitleWord(e.name));
   const personMentions = mentions.filter((m) => m.entity.type === "person");
   // Each surname that one person alone has.
   const surnames = new Map<string, Entity | null>();

@@ -3,6 +3,7 @@
 // the clause a reason word opens (`because …`, `due to …`). The model, trained on QA data, scores them.
 import type { AnalyzedArticle } from "../analyze.ts";
 import {
+  ADJECTIVE_TAGS,
   AMOUNT_SIGNS,
   COPULAS,
   DETERMINERS,
@@ -10,6 +11,7 @@ import {
   lexiconTag,
   NAMING_WORDS,
   REASON_OPENERS,
+  VERB_TAGS,
 } from "../lexicon/index.ts";
 import { isKindOf } from "../wordnet/noun-class.ts";
 import { articleView, type ReaderToken } from "./article-view.ts";
@@ -115,9 +117,6 @@ function breaksBefore(tokens: readonly ReaderToken[], i: number): boolean {
   if ((t.gapBefore === "," || t.gapBefore === ".") && t.number && previous?.number) return false;
   return BREAKS.test(t.gapBefore) || t.gapBefore.length > 1;
 }
-
-const VERB_TAGS = /Verb|Infinitive|PastTense|Gerund|PresentTense|Participle|Modal|Copula/;
-const ADJECTIVE_TAGS = /Adjective|Comparative|Superlative/;
 
 function tagOf(token: ReaderToken | undefined): string {
   if (!token || token.capitalized) return "";
@@ -258,10 +257,10 @@ export function sentencePhrases(
     set("relativePosition", n > 1 ? c.first / (n - 1) : 0);
     set("inQuote", firstToken.inQuote ? 1 : 0);
     const headTag = tagOf(head);
-    set("headVerb", VERB_TAGS.test(headTag) ? 1 : 0);
-    set("headAdjective", ADJECTIVE_TAGS.test(headTag) ? 1 : 0);
+    set("headVerb", VERB_TAGS.has(headTag) ? 1 : 0);
+    set("headAdjective", ADJECTIVE_TAGS.has(headTag) ? 1 : 0);
     set("headAdverb", headTag.includes("Adverb") ? 1 : 0);
-    set("firstVerb", VERB_TAGS.test(tagOf(firstToken)) ? 1 : 0);
+    set("firstVerb", VERB_TAGS.has(tagOf(firstToken)) ? 1 : 0);
     const headClass = head.capitalized || head.number ? "none" : nounClassName(head.lower);
     rows[row + HEAD_COLUMN + NOUN_CLASS_NAMES.indexOf(headClass)] = 1;
     set("headKindOfFocus", focus && !head.capitalized && !head.number && isKindOf(head.lower, focus) ? 1 : 0);

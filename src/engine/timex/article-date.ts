@@ -2,6 +2,8 @@
 // (`LONDON, May 5 (Reuters) -`, `May 5, 2024 —`) or a `Published`/`Updated` line near the top.
 // A dateline without a year takes it only from the article's own furniture (a Published line, a copyright
 // line, the URL); a year found in the story is about the story, so without one the date stays unknown.
+
+import { anyOf, DATE_LABELS, ORDINAL_SUFFIXES, regex } from "../lexicon/index.ts";
 import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../lexicon/time.ts";
 
 export interface StatedDate {
@@ -23,11 +25,11 @@ function calendarDay(year: number, month: number, day: number): string | null {
 }
 
 const DAY_FIRST = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+  `\\b(\\d{1,2})${anyOf(ORDINAL_SUFFIXES)}?\\s+(${MONTH_PATTERN})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
   "i",
 );
 const MONTH_FIRST = new RegExp(
-  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`,
+  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${anyOf(ORDINAL_SUFFIXES)}?,?\\s+((?:19|20)\\d{2})\\b`,
   "i",
 );
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
@@ -55,8 +57,7 @@ export function fullDateIn(line: string): string | null {
   return null;
 }
 
-const PUBLISHED_LINE =
-  /^\s*(?:first\s+)?(?:published|updated|last updated|posted|date)\b(?:\s+(?:on|at))?\s*:?\s*(.+)$/i;
+const PUBLISHED_LINE = regex("i")`^\s*(?:first\s+)?${DATE_LABELS}\b(?:\s+(?:on|at))?\s*:?\s*(.+)$`;
 
 const AGENCY = `\\((?:${NEWS_AGENCIES.join("|")})\\)`;
 /** `PARIS, March 3 (Reuters) -`, `HARBOURTON, Nov. 2, 2024 (AP) —`: a place in capitals, a date, a dash. */

@@ -4,6 +4,23 @@
 // (`XXXX-08`) when the article has no date to read it against.
 import type * as chrono from "chrono-node";
 import { addDays, isoDay, isoWeek, pad } from "../dates.ts";
+import {
+  anyOf,
+  DAY_PART_WORDS,
+  DURATION_DETERMINERS,
+  DURATION_LEADS,
+  MONTH_DETERMINERS,
+  MONTH_STEMS,
+  NEAR_DETERMINERS,
+  OFFSET_FOLLOWERS,
+  RELATIVE_DAYS,
+  regex,
+  SPAN_PREPOSITIONS,
+  WEEK_DETERMINERS,
+  WEEK_MONTH_YEAR,
+  WEEKDAY_STEMS,
+  WEEKEND_PREPOSITIONS,
+} from "../lexicon/index.ts";
 import { PARTS_OF_DAY } from "../lexicon/time.ts";
 import {
   AMOUNT,
@@ -52,10 +69,9 @@ function stated(m: ChronoMatch, component: Component): boolean {
   if (m.anchor) return true;
   // Undated: chrono still marks `yesterday`'s day and `last year`'s year as known, against a stand-in date.
   if (component === "year") return /\b\d{4}\b|'\d{2}\b/.test(m.text);
-  if (component === "month")
-    return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+[/-]\d+/.test(m.text);
+  if (component === "month") return MONTH_OR_NUMERIC_DATE.test(m.text);
   if (component === "day") return /\d/.test(m.text) && stated(m, "month");
-  if (component === "weekday") return /\b(?:sun|mon|tue|wed|thu|fri|sat)/.test(m.text);
+  if (component === "weekday") return WEEKDAY_STEM.test(m.text);
   return true;
 }
 
@@ -65,7 +81,9 @@ const get = (m: ChronoMatch, component: Component) => m.result.start.get(compone
 const chronoDay = (m: ChronoMatch) =>
   `${pad(get(m, "year"), 4)}-${pad(get(m, "month"))}-${pad(get(m, "day"))}`;
 
-const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|last night)\b/;
+const MONTH_OR_NUMERIC_DATE = regex()`\b${MONTH_STEMS}|\d+[/-]\d+`;
+const WEEKDAY_STEM = regex()`\b${WEEKDAY_STEMS}`;
+const RELATIVE_DAY = regex()`\b${RELATIVE_DAYS}\b`;
 
 /** The day a `yesterday`, `Friday` or `5 May` names, or its underspecified form. */
 function dayOf(m: ChronoMatch): Reading {
@@ -88,7 +106,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   {
     id: "duration-span",
     pattern: new RegExp(
-      `^(?:for|over|during|in|within|after|just|about|nearly|almost|some)?\\s*(?:the\\s+)?(?:past|last|next|coming|first)?\\s*(${AMOUNT})\\s+(${UNIT})s?(?:\\s+(?:after|later))?$`,
+      `^${anyOf(DURATION_LEADS)}?\\s*(?:the\\s+)?${anyOf(DURATION_DETERMINERS)}?\\s*(${AMOUNT})\\s+(${UNIT})s?(?:\\s+(?:after|later))?$`,
       "i",
     ),
     requires: (m) => !/\bago\b|\blater\b/.test(m.text),
@@ -97,7 +115,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   },
   {
     id: "the-past-unit",
-    pattern: /^(?:over|during|in|for)\s+the\s+(?:last|past)\s+(week|month|year)$/,
+    pattern: regex()`^${SPAN_PREPOSITIONS}\s+the\s+(?:last|past)\s+(${WEEK_MONTH_YEAR})$`,
     action: (m, match) => {
       const unit = match[1] as "week" | "month" | "year";
       return againstAnchor(
@@ -123,7 +141,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   },
   {
     id: "anchored-elsewhere",
-    pattern: new RegExp(`^(${AMOUNT})\\s+(${UNIT})s?(?=\\s+(?:later|before|after)$)`, "i"),
+    pattern: new RegExp(`^(${AMOUNT})\\s+(${UNIT})s?(?=\\s+${anyOf(OFFSET_FOLLOWERS)}$)`, "i"),
     action: (_, match) =>
       resolvedAs("DURATION", durationValue(match[1] as string, match[2] as string), match[0].length),
     reason:
@@ -148,7 +166,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   },
   {
     id: "calendar-week",
-    pattern: /^(this past|the past|past|last|this|next|the coming|coming)\s+week(end)?$/,
+    pattern: regex()`^(${WEEK_DETERMINERS})\s+week(end)?$`,
     action: (m, match) => {
       const which = match[1] as string;
       const shift = /past|last/.test(which) ? -7 : /next|coming/.test(which) ? 7 : 0;
@@ -166,14 +184,14 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   },
   {
     id: "the-weekend",
-    pattern: /^(?:(?:over|during|at|on)\s+)?the\s+weekend$|^weekend$/,
+    pattern: regex()`^(?:${WEEKEND_PREPOSITIONS}\s+)?the\s+weekend$|^weekend$`,
     action: (m) =>
       againstAnchor(m.anchor, "DATE", (a) => weekendValue(a, FUTURE.test(m.around)), "XXXX-WXX-WE"),
     reason: "`over the weekend` is the weekend before the article (the next one in a future clause).",
   },
   {
     id: "part-of-day",
-    pattern: /\b(morning|afternoon|evening|night|overnight|tonight)\b/,
+    pattern: regex()`\b(${DAY_PART_WORDS})\b`,
     requires: (m) => !/\d|noon|midnight/.test(m.text),
     action: (m, match) => {
       const part = match[1] === "tonight" ? "NI" : (PARTS_OF_DAY[match[1] as string] as string);
@@ -213,14 +231,14 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
   },
   {
     id: "relative-month",
-    pattern: /^(?:last|this|next|past|the past|the coming|the previous|the next)\s+month$/,
+    pattern: regex()`^${MONTH_DETERMINERS}\s+month$`,
     action: (m) =>
       againstAnchor(m.anchor, "DATE", () => monthValue(get(m, "year"), get(m, "month")), "XXXX-XX"),
     reason: "`last month` is the calendar month before the article's.",
   },
   {
     id: "month",
-    pattern: /^(?:(last|this|next|past)\s+)?/,
+    pattern: regex()`^(?:(${NEAR_DETERMINERS})\s+)?`,
     requires: (m) => stated(m, "month"),
     action: (m, match) => {
       const month = get(m, "month");

@@ -3,13 +3,46 @@
 // year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
 import { isoDay, isoWeek, pad } from "../dates.ts";
 import {
-  MONTH_PATTERN,
-  monthNumber,
-  NUMBER_WORDS,
-  ORDINALS,
-  SEASON_CODES,
-  weekdayNumber,
-} from "../lexicon/time.ts";
+  anyOf,
+  COMING_SPANS,
+  COUNTED_NOUNS,
+  CURRENT_DETERMINERS,
+  DAY_PART_DAYS,
+  DAY_PART_MODIFIERS,
+  DAYTIME_PARTS,
+  DECADE_WORDS,
+  DIGIT_WORDS,
+  FISCAL_YEAR_ENDINGS,
+  HALF_ORDINALS,
+  LAST_THIS_NEXT,
+  MAY_VERB_FOLLOWERS,
+  MONTH_PREPOSITIONS,
+  NEAR_DETERMINERS,
+  NOT_PRESENT_FOLLOWERS,
+  NOT_THIS_YEAR_FOLLOWERS,
+  OFFSET_WORDS,
+  ORDINAL_SUFFIXES,
+  PAST_WORDS,
+  PERIOD_PART_DETERMINERS,
+  PERIOD_PARTS,
+  PERIOD_STAGES,
+  PERIOD_UNITS,
+  PRESENT_WORDS,
+  RECENT_SPANS,
+  RECURRENCE_UNITS,
+  regex,
+  SEASON_DETERMINERS,
+  SEASON_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
+  UNIT_CODES,
+  WEEK_MONTH_QUARTER,
+  WEEKDAY_NAMES,
+  wordsValue,
+  YEAR_LEAD_WORDS,
+  YEAR_REFERENCES,
+} from "../lexicon/index.ts";
+import { MONTH_PATTERN, monthNumber, ORDINALS, SEASON_CODES, weekdayNumber } from "../lexicon/time.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -24,6 +57,9 @@ import {
   UNIT,
   yearOfMonth,
 } from "./reading.ts";
+
+/** A preposition right before a month: `in May`. */
+const MONTH_PREPOSITION_BEFORE = regex()`\b${MONTH_PREPOSITIONS}\s$`;
 
 export interface PatternContext {
   anchor: Anchor | null;
@@ -42,7 +78,7 @@ export interface PatternRule {
   reason: string;
 }
 
-const ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+const ORDINAL = `(${anyOf(Object.keys(ORDINALS).filter((w) => w !== "last"))})`;
 const ordinal = (word: string | undefined) => (word ? ORDINALS[word.toLowerCase()] : undefined);
 
 /** The previous year's reporting quarter, or the given quarter of last year. */
@@ -57,28 +93,10 @@ const yearAgoQuarter = (anchor: Anchor | null, quarter: number | undefined): Rea
     `XXXX-Q${quarter ?? "X"}`,
   );
 
-const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS = [
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const TWO_DIGITS = `(?:(?:${TENS.join("|")})(?:[- ](?:${SMALL.join("|")}))?|${TEENS.join("|")})`;
+const TWO_DIGITS = `(?:${anyOf(TENS_WORDS)}(?:[- ]${anyOf(DIGIT_WORDS)})?|${anyOf(TEEN_WORDS)})`;
 
 /** `ninety-seven` → 97. */
-function twoDigits(words: string): number {
-  let total = 0;
-  for (const word of words.toLowerCase().split(/[- ]+/)) total += NUMBER_WORDS[word] ?? 0;
-  return total;
-}
+const twoDigits = (words: string): number => wordsValue(words) ?? 0;
 
 const PRESENT_REF: Reading = { type: "DATE", value: "PRESENT_REF", resolved: true };
 const PAST_REF: Reading = { type: "DATE", value: "PAST_REF", resolved: true };
@@ -89,7 +107,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "spelled-year",
     stage: "over-chrono",
     pattern: new RegExp(
-      `\\b(?:(${MONTH_PATTERN})\\s+)?(?:(nineteen|eighteen)[- ](${TWO_DIGITS})|two thousand(?:(?: and)? (${SMALL.join("|")}|${TEENS.join("|")}))?)\\b`,
+      `\\b(?:(${MONTH_PATTERN})\\s+)?(?:(nineteen|eighteen)[- ](${TWO_DIGITS})|two thousand(?:(?: and)? (${anyOf(DIGIT_WORDS)}|${anyOf(TEEN_WORDS)}))?)\\b`,
       "gi",
     ),
     action: (m) => {
@@ -104,7 +122,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "month-of-relative-year",
     stage: "over-chrono",
-    pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(last|this|next)\\s+year\\b`, "gi"),
+    pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${anyOf(LAST_THIS_NEXT)})\\s+year\\b`, "gi"),
     action: (m, { anchor }) => {
       const month = monthNumber(m[1] as string) as number;
       const shift = { last: -1, this: 0, next: 1 }[(m[2] as string).toLowerCase() as "last"];
@@ -125,7 +143,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "relative-year-quarter",
     stage: "over-chrono",
-    pattern: new RegExp(`\\b(last|this|next) year's\\s+(?:${ORDINAL}[- ])?quarter\\b`, "gi"),
+    pattern: new RegExp(`\\b(${anyOf(LAST_THIS_NEXT)}) year's\\s+(?:${ORDINAL}[- ])?quarter\\b`, "gi"),
     action: (m, { anchor }) => {
       const shift = { last: -1, this: 0, next: 1 }[(m[1] as string).toLowerCase() as "last"];
       const quarter = ordinal(m[2]);
@@ -154,8 +172,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "half-year",
     stage: "over-chrono",
-    pattern:
-      /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two quarters)\s+of\s+((?:19|20)\d{2}|the year|this year|next year|last year)\b/gi,
+    pattern: regex(
+      "gi",
+    )`\b(?:the\s+)?(${HALF_ORDINALS})\s+(?:half|two quarters)\s+of\s+((?:19|20)\d{2}|${YEAR_REFERENCES})\b`,
     action: (m, { anchor }) => {
       const half = /first/i.test(m[1] as string) ? 1 : 2;
       const which = (m[2] as string).toLowerCase();
@@ -168,7 +187,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "current-period",
     stage: "over-chrono",
-    pattern: /\b(?:the|its|this)\s+current\s+(?:fiscal\s+)?(year|quarter|month|week)\b/gi,
+    pattern: regex("gi")`\b${CURRENT_DETERMINERS}\s+current\s+(?:fiscal\s+)?(${PERIOD_UNITS})\b`,
     action: (m, { anchor }) => {
       const unit = (m[1] as string).toLowerCase();
       return againstAnchor(
@@ -190,15 +209,16 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "year-ended",
     stage: "over-chrono",
-    pattern: /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b)/gi,
+    pattern: regex("gi")`\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+${FISCAL_YEAR_ENDINGS}\b)`,
     action: () => resolvedAs("DURATION", "P1Y"),
     reason: "`the year ended 30 September` is a twelve-month reporting span, not a calendar year.",
   },
   {
     id: "the-year",
     stage: "over-chrono",
-    pattern:
-      /\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+(?:when|that|which|before|after|he|she|they|it|i|we|of|in which|earlier|ago|later|two thousand)\b)/gi,
+    pattern: regex(
+      "gi",
+    )`\bthe\s+(?:full\s+|fiscal\s+|whole\s+)?year\b(?![-'’]|\s+${NOT_THIS_YEAR_FOLLOWERS}\b)`,
     action: (_, { anchor }) => againstAnchor(anchor, "DATE", (a) => String(a.year), "XXXX"),
     reason: "`a low for the year`, `later in the year`: the article's own year.",
   },
@@ -206,7 +226,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "part-of-period",
     stage: "over-chrono",
     pattern: new RegExp(
-      `\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:(this|last|next|the)\\s+(week|month|quarter)|(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?)\\b`,
+      `\\bthe\\s+${anyOf(PERIOD_PARTS)}\\s+of\\s+(?:(${anyOf(PERIOD_PART_DETERMINERS)})\\s+(${anyOf(WEEK_MONTH_QUARTER)})|(${MONTH_PATTERN})(?:\\s+((?:19|20)\\d{2}))?)\\b`,
       "gi",
     ),
     action: (m, { anchor, around }) => {
@@ -244,8 +264,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "part-of-this-day",
     stage: "over-chrono",
-    pattern:
-      /\b(?:later|earlier|early|late)\s+(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b|\bmid[- ]?(morning|afternoon)\b/gi,
+    pattern: regex(
+      "gi",
+    )`\b${DAY_PART_MODIFIERS}\s+(${DAY_PART_DAYS})\s+(${DAYTIME_PARTS})\b|\bmid[- ]?(morning|afternoon)\b`,
     action: (m, { anchor }) => {
       const part = { morning: "MO", afternoon: "AF", evening: "EV" }[
         ((m[2] ?? m[3]) as string).toLowerCase() as "morning"
@@ -264,8 +285,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "the-season",
     stage: "over-chrono",
-    pattern:
-      /\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    pattern: regex("gi")`\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(${SEASON_WORDS})\b(?!\s+of\b)`,
     action: (m, { anchor, around }) => {
       const code = SEASON_CODES[(m[1] as string).toLowerCase()] as string;
       const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as "SP"];
@@ -282,26 +302,16 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "century",
     stage: "over-chrono",
-    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    pattern: regex("gi")`\b(?:the\s+)?(\d{1,2})${ORDINAL_SUFFIXES}[- ]century\b`,
     action: (m) => resolvedAs("DATE", pad(Number(m[1]) - 1)),
     reason: "`the 20th century` is TIMEX3 `19`.",
   },
   {
     id: "spelled-decade",
     stage: "after-chrono",
-    pattern: /\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    pattern: regex("gi")`\b(?:the\s+)?(${DECADE_WORDS})\b`,
     action: (m, { anchor }) => {
-      const decade =
-        [
-          "twenties",
-          "thirties",
-          "forties",
-          "fifties",
-          "sixties",
-          "seventies",
-          "eighties",
-          "nineties",
-        ].indexOf((m[1] as string).toLowerCase()) + 2;
+      const decade = DECADE_WORDS.indexOf((m[1] as string).toLowerCase()) + 2;
       const century = anchor && anchor.year >= 2000 + decade * 10 ? 20 : 19;
       return /^the\s/i.test(m[0]) ? resolvedAs("DATE", `${century}${decade}`) : null;
     },
@@ -310,7 +320,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "month-may",
     stage: "after-chrono",
-    pattern: /\b(?:(last|this|next|past)\s+|(?:early|late|mid)[- ])May\b/g,
+    pattern: regex("g")`\b(?:(${NEAR_DETERMINERS})\s+|${PERIOD_STAGES}[- ])May\b`,
     action: (m, { anchor, around }) =>
       againstAnchor(
         anchor,
@@ -323,10 +333,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "month-may-after-preposition",
     stage: "after-chrono",
-    pattern: /\bMay\b(?!\s+(?:be|have|not|also|well|yet|still|never|even|need|want)\b)/g,
+    pattern: regex("g")`\bMay\b(?!\s+${MAY_VERB_FOLLOWERS}\b)`,
     action: (m, { anchor, around }) => {
-      if (!/\b(?:in|since|by|until|from|during|of)\s$/.test(m.input.slice(Math.max(0, m.index - 7), m.index)))
-        return null;
+      if (!MONTH_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
       return againstAnchor(anchor, "DATE", (a) => monthValue(yearOfMonth(5, a, "", around), 5), "XXXX-05");
     },
     reason:
@@ -380,8 +389,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "bare-year",
     stage: "after-chrono",
-    pattern:
-      /(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b(?:in|since|by|until|from|during|before|after|around|of|between|and|as|his|her|its|their|the)\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*(?:percent|people|officers|troops|dollars|years|km|miles|men|soldiers|points|shares)\b)/gi,
+    pattern: regex(
+      "gi",
+    )`(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b${YEAR_LEAD_WORDS}\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*${COUNTED_NOUNS}\b)`,
     action: (m) => resolvedAs("DATE", (m[1] ?? m[2]) as string),
     reason:
       "`in 2021`, `in 1184`, `her 1497 chart`: a year; not amounts (`2,021`, `$2021`, `1840.6 points`, `1400 passengers`).",
@@ -390,7 +400,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     id: "span-of-time",
     stage: "after-chrono",
     pattern: new RegExp(
-      `(?<![$£€]\\s?)\\b(${AMOUNT})[\\s-]+(${UNIT})s?(?:-long)?\\b(?![-\\s]+old\\b)(?!\\s+(?:ago|later|earlier|before|after|from))`,
+      `(?<![$£€]\\s?)\\b(${AMOUNT})[\\s-]+(${UNIT})s?(?:-long)?\\b(?![-\\s]+old\\b)(?!\\s+${anyOf(OFFSET_WORDS)})`,
       "gi",
     ),
     action: (m) => {
@@ -414,10 +424,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "set-every-weekday-or-month",
     stage: "over-chrono",
-    pattern: new RegExp(
-      `\\b(?:every|each)\\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|${MONTH_PATTERN})\\b`,
-      "gi",
-    ),
+    pattern: new RegExp(`\\b(?:every|each)\\s+(${anyOf(WEEKDAY_NAMES)}|${MONTH_PATTERN})\\b`, "gi"),
     action: (m) => {
       const word = m[1] as string;
       const weekday = weekdayNumber(word);
@@ -429,12 +436,10 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "set-every-unit",
     stage: "after-chrono",
-    pattern: /\b(?:every|each)\s+(day|week|month|year|quarter)\b/gi,
+    pattern: regex("gi")`\b(?:every|each)\s+(${RECURRENCE_UNITS})\b`,
     action: (m) => {
-      const code = { day: "D", week: "W", month: "M", year: "Y", quarter: "Q" }[
-        (m[1] as string).toLowerCase() as "day"
-      ];
-      return resolvedAs("SET", `P1${code}`);
+      const code = UNIT_CODES[(m[1] as string).toLowerCase()]?.code;
+      return code ? resolvedAs("SET", `P1${code}`) : null;
     },
     reason:
       "`every week`, `each quarter`: how often, a TIMEX3 SET (the adverbs `daily`, `annually` mostly qualify an amount).",
@@ -442,21 +447,21 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "present",
     stage: "after-chrono",
-    pattern: /\b(now|currently|nowadays|these days|at present|current)\b(?!\s+(?:account|affairs|events))/gi,
+    pattern: regex("gi")`\b(${PRESENT_WORDS})\b(?!\s+${NOT_PRESENT_FOLLOWERS})`,
     action: () => PRESENT_REF,
     reason: "`currently`, `these days`: the present (PRESENT_REF).",
   },
   {
     id: "recent-units",
     stage: "after-chrono",
-    pattern: /\b(?:in\s+)?(?:recent|past)\s+(?:days|weeks|months|years|decades)\b/gi,
+    pattern: regex("gi")`\b(?:in\s+)?(?:recent|past)\s+${RECENT_SPANS}\b`,
     action: () => PAST_REF,
     reason: "`recent months`, `in past decades`: an unbounded stretch of the past (PAST_REF).",
   },
   {
     id: "season",
     stage: "after-chrono",
-    pattern: /\b(this past|this|last|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    pattern: regex("gi")`\b(${SEASON_DETERMINERS})\s+(${SEASON_WORDS})\b`,
     action: (m, { anchor }) => {
       const code = SEASON_CODES[(m[2] as string).toLowerCase()] as string;
       const which = (m[1] as string).toLowerCase();
@@ -468,15 +473,16 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "past",
     stage: "after-chrono",
-    pattern: /\b(recently|recent|the past)\b/gi,
+    pattern: regex("gi")`\b(${PAST_WORDS})\b`,
     action: () => PAST_REF,
     reason: "`recently`, `the past`: the past in general (PAST_REF).",
   },
   {
     id: "future",
     stage: "after-chrono",
-    pattern:
-      /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?<!\bas\s)soon(?!\s+(?:as|after)\b)|the\s+(?:near|short)\s+term|(?:in\s+)?(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years))\b/gi,
+    pattern: regex(
+      "gi",
+    )`\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?<!\bas\s)soon(?!\s+(?:as|after)\b)|the\s+(?:near|short)\s+term|(?:in\s+)?(?:the\s+)?coming\s+${COMING_SPANS}|future\s+(?:quarters|years))\b`,
     action: () => FUTURE_REF,
     reason:
       "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future tenants`) is not a time.",

@@ -1,8 +1,13 @@
 // What every date rule shares: the anchor relative expressions are read against, the reading a rule makes,
 // and the small calendar steps the rules take.
 import { addDays, isoDay, isoWeek, pad, utcDate } from "../dates.ts";
-import { FUTURE_CUES, NUMBER_WORDS, UNIT_CODES } from "../lexicon/time.ts";
+import { anyOf, regex, VAGUE_AMOUNTS, WEEKDAY_DETERMINERS } from "../lexicon/index.ts";
+import { DIGIT_WORDS, NUMBER_WORDS, wordsValue } from "../lexicon/numbers.ts";
+import { FUTURE_CUES, UNIT_CODES } from "../lexicon/time.ts";
 import type { TimexType } from "../types.ts";
+
+/** The word that places a weekday: `this coming Friday`. */
+const WEEKDAY_DETERMINER = regex()`^(${WEEKDAY_DETERMINERS})\s`;
 
 /** The article's own date, which relative expressions are read against. */
 export interface Anchor {
@@ -70,7 +75,7 @@ export function weekdayValue(
     "DATE",
     (a) => {
       const today = a.date.getUTCDay();
-      const determiner = /^(last|this past|past|next|this coming|coming)\s/.exec(expression)?.[1] ?? "";
+      const determiner = WEEKDAY_DETERMINER.exec(expression)?.[1] ?? "";
       if (/next|coming/.test(determiner) || (!determiner && FUTURE.test(context))) {
         return isoDay(
           addDays(a.date, ((weekday - today + 6) % 7) + 1 - (determiner ? 0 : weekday === today ? 7 : 0)),
@@ -111,13 +116,8 @@ export function amountOf(words: string): number | "X" {
   const text = words.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   if (/couple/.test(text)) return 2;
-  let total = 0;
-  for (const word of text.split(/[\s-]+/)) {
-    const n = NUMBER_WORDS[word];
-    if (n === undefined) return "X";
-    total = n === 100 ? Math.max(1, total) * 100 : total + n;
-  }
-  return total || "X";
+  // `a week`: a lone article counts one here, not in a claim's amounts.
+  return wordsValue(text) || NUMBER_WORDS[text] || "X";
 }
 
 /** TIMEX3 duration: `three weeks` → P3W, `ten minutes` → PT10M, `two quarters` → P2Q. */
@@ -133,8 +133,6 @@ export function durationValue(amount: string, unit: string): string {
 /** A spelled number of the forms news uses for amounts of time, as a regex source. */
 export const AMOUNT = `(?:\\d+(?:\\.\\d+)?|(?:${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 2 || w === "an")
-  .join(
-    "|",
-  )})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|several|a few|few|many|a couple of)`;
+  .join("|")})(?:[\\s-]${anyOf(DIGIT_WORDS)})?|${anyOf(VAGUE_AMOUNTS)})`;
 
-export const UNIT = "(?:year|month|week|day|hour|minute|second|decade|century|centuries|quarter)";
+export const UNIT = anyOf(Object.keys(UNIT_CODES));

@@ -1,7 +1,7 @@
 // Base forms of an inflected word, as WordNet's morphy finds them: the detachment rules of each part of speech,
 // plus irregular forms (`wrote` → `write`, `men` → `man`) from compromise's conjugation model, since the npm
 // database ships without WordNet's exception lists. Only forms WordNet knows are kept.
-import { compromise, compromiseLexicon } from "../lexicon/compromise.ts";
+import { compromise, compromiseLexicon, PAST_FORM_TAGS } from "../lexicon/compromise.ts";
 import { indexEntry, WORDNET_POS, type WordnetPos } from "./dict.ts";
 
 export interface DetachmentRule {
@@ -94,7 +94,6 @@ export function baseForms(word: string): BaseForm[] {
   return out;
 }
 
-const IRREGULAR_TAGS = new Set(["PastTense", "Participle"]);
 const verbBases = new Map<string, string>();
 const MAX_CACHED_BASES = 50_000;
 
@@ -109,7 +108,7 @@ export function irregularVerbBase(word: string): string {
   const tag = compromiseLexicon()[word];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
   let base = word;
-  if (tags.some((t) => IRREGULAR_TAGS.has(t))) {
+  if (tags.some((t) => PAST_FORM_TAGS.has(t))) {
     const { verb, model } = compromiseConjugation();
     const infinitive = verb.toInfinitive(word, model, "PastTense");
     if (typeof infinitive === "string" && /^[a-z]+$/.test(infinitive)) base = infinitive;

@@ -2,9 +2,24 @@
 // matches wins; tested in test/rules/question-types.test.ts.
 import {
   AMOUNT_FOCUS_NOUNS,
+  AUXILIARIES,
+  BE_FORMS,
+  CAUSE_NOUNS,
+  KIND_NOUNS,
   MEASURE_ADJECTIVES,
+  NEGATED_AUXILIARIES,
+  NOT_FOCUS_WORDS,
+  PAID_FOR_PREPOSITIONS,
+  PAYMENT_VERBS,
+  PERSON_QUESTION_WORDS,
   PLACE_FOCUS_NOUNS,
+  QUOTE_QUESTION_AUXILIARIES,
   QUOTE_VERBS,
+  regex,
+  SUM_QUESTION_AUXILIARIES,
+  TIME_FOCUS_NOUNS,
+  TIME_QUESTION_PREPOSITIONS,
+  TOPIC_PREPOSITIONS,
 } from "../../lexicon/index.ts";
 
 export type QuestionKind =
@@ -37,16 +52,14 @@ interface QuestionTypeRule {
   reason: string;
 }
 
-const alternatives = (words: ReadonlySet<string>) => [...words].join("|");
 const clean = (s: string | undefined) => s?.trim().replace(/[?.!]+$/, "") || undefined;
 
 export const QUESTION_TYPE_RULES: readonly QuestionTypeRule[] = [
   {
     id: "quote-said-about",
-    pattern: new RegExp(
-      `^\\s*what\\s+(?:did|does|has|had|do)\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(?:${alternatives(QUOTE_VERBS)})(?:\\s+(?:about|of|on|regarding)\\s+(.+?))?\\s*\\??\\s*$`,
+    pattern: regex(
       "i",
-    ),
+    )`^\s*what\s+${QUOTE_QUESTION_AUXILIARIES}\s+((?:\S+\s+){0,4}?\S+)\s+${QUOTE_VERBS}(?:\s+${TOPIC_PREPOSITIONS}\s+(.+?))?\s*\??\s*$`,
     action: (m) => {
       const speaker = clean(m[1]);
       const topic = clean(m[2]);
@@ -57,14 +70,15 @@ export const QUESTION_TYPE_RULES: readonly QuestionTypeRule[] = [
   },
   {
     id: "who-word",
-    pattern: /\b(?:who|whom|whose)\b/i,
+    pattern: regex("i")`\b${PERSON_QUESTION_WORDS}\b`,
     action: () => ({ kind: "who", focus: null }),
     reason: "`who`, `whom`, `whose` ask for a person or organisation",
   },
   {
     id: "when-word",
-    pattern:
-      /^\s*when\b|^\s*(?:in|on|by|during|since|until)?\s*(?:what|which)\s+(year|years|date|day|month|century|decade|season|time|era|period)\b/i,
+    pattern: regex(
+      "i",
+    )`^\s*when\b|^\s*${TIME_QUESTION_PREPOSITIONS}?\s*(?:what|which)\s+(${TIME_FOCUS_NOUNS})\b`,
     action: (m) => ({ kind: "when", focus: m[1]?.toLowerCase() ?? null }),
     reason: "`When …?`, `In what year …?` ask for a date",
   },
@@ -82,71 +96,70 @@ export const QUESTION_TYPE_RULES: readonly QuestionTypeRule[] = [
   },
   {
     id: "how-measure",
-    pattern: new RegExp(`\\bhow\\s+(${alternatives(MEASURE_ADJECTIVES)})\\b`, "i"),
+    pattern: regex("i")`\bhow\s+(${MEASURE_ADJECTIVES})\b`,
     action: (m) => ({ kind: "how-much", focus: m[1]?.toLowerCase() ?? null }),
     reason: "`How long …?`, `How old …?` ask for a measure: a number with its unit",
   },
   {
     id: "what-amount",
-    pattern: new RegExp(
-      `\\b(?:what|which)\\s+(?:(?:is|was|were|are)\\s+(?:the\\s+)?)?(?:\\p{L}+\\s+)?(${alternatives(AMOUNT_FOCUS_NOUNS)})\\b`,
+    pattern: regex(
       "iu",
-    ),
+    )`\b(?:what|which)\s+(?:${BE_FORMS}\s+(?:the\s+)?)?(?:\p{L}+\s+)?(${AMOUNT_FOCUS_NOUNS})\b`,
     action: (m) => ({ kind: "how-much", focus: m[1]?.toLowerCase() ?? null }),
     reason: "`What percentage …?`, `What was the population …?` ask for an amount",
   },
   {
     id: "what-sum",
     // Not `What did the council pay for?` (the thing bought) nor `What did they spend time on?`.
-    pattern:
-      /^\s*what\s+(?:does|did|do|will|would|could)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:pay|pays|cost|costs|charge|charges|earn|earns)\b(?!.*\b(?:for|on|to)\s*\?\s*$)/iu,
+    pattern: regex(
+      "iu",
+    )`^\s*what\s+${SUM_QUESTION_AUXILIARIES}\s+(?:[\p{L}'’-]+\s+){1,4}?${PAYMENT_VERBS}\b(?!.*\b${PAID_FOR_PREPOSITIONS}\s*\?\s*$)`,
     action: () => ({ kind: "how-much", focus: null }),
     reason:
       "`What does a ticket cost?`, `What does the grid operator pay for each unit?` ask for a sum of money",
   },
   {
     id: "where-word",
-    pattern: /^\s*(?:from\s+)?where\b|\bwhere\s+(?:is|was|are|were|did|does|do|has|have|had|can|will)\b/i,
+    pattern: regex("i")`^\s*(?:from\s+)?where\b|\bwhere\s+${AUXILIARIES}\b`,
     action: () => ({ kind: "where", focus: null }),
     reason: "`Where …?` asks for a place",
   },
   {
     id: "what-place",
-    pattern: new RegExp(`\\b(?:what|which)\\s+(?:\\p{L}+\\s+)?(${alternatives(PLACE_FOCUS_NOUNS)})\\b`, "iu"),
+    pattern: regex("iu")`\b(?:what|which)\s+(?:\p{L}+\s+)?(${PLACE_FOCUS_NOUNS})\b`,
     action: (m) => ({ kind: "where", focus: m[1]?.toLowerCase() ?? null }),
     reason: "`In what city …?`, `Which country …?` ask for a place",
   },
   {
     id: "why-word",
-    pattern:
-      /^\s*why\b|\bwhy\s+(?:did|does|do|is|was|were|are|has|have|had|would|will|should)\b|\bfor\s+what\s+reason\b|\bwhat\s+(?:was|is|were)\s+the\s+(?:reason|cause|motive)s?\b/i,
+    pattern: regex(
+      "i",
+    )`^\s*why\b|\bwhy\s+${AUXILIARIES}\b|\bfor\s+what\s+reason\b|\bwhat\s+${BE_FORMS}\s+the\s+${CAUSE_NOUNS}s?\b`,
     action: () => ({ kind: "why", focus: null }),
     reason: "`Why …?`, `For what reason …?` ask for a cause",
   },
   {
     id: "how-word",
-    pattern: /^\s*how\b|\bhow\s+(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b/i,
+    pattern: regex("i")`^\s*how\b|\bhow\s+${AUXILIARIES}\b`,
     action: () => ({ kind: "how", focus: null }),
     reason: "`How did the crew reach the ship?` asks for a manner or means",
   },
   {
     id: "what-which",
-    pattern: /\b(?:what|which)\b(?:\s+(?:(?:kind|type|sort|form)\s+of\s+)?([\p{L}-]+))?/iu,
+    pattern: regex("iu")`\b(?:what|which)\b(?:\s+(?:${KIND_NOUNS}\s+of\s+)?([\p{L}-]+))?`,
     action: (m) => ({ kind: "what", focus: m[1]?.toLowerCase() ?? null }),
     reason: "`What did the council approve?`, `Which bridge …?` ask for a thing, an act or a name",
   },
   {
     id: "yes-no",
-    pattern:
-      /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't)\b/i,
+    pattern: regex("i")`^\s*(?:${AUXILIARIES}|${NEGATED_AUXILIARIES})\b`,
     action: () => ({ kind: "yes-no", focus: null }),
     reason: "a question opened by an auxiliary verb (`Did the bridge reopen?`) asks whether something is so",
   },
 ];
 
 /** Words of the question that cannot be its focus noun (`What did …`, `Which of …`). */
-const NOT_FOCUS =
-  /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|of|the|a|an|to|in|on|for|kind|type|sort|it|he|she|they|this|that|these|those)$/i;
+const NOT_FOCUS = regex("i")`^${NOT_FOCUS_WORDS}$`;
 
 /** The question's type (a bare phrase with no question word asks `what` the article says about it). */
 export function classifyQuestion(question: string): QuestionType {
