@@ -5,12 +5,12 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { ask } from "../src/app/ask.ts";
-import { renderCard } from "../src/discord/cards.ts";
-import { renderAnswerPage, withButtons } from "../src/discord/render.ts";
-import { renderTimeline } from "../src/discord/timeline.ts";
 import type { AnswerOf } from "../src/engine/index.ts";
 import { loadLibrary, MemoryLibrary, sourceFromText } from "../src/engine/library.ts";
 import { translator } from "../src/i18n/messages.ts";
+import { renderCard } from "../src/render/cards.ts";
+import { renderAnswerPage, withButtons } from "../src/render/render.ts";
+import { renderTimeline } from "../src/render/timeline.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");

@@ -1,6 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
-import { addFromMessage } from "../src/discord/article-actions.ts";
-import type { ActionContext, CommandModule } from "../src/discord/command.ts";
+import { addFromMessage } from "../src/interactions/article-actions.ts";
+import type { ActionContext, CommandModule } from "../src/interactions/command.ts";
 
 /** Right-click a message → Apps → Add article to citebot: its first link, else its first attachment. */
 const data = new ContextMenuCommandBuilder()

@@ -5,16 +5,16 @@ import {
   listArticles,
   removeArticle,
   useArticle,
-} from "../src/discord/article-actions.ts";
-import { articleChoices } from "../src/discord/autocomplete.ts";
+} from "../src/interactions/article-actions.ts";
+import { articleChoices } from "../src/interactions/autocomplete.ts";
 import type {
   ActionContext,
   ActionReply,
   AutocompleteContext,
   CommandModule,
-} from "../src/discord/command.ts";
-import { MAX_ARTICLE_OPTION } from "../src/discord/common-options.ts";
-import { DISCORD_LIMITS as L } from "../src/discord/limits.ts";
+} from "../src/interactions/command.ts";
+import { MAX_ARTICLE_OPTION } from "../src/interactions/common-options.ts";
+import { DISCORD_LIMITS as L } from "../src/render/limits.ts";
 
 const data = new SlashCommandBuilder()
   .setName("article")

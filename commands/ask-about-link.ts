@@ -1,6 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
-import type { ActionContext, CommandModule } from "../src/discord/command.ts";
-import { askAboutLink } from "../src/discord/link-actions.ts";
+import type { ActionContext, CommandModule } from "../src/interactions/command.ts";
+import { askAboutLink } from "../src/interactions/link-actions.ts";
 
 /** Right-click a message → Apps → Ask about this link: its first link, added, and its summary as a card. */
 const data = new ContextMenuCommandBuilder()

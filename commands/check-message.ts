@@ -5,7 +5,7 @@ import {
   type CommandModule,
   type CommandResult,
   stringOption,
-} from "../src/discord/command.ts";
+} from "../src/interactions/command.ts";
 
 /**
  * Right-click a message → Apps → Check against the article: each claim of the message, checked against the

@@ -4,9 +4,9 @@ import {
   type CommandContext,
   type CommandModule,
   stringOption,
-} from "../src/discord/command.ts";
-import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
-import { withScope } from "../src/discord/library-scope.ts";
+} from "../src/interactions/command.ts";
+import { articleAutocomplete, run, withArticleAndPrivate } from "../src/interactions/common-options.ts";
+import { withScope } from "../src/interactions/library-scope.ts";
 
 /** A claim or a few typed into a slash option; a whole message is checked from the message menu. */
 const MAX_CLAIM_OPTION = 1000;
@@ -23,7 +23,7 @@ const data = withArticleAndPrivate(
         .setMaxLength(MAX_CLAIM_OPTION),
     ),
 );
-// `scope: library` answers from every article (the router sends it to src/discord/library-scope.ts).
+// `scope: library` answers from every article (the router sends it to src/interactions/library-scope.ts).
 withScope(data);
 
 function execute(ctx: CommandContext) {

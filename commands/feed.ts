@@ -1,10 +1,10 @@
 import { ChannelType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import type { ActionContext, ActionReply, CommandModule } from "../src/discord/command.ts";
-import { isUserLibrary } from "../src/discord/place.ts";
-import { feedListMessage } from "../src/discord/render-library.ts";
-import { NO_MENTIONS } from "../src/discord/reply.ts";
 import { FeedError } from "../src/feeds/feed-service.ts";
 import { feedsOf } from "../src/feeds/registry.ts";
+import type { ActionContext, ActionReply, CommandModule } from "../src/interactions/command.ts";
+import { isUserLibrary } from "../src/interactions/place.ts";
+import { feedListMessage } from "../src/render/render-library.ts";
+import { NO_MENTIONS } from "../src/render/reply.ts";
 
 // News feeds that fill the server's library: each new item is added as /article add would and posted as a short
 // card (or in one daily digest). Manage Server only.

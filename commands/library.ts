@@ -2,10 +2,10 @@ import { SlashCommandBuilder } from "discord.js";
 import { RequestError } from "../src/app/ask.ts";
 import { askLibrary, searchLibrary } from "../src/app/library-answers.ts";
 import { librarySearch } from "../src/app/library-context.ts";
-import type { ActionContext, ActionReply, CommandModule } from "../src/discord/command.ts";
-import { MAX_QUERY_OPTION } from "../src/discord/common-options.ts";
-import { libraryAnswerMessage, searchMessage } from "../src/discord/render-library.ts";
-import { NO_MENTIONS } from "../src/discord/reply.ts";
+import type { ActionContext, ActionReply, CommandModule } from "../src/interactions/command.ts";
+import { MAX_QUERY_OPTION } from "../src/interactions/common-options.ts";
+import { libraryAnswerMessage, searchMessage } from "../src/render/render-library.ts";
+import { NO_MENTIONS } from "../src/render/reply.ts";
 
 // Questions across every article of the server's library (the built-in ones too), each citation naming its
 // article; `/library search` lists the articles that mention a name, place or phrase.

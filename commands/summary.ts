@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { AutocompleteContext, CommandContext, CommandModule } from "../src/discord/command.ts";
-import { articleAutocomplete, run, withArticleAndPrivate } from "../src/discord/common-options.ts";
 import { MAX_SUMMARY_SENTENCES } from "../src/engine/index.ts";
+import type { AutocompleteContext, CommandContext, CommandModule } from "../src/interactions/command.ts";
+import { articleAutocomplete, run, withArticleAndPrivate } from "../src/interactions/common-options.ts";
 
 const data = withArticleAndPrivate(
   new SlashCommandBuilder()

@@ -1,18 +1,18 @@
 import { SlashCommandBuilder } from "discord.js";
-import { entityChoices } from "../src/discord/autocomplete.ts";
+import { entityChoices } from "../src/interactions/autocomplete.ts";
 import {
   type AutocompleteContext,
   type CommandContext,
   type CommandModule,
   stringOption,
-} from "../src/discord/command.ts";
+} from "../src/interactions/command.ts";
 import {
   articleAutocomplete,
   MAX_QUERY_OPTION,
   run,
   withArticleAndPrivate,
-} from "../src/discord/common-options.ts";
-import { withScope } from "../src/discord/library-scope.ts";
+} from "../src/interactions/common-options.ts";
+import { withScope } from "../src/interactions/library-scope.ts";
 
 const data = withArticleAndPrivate(
   new SlashCommandBuilder()
@@ -26,7 +26,7 @@ const data = withArticleAndPrivate(
         .setMaxLength(MAX_QUERY_OPTION),
     ),
 );
-// `scope: library` answers from every article (the router sends it to src/discord/library-scope.ts).
+// `scope: library` answers from every article (the router sends it to src/interactions/library-scope.ts).
 withScope(data);
 
 function execute(ctx: CommandContext) {

@@ -6,12 +6,12 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { ask } from "../src/app/ask.ts";
-import { renderCard } from "../src/discord/cards.ts";
-import { encodePng } from "../src/discord/png.ts";
-import { renderTimeline } from "../src/discord/timeline.ts";
 import type { AnswerOf } from "../src/engine/index.ts";
 import { loadLibrary } from "../src/engine/library.ts";
 import { translator } from "../src/i18n/messages.ts";
+import { renderCard } from "../src/render/cards.ts";
+import { encodePng } from "../src/render/png.ts";
+import { renderTimeline } from "../src/render/timeline.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const DOCS = join(ROOT, "docs");

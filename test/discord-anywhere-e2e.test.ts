@@ -2,7 +2,7 @@
 // Ask a follow-up (a form, then a thread on the answer tied to its article), a DM and a user install each
 // reading the user's own library, and the private replies Discord requires where the app is only user-installed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EPHEMERAL, IS_COMPONENTS_V2 } from "../src/discord/limits.ts";
+import { EPHEMERAL, IS_COMPONENTS_V2 } from "../src/render/limits.ts";
 import { startBot, stopBot } from "../support/bot-process.ts";
 import { CHANNEL_ID, DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
 import { cardOf } from "./card-view.ts";

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CommandModule } from "../src/discord/command.ts";
+import type { CommandModule } from "../src/interactions/command.ts";
 import { startInProcessBot } from "../support/bot-process.ts";
 import { DiscordStandIn, FAKE_TOKEN } from "../support/discord-stand-in.ts";
 

@@ -1,6 +1,6 @@
 // The bot as `npm start` runs it (same entry point and config), against the local Discord stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IS_COMPONENTS_V2 } from "../src/discord/limits.ts";
+import { IS_COMPONENTS_V2 } from "../src/render/limits.ts";
 import { startBot, stopBot } from "../support/bot-process.ts";
 import { APP_ID, DiscordStandIn, FAKE_TOKEN, GUILD_ID } from "../support/discord-stand-in.ts";
 import { cardOf } from "./card-view.ts";

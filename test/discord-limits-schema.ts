@@ -1,6 +1,6 @@
 // Discord's limits as a zod schema, to check every payload the renderer makes.
 import { z } from "zod";
-import { IS_COMPONENTS_V2, DISCORD_LIMITS as L } from "../src/discord/limits.ts";
+import { IS_COMPONENTS_V2, DISCORD_LIMITS as L } from "../src/render/limits.ts";
 
 const embed = z
   .object({

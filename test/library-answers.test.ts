@@ -11,10 +11,10 @@ import {
   sentencesAgree,
 } from "../src/app/library-answers.ts";
 import { ServerLibrary } from "../src/app/server-library.ts";
-import { renderLibraryTimeline } from "../src/discord/render-library.ts";
-import { TIMELINE_MAX_BYTES } from "../src/discord/timeline.ts";
 import { MemoryLibrary, readArticleFile } from "../src/engine/index.ts";
 import { translator } from "../src/i18n/messages.ts";
+import { renderLibraryTimeline } from "../src/render/render-library.ts";
+import { TIMELINE_MAX_BYTES } from "../src/render/timeline.ts";
 import { SqliteArticleStore } from "../src/store/sqlite-store.ts";
 import { FIXTURES, runCli } from "./helpers.ts";
 import { readPng } from "./png-check.ts";

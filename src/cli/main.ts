@@ -6,7 +6,6 @@ import { askLibrary, LibrarySearch, searchLibrary } from "../app/library-answers
 import { hasArticleStore, type OpenArticles, openArticleService } from "../app/open-articles.ts";
 import { ServerLibrary } from "../app/server-library.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
-import { CommandLoadError } from "../discord/command.ts";
 import {
   ArticleError,
   type ArticleLibrary,
@@ -19,6 +18,7 @@ import {
 } from "../engine/index.ts";
 import { FeedError } from "../feeds/feed-service.ts";
 import { IngestError, isInputFailure } from "../ingest/failure.ts";
+import { CommandLoadError } from "../interactions/command.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";
 import { runBatch } from "./batch.ts";
 import { runConsole } from "./console.ts";

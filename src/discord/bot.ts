@@ -19,17 +19,17 @@ import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service.ts";
 import type { BotConfig } from "../config.ts";
 import type { ArticleLibrary } from "../engine/index.ts";
+import { ADD_TEXT_MODAL } from "../interactions/article-actions.ts";
+import { restChannels } from "../interactions/channels.ts";
+import type { AttachmentRef, CommandModule, OptionValues } from "../interactions/command.ts";
+import type { InteractionInput } from "../interactions/handler.ts";
+import { type Place, placeFrom } from "../interactions/place.ts";
+import { type RoutedReply, routeInteraction } from "../interactions/route.ts";
+import { routeDepsFor } from "../interactions/route-deps.ts";
+import { EPHEMERAL, IS_COMPONENTS_V2 } from "../render/limits.ts";
+import { renderNotice } from "../render/render.ts";
+import type { MessagePayload } from "../render/reply.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
-import { ADD_TEXT_MODAL } from "./article-actions.ts";
-import { restChannels } from "./channels.ts";
-import type { AttachmentRef, CommandModule, OptionValues } from "./command.ts";
-import type { InteractionInput } from "./handler.ts";
-import { EPHEMERAL, IS_COMPONENTS_V2 } from "./limits.ts";
-import { type Place, placeFrom } from "./place.ts";
-import { renderNotice } from "./render.ts";
-import type { MessagePayload } from "./reply.ts";
-import { type RoutedReply, routeInteraction } from "./route.ts";
-import { routeDepsFor } from "./route-deps.ts";
 
 /** Discord error codes that mean the interaction can no longer be answered. */
 const UNKNOWN_INTERACTION = 10062;

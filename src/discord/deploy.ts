@@ -3,7 +3,7 @@
 import { REST, Routes } from "discord.js";
 import type { Io } from "../app/io.ts";
 import { type Config, requireBotConfig } from "../config.ts";
-import { loadCommands } from "./command.ts";
+import { loadCommands } from "../interactions/command.ts";
 import { registrationPayload } from "./registration.ts";
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // installable to a server and to a user, and usable in servers, in the bot's DMs and in private channels.
 import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
 import { localiseCommand } from "../i18n/commands.ts";
-import type { CommandModule } from "./command.ts";
+import type { CommandModule } from "../interactions/command.ts";
 
 type Json = Record<string, unknown>;
 

@@ -4,13 +4,13 @@
 import { Events } from "discord.js";
 import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
+import { createLogger } from "../app/logger.ts";
 import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
+import { loadCommands } from "../interactions/command.ts";
+import { startFeeds } from "../interactions/feeds.ts";
 import { createBot } from "./bot.ts";
-import { loadCommands } from "./command.ts";
-import { startFeeds } from "./feeds.ts";
-import { createLogger } from "./logger.ts";
 
 /** Gateway close code for a token Discord does not accept. */
 const AUTHENTICATION_FAILED = 4004;

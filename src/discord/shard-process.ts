@@ -1,7 +1,8 @@
 // One shard's process, started by the ShardingManager (shards.ts): the same bot as the single-process one, on the
 // shard discord.js hands it in SHARDS / SHARD_COUNT, every log line naming that shard.
+
+import { createLogger } from "../app/logger.ts";
 import { ConfigError, readConfig } from "../config.ts";
-import { createLogger } from "./logger.ts";
 import { runGateway } from "./run.ts";
 
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };

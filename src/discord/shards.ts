@@ -11,11 +11,11 @@ import type { Worker } from "node:worker_threads";
 import { DiscordAPIError, REST, Routes, type Shard, ShardingManager } from "discord.js";
 import type { Logger } from "pino";
 import type { Io } from "../app/io.ts";
+import { createLogger } from "../app/logger.ts";
 import { openArticleStore } from "../app/open-articles.ts";
 import { type BotConfig, type Config, requireBotConfig } from "../config.ts";
 import { loadLibrary } from "../engine/index.ts";
 import { entryExecArgv, entryModule } from "../runtime-entry.ts";
-import { createLogger } from "./logger.ts";
 
 /** Discord allows `max_concurrency` identifies per this window (plus a margin, as discord.js keeps). */
 export const IDENTIFY_WINDOW_MS = 5_500;

@@ -6,12 +6,12 @@ import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import type { FollowUp } from "../discord/command.ts";
-import type { InteractionInput } from "../discord/handler.ts";
-import { IS_COMPONENTS_V2 } from "../discord/limits.ts";
-import { renderNotice } from "../discord/render.ts";
-import type { MessagePayload } from "../discord/reply.ts";
-import type { RoutedReply } from "../discord/route.ts";
+import type { FollowUp } from "../interactions/command.ts";
+import type { InteractionInput } from "../interactions/handler.ts";
+import type { RoutedReply } from "../interactions/route.ts";
+import { IS_COMPONENTS_V2 } from "../render/limits.ts";
+import { renderNotice } from "../render/render.ts";
+import type { MessagePayload } from "../render/reply.ts";
 import { InteractionType, parseInteraction, type RawInteraction } from "./interaction-input.ts";
 import { checkSignature } from "./signature.ts";
 

@@ -2,10 +2,10 @@
 // discord.js objects. Only the fields citebot reads are checked (zod); anything else is ignored.
 import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { z } from "zod";
-import { ADD_TEXT_MODAL } from "../discord/article-actions.ts";
-import type { AttachmentRef, OptionValues } from "../discord/command.ts";
-import type { InteractionInput } from "../discord/handler.ts";
-import { placeFrom } from "../discord/place.ts";
+import { ADD_TEXT_MODAL } from "../interactions/article-actions.ts";
+import type { AttachmentRef, OptionValues } from "../interactions/command.ts";
+import type { InteractionInput } from "../interactions/handler.ts";
+import { placeFrom } from "../interactions/place.ts";
 
 /** Discord's interaction types. */
 export const InteractionType = {

@@ -2,15 +2,15 @@
 // answering Discord's signed POSTs; SIGINT/SIGTERM stop accepting, finish what is in flight, and exit 0.
 
 import type { Io } from "../app/io.ts";
+import { createLogger } from "../app/logger.ts";
 import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
 import { type Config, ConfigError } from "../config.ts";
-import { tokenChannels } from "../discord/channels.ts";
-import { loadCommands } from "../discord/command.ts";
-import { startFeeds } from "../discord/feeds.ts";
-import { createLogger } from "../discord/logger.ts";
-import { routeInteraction } from "../discord/route.ts";
-import { routeDepsFor } from "../discord/route-deps.ts";
 import { loadLibrary } from "../engine/index.ts";
+import { tokenChannels } from "../interactions/channels.ts";
+import { loadCommands } from "../interactions/command.ts";
+import { startFeeds } from "../interactions/feeds.ts";
+import { routeInteraction } from "../interactions/route.ts";
+import { routeDepsFor } from "../interactions/route-deps.ts";
 import { createEndpoint } from "./endpoint.ts";
 import { publicKeyFromHex } from "./signature.ts";
 

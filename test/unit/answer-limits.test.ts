@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask, RequestError } from "../../src/app/ask.ts";
 import { renderAnswerText } from "../../src/cli/render-text.ts";
-import { renderAnswer } from "../../src/discord/render.ts";
 import {
   type AnswerRequest,
   analyzeArticle,
@@ -10,6 +9,7 @@ import {
   MemoryLibrary,
   sourceFromText,
 } from "../../src/engine/index.ts";
+import { renderAnswer } from "../../src/render/render.ts";
 import { messagePayloadSchema } from "../discord-limits-schema.ts";
 import { profileOf, quoteItems } from "../helpers.ts";
 

@@ -5,7 +5,15 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.ts";
 
 // The layering, read statically from the files' import lines (static, `export … from` and dynamic `import()`).
-const ADAPTERS = ["src/cli", "src/discord", "src/http", "src/app", "commands"];
+const ADAPTERS = [
+  "src/cli",
+  "src/discord",
+  "src/http",
+  "src/interactions",
+  "src/render",
+  "src/app",
+  "commands",
+];
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\b[^"']*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s*["']([^"']+)["']/g;
 
@@ -52,7 +60,7 @@ describe("architecture", () => {
   it("reads the import lines it checks", () => {
     expect(graph.get("src/cli/main.ts")).toContain("src/app/ask.ts");
     expect(graph.get("src/cli/main.ts")).toContain("src/discord/run.ts");
-    expect(graph.get("commands/who.ts")).toContain("src/discord/command.ts");
+    expect(graph.get("commands/who.ts")).toContain("src/interactions/command.ts");
   });
 
   it("adapters use the engine only through src/engine/index.ts", () => {
@@ -85,12 +93,42 @@ describe("architecture", () => {
     expect(intoTests).toEqual([]);
   });
 
+  it("the gateway and the HTTP endpoint are siblings over src/interactions: neither imports the other", () => {
+    const across = files
+      .filter((file) => inFolder(file, "src/discord") || inFolder(file, "src/http"))
+      .flatMap((file) =>
+        (graph.get(file) ?? [])
+          .filter((t) =>
+            inFolder(file, "src/discord") ? inFolder(t, "src/http") : inFolder(t, "src/discord"),
+          )
+          .map((t) => `${file} → ${t}`),
+      );
+    expect(graph.get("src/http/run-http.ts")).toContain("src/interactions/route.ts");
+    expect(graph.get("src/discord/bot.ts")).toContain("src/interactions/route.ts");
+    expect(across).toEqual([]);
+  });
+
+  it("the router and the renderers know no transport", () => {
+    const down = files
+      .filter((file) => inFolder(file, "src/interactions") || inFolder(file, "src/render"))
+      .flatMap((file) =>
+        [...reachable(file)]
+          .filter((t) => ["src/cli", "src/discord", "src/http", "commands"].some((f) => inFolder(t, f)))
+          .map((t) => `${file} → ${t}`),
+      );
+    expect(down).toEqual([]);
+  });
+
   it("the engine and the application layer reach no adapter", () => {
     const upward = files
       .filter((file) => inFolder(file, "src/engine") || inFolder(file, "src/app"))
       .flatMap((file) =>
         [...reachable(file)]
-          .filter((t) => ["src/cli", "src/discord", "src/http", "commands"].some((f) => inFolder(t, f)))
+          .filter((t) =>
+            ["src/cli", "src/discord", "src/http", "src/interactions", "src/render", "commands"].some((f) =>
+              inFolder(t, f),
+            ),
+          )
           .map((t) => `${file} → ${t}`),
       );
     expect(upward).toEqual([]);
@@ -187,7 +225,7 @@ const NOT_YET_IN_THE_LEXICON = [
   "src/app/answer-view.ts: /who|whom|whose|when|what|which|where|why|how|in what|in which/",
   "src/cli/main.ts: /quote|who|when|ask/",
   'src/cli/main.ts: new Set(["summary", "quote", "who", "when", "ask", "check"])',
-  "src/discord/command.ts: /ts|js|mjs/",
+  "src/interactions/command.ts: /ts|js|mjs/",
   "src/feeds/fetch-feed.ts: /xml|plain|html/",
   "src/ingest/extract-html.ts: /Article|BlogPosting|LiveBlogPosting|NewsArticle|Report/",
   "src/ingest/page-furniture.ts: /share|sharing|sharebar|social|sociallinks/",

@@ -3,15 +3,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ButtonCodec } from "../../src/discord/buttons.ts";
-import { ACCENT, renderCard, sourceUrl } from "../../src/discord/cards.ts";
-import { loadCommands } from "../../src/discord/command.ts";
-import { type HandlerDeps, handleInteraction, type InteractionInput } from "../../src/discord/handler.ts";
-import { IS_COMPONENTS_V2 } from "../../src/discord/limits.ts";
-import type { Reply } from "../../src/discord/reply.ts";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
 import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
 import { translator } from "../../src/i18n/messages.ts";
+import { ButtonCodec } from "../../src/interactions/buttons.ts";
+import { loadCommands } from "../../src/interactions/command.ts";
+import {
+  type HandlerDeps,
+  handleInteraction,
+  type InteractionInput,
+} from "../../src/interactions/handler.ts";
+import { ACCENT, renderCard, sourceUrl } from "../../src/render/cards.ts";
+import { IS_COMPONENTS_V2 } from "../../src/render/limits.ts";
+import type { Reply } from "../../src/render/reply.ts";
 import { cardOf } from "../card-view.ts";
 import { messagePayloadSchema } from "../discord-limits-schema.ts";
 import { FIXTURES } from "../helpers.ts";

@@ -1,6 +1,6 @@
 // Stateless buttons: the custom_id carries the request, signed for one server; any codec with the secret reads it.
 import { describe, expect, it } from "vitest";
-import { ButtonCodec, buttonSecret } from "../../src/discord/buttons.ts";
+import { ButtonCodec, buttonSecret } from "../../src/interactions/buttons.ts";
 import { cardOf } from "../card-view.ts";
 
 const SERVER = "200000000000000001";
@@ -48,8 +48,8 @@ describe("button custom ids", () => {
 describe("answers rendered once, buttons per asker", () => {
   it("gives a second asker the same card with their own buttons", async () => {
     const { loadLibrary } = await import("../../src/engine/library.ts");
-    const { loadCommands } = await import("../../src/discord/command.ts");
-    const { handleInteraction } = await import("../../src/discord/handler.ts");
+    const { loadCommands } = await import("../../src/interactions/command.ts");
+    const { handleInteraction } = await import("../../src/interactions/handler.ts");
     const { SEEDS } = await import("../helpers.ts");
     const codec = new ButtonCodec("one secret shared by all workers");
     const deps = {

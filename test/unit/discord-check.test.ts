@@ -2,14 +2,14 @@
 // the shown answer to the channel, pinging no one; over the HTTP endpoint the message comes with the click.
 import type { APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { ButtonCodec } from "../../src/discord/buttons.ts";
-import { ACCENT } from "../../src/discord/cards.ts";
-import { loadCommands } from "../../src/discord/command.ts";
-import { type HandlerDeps, handleInteraction } from "../../src/discord/handler.ts";
-import { IS_COMPONENTS_V2 } from "../../src/discord/limits.ts";
-import type { Reply } from "../../src/discord/reply.ts";
 import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
 import { parseInteraction } from "../../src/http/interaction-input.ts";
+import { ButtonCodec } from "../../src/interactions/buttons.ts";
+import { loadCommands } from "../../src/interactions/command.ts";
+import { type HandlerDeps, handleInteraction } from "../../src/interactions/handler.ts";
+import { ACCENT } from "../../src/render/cards.ts";
+import { IS_COMPONENTS_V2 } from "../../src/render/limits.ts";
+import type { Reply } from "../../src/render/reply.ts";
 import { cardOf } from "../card-view.ts";
 import { messagePayloadSchema } from "../discord-limits-schema.ts";
 

@@ -1,22 +1,16 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig, requireBotConfig } from "../../src/config.ts";
-import { ButtonCodec } from "../../src/discord/buttons.ts";
-import { CommandLoadError, checkCommandModule, loadCommands } from "../../src/discord/command.ts";
 import { normaliseCommands, sameCommands } from "../../src/discord/deploy.ts";
-import { type HandlerDeps, handleInteraction } from "../../src/discord/handler.ts";
-import { DISCORD_LIMITS as L } from "../../src/discord/limits.ts";
-import {
-  cutAtSentence,
-  escapeText,
-  paginate,
-  renderAnswer,
-  renderContext,
-} from "../../src/discord/render.ts";
-import { type RouteDeps, routeInteraction } from "../../src/discord/route.ts";
 import { answer } from "../../src/engine/index.ts";
 import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
 import { answerRequestSchema } from "../../src/engine/request.ts";
+import { ButtonCodec } from "../../src/interactions/buttons.ts";
+import { CommandLoadError, checkCommandModule, loadCommands } from "../../src/interactions/command.ts";
+import { type HandlerDeps, handleInteraction } from "../../src/interactions/handler.ts";
+import { type RouteDeps, routeInteraction } from "../../src/interactions/route.ts";
+import { DISCORD_LIMITS as L } from "../../src/render/limits.ts";
+import { cutAtSentence, escapeText, paginate, renderAnswer, renderContext } from "../../src/render/render.ts";
 import { MemorySharedState } from "../../src/store/shared-state.ts";
 import { FAKE_TOKEN } from "../../support/discord-stand-in.ts";
 import { cardOf } from "../card-view.ts";

@@ -1,12 +1,12 @@
 // The catalogues: every key in every locale, every command and option localised, every localised name within
 // Discord's naming rules; and the fixed strings follow the user's locale with English as the fallback.
 import { describe, expect, it } from "vitest";
-import { loadCommands } from "../../src/discord/command.ts";
 import { commandDefinitions } from "../../src/discord/deploy.ts";
-import { DISCORD_LIMITS as L } from "../../src/discord/limits.ts";
 import { catalogue, LOCALES, localeOf } from "../../src/i18n/catalogues.ts";
 import { commandPaths } from "../../src/i18n/commands.ts";
 import { t } from "../../src/i18n/messages.ts";
+import { loadCommands } from "../../src/interactions/command.ts";
+import { DISCORD_LIMITS as L } from "../../src/render/limits.ts";
 
 type Json = Record<string, unknown>;
 

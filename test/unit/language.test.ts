@@ -1,11 +1,11 @@
 // An article's language, detected from its text: English answers as always; another language gets a plain note
 // in the user's language; too little text is unknown, and nothing throws.
 import { describe, expect, it } from "vitest";
-import { ButtonCodec } from "../../src/discord/buttons.ts";
-import { loadCommands } from "../../src/discord/command.ts";
-import { handleInteraction } from "../../src/discord/handler.ts";
 import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
 import { articleLanguage, languageName } from "../../src/i18n/language.ts";
+import { ButtonCodec } from "../../src/interactions/buttons.ts";
+import { loadCommands } from "../../src/interactions/command.ts";
+import { handleInteraction } from "../../src/interactions/handler.ts";
 import { cardOf } from "../card-view.ts";
 import { seedArticle } from "../helpers.ts";
 

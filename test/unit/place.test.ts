@@ -1,6 +1,6 @@
 // Whose library an interaction reads, and when its replies must be private, from the facts Discord sends.
 import { describe, expect, it } from "vitest";
-import { libraryName, type PlaceFacts, placeFrom } from "../../src/discord/place.ts";
+import { libraryName, type PlaceFacts, placeFrom } from "../../src/interactions/place.ts";
 
 const USER = "510000000000000001";
 const GUILD = "520000000000000002";

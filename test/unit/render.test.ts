@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { answerTitle } from "../../src/app/answer-view.ts";
 import { renderAnswerText } from "../../src/cli/render-text.ts";
-import { paginate, renderAnswer } from "../../src/discord/render.ts";
 import { analyzeArticle, answer, sourceFromText } from "../../src/engine/index.ts";
 import { type AnswerRequest, answerRequestSchema } from "../../src/engine/request.ts";
 import type { Answer } from "../../src/engine/types.ts";
+import { paginate, renderAnswer } from "../../src/render/render.ts";
 import { messagePayloadSchema } from "../discord-limits-schema.ts";
 import { summaryItems, timelineItems } from "../helpers.ts";
 

@@ -3,12 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ask, RequestError } from "../../src/app/ask.ts";
-import { ButtonCodec } from "../../src/discord/buttons.ts";
-import { loadCommands } from "../../src/discord/command.ts";
-import { handleInteraction } from "../../src/discord/handler.ts";
-import { paginate, renderAnswer, renderContext } from "../../src/discord/render.ts";
 import { ArticleError } from "../../src/engine/article-file.ts";
 import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
+import { ButtonCodec } from "../../src/interactions/buttons.ts";
+import { loadCommands } from "../../src/interactions/command.ts";
+import { handleInteraction } from "../../src/interactions/handler.ts";
+import { paginate, renderAnswer, renderContext } from "../../src/render/render.ts";
 import { choicesSchema, messagePayloadSchema } from "../discord-limits-schema.ts";
 
 const HOSTILE = [

@@ -2,16 +2,16 @@
 // a lane of their own, a valid PNG within 1600 px and 1 MB, alt text that lists the dates, and never today's clock.
 import { describe, expect, it, vi } from "vitest";
 import { ask } from "../../src/app/ask.ts";
+import type { AnswerOf, ArticleLibrary } from "../../src/engine/index.ts";
+import { loadLibrary, MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
+import { translator } from "../../src/i18n/messages.ts";
 import {
   daysOf,
   renderTimeline,
   TIMELINE_MAX_BYTES,
   TIMELINE_WIDTH,
   timelinePoints,
-} from "../../src/discord/timeline.ts";
-import type { AnswerOf, ArticleLibrary } from "../../src/engine/index.ts";
-import { loadLibrary, MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
-import { translator } from "../../src/i18n/messages.ts";
+} from "../../src/render/timeline.ts";
 import { SEEDS } from "../helpers.ts";
 import { readPng } from "../png-check.ts";
 

@@ -4,6 +4,9 @@
 // the user's cooldown, kept in the shared state so that all processes serving the bot hold the same one.
 import type { ArticleService } from "../app/article-service.ts";
 import { t } from "../i18n/messages.ts";
+import { EPHEMERAL } from "../render/limits.ts";
+import { renderNotice } from "../render/render.ts";
+import type { Reply } from "../render/reply.ts";
 import type { Cooldowns } from "../store/shared-state.ts";
 import type { Channels } from "./channels.ts";
 import type { ActionCommandModule, ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
@@ -16,10 +19,7 @@ import {
   type InteractionInput,
 } from "./handler.ts";
 import { libraryScopeReply } from "./library-scope.ts";
-import { EPHEMERAL } from "./limits.ts";
 import { ownPlace, type Place } from "./place.ts";
-import { renderNotice } from "./render.ts";
-import type { Reply } from "./reply.ts";
 
 export interface RouteDeps extends HandlerDeps {
   /** The stored libraries; without it every server sees only the built-in articles (`library`). */

@@ -1,7 +1,7 @@
 // Messages the bot sends on its own rather than as an interaction's reply: a feed's new items and a follow-up's
 // thread. The gateway bot passes its client's REST; the HTTP endpoint makes one from DISCORD_TOKEN.
 import { DiscordAPIError, REST, Routes } from "discord.js";
-import type { MessagePayload } from "./reply.ts";
+import type { MessagePayload } from "../render/reply.ts";
 
 export interface Channels {
   /** Opens the thread on a message (or finds the one already there); resolves to the thread's channel id. */

@@ -2,6 +2,7 @@
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "discord.js";
 import type { AskInput } from "../app/ask.ts";
 import { MAX_QUERY_CHARS } from "../engine/index.ts";
+import type { Choice } from "../render/reply.ts";
 import { articleChoices } from "./autocomplete.ts";
 import {
   type AutocompleteContext,
@@ -10,7 +11,6 @@ import {
   type CommandResult,
   stringOption,
 } from "./command.ts";
-import type { Choice } from "./reply.ts";
 
 /** Article ids are file names; 100 characters is Discord's autocomplete value limit. */
 export const MAX_ARTICLE_OPTION = 100;

@@ -17,7 +17,7 @@ import {
 import { answerTitle, answerView, limitNote } from "../app/answer-view.ts";
 import type { Answer, ClaimItem, ParsedArticle, Span } from "../engine/index.ts";
 import type { Translate } from "../i18n/messages.ts";
-import type { ButtonAction } from "./buttons.ts";
+import type { ButtonAction } from "../interactions/buttons.ts";
 import { EPHEMERAL, IS_COMPONENTS_V2, DISCORD_LIMITS as L } from "./limits.ts";
 import { answerPageParts, clip, escapeText } from "./render.ts";
 import { type MessagePayload, NO_MENTIONS } from "./reply.ts";

@@ -15,9 +15,9 @@ import type { ArticleService } from "../app/article-service.ts";
 import type { AskInput } from "../app/ask.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
 import type { Answer, ArticleLibrary } from "../engine/index.ts";
+import type { Choice, MessagePayload } from "../render/reply.ts";
 import { CODE_ROOT } from "../runtime-entry.ts";
 import type { Place } from "./place.ts";
-import type { Choice, MessagePayload } from "./reply.ts";
 
 export type OptionValue = string | number | boolean;
 export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;

@@ -3,9 +3,9 @@
 // where it sits.
 import { ask } from "../app/ask.ts";
 import { translator } from "../i18n/messages.ts";
+import { renderNotice } from "../render/render.ts";
 import { firstLink } from "./article-actions.ts";
 import type { ActionContext, ActionReply, FollowUp } from "./command.ts";
-import { renderNotice } from "./render.ts";
 
 export function askAboutLink(ctx: ActionContext): ActionReply {
   const t = translator(ctx.locale);

@@ -5,13 +5,13 @@
 // answer, a server where only the user installed the app), the answer comes in place.
 import type { ArticleService } from "../app/article-service.ts";
 import { t as translate } from "../i18n/messages.ts";
+import { EPHEMERAL } from "../render/limits.ts";
+import { renderDone } from "../render/render-article.ts";
+import type { MessagePayload, Reply } from "../render/reply.ts";
 import type { Channels } from "./channels.ts";
 import type { FollowUp } from "./command.ts";
 import { answerFollowUp, failureNotice, type HandlerDeps, type InteractionInput } from "./handler.ts";
-import { EPHEMERAL } from "./limits.ts";
 import type { Place } from "./place.ts";
-import { renderDone } from "./render-article.ts";
-import type { MessagePayload, Reply } from "./reply.ts";
 
 const SNOWFLAKE = /^\d{1,20}$/;
 

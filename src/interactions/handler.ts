@@ -14,7 +14,6 @@ import type { Answer, ArticleLibrary } from "../engine/index.ts";
 import { languageNote } from "../i18n/language.ts";
 import { type Translate, translator } from "../i18n/messages.ts";
 import { IngestError } from "../ingest/failure.ts";
-import type { ButtonAction, ButtonCodec } from "./buttons.ts";
 import {
   type CardOptions,
   LENGTH_RANGE,
@@ -22,12 +21,19 @@ import {
   renderCard,
   renderContextCard,
   renderSharedCard,
-} from "./cards.ts";
+} from "../render/cards.ts";
+import {
+  type AnswerPage,
+  renderAnswerPage,
+  renderNotice,
+  renderShared,
+  withButtons,
+} from "../render/render.ts";
+import type { MessagePayload, Reply } from "../render/reply.ts";
+import { renderTimeline, TIMELINE_FILE } from "../render/timeline.ts";
+import type { ButtonAction, ButtonCodec } from "./buttons.ts";
 import type { AttachmentRef, CommandModule, OptionValues, TargetMessage } from "./command.ts";
 import { ownPlace, type Place } from "./place.ts";
-import { type AnswerPage, renderAnswerPage, renderNotice, renderShared, withButtons } from "./render.ts";
-import type { MessagePayload, Reply } from "./reply.ts";
-import { renderTimeline, TIMELINE_FILE } from "./timeline.ts";
 
 export type InteractionInput =
   | {

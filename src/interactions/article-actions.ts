@@ -6,10 +6,7 @@ import { ask, RequestError, resolveArticleId } from "../app/ask.ts";
 import { languageNote } from "../i18n/language.ts";
 import { translator } from "../i18n/messages.ts";
 import { FILE_KINDS } from "../ingest/ingest.ts";
-import type { ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
-import { stringOption } from "./command.ts";
-import { isUserLibrary, libraryName } from "./place.ts";
-import { renderNotice } from "./render.ts";
+import { renderNotice } from "../render/render.ts";
 import {
   LIST_PAGE_SIZE,
   renderAdded,
@@ -17,7 +14,10 @@ import {
   renderInfo,
   renderList,
   titleOf,
-} from "./render-article.ts";
+} from "../render/render-article.ts";
+import type { ActionContext, ActionReply, AttachmentRef, FollowUp } from "./command.ts";
+import { stringOption } from "./command.ts";
+import { isUserLibrary, libraryName } from "./place.ts";
 
 /** What to add, as the user gave it (an attachment is read only after the reply is deferred). */
 export type AddSource =

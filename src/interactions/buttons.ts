@@ -3,7 +3,7 @@
 // same secret answers a click with no memory of the first reply; a forged, altered or other server's id fails.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { AskInput } from "../app/ask.ts";
-import { DISCORD_LIMITS } from "./limits.ts";
+import { DISCORD_LIMITS } from "../render/limits.ts";
 
 /**
  * `share`: post a private answer (a check) to the channel; `size`: answer again at another length (Shorter,

@@ -10,7 +10,7 @@ import {
 } from "discord-api-types/v10";
 import { answerTitle, answerView, limitNote } from "../app/answer-view.ts";
 import type { Answer, Citation, ParsedArticle, Span } from "../engine/index.ts";
-import type { ButtonAction } from "./buttons.ts";
+import type { ButtonAction } from "../interactions/buttons.ts";
 import { EPHEMERAL, DISCORD_LIMITS as L } from "./limits.ts";
 import { type EmbedPayload, type MessagePayload, NO_MENTIONS } from "./reply.ts";
 

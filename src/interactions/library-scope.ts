@@ -8,9 +8,9 @@ import { askLibrary } from "../app/library-answers.ts";
 import { librarySearch } from "../app/library-context.ts";
 import type { ServerLibrary } from "../app/server-library.ts";
 import { translator } from "../i18n/messages.ts";
+import { libraryAnswerMessage, renderLibraryTimeline } from "../render/render-library.ts";
+import { NO_MENTIONS, type Reply } from "../render/reply.ts";
 import type { OptionValues } from "./command.ts";
-import { libraryAnswerMessage, renderLibraryTimeline } from "./render-library.ts";
-import { NO_MENTIONS, type Reply } from "./reply.ts";
 
 export function withScope(builder: SlashCommandOptionsOnlyBuilder): SlashCommandOptionsOnlyBuilder {
   return builder.addStringOption((o) =>

@@ -2,8 +2,8 @@
 import { resolveArticleId } from "../app/ask.ts";
 import type { ArticleLibrary, ArticleMeta } from "../engine/index.ts";
 import { foldName, quotedSpeakers, rankedEntities, shorten } from "../engine/index.ts";
-import { DISCORD_LIMITS as L } from "./limits.ts";
-import type { Choice } from "./reply.ts";
+import { DISCORD_LIMITS as L } from "../render/limits.ts";
+import type { Choice } from "../render/reply.ts";
 
 export interface Candidate {
   name: string;

@@ -8,9 +8,9 @@ import { FeedService, openFeedStore } from "../feeds/feed-service.ts";
 import { type FeedLease, MemoryLease, PgLease, RedisLease } from "../feeds/lease.ts";
 import { registerFeeds } from "../feeds/registry.ts";
 import { FeedScheduler } from "../feeds/scheduler.ts";
+import { feedEventMessage } from "../render/render-library.ts";
+import type { MessagePayload } from "../render/reply.ts";
 import { PgArticleStore } from "../store/pg-store.ts";
-import { feedEventMessage } from "./render-library.ts";
-import type { MessagePayload } from "./reply.ts";
 
 export interface RunningFeeds {
   stop(): Promise<void>;
