@@ -147,8 +147,8 @@ describe("the whole library in Discord (the real bot against the stand-in)", () 
     const embed = body.data?.embeds?.[0];
     expect(embed?.title).toBe("Library: Who is the station officer?");
     expect(embed?.fields?.map((f) => f.name)).toEqual([
-      "Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025\\-09\\-15 · Hill Post",
-      "Fire destroys the old cider barn at Hollin Orchard · 2025\\-09\\-12 · Vale Courier",
+      "Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025-09-15 · Hill Post",
+      "Fire destroys the old cider barn at Hollin Orchard · 2025-09-12 · Vale Courier",
     ]);
     for (const field of embed?.fields ?? [])
       expect(field.value).toContain("storeroom at the back of the barn");
@@ -161,11 +161,11 @@ describe("the whole library in Discord (the real bot against the stand-in)", () 
     ]);
     const embed = ((await standIn.callbackFor(id, 15_000)).body as Body).data?.embeds?.[0];
     expect(embed?.description).toBe(
-      "From 2 articles: Hollin Orchard vows to rebuild its cider barn before the next harvest \\(2025\\-09\\-15\\); Fire destroys the old cider barn at Hollin Orchard \\(2025\\-09\\-12\\).",
+      "From 2 articles: Hollin Orchard vows to rebuild its cider barn before the next harvest (2025-09-15); Fire destroys the old cider barn at Hollin Orchard (2025-09-12).",
     );
     expect(embed?.fields?.map((f) => f.name)).toEqual([
-      "Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025\\-09\\-15 · Hill Post",
-      "Fire destroys the old cider barn at Hollin Orchard · 2025\\-09\\-12 · Vale Courier",
+      "Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025-09-15 · Hill Post",
+      "Fire destroys the old cider barn at Hollin Orchard · 2025-09-12 · Vale Courier",
     ]);
     const who = standIn.command("who", [
       { name: "query", type: STRING, value: "Ruth Kendal" },
@@ -173,8 +173,8 @@ describe("the whole library in Discord (the real bot against the stand-in)", () 
     ]);
     const profile = ((await standIn.callbackFor(who, 15_000)).body as Body).data?.embeds?.[0];
     expect(profile?.fields?.map((f) => f.name).slice(1, 3)).toEqual([
-      "First mention · Fire destroys the old cider barn at Hollin Orchard · 2025\\-09\\-12 · Vale Courier",
-      "Last mention · Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025\\-09\\-15 · Hill Post",
+      "First mention · Fire destroys the old cider barn at Hollin Orchard · 2025-09-12 · Vale Courier",
+      "Last mention · Hollin Orchard vows to rebuild its cider barn before the next harvest · 2025-09-15 · Hill Post",
     ]);
   });
 

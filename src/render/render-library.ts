@@ -11,23 +11,15 @@ import type { Feed } from "../feeds/feed-store.ts";
 import type { FeedEvent } from "../feeds/poller.ts";
 import type { Translate } from "../i18n/messages.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
-import { clip } from "./render.ts";
+import { clip, escapeText } from "./render.ts";
 import { type MessagePayload, NO_MENTIONS } from "./reply.ts";
 import { type DateItem, drawTimeline, laneOf, TIMELINE_FILE, type TimelinePicture } from "./timeline.ts";
 
-const FIELD_VALUE = 1024;
-const FIELDS = 25;
-const DESCRIPTION = 4096;
-const TITLE = 256;
-
-/** Markdown and mentions in article text shown as text. */
-export function escapeText(text: string): string {
-  return text.replace(/([\\*_~`|>#[\]()-])/g, "\\$1").replace(/@/g, "@\u200b");
-}
-
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
+const FIELD_VALUE = L.embedFieldValue;
+const FIELDS = L.embedFields;
+const DESCRIPTION = L.embedDescription;
+const TITLE = L.embedTitle;
+const cut = clip;
 
 export function articleLine(a: ArticleRef): string {
   return [a.title, a.date, a.source].filter(Boolean).join(" · ");

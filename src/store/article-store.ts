@@ -3,7 +3,6 @@
 import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
 import type { LibraryQuery, SearchHit, SearchOptions } from "./search-terms.ts";
 
-/** The server id the CLI stores under. */
 /** The columns every store keeps an article's metadata in. */
 export interface MetaColumns {
   id: string;
@@ -28,7 +27,33 @@ export function metaOfColumns(row: MetaColumns): ArticleMeta {
   };
 }
 
+/** The server id the CLI stores under. */
 export const LOCAL_SERVER = "local";
+
+/** An article's row as both stores read it back (`added_at`: ISO text in SQLite, a Date from PostgreSQL). */
+export interface ArticleRow extends MetaColumns {
+  text: string;
+  text_bytes: number;
+  origin: ArticleOrigin;
+  added_by: string;
+  added_at: string | Date;
+}
+
+/** What a row says about its article, without the text. */
+export function infoOfRow(row: ArticleRow): StoredArticleInfo {
+  return {
+    meta: metaOfColumns(row),
+    origin: row.origin,
+    addedBy: row.added_by,
+    addedAt: typeof row.added_at === "string" ? row.added_at : row.added_at.toISOString(),
+    textBytes: row.text_bytes,
+  };
+}
+
+/** The stored article a row holds (an empty `text` when the query left it out). */
+export function storedOfRow(row: ArticleRow): StoredArticle {
+  return { ...infoOfRow(row), source: { meta: metaOfColumns(row), text: row.text } };
+}
 
 export type ArticleOrigin = "url" | "file" | "text";
 

@@ -6,6 +6,46 @@ export interface Migration {
   sql: string;
 }
 
+/** The feeds tables: the same SQL in both stores (plain types only), so it is written once. */
+export const FEED_TABLES = `
+      CREATE TABLE feeds (
+        server_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        title TEXT,
+        channel_id TEXT,
+        digest TEXT NOT NULL CHECK (digest IN ('each', 'daily')),
+        digest_hour INTEGER,
+        time_zone TEXT,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll_at TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        paused_at TEXT,
+        last_error TEXT,
+        last_polled_at TEXT,
+        interval_ms INTEGER,
+        PRIMARY KEY (server_id, id),
+        UNIQUE (server_id, url)
+      );
+      CREATE TABLE feed_items (
+        server_id TEXT NOT NULL,
+        feed_id TEXT NOT NULL,
+        guid TEXT NOT NULL,
+        status TEXT NOT NULL,
+        article_id TEXT,
+        title TEXT,
+        url TEXT,
+        detail TEXT,
+        seen_at TEXT NOT NULL,
+        posted_at TEXT,
+        PRIMARY KEY (server_id, feed_id, guid)
+      );
+      CREATE INDEX feed_items_seen ON feed_items (server_id, seen_at);
+    `;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -84,44 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     description: "news feeds per server, and every item each feed has brought",
-    sql: `
-      CREATE TABLE feeds (
-        server_id TEXT NOT NULL,
-        id TEXT NOT NULL,
-        url TEXT NOT NULL,
-        title TEXT,
-        channel_id TEXT,
-        digest TEXT NOT NULL CHECK (digest IN ('each', 'daily')),
-        digest_hour INTEGER,
-        time_zone TEXT,
-        added_by TEXT NOT NULL,
-        added_at TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        next_poll_at TEXT,
-        failures INTEGER NOT NULL DEFAULT 0,
-        paused_at TEXT,
-        last_error TEXT,
-        last_polled_at TEXT,
-        interval_ms INTEGER,
-        PRIMARY KEY (server_id, id),
-        UNIQUE (server_id, url)
-      );
-      CREATE TABLE feed_items (
-        server_id TEXT NOT NULL,
-        feed_id TEXT NOT NULL,
-        guid TEXT NOT NULL,
-        status TEXT NOT NULL,
-        article_id TEXT,
-        title TEXT,
-        url TEXT,
-        detail TEXT,
-        seen_at TEXT NOT NULL,
-        posted_at TEXT,
-        PRIMARY KEY (server_id, feed_id, guid)
-      );
-      CREATE INDEX feed_items_seen ON feed_items (server_id, seen_at);
-    `,
+    sql: FEED_TABLES,
   },
   {
     version: 4,

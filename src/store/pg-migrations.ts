@@ -1,6 +1,6 @@
 // The PostgreSQL schema, one migration a version, the same tables as the SQLite one (migrations.ts). `seq`
 // orders articles added in the same millisecond, as SQLite's rowid does.
-import type { Migration } from "./migrations.ts";
+import { FEED_TABLES, type Migration } from "./migrations.ts";
 
 export const PG_MIGRATIONS: readonly Migration[] = [
   {
@@ -55,44 +55,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     description: "news feeds per server, and every item each feed has brought",
-    sql: `
-      CREATE TABLE feeds (
-        server_id TEXT NOT NULL,
-        id TEXT NOT NULL,
-        url TEXT NOT NULL,
-        title TEXT,
-        channel_id TEXT,
-        digest TEXT NOT NULL CHECK (digest IN ('each', 'daily')),
-        digest_hour INTEGER,
-        time_zone TEXT,
-        added_by TEXT NOT NULL,
-        added_at TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        next_poll_at TEXT,
-        failures INTEGER NOT NULL DEFAULT 0,
-        paused_at TEXT,
-        last_error TEXT,
-        last_polled_at TEXT,
-        interval_ms INTEGER,
-        PRIMARY KEY (server_id, id),
-        UNIQUE (server_id, url)
-      );
-      CREATE TABLE feed_items (
-        server_id TEXT NOT NULL,
-        feed_id TEXT NOT NULL,
-        guid TEXT NOT NULL,
-        status TEXT NOT NULL,
-        article_id TEXT,
-        title TEXT,
-        url TEXT,
-        detail TEXT,
-        seen_at TEXT NOT NULL,
-        posted_at TEXT,
-        PRIMARY KEY (server_id, feed_id, guid)
-      );
-      CREATE INDEX feed_items_seen ON feed_items (server_id, seen_at);
-    `,
+    sql: FEED_TABLES,
   },
   {
     version: 4,

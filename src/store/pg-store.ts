@@ -5,11 +5,11 @@ import { createRequire } from "node:module";
 import type pg from "pg";
 import {
   type AddResult,
-  type ArticleOrigin,
+  type ArticleRow,
   type ArticleStore,
   DEFAULT_STORE_LIMITS,
+  infoOfRow,
   type ListOptions,
-  metaOfColumns,
   NEW_ARTICLE_COLUMNS,
   type NewArticle,
   newArticleValues,
@@ -18,42 +18,16 @@ import {
   type StoredArticleInfo,
   StoreLimitError,
   type StoreLimits,
+  storedOfRow,
 } from "./article-store.ts";
 import type { Migration } from "./migrations.ts";
 import { PG_MIGRATIONS } from "./pg-migrations.ts";
 import { type LibraryQuery, type SearchHit, type SearchOptions, tsqueryText } from "./search-terms.ts";
 import { textHash } from "./sqlite-store.ts";
 
-interface Row {
-  id: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-  source: string | null;
-  author: string | null;
-  language: string | null;
-  text: string;
-  text_bytes: number;
-  origin: ArticleOrigin;
-  added_by: string;
-  added_at: Date;
-}
+type Row = ArticleRow;
 
 type Queryable = Pick<pg.PoolClient, "query">;
-
-function infoOf(row: Row): StoredArticleInfo {
-  return {
-    meta: metaOfColumns(row),
-    origin: row.origin,
-    addedBy: row.added_by,
-    addedAt: row.added_at.toISOString(),
-    textBytes: row.text_bytes,
-  };
-}
-
-function storedOf(row: Row): StoredArticle {
-  return { ...infoOf(row), source: { meta: metaOfColumns(row), text: row.text } };
-}
 
 const COLUMNS =
   "id, title, date, url, source, author, language, text, text_bytes, origin, added_by, added_at";
@@ -187,7 +161,7 @@ export class PgArticleStore implements ArticleStore {
     const { source } = article;
     for (const url of [source.meta.url, article.requestedUrl]) {
       const existing = url ? await this.byUrl(db, serverId, url) : undefined;
-      if (existing) return { status: "duplicate", matchedBy: "url", article: storedOf(existing) };
+      if (existing) return { status: "duplicate", matchedBy: "url", article: storedOfRow(existing) };
     }
     const hash = textHash(source.text);
     const sameText = await db.query<Row>(
@@ -195,7 +169,7 @@ export class PgArticleStore implements ArticleStore {
       [serverId, hash],
     );
     const same = sameText.rows[0];
-    if (same) return { status: "duplicate", matchedBy: "text", article: storedOf(same) };
+    if (same) return { status: "duplicate", matchedBy: "text", article: storedOfRow(same) };
     const bytes = Buffer.byteLength(source.text, "utf8");
     if (bytes > this.limits.maxTextBytes) {
       throw new StoreLimitError({ reason: "too-large", limitBytes: this.limits.maxTextBytes });
@@ -215,7 +189,7 @@ export class PgArticleStore implements ArticleStore {
        RETURNING ${COLUMNS}`,
       [...newArticleValues(serverId, id, article, hash, bytes), this.now()],
     );
-    return { status: "added", article: storedOf(rows[0] as Row) };
+    return { status: "added", article: storedOfRow(rows[0] as Row) };
   }
 
   async add(serverId: string, article: NewArticle): Promise<AddResult> {
@@ -239,13 +213,13 @@ export class PgArticleStore implements ArticleStore {
   async get(serverId: string, id: string): Promise<StoredArticle | undefined> {
     await this.ready;
     const row = await this.row(this.pool, serverId, id);
-    return row ? storedOf(row) : undefined;
+    return row ? storedOfRow(row) : undefined;
   }
 
   async findByUrl(serverId: string, url: string): Promise<StoredArticle | undefined> {
     await this.ready;
     const row = await this.byUrl(this.pool, serverId, url);
-    return row ? storedOf(row) : undefined;
+    return row ? storedOfRow(row) : undefined;
   }
 
   async list(serverId: string, options: ListOptions = {}): Promise<StoredArticleInfo[]> {
@@ -254,7 +228,7 @@ export class PgArticleStore implements ArticleStore {
        LIMIT $2 OFFSET $3`,
       [serverId, options.limit ?? null, options.offset ?? 0],
     );
-    return rows.map(infoOf);
+    return rows.map(infoOfRow);
   }
 
   async all(serverId: string): Promise<StoredArticle[]> {
@@ -262,7 +236,7 @@ export class PgArticleStore implements ArticleStore {
       `SELECT ${COLUMNS} FROM articles WHERE server_id = $1 ORDER BY added_at DESC, seq DESC`,
       [serverId],
     );
-    return rows.map(storedOf);
+    return rows.map(storedOfRow);
   }
 
   async count(serverId: string): Promise<number> {

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import {
   type AddResult,
-  type ArticleOrigin,
+  type ArticleRow,
   type ArticleStore,
   DEFAULT_STORE_LIMITS,
+  infoOfRow,
   type ListOptions,
-  metaOfColumns,
   NEW_ARTICLE_COLUMNS,
   type NewArticle,
   newArticleValues,
@@ -18,46 +18,20 @@ import {
   type StoredArticleInfo,
   StoreLimitError,
   type StoreLimits,
+  storedOfRow,
 } from "./article-store.ts";
 import { MIGRATIONS, type Migration } from "./migrations.ts";
 import { fts5Match, type LibraryQuery, type SearchHit, type SearchOptions } from "./search-terms.ts";
 
 export const DATABASE_FILE = "citebot.sqlite";
 
-interface Row {
+interface Row extends ArticleRow {
   server_id: string;
-  id: string;
-  title: string;
-  date: string | null;
-  url: string | null;
-  source: string | null;
-  author: string | null;
-  language: string | null;
-  text: string;
-  text_bytes: number;
-  origin: ArticleOrigin;
-  added_by: string;
-  added_at: string;
 }
 
 /** Same text, whatever its spacing: the duplicate test for pasted and uploaded articles. */
 export function textHash(text: string): string {
   return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
-}
-
-function infoOf(row: Row): StoredArticleInfo {
-  return {
-    meta: metaOfColumns(row),
-    origin: row.origin,
-    addedBy: row.added_by,
-    addedAt: row.added_at,
-    textBytes: row.text_bytes,
-  };
-}
-
-function storedOf(row: Row): StoredArticle {
-  const meta = metaOfColumns(row);
-  return { ...infoOf(row), source: { meta, text: row.text } };
 }
 
 /** Applies the migrations not yet applied; returns the schema version reached. */
@@ -143,13 +117,13 @@ export class SqliteArticleStore implements ArticleStore {
     const insert = this.db.transaction((): AddResult => {
       for (const url of [source.meta.url, article.requestedUrl]) {
         const existing = url ? this.byUrl(serverId, url) : undefined;
-        if (existing) return { status: "duplicate", matchedBy: "url", article: storedOf(existing) };
+        if (existing) return { status: "duplicate", matchedBy: "url", article: storedOfRow(existing) };
       }
       const sameText = this.sql("SELECT * FROM articles WHERE server_id = ? AND text_hash = ?").get(
         serverId,
         hash,
       ) as Row | undefined;
-      if (sameText) return { status: "duplicate", matchedBy: "text", article: storedOf(sameText) };
+      if (sameText) return { status: "duplicate", matchedBy: "text", article: storedOfRow(sameText) };
       const bytes = Buffer.byteLength(source.text, "utf8");
       if (bytes > this.limits.maxTextBytes) {
         throw new StoreLimitError({ reason: "too-large", limitBytes: this.limits.maxTextBytes });
@@ -167,19 +141,19 @@ export class SqliteArticleStore implements ArticleStore {
       this.sql(
         `INSERT INTO articles (${NEW_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(...newArticleValues(serverId, id, article, hash, bytes), this.now().toISOString());
-      return { status: "added", article: storedOf(this.row(serverId, id) as Row) };
+      return { status: "added", article: storedOfRow(this.row(serverId, id) as Row) };
     });
     return insert.immediate();
   }
 
   async get(serverId: string, id: string): Promise<StoredArticle | undefined> {
     const row = this.row(serverId, id);
-    return row ? storedOf(row) : undefined;
+    return row ? storedOfRow(row) : undefined;
   }
 
   async findByUrl(serverId: string, url: string): Promise<StoredArticle | undefined> {
     const row = this.byUrl(serverId, url);
-    return row ? storedOf(row) : undefined;
+    return row ? storedOfRow(row) : undefined;
   }
 
   async list(serverId: string, options: ListOptions = {}): Promise<StoredArticleInfo[]> {
@@ -187,14 +161,14 @@ export class SqliteArticleStore implements ArticleStore {
       `SELECT server_id, id, title, date, url, source, author, language, '' AS text, text_bytes, origin, added_by, added_at
          FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC LIMIT ? OFFSET ?`,
     ).all(serverId, options.limit ?? -1, options.offset ?? 0) as Row[];
-    return rows.map(infoOf);
+    return rows.map(infoOfRow);
   }
 
   async all(serverId: string): Promise<StoredArticle[]> {
     const rows = this.sql(
       "SELECT * FROM articles WHERE server_id = ? ORDER BY added_at DESC, rowid DESC",
     ).all(serverId) as Row[];
-    return rows.map(storedOf);
+    return rows.map(storedOfRow);
   }
 
   async count(serverId: string): Promise<number> {
