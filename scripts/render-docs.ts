@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { ask } from "../src/app/ask.ts";
 import type { AnswerOf } from "../src/engine/index.ts";
-import { loadLibrary } from "../src/engine/library.ts";
+import { loadLibrary } from "../src/files/folder-library.ts";
 import { translator } from "../src/i18n/messages.ts";
 import { renderCard } from "../src/render/cards.ts";
 import { encodePng } from "../src/render/png.ts";

@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { createLogger } from "../src/app/logger.ts";
 import { readConfig, requireBotConfig } from "../src/config.ts";
 import { createBot } from "../src/discord/bot.ts";
-import { loadLibrary } from "../src/engine/library.ts";
+import { loadLibrary } from "../src/files/folder-library.ts";
 import { type CommandModule, loadCommands } from "../src/interactions/command.ts";
 import { MemorySharedState } from "../src/store/shared-state.ts";
 import { APP_ID, type DiscordStandIn, FAKE_TOKEN } from "./discord-stand-in.ts";

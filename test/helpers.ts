@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { main } from "../src/cli/main.ts";
 import { type Answer, type AnswerKind, type AnswerOf, isAnswerOf } from "../src/engine/index.ts";
-import { loadLibrary } from "../src/engine/library.ts";
+import { loadLibrary } from "../src/files/folder-library.ts";
 import { SEED_ID, SEEDS } from "../support/fixtures.ts";
 
 export { FIXTURES, RIVERSIDE, ROOT, SEED_ID, SEEDS, tempLibrary } from "../support/fixtures.ts";

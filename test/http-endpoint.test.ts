@@ -12,7 +12,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openArticleService } from "../src/app/open-articles.ts";
 import { readConfig } from "../src/config.ts";
-import { loadLibrary } from "../src/engine/library.ts";
+import { loadLibrary } from "../src/files/folder-library.ts";
 import { createEndpoint, type Endpoint } from "../src/http/endpoint.ts";
 import { publicKeyFromHex } from "../src/http/signature.ts";
 import { DEFAULT_FETCH_LIMITS, fetchResource } from "../src/ingest/fetch.ts";

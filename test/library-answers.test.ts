@@ -11,7 +11,8 @@ import {
   sentencesAgree,
 } from "../src/app/library-answers.ts";
 import { ServerLibrary } from "../src/app/server-library.ts";
-import { MemoryLibrary, readArticleFile } from "../src/engine/index.ts";
+import { MemoryLibrary } from "../src/engine/index.ts";
+import { readArticleFile } from "../src/files/folder-library.ts";
 import { translator } from "../src/i18n/messages.ts";
 import { renderLibraryTimeline } from "../src/render/render-library.ts";
 import { TIMELINE_MAX_BYTES } from "../src/render/timeline.ts";

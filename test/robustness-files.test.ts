@@ -3,7 +3,7 @@ import { rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../src/app/ask.ts";
-import { loadLibrary } from "../src/engine/library.ts";
+import { loadLibrary } from "../src/files/folder-library.ts";
 import { tempLibrary, timelineItems } from "./helpers.ts";
 
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);

@@ -8,7 +8,7 @@ import pino from "pino";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { type OpenArticles, openArticleService } from "../src/app/open-articles.ts";
 import { readConfig } from "../src/config.ts";
-import { loadLibrary } from "../src/engine/library.ts";
+import { loadLibrary } from "../src/files/folder-library.ts";
 import { loadCommands } from "../src/interactions/command.ts";
 import type { InteractionInput } from "../src/interactions/handler.ts";
 import { type RoutedReply, routeInteraction } from "../src/interactions/route.ts";

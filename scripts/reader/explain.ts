@@ -2,8 +2,8 @@
 // and the three best sentences with their probabilities.
 //   npx tsx scripts/reader/explain.ts ARTICLE_FILE "Question one?" ["Question two?" …]
 import { analyzeArticle } from "../../src/engine/analyze.ts";
-import { readArticleFile } from "../../src/engine/library.ts";
 import { read } from "../../src/engine/reader/read.ts";
+import { readArticleFile } from "../../src/files/folder-library.ts";
 
 const [file, ...questions] = process.argv.slice(2);
 if (!file || questions.length === 0) {

@@ -5,13 +5,8 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import { ask, RequestError } from "../app/ask.ts";
 import { askLibrary, type LibraryQuestion } from "../app/library-answers.ts";
-import {
-  ArticleError,
-  type ArticleLibrary,
-  MemoryLibrary,
-  readArticleFile,
-  sourceFromText,
-} from "../engine/index.ts";
+import { ArticleError, type ArticleLibrary, MemoryLibrary, sourceFromText } from "../engine/index.ts";
+import { readArticleFile } from "../files/folder-library.ts";
 
 const batchLineSchema = z.object({
   command: z.string({ error: "command is required" }),

@@ -10,13 +10,11 @@ import {
   ArticleError,
   type ArticleLibrary,
   articleData,
-  loadLibrary,
   MAX_ANSWER_LIMIT,
   MemoryLibrary,
-  NoArticlesError,
-  readArticleFile,
 } from "../engine/index.ts";
 import { FeedError } from "../feeds/feed-service.ts";
+import { loadLibrary, NoArticlesError, readArticleFile } from "../files/folder-library.ts";
 import { IngestError, isInputFailure } from "../ingest/failure.ts";
 import { CommandLoadError } from "../interactions/command.ts";
 import { LOCAL_SERVER } from "../store/article-store.ts";

@@ -7,7 +7,7 @@ import type { Io } from "../app/io.ts";
 import { createLogger } from "../app/logger.ts";
 import { openArticleService, storesReadyOrReport } from "../app/open-articles.ts";
 import { type Config, requireBotConfig } from "../config.ts";
-import { loadLibrary } from "../engine/index.ts";
+import { loadLibrary } from "../files/folder-library.ts";
 import { loadCommands } from "../interactions/command.ts";
 import { startFeeds } from "../interactions/feeds.ts";
 import { createBot } from "./bot.ts";

@@ -14,7 +14,7 @@ import type { Io } from "../app/io.ts";
 import { createLogger } from "../app/logger.ts";
 import { openArticleStore } from "../app/open-articles.ts";
 import { type BotConfig, type Config, requireBotConfig } from "../config.ts";
-import { loadLibrary } from "../engine/index.ts";
+import { loadLibrary } from "../files/folder-library.ts";
 import { entryExecArgv, entryModule } from "../runtime-entry.ts";
 
 /** Discord allows `max_concurrency` identifies per this window (plus a margin, as discord.js keeps). */

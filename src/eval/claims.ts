@@ -5,14 +5,17 @@
 // `outOfSample` is of claims on articles the thresholds never saw.
 import { join, resolve } from "node:path";
 import {
+  type AnalyzedArticle,
+  analyzeArticle,
   type CheckThresholds,
   type ClaimLabel,
+  checkClaims,
+  contentTerms,
   decideClaim,
   type ScoredClaim,
   scoreClaim,
-} from "../engine/check/check.ts";
-import { type AnalyzedArticle, analyzeArticle, checkClaims, readArticleFile } from "../engine/index.ts";
-import { contentTerms } from "../engine/text.ts";
+} from "../engine/index.ts";
+import { readArticleFile } from "../files/folder-library.ts";
 import { CLAIM_TABLE, type ClaimRow } from "./claim-table.ts";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");

@@ -1,5 +1,5 @@
 // Scoring helpers shared by every evaluation: span matching, P/R/F1, token F1, ROUGE.
-import { ARTICLES, regex } from "../engine/lexicon/index.ts";
+import { ARTICLES, regex } from "../engine/index.ts";
 export interface Span {
   start: number;
   end: number;

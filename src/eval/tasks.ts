@@ -3,17 +3,30 @@
 import * as chrono from "chrono-node";
 import nlp from "compromise";
 import MiniSearch from "minisearch";
-import { type AnalyzedArticle, analyzeArticle } from "../engine/analyze.ts";
-import { rankSentences } from "../engine/answers/common.ts";
-import { summarize } from "../engine/answers/summary.ts";
-import { extractEntities, taggerSpans } from "../engine/entities.ts";
-import { answer, classifyQuestion, isAnswerOf } from "../engine/index.ts";
-import { NOT_NAME_WORDS, regex, SOURCE_PRONOUNS, SPEECH_VERB } from "../engine/lexicon/index.ts";
-import { extractDirectQuotes, speakerResolver } from "../engine/quotes.ts";
-import { answerRequestSchema } from "../engine/request.ts";
-import { splitAllSentences, splitBlocks } from "../engine/segment.ts";
-import { foldName } from "../engine/text.ts";
-import type { Answer, Entity, Quote } from "../engine/types.ts";
+import {
+  type AnalyzedArticle,
+  type Answer,
+  analyzeArticle,
+  answer,
+  answerRequestSchema,
+  classifyQuestion,
+  type Entity,
+  extractDirectQuotes,
+  extractEntities,
+  foldName,
+  isAnswerOf,
+  NOT_NAME_WORDS,
+  type Quote,
+  rankSentences,
+  regex,
+  SOURCE_PRONOUNS,
+  SPEECH_VERB,
+  speakerResolver,
+  splitAllSentences,
+  splitBlocks,
+  summarize,
+  taggerSpans,
+} from "../engine/index.ts";
 import type { NerRecord, QaRecord, QuoteRecord, SummaryRecord, TimexRecord } from "./datasets.ts";
 import {
   coveredBy,

@@ -1,7 +1,7 @@
 // A news page's HTML → title, date, byline, source and the body's paragraphs.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { isRealDate } from "../engine/article-file.ts";
+import { isRealDate } from "../engine/index.ts";
 import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
 import { IngestError } from "./failure.ts";
 import { isJunkClassToken, JUNK_SELECTORS, junkParagraphRule } from "./page-furniture.ts";

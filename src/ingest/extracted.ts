@@ -1,5 +1,5 @@
 // What an extractor yields, and how it becomes the engine's ArticleSource.
-import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
+import type { ArticleMeta, ArticleSource } from "../engine/index.ts";
 
 export interface ExtractedArticle {
   title: string;

@@ -1,6 +1,6 @@
 // From a link, a file or pasted text to an extracted article: fetch (guarded), then parse in a worker.
 import { extname } from "node:path";
-import { ArticleError, decodeArticleBytes, parseArticleText } from "../engine/article-file.ts";
+import { ArticleError, decodeArticleBytes, parseArticleText } from "../engine/index.ts";
 import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
 import { IngestError } from "./failure.ts";
 import { type FetchOptions, fetchResource } from "./fetch.ts";

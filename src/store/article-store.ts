@@ -1,6 +1,6 @@
 // The one storage interface for added articles, keyed by server (a guild id; `local` for the CLI).
 // Methods are async so a networked implementation (PostgreSQL) can follow with the same shape.
-import type { ArticleMeta, ArticleSource } from "../engine/types.ts";
+import type { ArticleMeta, ArticleSource } from "../engine/index.ts";
 import type { LibraryQuery, SearchHit, SearchOptions } from "./search-terms.ts";
 
 /** The columns every store keeps an article's metadata in. */

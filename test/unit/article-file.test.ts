@@ -8,7 +8,7 @@ import {
   MAX_ARTICLE_BYTES,
   parseArticleText,
 } from "../../src/engine/article-file.ts";
-import { loadLibrary, NoArticlesError, readArticleFile } from "../../src/engine/library.ts";
+import { loadLibrary, NoArticlesError, readArticleFile } from "../../src/files/folder-library.ts";
 import { SEED_ID, SEEDS, tempLibrary } from "../helpers.ts";
 
 const reason = (fn: () => unknown) => {

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
-import { loadLibrary } from "../../src/engine/library.ts";
+import { loadLibrary } from "../../src/files/folder-library.ts";
 import { FIXTURES, seedArticle } from "../helpers.ts";
 
 /** The table as the committed reader model answers it (out of 27 answered and 50 unanswerable questions). */

@@ -8,10 +8,10 @@ import {
   answer,
   answerRequestSchema,
   checkClaims,
-  readArticleFile,
 } from "../../src/engine/index.ts";
 import { CLAIM_TABLE } from "../../src/eval/claim-table.ts";
 import { evaluateClaims } from "../../src/eval/claims.ts";
+import { readArticleFile } from "../../src/files/folder-library.ts";
 import { ROOT, seedArticle } from "../helpers.ts";
 
 const articles = new Map<string, AnalyzedArticle>();

@@ -47,7 +47,7 @@ describe("button custom ids", () => {
 
 describe("answers rendered once, buttons per asker", () => {
   it("gives a second asker the same card with their own buttons", async () => {
-    const { loadLibrary } = await import("../../src/engine/library.ts");
+    const { loadLibrary } = await import("../../src/files/folder-library.ts");
     const { loadCommands } = await import("../../src/interactions/command.ts");
     const { handleInteraction } = await import("../../src/interactions/handler.ts");
     const { SEEDS } = await import("../helpers.ts");

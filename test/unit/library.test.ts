@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/app/ask.ts";
-import { loadLibrary } from "../../src/engine/library.ts";
+import { loadLibrary } from "../../src/files/folder-library.ts";
 import { profileOf, quoteItems, RIVERSIDE, rankedItems, SEED_ID, SEEDS, tempLibrary } from "../helpers.ts";
 
 function twoArticleLibrary() {

@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { ask } from "../../src/app/ask.ts";
 import type { AnswerOf, ArticleLibrary } from "../../src/engine/index.ts";
-import { loadLibrary, MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
+import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
+import { loadLibrary } from "../../src/files/folder-library.ts";
 import { translator } from "../../src/i18n/messages.ts";
 import {
   daysOf,
