@@ -1,7 +1,7 @@
 // The library index at scale: a generated library of invented articles (10,000, or 1,000 with --quick) added to
 // each store, then library questions through the full-text index. Reports the question p99 (index retrieval
 // alone, and the whole library answer with the engine), add throughput, and index size per article.
-// `npm run bench:library [-- --quick] [--out FILE]` (separate from `npm run bench`: it takes minutes on its own).
+// `npm run bench` runs it as its section 10; `npm run bench:library [-- --quick] [--out FILE]` runs it alone.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";

@@ -857,11 +857,14 @@ function writePerformance(table: string): void {
     .join(" / ");
   const md = `# Performance
 
-Written by \`npm run bench -- --markdown\` on ${date} UTC: Node ${process.version}, ${cpus().length} cores, load average
-${load} when it ended${QUICK ? ", --quick (fewer runs, a 1,000-article library)" : ""}. Medians and p99 come from
-individually timed runs after a warm-up; "bare" rows time the library each step stands on, on the same machine in the
-same run. The library rows use a generated library of invented articles (bench/library.ts), not the eval data.
-Card and timeline figures are in [bench-cards.md](bench-cards.md).
+Written by \`npm run bench -- --markdown\` on ${date} UTC: Node ${process.version}, ${cpus().length} cores, load
+average ${load} when it ended${QUICK ? ", --quick (fewer runs, a 1,000-article library)" : ""}. A load average
+above the number of cores means other jobs shared the machine: the p99 column then shows their pauses as much as
+citebot's. Medians and p99 come from individually timed runs after a warm-up; "bare" rows time the library each step
+stands on, in the same run. The library rows add a generated library of invented articles (bench/library.ts, about
+250 words each, not the eval data) to each store, one transaction an article, then time 300 questions through the
+full-text index (the first 20 not timed) and 120 whole answers (index, then the engine on each candidate). Card and
+timeline figures are in [bench-cards.md](bench-cards.md).
 
 ${table}
 `;
