@@ -76,6 +76,16 @@ export class FeedLimitError extends Error {
   }
 }
 
+/** What settling an item writes: how the poll ended for it. */
+export type SettledItem = Pick<
+  FeedItemRecord,
+  "serverId" | "feedId" | "guid" | "status" | "articleId" | "title" | "url" | "detail"
+>;
+
+/** The UPDATE's values in both stores' order: the outcome, then the item's key. */
+const itemUpdate = (r: SettledItem) =>
+  [r.status, r.articleId, r.title, r.url, r.detail, r.serverId, r.feedId, r.guid] as const;
+
 export interface FeedStore {
   /** Subscribes; the same URL twice returns the feed already there. Throws FeedLimitError. */
   addFeed(feed: NewFeed, maxFeeds: number): Promise<{ status: "added" | "duplicate"; feed: Feed }>;
@@ -91,12 +101,7 @@ export interface FeedStore {
    * get one true between them, so an item is added and posted once.
    */
   claimItem(serverId: string, feedId: string, guid: string, seenAt: string): Promise<boolean>;
-  settleItem(
-    record: Pick<
-      FeedItemRecord,
-      "serverId" | "feedId" | "guid" | "status" | "articleId" | "title" | "url" | "detail"
-    >,
-  ): Promise<void>;
+  settleItem(record: SettledItem): Promise<void>;
   markPosted(serverId: string, feedId: string, guids: string[], at: string): Promise<void>;
   /** How many articles feeds added to the server since the time given (the daily limit). */
   addedSince(serverId: string, since: string): Promise<number>;
@@ -284,27 +289,13 @@ export class SqliteFeedStore implements FeedStore {
     return result.changes > 0;
   }
 
-  async settleItem(
-    record: Pick<
-      FeedItemRecord,
-      "serverId" | "feedId" | "guid" | "status" | "articleId" | "title" | "url" | "detail"
-    >,
-  ): Promise<void> {
+  async settleItem(record: SettledItem): Promise<void> {
     this.db
       .prepare(
         `UPDATE feed_items SET status = ?, article_id = ?, title = ?, url = ?, detail = ?
          WHERE server_id = ? AND feed_id = ? AND guid = ?`,
       )
-      .run(
-        record.status,
-        record.articleId,
-        record.title,
-        record.url,
-        record.detail,
-        record.serverId,
-        record.feedId,
-        record.guid,
-      );
+      .run(...itemUpdate(record));
   }
 
   async markPosted(serverId: string, feedId: string, guids: string[], at: string): Promise<void> {
@@ -460,26 +451,12 @@ export class PgFeedStore implements FeedStore {
     return (result.rowCount ?? 0) > 0;
   }
 
-  async settleItem(
-    record: Pick<
-      FeedItemRecord,
-      "serverId" | "feedId" | "guid" | "status" | "articleId" | "title" | "url" | "detail"
-    >,
-  ): Promise<void> {
+  async settleItem(record: SettledItem): Promise<void> {
     await this.ready;
     await this.pool.query(
       `UPDATE feed_items SET status = $1, article_id = $2, title = $3, url = $4, detail = $5
        WHERE server_id = $6 AND feed_id = $7 AND guid = $8`,
-      [
-        record.status,
-        record.articleId,
-        record.title,
-        record.url,
-        record.detail,
-        record.serverId,
-        record.feedId,
-        record.guid,
-      ],
+      [...itemUpdate(record)],
     );
   }
 
