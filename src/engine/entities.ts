@@ -38,6 +38,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from "./lexicon/index.ts";
+import { group } from "./match.ts";
 import { nerTokens } from "./ner/features.ts";
 import { type NerType, tagTokens } from "./ner/tagger.ts";
 import { foldName, isCapitalized, type Token } from "./text.ts";
@@ -626,7 +627,7 @@ function appositiveRole(text: string, end: number): { role: string; span: Span }
   const after = text.slice(end, end + 140);
   const match = APPOSITIVE.exec(after);
   if (!match) return null;
-  const role = match[1] as string;
+  const role = group(match, 1);
   // `Ombaka, who …` or `Haiti, the country where …` clauses are not roles; `, he said` is not either.
   // `says Dr Park, the lab is closed`: a clause with a verb is what was said, not a role.
   if (ROLE_CLAUSE.test(role)) return null;

@@ -9,6 +9,7 @@ import {
   SPEECH_VERB,
   SPEECH_VERB_ALTERNATION,
 } from "./lexicon/index.ts";
+import { group } from "./match.ts";
 import {
   type Attribution,
   accordingTo,
@@ -449,8 +450,8 @@ export function extractReportedSpeech(
       "iu",
     ).exec(s);
     if (thatClause) {
-      const subject = subjectWithRole(sentence.start, thatClause[1] as string, s, 0);
-      if (subject && SUBJECT_START.test(thatClause[1] as string)) {
+      const subject = subjectWithRole(sentence.start, group(thatClause, 1), s, 0);
+      if (subject && SUBJECT_START.test(group(thatClause, 1))) {
         push(
           { start: sentence.start + thatClause[0].length, end: sentence.end },
           subject.speaker,
@@ -462,11 +463,11 @@ export function extractReportedSpeech(
     // `Tomás Ferreira, …, said the new room …`: no `that`, so only when the subject is a known person.
     const bare = BARE_REPORT.exec(s);
     if (bare) {
-      const subject = subjectWithRole(sentence.start, bare[1] as string, s, 0);
+      const subject = subjectWithRole(sentence.start, group(bare, 1), s, 0);
       const resolved = subject ? resolver.resolve(subject.speaker, subject.speaker.start) : null;
       if (subject && resolved?.id?.startsWith("person:")) {
         push(
-          { start: sentence.end - (bare[2] as string).length, end: sentence.end },
+          { start: sentence.end - group(bare, 2).length, end: sentence.end },
           subject.speaker,
           subject.role,
         );
@@ -479,8 +480,8 @@ export function extractReportedSpeech(
       "iu",
     ).exec(s);
     if (tail) {
-      const subject = subjectWithRole(sentence.start, tail[1] as string, s, tail.index);
-      if (subject && SUBJECT_START.test((tail[1] as string).trim())) {
+      const subject = subjectWithRole(sentence.start, group(tail, 1), s, tail.index);
+      if (subject && SUBJECT_START.test(group(tail, 1).trim())) {
         push({ start: sentence.start, end: sentence.start + tail.index }, subject.speaker, subject.role);
         continue;
       }
@@ -491,7 +492,7 @@ export function extractReportedSpeech(
       "u",
     ).exec(s);
     if (inverted) {
-      const speaker = spanOf(sentence.start, inverted[1] as string, s, inverted.index);
+      const speaker = spanOf(sentence.start, group(inverted, 1), s, inverted.index);
       push({ start: sentence.start, end: sentence.start + inverted.index }, speaker, null);
       continue;
     }
@@ -499,11 +500,11 @@ export function extractReportedSpeech(
       /^(.{12,}?),\s+according to\s+([^,.;]{2,80})[.!?]?$|^According to\s+([^,]{2,80}),\s+(.{12,})$/u.exec(s);
     if (according) {
       if (according[1]) {
-        const speaker = spanOf(sentence.start, according[2] as string, s, (according[1] as string).length);
-        push({ start: sentence.start, end: sentence.start + (according[1] as string).length }, speaker, null);
+        const speaker = spanOf(sentence.start, group(according, 2), s, group(according, 1).length);
+        push({ start: sentence.start, end: sentence.start + group(according, 1).length }, speaker, null);
       } else {
-        const speaker = spanOf(sentence.start, according[3] as string, s);
-        const contentStart = s.length - (according[4] as string).length;
+        const speaker = spanOf(sentence.start, group(according, 3), s);
+        const contentStart = s.length - group(according, 4).length;
         push({ start: sentence.start + contentStart, end: sentence.end }, speaker, null);
       }
     }

@@ -26,6 +26,7 @@ import {
   VAGUE_QUANTITIES,
   wordsValue,
 } from "../lexicon/index.ts";
+import { group } from "../match.ts";
 import { foldName, termOf } from "../text.ts";
 import { readTimexes } from "../timex.ts";
 import type { Span } from "../types.ts";
@@ -55,7 +56,7 @@ export const AMOUNT_RULES: readonly AmountRule[] = [
   {
     id: "digits-with-scale",
     pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
-    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[(m[2] as string).toLowerCase()] as number),
+    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[group(m, 2).toLowerCase()] as number),
     reason: "`1.5 million` is 1,500,000",
   },
   {
@@ -217,19 +218,19 @@ export const DEMONYM_RULES: readonly DemonymRule[] = [
   {
     id: "demonym-an",
     pattern: /^(\p{L}{3,}a)n$/u,
-    action: (m) => [m[1] as string],
+    action: (m) => [group(m, 1)],
     reason: "`Kenyan` → `Kenya`",
   },
   {
     id: "demonym-ese",
     pattern: /^(\p{L}{3,})ese$/u,
-    action: (m) => [m[1] as string],
+    action: (m) => [group(m, 1)],
     reason: "`Sudanese` → `Sudan`, `Senegalese` → `Senegal`",
   },
   {
     id: "demonym-i",
     pattern: /^(\p{L}{3,})i$/u,
-    action: (m) => [m[1] as string],
+    action: (m) => [group(m, 1)],
     reason: "`Iraqi` → `Iraq`, `Pakistani` → `Pakistan`",
   },
 ];
@@ -289,7 +290,7 @@ export const PLACE_FRAME_RULES: readonly PlaceFrameRule[] = [
     on: "after",
     pattern: /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u,
     action: (m) =>
-      DESCRIPTIVE_PLACE_NOUNS.has(m[1] as string) || DESCRIPTIVE_PLACE_NOUNS.has(m[2] ?? "")
+      DESCRIPTIVE_PLACE_NOUNS.has(group(m, 1)) || DESCRIPTIVE_PLACE_NOUNS.has(m[2] ?? "")
         ? "description"
         : null,
     reason: "`the Caribbean country` describes a place named elsewhere; it is no other place",
