@@ -41,7 +41,7 @@ interface QuoteDraft {
   paragraph: Paragraph;
   sentence: Sentence;
   /** The rule that found the speaker phrase, and the phrase. */
-  cue: { rule: string; attribution: Attribution } | null;
+  cue: { rule: CueRuleId; attribution: Attribution } | null;
   speaker: ResolvedSpeaker | null;
   role: string | null;
 }
@@ -121,6 +121,13 @@ export const CUE_RULES = [
     reason: "`according to Hale` in the quote's sentence.",
   },
 ] as const satisfies readonly CueRule[];
+
+/** A cue rule's id, or how a quote got its cue without one: from a `He said:` paragraph, the quote before, the sentence before. */
+export type CueRuleId =
+  | (typeof CUE_RULES)[number]["id"]
+  | "colon-paragraph"
+  | "continues"
+  | "preceding-sentence";
 
 /** Quotes of fewer words than this without a speaker are scare quotes or titles, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;

@@ -18,7 +18,7 @@ import type { Span } from "../types.ts";
 export interface DatePhrase extends Span {
   text: string;
   value: string;
-  rule: string;
+  rule: DatePhraseRuleId;
 }
 
 interface DatePhraseRule {
@@ -32,7 +32,7 @@ const MONTH = `(${anyOf(MONTH_NAMES)})`;
 const monthDigits = (name: string) => String(monthNumber(name)).padStart(2, "0");
 const ORDINAL_CENTURY = regex()`^(\d{1,2})${ORDINAL_SUFFIXES}$`;
 
-export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
+export const DATE_PHRASE_RULES = [
   {
     id: "month-day-year",
     pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "g"),
@@ -75,7 +75,9 @@ export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
     value: (m) => group(m, 1),
     reason: "a number from 1000 to 2099 standing alone is most often a year in news prose",
   },
-];
+] as const satisfies readonly DatePhraseRule[];
+
+export type DatePhraseRuleId = (typeof DATE_PHRASE_RULES)[number]["id"];
 
 /** The date phrases of a text (offsets relative to `base`), the first rule winning where two overlap. */
 export function datePhrases(text: string, base = 0): DatePhrase[] {
@@ -85,7 +87,7 @@ export function datePhrases(text: string, base = 0): DatePhrase[] {
       const start = base + m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && f.end > start)) continue;
-      found.push({ start, end, text: m[0], value: rule.value(m as RegExpExecArray), rule: rule.id });
+      found.push({ start, end, text: m[0], value: rule.value(m), rule: rule.id });
     }
   }
   return found.sort((a, z) => a.start - z.start);

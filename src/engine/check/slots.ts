@@ -37,7 +37,7 @@ export interface Amount extends Span {
   unit: string[];
   /** The number with what it counts, as written: `200 more police officers`. */
   phrase: string;
-  rule: string;
+  rule: AmountRuleId;
 }
 
 interface AmountRule {
@@ -52,7 +52,7 @@ const TENS_WORD = anyOf(TENS_WORDS);
 const SMALL = `(?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|${UNIT_WORD})`;
 const SCALE = anyOf(Object.keys(MULTIPLIER_WORDS));
 
-export const AMOUNT_RULES: readonly AmountRule[] = [
+export const AMOUNT_RULES = [
   {
     id: "digits-with-scale",
     pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
@@ -75,7 +75,9 @@ export const AMOUNT_RULES: readonly AmountRule[] = [
     action: (m) => wordsValue(m[0]),
     reason: "`two hundred` is 200, `a dozen` 12: a number written out is the same amount as its digits",
   },
-];
+] as const satisfies readonly AmountRule[];
+
+export type AmountRuleId = (typeof AMOUNT_RULES)[number]["id"];
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -116,7 +118,7 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
       const start = base + m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const value = rule.action(m as RegExpExecArray);
+      const value = rule.action(m);
       if (value === null || value === 1 || Number.isNaN(value)) continue;
       const after = unitAfter(text, end, base);
       found.push({

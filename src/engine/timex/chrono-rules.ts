@@ -103,7 +103,7 @@ function dayMonth(m: ChronoMatch): Reading {
   return { type: "DATE", value: `XXXX-${pad(get(m, "month"))}-${pad(get(m, "day"))}`, resolved: false };
 }
 
-export const CHRONO_RULES: readonly ChronoRule[] = [
+export const CHRONO_RULES = [
   {
     id: "duration-span",
     pattern: new RegExp(
@@ -294,11 +294,14 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     reason:
       "`two days ago`, `last year` in an undated article: kept, marked as not resolvable, never read against today.",
   },
-];
+] as const satisfies readonly ChronoRule[];
+
+export type ChronoRuleId = (typeof CHRONO_RULES)[number]["id"];
 
 /** The first rule that reads the match, with its id (for tests and tracing). */
-export function readChrono(m: ChronoMatch): { rule: string; reading: Reading } | null {
-  for (const rule of CHRONO_RULES) {
+export function readChrono(m: ChronoMatch): { rule: ChronoRuleId; reading: Reading } | null {
+  const rules: readonly (ChronoRule & { id: ChronoRuleId })[] = CHRONO_RULES;
+  for (const rule of rules) {
     const match = rule.pattern.exec(m.text);
     if (!match || (rule.requires && !rule.requires(m))) continue;
     const reading = rule.action(m, match);

@@ -103,7 +103,7 @@ const PRESENT_REF: Reading = { type: "DATE", value: "PRESENT_REF", resolved: tru
 const PAST_REF: Reading = { type: "DATE", value: "PAST_REF", resolved: true };
 const FUTURE_REF: Reading = { type: "DATE", value: "FUTURE_REF", resolved: true };
 
-export const PATTERN_RULES: readonly PatternRule[] = [
+export const PATTERN_RULES = [
   {
     id: "spelled-year",
     stage: "over-chrono",
@@ -488,4 +488,6 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     reason:
       "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future tenants`) is not a time.",
   },
-];
+] as const satisfies readonly PatternRule[];
+
+export type PatternRuleId = (typeof PATTERN_RULES)[number]["id"];
