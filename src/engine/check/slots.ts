@@ -33,8 +33,8 @@ import type { Span } from "../types.ts";
 
 export interface Amount extends Span {
   value: number;
-  /** Stems of the words that say what is counted (`officers`), after modifiers such as `more`. */
-  unit: string[];
+  /** Stems of the words that say what the number counts (`officers`), after modifiers such as `more`. */
+  counted: string[];
   /** The number with what it counts, as written: `200 more police officers`. */
   phrase: string;
   rule: AmountRuleId;
@@ -81,9 +81,12 @@ export type AmountRuleId = (typeof AMOUNT_RULES)[number]["id"];
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** What an amount counts: the content words right after it (at most three), past `more`, `other`, `of the`. */
-function unitAfter(text: string, end: number, base: number): { unit: string[]; end: number } {
-  const unit: string[] = [];
+/**
+ * What the number ending at `end` counts: the content words right after it (at most three), past `more`, `other`,
+ * `of the`: `200 more police officers` → police, officer. The engine's one reading of what a number counts.
+ */
+function wordsCountedAfter(text: string, end: number, base: number): { counted: string[]; end: number } {
+  const counted: string[] = [];
   let last = end;
   WORD.lastIndex = end - base;
   let taken = 0;
@@ -101,11 +104,11 @@ function unitAfter(text: string, end: number, base: number): { unit: string[]; e
       COUNT_ENDING_VERB_TAGS.has(lexiconTag(word) ?? "")
     )
       break;
-    unit.push(termOf(word));
+    counted.push(termOf(word));
     last = base + m.index + m[0].length;
-    if (unit.length === 3) break;
+    if (counted.length === 3) break;
   }
-  return { unit, end: last };
+  return { counted, end: last };
 }
 
 /** The amounts a text states, outside the given date spans. A `one` or `a` is not an amount worth checking. */
@@ -120,12 +123,12 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
       if (taken(start, end)) continue;
       const value = rule.action(m);
       if (value === null || value === 1 || Number.isNaN(value)) continue;
-      const after = unitAfter(text, end, base);
+      const after = wordsCountedAfter(text, end, base);
       found.push({
         start,
         end,
         value,
-        unit: after.unit,
+        counted: after.counted,
         phrase: text.slice(start - base, after.end - base),
         rule: rule.id,
       });
