@@ -422,7 +422,8 @@ const BARE_REPORT = regex("iu")`^(.{2,160}?)\s${BARE_SAYING_VERBS}\s(?!in\s|on\s
 
 /**
  * Reported speech in sentences without quotation marks: `X said (…) that CONTENT`,
- * `CONTENT, X(, ROLE,) said (…).`, `CONTENT, said X.` and `according to X`.
+ * `CONTENT, X(, ROLE,) said (…).`, `CONTENT, said X.` and `according to X`. The engine's one reader of reported
+ * speech: its statements join the direct quotes in `article.quotes`, which the answers read.
  */
 export function extractReportedSpeech(
   text: string,
