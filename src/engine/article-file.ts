@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { group } from "./match.ts";
 import { statedArticleDate } from "./timex/article-date.ts";
 import type { ArticleSource } from "./types.ts";
 
@@ -83,8 +84,8 @@ function parseFrontMatterBlock(file: string, block: string): FrontMatter {
     const match = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
     if (!match)
       throw new ArticleError(file, `front matter line ${i + 2} is not "key: value": ${line.trim()}`);
-    const key = match[1] as string;
-    let value = match[2] as string;
+    const key = group(match, 1);
+    let value = group(match, 2);
     if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
     raw[key] = value;
   }
@@ -123,7 +124,7 @@ export function parseArticleText(
   let date = frontMatter.date ?? null;
   const marker = DATE_MARKER.exec(text);
   if (marker) {
-    const value = marker[1] as string;
+    const value = group(marker, 1);
     if (!isRealDate(value)) {
       throw new ArticleError(file, `date marker "${value}" is not a real YYYY-MM-DD date`);
     }

@@ -1,12 +1,16 @@
-// What is printed around a news story but is not the story: photo captions and credits, editor's notes,
-// newsletter and sharing prompts, a headline repeated as the first paragraph. These sentences stay in the
-// article (citations into them stay valid); a summary leaves them out.
+// What is printed around a news story but is not the story, as one table of named rules for every place it is
+// met. A web page's furniture (share bars, ad slots, read-more links: class names and whole paragraphs) is dropped
+// by the HTML extractor before the text is stored. In the stored text, photo captions and credits, editor's notes,
+// newsletter and sharing prompts, and a headline repeated as the first paragraph stay in the article (citations
+// into them stay valid); a summary leaves them out.
 import {
   AMENDMENT_WORDS,
   CAPTION_OPENERS,
   CREDIT_LABEL_WORDS,
   CREDIT_ROLES,
   EDITORIAL_NOTE_LABELS,
+  FURNITURE_CLASS_PARTS,
+  FURNITURE_PARAGRAPH_LABELS,
   LINK_LABELS,
   PICTURE_AGENCIES,
   PICTURE_NOUNS,
@@ -16,21 +20,63 @@ import {
 } from "./lexicon/index.ts";
 import type { ParsedArticle } from "./types.ts";
 
+/** What a rule is tested against. */
+export type BoilerplateScope =
+  /** One sentence of the stored text; `^` rules read its first characters, `$` rules its last. */
+  | "sentence"
+  /** The whole text of one block of a web page (whitespace collapsed). */
+  | "paragraph"
+  /** Each `-`/`_`-separated part of an element's class or id, and the token with its separators dropped. */
+  | "class-token";
+
 export type BoilerplateAction =
   /** Only this sentence is boilerplate (`Sign up for our newsletter.` inside a paragraph). */
   | "skip-sentence"
   /** A credit: it and the caption before it on its line (`A firefighter … on Tuesday. (Photo: Jane Doe)`). */
   | "skip-caption"
   /** An editor's note or caption label: it and what follows on its line (`Correction: … An earlier …`). */
-  | "skip-note";
+  | "skip-note"
+  /** The page's block is not stored (`Read more: …` between two paragraphs). */
+  | "drop-paragraph"
+  /** The page's element is removed before the article is read (`<div class="share-bar">`), when it is short. */
+  | "drop-element";
 
 export interface BoilerplateRule {
   id: string;
-  /** Tested against one sentence; `^` rules read its first characters, `$` rules its last. */
+  scope: BoilerplateScope;
   pattern: RegExp;
   action: BoilerplateAction;
   reason: string;
 }
+
+/** Elements dropped before Readability looks at a page (tags and roles that never hold article prose). */
+export const FURNITURE_SELECTORS = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "figure",
+  "figcaption",
+  "picture",
+  "aside",
+  "nav",
+  "form",
+  "button",
+  "dialog",
+  "[role=complementary]",
+  "[role=navigation]",
+  "[role=dialog]",
+  "[aria-hidden=true]",
+  "[hidden]",
+  "amp-ad",
+  "amp-analytics",
+  "amp-social-share",
+  "amp-sidebar",
+  "amp-consent",
+  "amp-img",
+] as const;
 
 const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const anyOf = (words: readonly string[]) =>
@@ -38,6 +84,15 @@ const anyOf = (words: readonly string[]) =>
     .sort((a, z) => z.length - a.length)
     .map(literal)
     .join("|");
+
+/** An element whose class or id has one of the rule's parts (lexicon: FURNITURE_CLASS_PARTS) is dropped. */
+const classRule = <const Id extends keyof typeof FURNITURE_CLASS_PARTS>(id: Id, reason: string) => ({
+  id,
+  scope: "class-token" as const,
+  pattern: new RegExp(`^(?:${anyOf(FURNITURE_CLASS_PARTS[id])})$`, "i"),
+  action: "drop-element" as const,
+  reason,
+});
 
 /** A sentence opening in title case or capitals (`Photo`, `PHOTO`); no `i` flag, so name patterns stay capitalised. */
 const opening = (words: readonly string[]) =>
@@ -54,6 +109,7 @@ const CAPS_NAME = "\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s\\p{Lu}[\\p{Lu}.'’-]{0,30
 export const BOILERPLATE_RULES = [
   {
     id: "credit-in-parentheses",
+    scope: "sentence",
     pattern: new RegExp(
       `\\((?:${AGENCY}\\s)?${PICTURE}\\s{0,3}(?:[:/]|by\\s|courtesy\\s|credit)[^()]{0,100}\\)[.\\s]{0,3}$`,
       "iu",
@@ -63,6 +119,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "credit-via-agency",
+    scope: "sentence",
     pattern: new RegExp(
       `(?:^${CREDIT_NAME}|(?:^|\\s)${CAPS_NAME})(?:\\s{0,2}\\/\\s{0,2}${AGENCY})?\\s{1,3}via\\s${AGENCY}\\.?$`,
       "u",
@@ -72,6 +129,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "credit-name-slash-agency",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:${CREDIT_NAME}\\s{0,2}\\/\\s{0,2})?${AGENCY}(?:\\s{0,2}[/,;]\\s{0,2}${AGENCY}){0,3}\\.?$`,
       "u",
@@ -81,6 +139,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "credit-label",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:(?:${PICTURE_OPENING}|${opening(["credit"])})s?\\s{0,3}(?::|by\\s\\p{Lu})|${PICTURE_OPENING}s?\\s(?:${anyOf(CREDIT_LABEL_WORDS)})\\b)`,
       "u",
@@ -91,18 +150,21 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "caption-opener",
+    scope: "sentence",
     pattern: new RegExp(`^(?:${anyOf(CAPTION_OPENERS)})\\s{0,3}:`, "iu"),
     action: "skip-note",
     reason: "`Pictured: the new reading room`: a photo caption",
   },
   {
     id: "copyright-line",
+    scope: "sentence",
     pattern: /^(?:©|\(c\)\s|copyright\s(?:©\s?)?\d{4}\b|all rights reserved\b)/iu,
     action: "skip-sentence",
     reason: "`Copyright 2024 The Daily Example. All rights reserved.`: the publisher's notice",
   },
   {
     id: "editors-note",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:${anyOf(EDITORIAL_NOTE_LABELS)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:—–-]`,
       "iu",
@@ -112,6 +174,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "article-amended",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:this|an\\searlier|a\\sprevious)\\s(?:version\\sof\\sthis\\s)?(?:${anyOf(STORY_NOUNS)})\\s(?:${anyOf(AMENDMENT_WORDS)})`,
       "iu",
@@ -122,6 +185,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "reporting-credit",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:${opening(["additional reporting by"])}\\s|${opening(CREDIT_ROLES)}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
       "u",
@@ -131,6 +195,7 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "newsletter-signup",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:(?:sign\\s?up|subscribe|register)(?:\\s(?:${anyOf(SIGNUP_ADVERBS)}))?\\s(?:for|to)\\b|(?:get|receive)\\s(?:our|the)\\s[^.!?]{0,60}\\bnewsletters?\\b)`,
       "iu",
@@ -140,18 +205,21 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "read-more",
+    scope: "sentence",
     pattern: new RegExp(`^(?:${anyOf(LINK_LABELS)})\\s{0,3}(?:[:|—–]|$)`, "iu"),
     action: "skip-sentence",
     reason: "`Read more: …`, `Related: …`, `Watch:`: a link to other pages",
   },
   {
     id: "social-follow",
+    scope: "sentence",
     pattern: new RegExp(`^follow\\s[^.!?]{0,60}?\\bon\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b`, "iu"),
     action: "skip-sentence",
     reason: "`Follow us on Instagram.`: a social-media prompt",
   },
   {
     id: "share-prompt",
+    scope: "sentence",
     pattern: new RegExp(
       `^(?:share\\s(?:this\\s(?:${anyOf(STORY_NOUNS)})|on\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b)|(?:click|tap)\\shere\\b|download\\sour\\sapp\\b)`,
       "iu",
@@ -161,32 +229,120 @@ export const BOILERPLATE_RULES = [
   },
   {
     id: "reader-callout",
+    scope: "sentence",
     pattern:
       /^(?:have\syou\sbeen\saffected|are\syou\saffected|do\syou\shave\s(?:a\sstory|any\sinformation|information)|got\sa\s(?:story|news\stip))\b/iu,
     action: "skip-sentence",
     reason: "`Have you been affected by the floods? Email …`: a call for readers' stories",
   },
+  // ---- a web page's blocks: a paragraph whose whole text is one of these is furniture inside the article ------
+  {
+    id: "link-paragraph",
+    scope: "paragraph",
+    pattern: new RegExp(
+      `^(?:${anyOf(FURNITURE_PARAGRAPH_LABELS["link-paragraph"])})(\\s*[:»›|–-].{0,160})?$`,
+      "i",
+    ),
+    action: "drop-paragraph",
+    reason: "`Read more: Island school to close early`, `Related stories`: links to other stories",
+  },
+  {
+    id: "advertisement",
+    scope: "paragraph",
+    pattern: /^(advertisement|sponsored content|story continues below.*)$/i,
+    action: "drop-paragraph",
+    reason: "`Advertisement`, `Story continues below advertisement`: ad labels",
+  },
+  {
+    id: "newsletter-pitch",
+    scope: "paragraph",
+    pattern:
+      /^(sign up\b|subscribe\b|get (our|the) .{0,40}newsletter|to continue reading|already a subscriber).{0,200}$/i,
+    action: "drop-paragraph",
+    reason: "`To continue reading, create a free account.`: newsletter and subscription pitches",
+  },
+  {
+    id: "share-paragraph",
+    scope: "paragraph",
+    pattern: /^(share( this( article| story)?)?|follow us( on .{0,60})?|copy link)[.!:]?$/i,
+    action: "drop-paragraph",
+    reason: "`Share this story`, `Copy link`: share prompts",
+  },
+  {
+    id: "photo-credit",
+    scope: "paragraph",
+    pattern: new RegExp(
+      `^(?:${anyOf(FURNITURE_PARAGRAPH_LABELS["photo-credit"])})\\s*(:|by\\b).{0,160}$`,
+      "i",
+    ),
+    action: "drop-paragraph",
+    reason: "`Photo: Staff photographer`, `Image by the harbour trust`: photo credits",
+  },
+  {
+    id: "copyright",
+    scope: "paragraph",
+    pattern: /^(©|copyright\b).{0,200}$/i,
+    action: "drop-paragraph",
+    reason: "`© 2025 The Coastal Ledger`: copyright lines",
+  },
+  // ---- a web page's elements: a class or id part naming furniture -------------------------------------------
+  classRule("share-bar", "`share-bar`, `article__social`: share buttons"),
+  classRule("newsletter", "`newsletter-signup`, `paywall-box`: newsletter and subscription boxes"),
+  classRule("related", "`related-stories`, `readmore`: read-more links"),
+  classRule("advert", "`ad-slot`, `advertisement`: advertising slots"),
+  classRule("caption", "`amp-caption`, `photo-credit`: captions and photo credits"),
+  classRule("comments", "`comments`, `entry-tags`, `breadcrumb`: comments, tags"),
 ] as const satisfies readonly BoilerplateRule[];
+
+/** The table's rules of one scope. */
+export type BoilerplateRuleOf<S extends BoilerplateScope> = Extract<
+  (typeof BOILERPLATE_RULES)[number],
+  { scope: S }
+>;
 
 /** The first paragraph repeats the title or headline (ignoring case and punctuation). */
 export const HEADLINE_REPEATED = "headline-repeated";
 
-export type BoilerplateRuleId = (typeof BOILERPLATE_RULES)[number]["id"] | typeof HEADLINE_REPEATED;
+export type BoilerplateRuleId = BoilerplateRuleOf<"sentence">["id"] | typeof HEADLINE_REPEATED;
 
 /** Captions, credits and notes are short; only this much of a sentence's start or end is read. */
 const WINDOW = 300;
 
-/** The first rule the sentence matches, if any. */
-export function matchBoilerplate(sentence: string): (typeof BOILERPLATE_RULES)[number] | undefined {
-  const text = sentence.trim();
-  return BOILERPLATE_RULES.find(({ pattern }) => {
-    if (text.length <= WINDOW) return pattern.test(text);
-    // A long sentence: read its start or its end, with a stop character where it was cut so that `^`/`$`
-    // cannot match there.
-    return pattern.source.startsWith("^")
-      ? pattern.test(`${text.slice(0, WINDOW)}\u0000`)
-      : pattern.test(`\u0000${text.slice(-WINDOW)}`);
-  });
+const rulesOf = <S extends BoilerplateScope>(scope: S) =>
+  BOILERPLATE_RULES.filter((rule): rule is BoilerplateRuleOf<S> => rule.scope === scope);
+
+const SCOPED: { [S in BoilerplateScope]: readonly BoilerplateRuleOf<S>[] } = {
+  sentence: rulesOf("sentence"),
+  paragraph: rulesOf("paragraph"),
+  "class-token": rulesOf("class-token"),
+};
+
+/** What each scope's rules are tested against: one of these strings matching is a match. */
+function readings(text: string, scope: BoilerplateScope): (pattern: RegExp) => boolean {
+  if (scope === "paragraph") return (pattern) => pattern.test(text);
+  if (scope === "class-token") {
+    // `read-more` and `readmore` alike: the token's parts and the token with its separators dropped.
+    const parts = [...text.split(/[-_]+/).filter(Boolean), text.replace(/[-_]+/g, "")];
+    return (pattern) => parts.some((part) => pattern.test(part));
+  }
+  const sentence = text.trim();
+  if (sentence.length <= WINDOW) return (pattern) => pattern.test(sentence);
+  // A long sentence: read its start or its end, with a stop character where it was cut so that `^`/`$` cannot
+  // match there.
+  const start = `${sentence.slice(0, WINDOW)}\u0000`;
+  const end = `\u0000${sentence.slice(-WINDOW)}`;
+  return (pattern) => pattern.test(pattern.source.startsWith("^") ? start : end);
+}
+
+/** The first rule of `scope` (a sentence's, unless told) that the text matches, if any. */
+export function matchBoilerplate(text: string): BoilerplateRuleOf<"sentence"> | undefined;
+export function matchBoilerplate<S extends BoilerplateScope>(
+  text: string,
+  scope: S,
+): BoilerplateRuleOf<S> | undefined;
+export function matchBoilerplate(text: string, scope: BoilerplateScope = "sentence") {
+  const matches = readings(text, scope);
+  return SCOPED[scope].find(({ pattern }) => matches(pattern));
 }
 
 /** Letters and digits only, lower case: `Fire destroys old mill.` ≡ `FIRE DESTROYS OLD MILL`. */

@@ -9,6 +9,7 @@ import {
   SEASON_NAMES,
   WEEKDAY_NAMES,
 } from "./lexicon/time.ts";
+import { group } from "./match.ts";
 
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;
@@ -104,7 +105,7 @@ const DISPLAY_RULES: Rule[] = [
   ],
   [
     /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/,
-    (m) => `${longDay(utcDate(m[1] as string))}, ${PARTS_OF_DAY[m[2] as string]}`,
+    (m) => `${longDay(utcDate(group(m, 1)))}, ${PARTS_OF_DAY[group(m, 2)]}`,
   ],
   [/^(\d{4})-(\d{2})-(\d{2})T(\d{2})$/, (m) => `${longDay(utcDate(`${m[1]}-${m[2]}-${m[3]}`))}, ${m[4]}:00`],
   [/^\d{4}-\d{2}-\d{2}$/, (_, v) => longDay(utcDate(v))],
@@ -125,7 +126,7 @@ const DISPLAY_RULES: Rule[] = [
   ],
   [/^(\d{4})-Q([1-4])$/, (m) => `Q${m[2]} ${m[1]}`],
   [/^(\d{4})-H([12])$/, (m) => `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`],
-  [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${SEASONS[m[2] as string]} ${m[1]}`],
+  [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${SEASONS[group(m, 2)]} ${m[1]}`],
   [/^\d{4}$/, (_, v) => v],
   [/^\d{3}$/, (_, v) => `the ${v}0s`],
   [/^\d{2}$/, (_, v) => `the ${ordinal(Number(v) + 1)} century`],
@@ -136,7 +137,7 @@ const DISPLAY_RULES: Rule[] = [
   [/^XXXX-(\d{2})-(\d{2})$/, (m) => `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]}, year not given`],
   [/^XXXX-(\d{2})$/, (m) => `${MONTHS[Number(m[1]) - 1]}, year not given`],
   [/^XXXX-Q([1-4])$/, (m) => `Q${m[1]}, year not given`],
-  [/^XXXX-(SP|SU|FA|WI)$/, (m) => `${SEASONS[m[1] as string]}, year not given`],
+  [/^XXXX-(SP|SU|FA|WI)$/, (m) => `${SEASONS[group(m, 1)]}, year not given`],
   [
     /^XXXX-WXX(?:-WE)?$/,
     (_, v) => (v.endsWith("WE") ? "a weekend, date not given" : "a week, date not given"),
@@ -158,7 +159,7 @@ const START_RULES: Rule[] = [
   [/^\d{4}-W\d{2}(?:-WE)?$/, (_, v) => isoDay(weekStart(v.slice(0, 8)))],
   [/^(\d{4})-Q([1-4])$/, (m) => `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`],
   [/^(\d{4})-H([12])$/, (m) => `${m[1]}-${m[2] === "1" ? "01" : "07"}-01`],
-  [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${m[1]}-${SEASON_MONTHS[m[2] as string]}-01`],
+  [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => `${m[1]}-${SEASON_MONTHS[group(m, 2)]}-01`],
   [/^\d{4}$/, (_, v) => `${v}-01-01`],
   [/^\d{3}$/, (_, v) => `${v}0-01-01`],
 ];

@@ -38,6 +38,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from "./lexicon/index.ts";
+import { group } from "./match.ts";
 import { nerTokens } from "./ner/features.ts";
 import { type NerType, tagTokens } from "./ner/tagger.ts";
 import { foldName, isCapitalized, type Token } from "./text.ts";
@@ -50,6 +51,11 @@ export { ROLE_NOUNS } from "./lexicon/index.ts";
 const MAX_NAME_TOKENS = 10;
 
 /** A name found in one sentence, before mentions are merged into entities. */
+/** One token or more: a name's words. */
+type Run = [Token, ...Token[]];
+/** The last token of a run (never missing: a run has one at least). */
+const lastOf = (run: Run): Token => run[run.length - 1] ?? run[0];
+
 export interface Candidate extends Span {
   text: string;
   /** null: a name of no output type (a nationality, an event) or one the rules could not type. */
@@ -61,7 +67,8 @@ export interface Candidate extends Span {
   affiliation: string | null;
   affiliationSpan: Span | null;
   gender: Gender | null;
-  tokens: Token[];
+  /** Its words: one at least. */
+  tokens: Run;
   origin: "tagger" | "rules";
 }
 
@@ -79,9 +86,8 @@ const AFFILIATION_GAP = regex("u")`^,?\s+${AFFILIATION_PREPOSITIONS}\s+(?:the\s+
 
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, "");
 const gapIsSpace = (text: string, a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
-const firstIndex = (c: Candidate, view: SentenceView) => view.indexOf.get((c.tokens[0] as Token).start) ?? 0;
-const lastIndex = (c: Candidate, view: SentenceView) =>
-  view.indexOf.get((c.tokens[c.tokens.length - 1] as Token).start) ?? 0;
+const firstIndex = (c: Candidate, view: SentenceView) => view.indexOf.get(c.tokens[0].start) ?? 0;
+const lastIndex = (c: Candidate, view: SentenceView) => view.indexOf.get(lastOf(c.tokens).start) ?? 0;
 const tokenAfter = (c: Candidate, view: SentenceView) => view.tokens[lastIndex(c, view) + 1];
 /** The word right after a name, when only spaces separate them. */
 /** Endings of nationality adjectives (`Cypriot`, `Maltese`, `Kenyan`); only these are looked up in WordNet. */
@@ -96,7 +102,7 @@ function isNationality(word: string): boolean {
 
 function wordAfter(c: Candidate, view: SentenceView): Token | undefined {
   const after = tokenAfter(c, view);
-  return after && gapIsSpace(view.text, c.tokens[c.tokens.length - 1] as Token, after) ? after : undefined;
+  return after && gapIsSpace(view.text, lastOf(c.tokens), after) ? after : undefined;
 }
 /** A title or honorific on its own (`Mr`, `Gen.`, `President`): never a person by itself. */
 export const isTitleWord = (word: string) => TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
@@ -266,8 +272,11 @@ function makeCandidate(
   type: EntityType | null,
   origin: Candidate["origin"],
 ): Candidate {
-  const start = (tokens[0] as Token).start;
-  const end = (tokens[tokens.length - 1] as Token).end;
+  const [first, ...rest] = tokens;
+  if (!first) throw new Error(`a candidate needs a word: ${text}`);
+  const run: Run = [first, ...rest];
+  const start = first.start;
+  const end = lastOf(run).end;
   return {
     start,
     end,
@@ -279,7 +288,7 @@ function makeCandidate(
     affiliation: null,
     affiliationSpan: null,
     gender: null,
-    tokens,
+    tokens: run,
     origin,
   };
 }
@@ -409,7 +418,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       c.type !== "organization" &&
       c.type !== "place" &&
       c.tokens.length > 1 &&
-      (isTitleWord((c.tokens[0] as Token).text) || TITLE_MODIFIERS.has(bare((c.tokens[0] as Token).text))),
+      (isTitleWord(c.tokens[0].text) || TITLE_MODIFIERS.has(bare(c.tokens[0].text))),
     action: "peel-first",
     reason: "`Retired Lt. Gen. Ann Cole`: titles stand before the name, not in it",
   },
@@ -418,7 +427,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     pattern: (c) =>
       c.type === "person" &&
       c.tokens.length > 1 &&
-      isDemonym((c.tokens[0] as Token).text) &&
+      isDemonym(c.tokens[0].text) &&
       !isPlaceWord(foldName(c.text)) &&
       !isOrganizationWord(foldName(c.text)),
     action: "peel-first",
@@ -428,7 +437,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: "nationality-alone",
     pattern: (c) =>
       c.type !== "organization" &&
-      isNationality((c.tokens[c.tokens.length - 1] as Token).text) &&
+      isNationality(lastOf(c.tokens).text) &&
       !isPlaceWord(foldName(c.text)) &&
       !isOrganizationWord(foldName(c.text)),
     action: "drop",
@@ -438,7 +447,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: "nationality-before-plural",
     pattern: (c, view) => {
       const after = wordAfter(c, view);
-      const only = (c.tokens[0] as Token).text;
+      const only = c.tokens[0].text;
       return (
         c.tokens.length === 1 &&
         c.type === "place" &&
@@ -455,7 +464,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     id: "sentence-initial-role-word",
     pattern: (c, view) => {
       const after = wordAfter(c, view);
-      const only = c.tokens[0] as Token;
+      const only = c.tokens[0];
       return (
         c.tokens.length === 1 &&
         c.type !== "person" &&
@@ -471,7 +480,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     id: "hyphenated-place",
     pattern: (c, view) => {
-      const word = (c.tokens[0] as Token).text;
+      const word = c.tokens[0].text;
       if (c.tokens.length !== 1 || c.type === "person" || c.type === "place") return false;
       // `Port-au-Prince` is a place anywhere; `Pont-Sonde` (a company could be named so) after `in` or `known as`.
       if (/^\p{Lu}[\p{L}\p{M}]+(-\p{Ll}[\p{L}\p{M}]*)+-\p{Lu}[\p{L}\p{M}]*$/u.test(word)) return true;
@@ -489,7 +498,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     id: "sentence-initial-word",
     pattern: (c, view) => {
-      const first = c.tokens[0] as Token;
+      const first = c.tokens[0];
       if (c.tokens.length > 1 || first.possessive || !isSentenceStart(view.sentence, first)) return false;
       if (!/^\s*,/.test(view.text.slice(first.end, first.end + 3))) return false;
       const lower = first.text.toLowerCase();
@@ -526,10 +535,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
     pattern: (c) =>
       (c.type === "person" ||
         c.type === null ||
-        (c.type === "place" &&
-          STRONG_ORG_HEADS.has((c.tokens[c.tokens.length - 1] as Token).text.toLowerCase()))) &&
+        (c.type === "place" && STRONG_ORG_HEADS.has(lastOf(c.tokens).text.toLowerCase()))) &&
       c.tokens.length > 1 &&
-      ORG_HEADS.has((c.tokens[c.tokens.length - 1] as Token).text.toLowerCase()),
+      ORG_HEADS.has(lastOf(c.tokens).text.toLowerCase()),
     action: "as-organization",
     reason: "`Climate Central`, `Columbia University`: a final word that heads organisations",
   },
@@ -626,7 +634,7 @@ function appositiveRole(text: string, end: number): { role: string; span: Span }
   const after = text.slice(end, end + 140);
   const match = APPOSITIVE.exec(after);
   if (!match) return null;
-  const role = match[1] as string;
+  const role = group(match, 1);
   // `Ombaka, who …` or `Haiti, the country where …` clauses are not roles; `, he said` is not either.
   // `says Dr Park, the lab is closed`: a clause with a verb is what was said, not a role.
   if (ROLE_CLAUSE.test(role)) return null;
@@ -640,7 +648,7 @@ function appositiveRole(text: string, end: number): { role: string; span: Span }
 function preposedRole(view: SentenceView, c: Candidate): { role: string; span: Span } | null {
   const first = firstIndex(c, view);
   const head = view.tokens[first - 1];
-  if (!head || !ROLE_NOUNS.test(head.text) || !gapIsSpace(view.text, head, c.tokens[0] as Token)) return null;
+  if (!head || !ROLE_NOUNS.test(head.text) || !gapIsSpace(view.text, head, c.tokens[0])) return null;
   let from = first - 1;
   for (let k = first - 2; k >= 0 && first - 1 - k <= 3; k--) {
     const word = view.tokens[k] as Token;
@@ -703,7 +711,7 @@ function describe(view: SentenceView, c: Candidate): Candidate {
     title: title ? view.text.slice(title.span.start, title.span.end) : null,
     role: role?.role ?? null,
     roleSpan: role ? { start: role.span.start, end: role.span.start + role.role.length } : null,
-    gender: honorificGender ?? (c.tokens.length > 1 ? genderOfName((c.tokens[0] as Token).text) : null),
+    gender: honorificGender ?? (c.tokens.length > 1 ? genderOfName(c.tokens[0].text) : null),
   };
 }
 
@@ -725,7 +733,7 @@ function mergePossessiveOrganisations(text: string, candidates: Candidate[]): Ca
   for (let i = 0; i < candidates.length; i++) {
     const owner = candidates[i] as Candidate;
     const owned = candidates[i + 1];
-    const ownerToken = owner.tokens[owner.tokens.length - 1] as Token;
+    const ownerToken = lastOf(owner.tokens);
     if (
       owned &&
       ownerToken.possessive &&
@@ -886,7 +894,7 @@ function retypeByLoneSurname(candidates: Candidate[]): void {
   );
   for (const c of candidates) {
     if (c.type === "person" || c.type === "organization" || c.tokens.length < 2) continue;
-    const last = foldName((c.tokens[c.tokens.length - 1] as Token).text);
+    const last = foldName(lastOf(c.tokens).text);
     if (lonePeople.has(last) && !isPlaceWord(foldName(c.text))) c.type = "person";
   }
 }

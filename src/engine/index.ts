@@ -48,6 +48,8 @@ export {
   MAX_ARTICLE_BYTES,
   parseArticleText,
 } from "./article-file.ts";
+export type { BoilerplateRule, BoilerplateScope } from "./boilerplate.ts";
+export { BOILERPLATE_RULES, FURNITURE_SELECTORS, matchBoilerplate } from "./boilerplate.ts";
 export { mismatchText } from "./check/answer.ts";
 export type { CheckThresholds, ClaimCheck, ClaimLabel, Mismatch, ScoredClaim } from "./check/check.ts";
 export { checkClaims, decideClaim, scoreClaim } from "./check/check.ts";

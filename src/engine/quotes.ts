@@ -9,6 +9,7 @@ import {
   SPEECH_VERB,
   SPEECH_VERB_ALTERNATION,
 } from "./lexicon/index.ts";
+import { group } from "./match.ts";
 import {
   type Attribution,
   accordingTo,
@@ -40,7 +41,7 @@ interface QuoteDraft {
   paragraph: Paragraph;
   sentence: Sentence;
   /** The rule that found the speaker phrase, and the phrase. */
-  cue: { rule: string; attribution: Attribution } | null;
+  cue: { rule: CueRuleId; attribution: Attribution } | null;
   speaker: ResolvedSpeaker | null;
   role: string | null;
 }
@@ -120,6 +121,13 @@ export const CUE_RULES = [
     reason: "`according to Hale` in the quote's sentence.",
   },
 ] as const satisfies readonly CueRule[];
+
+/** A cue rule's id, or how a quote got its cue without one: from a `He said:` paragraph, the quote before, the sentence before. */
+export type CueRuleId =
+  | (typeof CUE_RULES)[number]["id"]
+  | "colon-paragraph"
+  | "continues"
+  | "preceding-sentence";
 
 /** Quotes of fewer words than this without a speaker are scare quotes or titles, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -414,7 +422,8 @@ const BARE_REPORT = regex("iu")`^(.{2,160}?)\s${BARE_SAYING_VERBS}\s(?!in\s|on\s
 
 /**
  * Reported speech in sentences without quotation marks: `X said (…) that CONTENT`,
- * `CONTENT, X(, ROLE,) said (…).`, `CONTENT, said X.` and `according to X`.
+ * `CONTENT, X(, ROLE,) said (…).`, `CONTENT, said X.` and `according to X`. The engine's one reader of reported
+ * speech: its statements join the direct quotes in `article.quotes`, which the answers read.
  */
 export function extractReportedSpeech(
   text: string,
@@ -449,8 +458,8 @@ export function extractReportedSpeech(
       "iu",
     ).exec(s);
     if (thatClause) {
-      const subject = subjectWithRole(sentence.start, thatClause[1] as string, s, 0);
-      if (subject && SUBJECT_START.test(thatClause[1] as string)) {
+      const subject = subjectWithRole(sentence.start, group(thatClause, 1), s, 0);
+      if (subject && SUBJECT_START.test(group(thatClause, 1))) {
         push(
           { start: sentence.start + thatClause[0].length, end: sentence.end },
           subject.speaker,
@@ -462,11 +471,11 @@ export function extractReportedSpeech(
     // `Tomás Ferreira, …, said the new room …`: no `that`, so only when the subject is a known person.
     const bare = BARE_REPORT.exec(s);
     if (bare) {
-      const subject = subjectWithRole(sentence.start, bare[1] as string, s, 0);
+      const subject = subjectWithRole(sentence.start, group(bare, 1), s, 0);
       const resolved = subject ? resolver.resolve(subject.speaker, subject.speaker.start) : null;
       if (subject && resolved?.id?.startsWith("person:")) {
         push(
-          { start: sentence.end - (bare[2] as string).length, end: sentence.end },
+          { start: sentence.end - group(bare, 2).length, end: sentence.end },
           subject.speaker,
           subject.role,
         );
@@ -479,8 +488,8 @@ export function extractReportedSpeech(
       "iu",
     ).exec(s);
     if (tail) {
-      const subject = subjectWithRole(sentence.start, tail[1] as string, s, tail.index);
-      if (subject && SUBJECT_START.test((tail[1] as string).trim())) {
+      const subject = subjectWithRole(sentence.start, group(tail, 1), s, tail.index);
+      if (subject && SUBJECT_START.test(group(tail, 1).trim())) {
         push({ start: sentence.start, end: sentence.start + tail.index }, subject.speaker, subject.role);
         continue;
       }
@@ -491,7 +500,7 @@ export function extractReportedSpeech(
       "u",
     ).exec(s);
     if (inverted) {
-      const speaker = spanOf(sentence.start, inverted[1] as string, s, inverted.index);
+      const speaker = spanOf(sentence.start, group(inverted, 1), s, inverted.index);
       push({ start: sentence.start, end: sentence.start + inverted.index }, speaker, null);
       continue;
     }
@@ -499,11 +508,11 @@ export function extractReportedSpeech(
       /^(.{12,}?),\s+according to\s+([^,.;]{2,80})[.!?]?$|^According to\s+([^,]{2,80}),\s+(.{12,})$/u.exec(s);
     if (according) {
       if (according[1]) {
-        const speaker = spanOf(sentence.start, according[2] as string, s, (according[1] as string).length);
-        push({ start: sentence.start, end: sentence.start + (according[1] as string).length }, speaker, null);
+        const speaker = spanOf(sentence.start, group(according, 2), s, group(according, 1).length);
+        push({ start: sentence.start, end: sentence.start + group(according, 1).length }, speaker, null);
       } else {
-        const speaker = spanOf(sentence.start, according[3] as string, s);
-        const contentStart = s.length - (according[4] as string).length;
+        const speaker = spanOf(sentence.start, group(according, 3), s);
+        const contentStart = s.length - group(according, 4).length;
         push({ start: sentence.start + contentStart, end: sentence.end }, speaker, null);
       }
     }

@@ -6,6 +6,7 @@ import {
   NON_FINAL_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
 } from "./lexicon/index.ts";
+import { group } from "./match.ts";
 import type { Heading, Paragraph, Sentence, Span } from "./types.ts";
 
 const MAX_HEADING_CHARS = 80;
@@ -87,7 +88,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let from = 0;
   for (const match of chunk.matchAll(CANDIDATE)) {
     const stop = match.index + match[0].length;
-    const nextWord = match[2] as string;
+    const nextWord = group(match, 2);
     if (!/^[\p{Lu}\p{N}]/u.test(nextWord)) continue;
     if (match[0].startsWith(".")) {
       // The word before the period (a short look back keeps long unsplit text linear).

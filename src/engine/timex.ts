@@ -17,8 +17,8 @@ import {
   SPAN_PREPOSITIONS,
 } from "./lexicon/index.ts";
 import { sentenceAt } from "./segment.ts";
-import { type ChronoResult, readChrono } from "./timex/chrono-rules.ts";
-import { PATTERN_RULES, type PatternRule } from "./timex/pattern-rules.ts";
+import { type ChronoResult, type ChronoRuleId, readChrono } from "./timex/chrono-rules.ts";
+import { PATTERN_RULES, type PatternRule, type PatternRuleId } from "./timex/pattern-rules.ts";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
 import type { Sentence, Timex } from "./types.ts";
 
@@ -35,7 +35,7 @@ const LEAD_WORDS = regex("i")`\b(?:${SPAN_PREPOSITIONS} the|${SPAN_DETERMINERS})
 export interface FoundTimex extends Reading {
   start: number;
   end: number;
-  rule: string;
+  rule: PatternRuleId | ChronoRuleId;
 }
 type Found = FoundTimex;
 
@@ -147,8 +147,8 @@ class Taken {
   }
 }
 
-function runPatternRules(
-  rules: readonly PatternRule[],
+function runPatternRules<Rule extends PatternRule & { id: PatternRuleId }>(
+  rules: readonly Rule[],
   text: string,
   sentences: Sentence[],
   anchor: Anchor | null,
@@ -166,7 +166,7 @@ function runPatternRules(
         Math.max(sentence?.start ?? 0, start - 40),
         Math.min(sentence?.end ?? text.length, end + 25),
       );
-      const reading = rule.action(m as RegExpExecArray, { anchor, quarterly, around });
+      const reading = rule.action(m, { anchor, quarterly, around });
       if (!reading) continue;
       taken.add(start, end);
       found.push({ start, end, ...reading, rule: rule.id });

@@ -195,6 +195,21 @@ export interface ClaimItem {
   closest?: true;
 }
 
+/** What kind of answer a question asks for, and so which answer path takes it (in the reader's feature order). */
+export const QUESTION_KINDS = [
+  "quote",
+  "who",
+  "when",
+  "how-many",
+  "how-much",
+  "where",
+  "why",
+  "how",
+  "yes-no",
+  "what",
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 /** An answer to `/ask`: the evidence sentence, and the phrase in it that answers when there is one. */
 export interface AskItem {
   text: string;
@@ -205,7 +220,7 @@ export interface AskItem {
   sentence: number;
   score: number;
   /** What the question asks for (`how-many`, `where`, …). */
-  asked: string;
+  asked: QuestionKind;
   /** The phrase that answers, inside the sentence; absent when the sentence holds none of the asked type. */
   answer?: { text: string; start: number; end: number };
   /** True when the sentence is only the closest passage: it holds the question's words but no answer of its type. */

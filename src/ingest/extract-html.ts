@@ -1,10 +1,9 @@
 // A news page's HTML → title, date, byline, source and the body's paragraphs.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { isRealDate } from "../engine/index.ts";
+import { FURNITURE_SELECTORS, isRealDate, matchBoilerplate } from "../engine/index.ts";
 import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
 import { IngestError } from "./failure.ts";
-import { isJunkClassToken, JUNK_SELECTORS, junkParagraphRule } from "./page-furniture.ts";
 
 type Doc = ReturnType<typeof parseHTML>["document"];
 type El = ReturnType<Doc["createElement"]>;
@@ -96,12 +95,12 @@ function cleanTitle(title: string, siteName: string | undefined): string {
 }
 
 function removeJunk(document: Doc): void {
-  for (const el of document.querySelectorAll(JUNK_SELECTORS.join(","))) el.remove();
+  for (const el of document.querySelectorAll(FURNITURE_SELECTORS.join(","))) el.remove();
   for (const el of document.querySelectorAll("[class], [id]") as El[]) {
     const tokens = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`
       .split(/\s+/)
       .filter(Boolean);
-    if (!tokens.some((t) => isJunkClassToken(t))) continue;
+    if (!tokens.some((t) => matchBoilerplate(t, "class-token"))) continue;
     // A container named for its share bar still holds the story; furniture itself is short.
     if ((el.textContent ?? "").length < 1200 || el.querySelectorAll("p").length <= 1) el.remove();
   }
@@ -134,7 +133,7 @@ function blocksOf(contentHtml: string, title: string): { blocks: string[]; linkS
   for (const el of all) {
     if (el.querySelector(BLOCK_SELECTOR)) continue;
     const text = collapse(el.textContent ?? "");
-    if (!text || text === title || junkParagraphRule(text)) continue;
+    if (!text || text === title || matchBoilerplate(text, "paragraph")) continue;
     chars += text.length;
     for (const a of el.querySelectorAll("a")) linkChars += collapse(a.textContent ?? "").length;
     blocks.push(text);

@@ -3,6 +3,7 @@ import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { summarize } from "../../src/engine/answers/summary.ts";
 import {
   BOILERPLATE_RULES,
+  type BoilerplateRuleOf,
   boilerplateSentences,
   HEADLINE_REPEATED,
   matchBoilerplate,
@@ -11,7 +12,7 @@ import {
 import { summaryItems } from "../helpers.ts";
 
 // Invented sentences: each rule with what it must catch and what it must leave alone.
-const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string[]; negative: string[] }> = {
+const CASES: Record<BoilerplateRuleOf<"sentence">["id"], { positive: string[]; negative: string[] }> = {
   "credit-in-parentheses": {
     positive: [
       "A firefighter walks past the ruins on Tuesday. (Photo: Jane Doe)",
@@ -118,12 +119,21 @@ const CASES: Record<(typeof BOILERPLATE_RULES)[number]["id"], { positive: string
   },
 };
 
+const SENTENCE_RULES = BOILERPLATE_RULES.filter(
+  (r): r is BoilerplateRuleOf<"sentence"> => r.scope === "sentence",
+);
+
 describe("boilerplate rules", () => {
-  it("every rule has a table of cases", () => {
-    expect(Object.keys(CASES).sort()).toEqual(BOILERPLATE_RULES.map((r) => r.id).sort());
+  it("every sentence rule has a table of cases (the web page's rules: test/rules/page-furniture.test.ts)", () => {
+    expect(Object.keys(CASES).sort()).toEqual(SENTENCE_RULES.map((r) => r.id).sort());
   });
 
-  for (const rule of BOILERPLATE_RULES) {
+  it("names each rule of the one table once, whatever its scope", () => {
+    const ids = BOILERPLATE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  for (const rule of SENTENCE_RULES) {
     describe(rule.id, () => {
       const { positive, negative } = CASES[rule.id];
       it.each(positive)("catches %j", (sentence) => {

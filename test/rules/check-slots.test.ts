@@ -47,7 +47,7 @@ describe("amount rules", () => {
   });
 
   it("reads what an amount counts past modifiers and possessives", () => {
-    expect(amountsIn("They lost two of their best players.", 0, [])[0]?.unit).toEqual(["best", "player"]);
+    expect(amountsIn("They lost two of their best players.", 0, [])[0]?.counted).toEqual(["best", "player"]);
   });
 
   it("leaves dates to the date rules", () => {

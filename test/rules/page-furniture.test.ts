@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import {
-  isJunkClassToken,
-  JUNK_CLASS_RULES,
-  JUNK_PARAGRAPH_RULES,
-  junkParagraphRule,
-} from "../../src/ingest/page-furniture.ts";
+import { BOILERPLATE_RULES, matchBoilerplate } from "../../src/engine/index.ts";
+
+// The web extractor's rules in the engine's one boilerplate table: whole paragraphs and class or id tokens.
+const idsOf = (scope: "paragraph" | "class-token") =>
+  BOILERPLATE_RULES.filter((r) => r.scope === scope)
+    .map((r) => r.id)
+    .sort();
 
 // Each rule, with text it must catch and article text it must leave alone (sentences invented here).
 const paragraphCases: Record<string, { drops: string[]; keeps: string[] }> = {
-  "read-more": {
+  "link-paragraph": {
     drops: [
       "Read more: Island school to close early",
       "Related stories",
@@ -32,7 +33,7 @@ const paragraphCases: Record<string, { drops: string[]; keeps: string[] }> = {
     ],
     keeps: ["Subscribers to the ferry pass will pay twelve percent more from April."],
   },
-  "share-prompt": {
+  "share-paragraph": {
     drops: ["Share this article", "Follow us on social media", "Copy link"],
     keeps: ["Share prices of the ferry company fell after the announcement."],
   },
@@ -57,23 +58,24 @@ const classCases: Record<string, { drops: string[]; keeps: string[] }> = {
 
 describe("page furniture: paragraph rules", () => {
   it("has a case table for every rule", () => {
-    expect(Object.keys(paragraphCases).sort()).toEqual(JUNK_PARAGRAPH_RULES.map((r) => r.id).sort());
+    expect(Object.keys(paragraphCases).sort()).toEqual(idsOf("paragraph"));
   });
   for (const [id, { drops, keeps }] of Object.entries(paragraphCases)) {
-    for (const text of drops) it(`${id} drops "${text}"`, () => expect(junkParagraphRule(text)?.id).toBe(id));
+    for (const text of drops)
+      it(`${id} drops "${text}"`, () => expect(matchBoilerplate(text, "paragraph")?.id).toBe(id));
     for (const text of keeps)
-      it(`${id} keeps "${text}"`, () => expect(junkParagraphRule(text)).toBeUndefined());
+      it(`${id} keeps "${text}"`, () => expect(matchBoilerplate(text, "paragraph")).toBeUndefined());
   }
 });
 
 describe("page furniture: class rules", () => {
   it("has a case table for every rule", () => {
-    expect(Object.keys(classCases).sort()).toEqual(JUNK_CLASS_RULES.map((r) => r.id).sort());
+    expect(Object.keys(classCases).sort()).toEqual(idsOf("class-token"));
   });
   for (const [id, { drops, keeps }] of Object.entries(classCases)) {
     for (const token of drops)
-      it(`${id} drops .${token}`, () => expect(isJunkClassToken(token)?.id).toBe(id));
+      it(`${id} drops .${token}`, () => expect(matchBoilerplate(token, "class-token")?.id).toBe(id));
     for (const token of keeps)
-      it(`${id} keeps .${token}`, () => expect(isJunkClassToken(token)).toBeUndefined());
+      it(`${id} keeps .${token}`, () => expect(matchBoilerplate(token, "class-token")).toBeUndefined());
   }
 });

@@ -5,7 +5,7 @@ import { type NonSpeechContext, nonSpeechRule } from "../../src/engine/quotes/no
 const context = (
   quoted: string,
   before: string,
-  cue: string | null,
+  cue: NonSpeechContext["cue"],
   style: NonSpeechContext["style"] = "double",
 ) => ({
   quoted,

@@ -12,12 +12,13 @@ import {
   PERIOD_STAGES,
   regex,
 } from "../lexicon/index.ts";
+import { group } from "../match.ts";
 import type { Span } from "../types.ts";
 
 export interface DatePhrase extends Span {
   text: string;
   value: string;
-  rule: string;
+  rule: DatePhraseRuleId;
 }
 
 interface DatePhraseRule {
@@ -31,29 +32,29 @@ const MONTH = `(${anyOf(MONTH_NAMES)})`;
 const monthDigits = (name: string) => String(monthNumber(name)).padStart(2, "0");
 const ORDINAL_CENTURY = regex()`^(\d{1,2})${ORDINAL_SUFFIXES}$`;
 
-export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
+export const DATE_PHRASE_RULES = [
   {
     id: "month-day-year",
     pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "g"),
-    value: (m) => `${m[3]}-${monthDigits(m[1] as string)}-${(m[2] as string).padStart(2, "0")}`,
+    value: (m) => `${m[3]}-${monthDigits(group(m, 1))}-${group(m, 2).padStart(2, "0")}`,
     reason: "`June 3, 2011` is a full date",
   },
   {
     id: "day-month-year",
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "g"),
-    value: (m) => `${m[3]}-${monthDigits(m[2] as string)}-${(m[1] as string).padStart(2, "0")}`,
+    value: (m) => `${m[3]}-${monthDigits(group(m, 2))}-${group(m, 1).padStart(2, "0")}`,
     reason: "`3 June 2011` is a full date",
   },
   {
     id: "month-year",
     pattern: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "g"),
-    value: (m) => `${m[2]}-${monthDigits(m[1] as string)}`,
+    value: (m) => `${m[2]}-${monthDigits(group(m, 1))}`,
     reason: "`October 1957` is a month",
   },
   {
     id: "century",
     pattern: regex("gi")`\b(?:${PERIOD_STAGES}[- ])?(\d{1,2}${ORDINAL_SUFFIXES})[- ]centur(?:y|ies)\b`,
-    value: (m) => String(Number(ORDINAL_CENTURY.exec(m[1] as string)?.[1]) - 1).padStart(2, "0"),
+    value: (m) => String(Number(ORDINAL_CENTURY.exec(group(m, 1))?.[1]) - 1).padStart(2, "0"),
     reason: "`the 12th century` is the century 11xx",
   },
   {
@@ -65,16 +66,18 @@ export const DATE_PHRASE_RULES: readonly DatePhraseRule[] = [
   {
     id: "year-after-preposition",
     pattern: regex("gi")`\b(?:${DATE_PHRASE_LEADS}|c\.)\s+(\d{3,4})\b(?![-–.,]?\d|\s*(?:%|${MEASURE_NOUNS}))`,
-    value: (m) => (m[1] as string).padStart(4, "0"),
+    value: (m) => group(m, 1).padStart(4, "0"),
     reason: "`in 1066`, `since 911`: a preposition before a number of three or four digits makes it a year",
   },
   {
     id: "bare-year",
     pattern: /(?<![\d.,$£€])\b(1[0-9]{3}|20[0-9]{2})\b(?![-–.,]?\d|\s*(?:%|percent))/g,
-    value: (m) => m[1] as string,
+    value: (m) => group(m, 1),
     reason: "a number from 1000 to 2099 standing alone is most often a year in news prose",
   },
-];
+] as const satisfies readonly DatePhraseRule[];
+
+export type DatePhraseRuleId = (typeof DATE_PHRASE_RULES)[number]["id"];
 
 /** The date phrases of a text (offsets relative to `base`), the first rule winning where two overlap. */
 export function datePhrases(text: string, base = 0): DatePhrase[] {
@@ -84,7 +87,7 @@ export function datePhrases(text: string, base = 0): DatePhrase[] {
       const start = base + m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && f.end > start)) continue;
-      found.push({ start, end, text: m[0], value: rule.value(m as RegExpExecArray), rule: rule.id });
+      found.push({ start, end, text: m[0], value: rule.value(m), rule: rule.id });
     }
   }
   return found.sort((a, z) => a.start - z.start);

@@ -4,7 +4,6 @@
 // A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
 import { distance } from "fastest-levenshtein";
-import MiniSearch from "minisearch";
 import type { AnalyzedArticle } from "../analyze.ts";
 import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
 import type { SentenceHit } from "../search-index.ts";
@@ -129,39 +128,12 @@ function sectionTerms(article: AnalyzedArticle, section: string | null): Set<str
   return terms;
 }
 
-const surfaceIndexes = new WeakMap<AnalyzedArticle, MiniSearch<{ id: number; text: string }>>();
-
-/** Plain BM25 over the article's surface words: no stemming, no stop list. Built once per article. */
-function surfaceIndex(article: AnalyzedArticle): MiniSearch<{ id: number; text: string }> {
-  let index = surfaceIndexes.get(article);
-  if (!index) {
-    index = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
-    index.addAll(article.sentences.map((s) => ({ id: s.index, text: s.text })));
-    surfaceIndexes.set(article, index);
-  }
-  return index;
-}
-
-/** The last question's surface ranking per article: /ask ranks and then cites with it, so it is asked twice. */
-const lastSurface = new WeakMap<AnalyzedArticle, { question: string; ids: readonly number[] }>();
-
-/** The sentences plain surface BM25 ranks for a question, best first. */
-function surfaceHits(article: AnalyzedArticle, question: string): readonly number[] {
-  const last = lastSurface.get(article);
-  if (last?.question === question) return last.ids;
-  const ids = surfaceIndex(article)
-    .search(question)
-    .map((hit) => hit.id as number);
-  lastSurface.set(article, { question, ids });
-  return ids;
-}
-
 /**
  * The sentence plain BM25 over the article's surface words (no stemming, no stop list: a question often repeats
  * its sentence's wording) ranks first. A second, independent ranking: an answer both agree on is rarely wrong.
  */
 function surfaceBest(article: AnalyzedArticle, question: string): number | undefined {
-  return surfaceHits(article, question)[0];
+  return article.index.surfaceRanking(question)[0];
 }
 
 /**

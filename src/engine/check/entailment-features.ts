@@ -336,9 +336,9 @@ export function analyzePair(
   // An amount is the same when a premise amount of the same thing has its value (or, where either side says
   // not what it counts, any premise amount has it); another value of the same thing differs.
   const sameAmount = (a: (typeof hAmounts)[number]) => {
-    const sameUnit = pAmounts.filter((b) => b.unit.some((u) => a.unit.includes(u)));
-    if (sameUnit.length > 0) return sameUnit.some((b) => b.value === a.value);
-    return pAmounts.some((b) => b.value === a.value && (a.unit.length === 0 || b.unit.length === 0));
+    const sameThing = pAmounts.filter((b) => b.counted.some((w) => a.counted.includes(w)));
+    if (sameThing.length > 0) return sameThing.some((b) => b.value === a.value);
+    return pAmounts.some((b) => b.value === a.value && (a.counted.length === 0 || b.counted.length === 0));
   };
   // A vague amount in the premise (`hundreds of officers`) neither confirms nor denies an exact one.
   const vague = hasVagueAmount(premise);
@@ -347,8 +347,8 @@ export function analyzePair(
     else if (vague) numAbsent++;
     else {
       const other =
-        pAmounts.find((b) => b.unit.some((u) => a.unit.includes(u))) ??
-        (a.unit.length === 0 || pAmounts.length === 1 ? pAmounts[0] : undefined);
+        pAmounts.find((b) => b.counted.some((w) => a.counted.includes(w))) ??
+        (a.counted.length === 0 || pAmounts.length === 1 ? pAmounts[0] : undefined);
       if (other && !numDiff)
         numDiff = {
           claimed: hypothesis.slice(a.start, a.end),

@@ -26,17 +26,18 @@ import {
   VAGUE_QUANTITIES,
   wordsValue,
 } from "../lexicon/index.ts";
+import { group } from "../match.ts";
 import { foldName, termOf } from "../text.ts";
 import { readTimexes } from "../timex.ts";
 import type { Span } from "../types.ts";
 
 export interface Amount extends Span {
   value: number;
-  /** Stems of the words that say what is counted (`officers`), after modifiers such as `more`. */
-  unit: string[];
+  /** Stems of the words that say what the number counts (`officers`), after modifiers such as `more`. */
+  counted: string[];
   /** The number with what it counts, as written: `200 more police officers`. */
   phrase: string;
-  rule: string;
+  rule: AmountRuleId;
 }
 
 interface AmountRule {
@@ -51,11 +52,11 @@ const TENS_WORD = anyOf(TENS_WORDS);
 const SMALL = `(?:${TENS_WORD}(?:[- ]${UNIT_WORD})?|${UNIT_WORD})`;
 const SCALE = anyOf(Object.keys(MULTIPLIER_WORDS));
 
-export const AMOUNT_RULES: readonly AmountRule[] = [
+export const AMOUNT_RULES = [
   {
     id: "digits-with-scale",
     pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
-    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[(m[2] as string).toLowerCase()] as number),
+    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[group(m, 2).toLowerCase()] as number),
     reason: "`1.5 million` is 1,500,000",
   },
   {
@@ -74,13 +75,18 @@ export const AMOUNT_RULES: readonly AmountRule[] = [
     action: (m) => wordsValue(m[0]),
     reason: "`two hundred` is 200, `a dozen` 12: a number written out is the same amount as its digits",
   },
-];
+] as const satisfies readonly AmountRule[];
+
+export type AmountRuleId = (typeof AMOUNT_RULES)[number]["id"];
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** What an amount counts: the content words right after it (at most three), past `more`, `other`, `of the`. */
-function unitAfter(text: string, end: number, base: number): { unit: string[]; end: number } {
-  const unit: string[] = [];
+/**
+ * What the number ending at `end` counts: the content words right after it (at most three), past `more`, `other`,
+ * `of the`: `200 more police officers` → police, officer. The engine's one reading of what a number counts.
+ */
+function wordsCountedAfter(text: string, end: number, base: number): { counted: string[]; end: number } {
+  const counted: string[] = [];
   let last = end;
   WORD.lastIndex = end - base;
   let taken = 0;
@@ -98,11 +104,11 @@ function unitAfter(text: string, end: number, base: number): { unit: string[]; e
       COUNT_ENDING_VERB_TAGS.has(lexiconTag(word) ?? "")
     )
       break;
-    unit.push(termOf(word));
+    counted.push(termOf(word));
     last = base + m.index + m[0].length;
-    if (unit.length === 3) break;
+    if (counted.length === 3) break;
   }
-  return { unit, end: last };
+  return { counted, end: last };
 }
 
 /** The amounts a text states, outside the given date spans. A `one` or `a` is not an amount worth checking. */
@@ -115,14 +121,14 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
       const start = base + m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const value = rule.action(m as RegExpExecArray);
+      const value = rule.action(m);
       if (value === null || value === 1 || Number.isNaN(value)) continue;
-      const after = unitAfter(text, end, base);
+      const after = wordsCountedAfter(text, end, base);
       found.push({
         start,
         end,
         value,
-        unit: after.unit,
+        counted: after.counted,
         phrase: text.slice(start - base, after.end - base),
         rule: rule.id,
       });
@@ -217,19 +223,19 @@ export const DEMONYM_RULES: readonly DemonymRule[] = [
   {
     id: "demonym-an",
     pattern: /^(\p{L}{3,}a)n$/u,
-    action: (m) => [m[1] as string],
+    action: (m) => [group(m, 1)],
     reason: "`Kenyan` → `Kenya`",
   },
   {
     id: "demonym-ese",
     pattern: /^(\p{L}{3,})ese$/u,
-    action: (m) => [m[1] as string],
+    action: (m) => [group(m, 1)],
     reason: "`Sudanese` → `Sudan`, `Senegalese` → `Senegal`",
   },
   {
     id: "demonym-i",
     pattern: /^(\p{L}{3,})i$/u,
-    action: (m) => [m[1] as string],
+    action: (m) => [group(m, 1)],
     reason: "`Iraqi` → `Iraq`, `Pakistani` → `Pakistan`",
   },
 ];
@@ -289,7 +295,7 @@ export const PLACE_FRAME_RULES: readonly PlaceFrameRule[] = [
     on: "after",
     pattern: /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u,
     action: (m) =>
-      DESCRIPTIVE_PLACE_NOUNS.has(m[1] as string) || DESCRIPTIVE_PLACE_NOUNS.has(m[2] ?? "")
+      DESCRIPTIVE_PLACE_NOUNS.has(group(m, 1)) || DESCRIPTIVE_PLACE_NOUNS.has(m[2] ?? "")
         ? "description"
         : null,
     reason: "`the Caribbean country` describes a place named elsewhere; it is no other place",

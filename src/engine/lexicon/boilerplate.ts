@@ -1,5 +1,6 @@
 // Cue words of the text around a news story that is not the story: photo captions and credits, editor's notes,
-// newsletter and sharing prompts. The rules that read them are in src/engine/boilerplate.ts.
+// newsletter and sharing prompts, and the class names and lines of a web page's furniture. The rules that read
+// them are in src/engine/boilerplate.ts.
 
 /** Picture agencies and wire services as they appear in photo credits (`Jane Doe/Reuters`, `via Getty Images`). */
 export const PICTURE_AGENCIES = [
@@ -120,3 +121,36 @@ export const SOCIAL_NETWORKS = [
   "snapchat",
   "mastodon",
 ] as const;
+
+// ---- web page furniture: what the HTML extractor drops before it reads a page ----------------------------------
+
+/**
+ * Parts of a class or id (split at `-`/`_`) naming furniture, by the rule that reads them: `share-bar`,
+ * `newsletter-signup`, `related-stories`, `ad-slot`, `photo-credit`, `entry-tags`.
+ */
+export const FURNITURE_CLASS_PARTS = {
+  "share-bar": ["share", "sharing", "sharebar", "social", "sociallinks"],
+  newsletter: ["newsletter", "signup", "subscribe", "subscription", "paywall", "regwall", "promo"],
+  related: ["related", "readmore", "recommended", "recirc", "outbrain", "taboola"],
+  advert: ["ad", "ads", "advert", "advertisement", "sponsored", "dfp"],
+  caption: ["caption", "credit", "credits", "figcaption"],
+  comments: ["comments", "comment", "breadcrumb", "breadcrumbs", "tags", "toolbar"],
+} as const;
+
+/** What a whole paragraph of furniture starts with, by the rule that reads it: `Read more: …`, `Photo: …`. */
+export const FURNITURE_PARAGRAPH_LABELS = {
+  "photo-credit": ["photo", "photograph", "image", "picture", "credit", "illustration", "video"],
+  "link-paragraph": [
+    "read more",
+    "read next",
+    "related",
+    "related stories",
+    "related coverage",
+    "related articles",
+    "see also",
+    "more on this story",
+    "recommended",
+    "recommended for you",
+    "watch",
+  ],
+} as const;

@@ -21,6 +21,7 @@ import {
   SPEECH_VERB_ALTERNATION,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/index.ts";
+import { group } from "../match.ts";
 import type { Span } from "../types.ts";
 
 export interface Attribution {
@@ -122,7 +123,7 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     const np = INVERTED_SUBJECT.exec(rest) ?? INVERTED_DESCRIPTION.exec(rest);
     if (!np) return null;
     const base = from + verb.index + verb[0].length;
-    const name = np[1] as string;
+    const name = group(np, 1);
     const speaker = spanOf(base, name, rest);
     const role = np[2] ? spanOf(base, np[2], rest, speaker.end - base) : null;
     return { speaker, role };
@@ -174,7 +175,7 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     const name = new RegExp(String.raw`^\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s*[:,]\s*$`, "u").exec(
       tail,
     );
-    return name ? { speaker: spanOf(from, name[1] as string, before, verb.index), role: null } : null;
+    return name ? { speaker: spanOf(from, group(name, 1), before, verb.index), role: null } : null;
   }
   // `Kenyan President William Ruto said` — the subject is the whole head of the clause.
   return subjectWithRole(from, head, before, clauseStart);
@@ -188,7 +189,7 @@ export function accordingTo(text: string, from: number, to: number): Attribution
     "u",
   ).exec(window);
   if (!match) return null;
-  return { speaker: spanOf(from, match[1] as string, window, match.index), role: null };
+  return { speaker: spanOf(from, group(match, 1), window, match.index), role: null };
 }
 
 /** A signature after the quote, ending its line: `“…” ― Ann Park`, `“…” —Ann Park, Ohio`. */
@@ -201,7 +202,7 @@ export function signatureAfter(text: string, from: number, to: number): Attribut
   const after = text.slice(from, to);
   const match = SIGNATURE.exec(after);
   if (!match) return null;
-  const name = (match[1] as string).replace(/\.$/, "");
+  const name = group(match, 1).replace(/\.$/, "");
   return { speaker: spanOf(from, name, after), role: null };
 }
 
@@ -210,8 +211,8 @@ export function transcriptLabel(text: string, quote: Span): Attribution | null {
   const quoted = text.slice(quote.start + 1, quote.end);
   const label = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}):\s/u.exec(quoted);
   if (!label) return null;
-  const at = quote.start + 1 + quoted.indexOf(label[1] as string);
-  return { speaker: { start: at, end: at + (label[1] as string).length }, role: null };
+  const at = quote.start + 1 + quoted.indexOf(group(label, 1));
+  return { speaker: { start: at, end: at + group(label, 1).length }, role: null };
 }
 
 /** A headline's speaker before a colon: `Park: Rival's figures are 'lies'`. */
@@ -221,5 +222,5 @@ export function headlineSpeaker(text: string, from: number, to: number): Attribu
   const before = text.slice(from, to);
   const match = HEADLINE_SPEAKER.exec(before);
   if (!match) return null;
-  return { speaker: spanOf(from, match[1] as string, before), role: null };
+  return { speaker: spanOf(from, group(match, 1), before), role: null };
 }

@@ -1,6 +1,7 @@
 // Words in quotation marks that are not anyone's speech: titles of shows and books, stage directions,
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
 import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../lexicon/index.ts";
+import type { CueRuleId } from "../quotes.ts";
 import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {
@@ -10,7 +11,7 @@ export interface NonSpeechContext {
   before: string;
   style: QuoteSpan["style"] | "block";
   /** The cue rule that found a speaker phrase for it, or null. */
-  cue: string | null;
+  cue: CueRuleId | null;
 }
 
 export interface NonSpeechRule {

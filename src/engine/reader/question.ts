@@ -1,6 +1,6 @@
 // A question, read once: its kind (who, when, how many …), the noun it asks about, its content terms with the
 // forms that count as each, and whether it negates its premise. Every part of the reader reads this value.
-import { classifyQuestion, type QuestionKind, type QuestionType } from "../answers/ask/classify.ts";
+import { classifyQuestion, type QuestionType } from "../answers/ask/classify.ts";
 import { type QuestionTerm, questionTerms } from "../answers/match.ts";
 import { NEGATIONS } from "../lexicon/index.ts";
 import { nounClass } from "../wordnet/noun-class.ts";
@@ -30,18 +30,7 @@ export function nounClassName(word: string | null): NounClassName {
   return "other";
 }
 
-export const QUESTION_KINDS: readonly QuestionKind[] = [
-  "quote",
-  "who",
-  "when",
-  "how-many",
-  "how-much",
-  "where",
-  "why",
-  "how",
-  "yes-no",
-  "what",
-];
+export { QUESTION_KINDS } from "../types.ts";
 
 export interface Question {
   text: string;

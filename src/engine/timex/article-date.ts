@@ -5,6 +5,7 @@
 
 import { anyOf, DATE_LABELS, ORDINAL_SUFFIXES, regex } from "../lexicon/index.ts";
 import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../lexicon/time.ts";
+import { group } from "../match.ts";
 
 export interface StatedDate {
   /** `YYYY-MM-DD`. */
@@ -40,17 +41,13 @@ export function fullDateIn(line: string): string | null {
   if (iso) return calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = DAY_FIRST.exec(line);
   if (dayFirst) {
-    return calendarDay(
-      Number(dayFirst[3]),
-      monthNumber(dayFirst[2] as string) as number,
-      Number(dayFirst[1]),
-    );
+    return calendarDay(Number(dayFirst[3]), monthNumber(group(dayFirst, 2)) as number, Number(dayFirst[1]));
   }
   const monthFirst = MONTH_FIRST.exec(line);
   if (monthFirst) {
     return calendarDay(
       Number(monthFirst[3]),
-      monthNumber(monthFirst[1] as string) as number,
+      monthNumber(group(monthFirst, 1)) as number,
       Number(monthFirst[2]),
     );
   }
@@ -79,9 +76,9 @@ export function statedArticleDate(text: string, url?: string): StatedDate | null
   for (const line of lines) {
     const published = PUBLISHED_LINE.exec(line);
     if (!published) continue;
-    const date = fullDateIn(published[1] as string);
+    const date = fullDateIn(group(published, 1));
     if (date) return { date, from: "published line" };
-    const year = /\b((?:19|20)\d{2})\b/.exec(published[1] as string);
+    const year = /\b((?:19|20)\d{2})\b/.exec(group(published, 1));
     if (year) publishedYear ??= Number(year[1]);
   }
   for (const line of lines) {
@@ -89,7 +86,7 @@ export function statedArticleDate(text: string, url?: string): StatedDate | null
     if (dated) {
       const date = dated[1]
         ? calendarDay(Number(dated[3]), monthNumber(dated[1]) as number, Number(dated[2]))
-        : calendarDay(Number(dated[6]), monthNumber(dated[5] as string) as number, Number(dated[4]));
+        : calendarDay(Number(dated[6]), monthNumber(group(dated, 5)) as number, Number(dated[4]));
       if (date) return { date, from: "dateline" };
     }
     const dateline = DATELINE.exec(line);
@@ -102,7 +99,7 @@ export function statedArticleDate(text: string, url?: string): StatedDate | null
       ) ??
       numberOf(url ? URL_YEAR.exec(url) : null);
     if (year === undefined) return null;
-    const date = calendarDay(year, monthNumber(dateline[1] as string) as number, Number(dateline[2]));
+    const date = calendarDay(year, monthNumber(group(dateline, 1)) as number, Number(dateline[2]));
     return date ? { date, from: "dateline" } : null;
   }
   return null;

@@ -22,6 +22,7 @@ import {
   WEEKEND_PREPOSITIONS,
 } from "../lexicon/index.ts";
 import { PARTS_OF_DAY } from "../lexicon/time.ts";
+import { group } from "../match.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -102,7 +103,7 @@ function dayMonth(m: ChronoMatch): Reading {
   return { type: "DATE", value: `XXXX-${pad(get(m, "month"))}-${pad(get(m, "day"))}`, resolved: false };
 }
 
-export const CHRONO_RULES: readonly ChronoRule[] = [
+export const CHRONO_RULES = [
   {
     id: "duration-span",
     pattern: new RegExp(
@@ -110,7 +111,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
       "i",
     ),
     requires: (m) => !/\bago\b|\blater\b/.test(m.text),
-    action: (_, match) => resolvedAs("DURATION", durationValue(match[1] as string, match[2] as string)),
+    action: (_, match) => resolvedAs("DURATION", durationValue(group(match, 1), group(match, 2))),
     reason: "`for three weeks`, `the past two years` measure a span of time; they name no date.",
   },
   {
@@ -143,7 +144,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     id: "anchored-elsewhere",
     pattern: new RegExp(`^(${AMOUNT})\\s+(${UNIT})s?(?=\\s+${anyOf(OFFSET_FOLLOWERS)}$)`, "i"),
     action: (_, match) =>
-      resolvedAs("DURATION", durationValue(match[1] as string, match[2] as string), match[0].length),
+      resolvedAs("DURATION", durationValue(group(match, 1), group(match, 2)), match[0].length),
     reason:
       "`three days later`, `two weeks before the vote` count from an event in the story, not from the article date: the span is what the text gives.",
   },
@@ -168,7 +169,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     id: "calendar-week",
     pattern: regex()`^(${WEEK_DETERMINERS})\s+week(end)?$`,
     action: (m, match) => {
-      const which = match[1] as string;
+      const which = group(match, 1);
       const shift = /past|last/.test(which) ? -7 : /next|coming/.test(which) ? 7 : 0;
       // An ISO week ends with its weekend: `last weekend` closes last week, `this weekend` this one.
       const weekend = match[2] ? "-WE" : "";
@@ -194,7 +195,7 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     pattern: regex()`\b(${DAY_PART_WORDS})\b`,
     requires: (m) => !/\d|noon|midnight/.test(m.text),
     action: (m, match) => {
-      const part = match[1] === "tonight" ? "NI" : (PARTS_OF_DAY[match[1] as string] as string);
+      const part = match[1] === "tonight" ? "NI" : (PARTS_OF_DAY[group(match, 1)] as string);
       const day = dayOf(m);
       return { type: "TIME", value: `${day.value}T${part}`, resolved: day.resolved };
     },
@@ -293,11 +294,14 @@ export const CHRONO_RULES: readonly ChronoRule[] = [
     reason:
       "`two days ago`, `last year` in an undated article: kept, marked as not resolvable, never read against today.",
   },
-];
+] as const satisfies readonly ChronoRule[];
+
+export type ChronoRuleId = (typeof CHRONO_RULES)[number]["id"];
 
 /** The first rule that reads the match, with its id (for tests and tracing). */
-export function readChrono(m: ChronoMatch): { rule: string; reading: Reading } | null {
-  for (const rule of CHRONO_RULES) {
+export function readChrono(m: ChronoMatch): { rule: ChronoRuleId; reading: Reading } | null {
+  const rules: readonly (ChronoRule & { id: ChronoRuleId })[] = CHRONO_RULES;
+  for (const rule of rules) {
     const match = rule.pattern.exec(m.text);
     if (!match || (rule.requires && !rule.requires(m))) continue;
     const reading = rule.action(m, match);

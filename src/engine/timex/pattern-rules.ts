@@ -43,6 +43,7 @@ import {
   YEAR_REFERENCES,
 } from "../lexicon/index.ts";
 import { MONTH_PATTERN, monthNumber, ORDINALS, SEASON_CODES, weekdayNumber } from "../lexicon/time.ts";
+import { group } from "../match.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -102,7 +103,7 @@ const PRESENT_REF: Reading = { type: "DATE", value: "PRESENT_REF", resolved: tru
 const PAST_REF: Reading = { type: "DATE", value: "PAST_REF", resolved: true };
 const FUTURE_REF: Reading = { type: "DATE", value: "FUTURE_REF", resolved: true };
 
-export const PATTERN_RULES: readonly PatternRule[] = [
+export const PATTERN_RULES = [
   {
     id: "spelled-year",
     stage: "over-chrono",
@@ -112,7 +113,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     ),
     action: (m) => {
       const year = m[2]
-        ? (m[2].toLowerCase() === "nineteen" ? 1900 : 1800) + twoDigits(m[3] as string)
+        ? (m[2].toLowerCase() === "nineteen" ? 1900 : 1800) + twoDigits(group(m, 3))
         : 2000 + (m[4] ? twoDigits(m[4]) : 0);
       const month = m[1] ? monthNumber(m[1]) : undefined;
       return resolvedAs("DATE", month ? monthValue(year, month) : String(year));
@@ -124,8 +125,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "over-chrono",
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${anyOf(LAST_THIS_NEXT)})\\s+year\\b`, "gi"),
     action: (m, { anchor }) => {
-      const month = monthNumber(m[1] as string) as number;
-      const shift = { last: -1, this: 0, next: 1 }[(m[2] as string).toLowerCase() as "last"];
+      const month = monthNumber(group(m, 1)) as number;
+      const shift = { last: -1, this: 0, next: 1 }[group(m, 2).toLowerCase() as "last"];
       return againstAnchor(anchor, "DATE", (a) => monthValue(a.year + shift, month), `XXXX-${pad(month)}`);
     },
     reason: "`March last year` is one month of last year; chrono keeps only `last year`.",
@@ -145,7 +146,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "over-chrono",
     pattern: new RegExp(`\\b(${anyOf(LAST_THIS_NEXT)}) year's\\s+(?:${ORDINAL}[- ])?quarter\\b`, "gi"),
     action: (m, { anchor }) => {
-      const shift = { last: -1, this: 0, next: 1 }[(m[1] as string).toLowerCase() as "last"];
+      const shift = { last: -1, this: 0, next: 1 }[group(m, 1).toLowerCase() as "last"];
       const quarter = ordinal(m[2]);
       return againstAnchor(
         anchor,
@@ -176,8 +177,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       "gi",
     )`\b(?:the\s+)?(${HALF_ORDINALS})\s+(?:half|two quarters)\s+of\s+((?:19|20)\d{2}|${YEAR_REFERENCES})\b`,
     action: (m, { anchor }) => {
-      const half = /first/i.test(m[1] as string) ? 1 : 2;
-      const which = (m[2] as string).toLowerCase();
+      const half = /first/i.test(group(m, 1)) ? 1 : 2;
+      const which = group(m, 2).toLowerCase();
       if (/^\d/.test(which)) return resolvedAs("DATE", `${which}-H${half}`);
       const shift = which.startsWith("next") ? 1 : which.startsWith("last") ? -1 : 0;
       return againstAnchor(anchor, "DATE", (a) => `${a.year + shift}-H${half}`, `XXXX-H${half}`);
@@ -189,7 +190,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "over-chrono",
     pattern: regex("gi")`\b${CURRENT_DETERMINERS}\s+current\s+(?:fiscal\s+)?(${PERIOD_UNITS})\b`,
     action: (m, { anchor }) => {
-      const unit = (m[1] as string).toLowerCase();
+      const unit = group(m, 1).toLowerCase();
       return againstAnchor(
         anchor,
         "DATE",
@@ -240,8 +241,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
           `XXXX-${pad(month)}`,
         );
       }
-      const which = (m[1] as string).toLowerCase();
-      const unit = (m[2] as string).toLowerCase();
+      const which = group(m, 1).toLowerCase();
+      const unit = group(m, 2).toLowerCase();
       const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
       return againstAnchor(
         anchor,
@@ -287,7 +288,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "over-chrono",
     pattern: regex("gi")`\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(${SEASON_WORDS})\b(?!\s+of\b)`,
     action: (m, { anchor, around }) => {
-      const code = SEASON_CODES[(m[1] as string).toLowerCase()] as string;
+      const code = SEASON_CODES[group(m, 1).toLowerCase()] as string;
       const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as "SP"];
       return againstAnchor(
         anchor,
@@ -311,7 +312,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "after-chrono",
     pattern: regex("gi")`\b(?:the\s+)?(${DECADE_WORDS})\b`,
     action: (m, { anchor }) => {
-      const decade = DECADE_WORDS.indexOf((m[1] as string).toLowerCase()) + 2;
+      const decade = DECADE_WORDS.indexOf(group(m, 1).toLowerCase()) + 2;
       const century = anchor && anchor.year >= 2000 + decade * 10 ? 20 : 19;
       return /^the\s/i.test(m[0]) ? resolvedAs("DATE", `${century}${decade}`) : null;
     },
@@ -406,17 +407,17 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     action: (m) => {
       // `three-quarters of the budget` is a fraction.
       if (
-        /^quarter/i.test(m[2] as string) &&
+        /^quarter/i.test(group(m, 2)) &&
         /^\s+of\b(?!\s+(?:19|20)\d{2})/.test(m.input.slice(m.index + m[0].length))
       )
         return null;
       // `€40,000 a year`, `twice a day` are rates, not spans.
       if (
-        /^an?$/i.test((m[1] as string).trim()) &&
+        /^an?$/i.test(group(m, 1).trim()) &&
         /\d|twice|times/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))
       )
         return null;
-      return resolvedAs("DURATION", durationValue(m[1] as string, m[2] as string));
+      return resolvedAs("DURATION", durationValue(group(m, 1), group(m, 2)));
     },
     reason:
       "`three days`, `two decades`, `several years`: spans chrono does not take; ages (`61 years old`) are not.",
@@ -426,7 +427,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "over-chrono",
     pattern: new RegExp(`\\b(?:every|each)\\s+(${anyOf(WEEKDAY_NAMES)}|${MONTH_PATTERN})\\b`, "gi"),
     action: (m) => {
-      const word = m[1] as string;
+      const word = group(m, 1);
       const weekday = weekdayNumber(word);
       if (weekday !== undefined) return resolvedAs("SET", `XXXX-WXX-${weekday === 0 ? 7 : weekday}`);
       return resolvedAs("SET", `XXXX-${pad(monthNumber(word) as number)}`);
@@ -438,7 +439,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "after-chrono",
     pattern: regex("gi")`\b(?:every|each)\s+(${RECURRENCE_UNITS})\b`,
     action: (m) => {
-      const code = UNIT_CODES[(m[1] as string).toLowerCase()]?.code;
+      const code = UNIT_CODES[group(m, 1).toLowerCase()]?.code;
       return code ? resolvedAs("SET", `P1${code}`) : null;
     },
     reason:
@@ -463,8 +464,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     stage: "after-chrono",
     pattern: regex("gi")`\b(${SEASON_DETERMINERS})\s+(${SEASON_WORDS})\b`,
     action: (m, { anchor }) => {
-      const code = SEASON_CODES[(m[2] as string).toLowerCase()] as string;
-      const which = (m[1] as string).toLowerCase();
+      const code = SEASON_CODES[group(m, 2).toLowerCase()] as string;
+      const which = group(m, 1).toLowerCase();
       const shift = which === "last" || which === "past" ? -1 : which === "next" ? 1 : 0;
       return againstAnchor(anchor, "DATE", (a) => `${a.year + shift}-${code}`, `XXXX-${code}`);
     },
@@ -487,4 +488,6 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     reason:
       "`the future`, `soon`, `the near term`: the future in general (FUTURE_REF); the adjective (`future tenants`) is not a time.",
   },
-];
+] as const satisfies readonly PatternRule[];
+
+export type PatternRuleId = (typeof PATTERN_RULES)[number]["id"];

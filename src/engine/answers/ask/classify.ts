@@ -21,23 +21,14 @@ import {
   TIME_QUESTION_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
 } from "../../lexicon/index.ts";
+import type { QuestionKind } from "../../types.ts";
 
-export type QuestionKind =
-  | "quote"
-  | "who"
-  | "when"
-  | "how-many"
-  | "how-much"
-  | "where"
-  | "why"
-  | "how"
-  | "yes-no"
-  | "what";
+export type { QuestionKind };
 
 export interface QuestionType {
   kind: QuestionKind;
-  /** The rule that decided. */
-  rule: string;
+  /** The rule that decided (`default` when none did). */
+  rule: QuestionTypeRuleId | "default";
   /** The noun the question asks about (`How many *officers* …`), when it names one. */
   focus: string | null;
   /** For a quote-seeking question: whose words, and about what. */
@@ -54,7 +45,7 @@ interface QuestionTypeRule {
 
 const clean = (s: string | undefined) => s?.trim().replace(/[?.!]+$/, "") || undefined;
 
-export const QUESTION_TYPE_RULES: readonly QuestionTypeRule[] = [
+export const QUESTION_TYPE_RULES = [
   {
     id: "quote-said-about",
     pattern: regex(
@@ -156,7 +147,9 @@ export const QUESTION_TYPE_RULES: readonly QuestionTypeRule[] = [
     action: () => ({ kind: "yes-no", focus: null }),
     reason: "a question opened by an auxiliary verb (`Did the bridge reopen?`) asks whether something is so",
   },
-];
+] as const satisfies readonly QuestionTypeRule[];
+
+export type QuestionTypeRuleId = (typeof QUESTION_TYPE_RULES)[number]["id"];
 
 /** Words of the question that cannot be its focus noun (`What did …`, `Which of …`). */
 const NOT_FOCUS = regex("i")`^${NOT_FOCUS_WORDS}$`;
