@@ -1,6 +1,7 @@
 import { ChannelType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { FeedError } from "../src/feeds/feed-service.ts";
 import { feedsOf } from "../src/feeds/registry.ts";
+import { t } from "../src/i18n/messages.ts";
 import type { ActionContext, ActionReply, CommandModule } from "../src/interactions/command.ts";
 import { isUserLibrary } from "../src/interactions/place.ts";
 import { feedListMessage } from "../src/render/render-library.ts";
@@ -60,8 +61,7 @@ async function execute(ctx: ActionContext): Promise<ActionReply> {
   const feeds = feedsOf(ctx.articles);
   if (!feeds) return note("Feeds are not available on this bot.");
   // A feed posts to a server's channel: a DM or a user install has none the bot can post in.
-  if (isUserLibrary(ctx.place.serverId))
-    return note("Feeds belong to a server: use /feed in a server where citebot is installed.");
+  if (isUserLibrary(ctx.place.serverId)) return note(t(ctx.locale, "feed.needsServer"));
   const text = (name: string) =>
     typeof ctx.options[name] === "string" ? (ctx.options[name] as string) : undefined;
   try {

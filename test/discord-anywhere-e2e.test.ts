@@ -172,8 +172,10 @@ describe("answers wherever the user is (the real bot against the stand-in)", () 
     expect(cardOf(asked.data).footer).toContain("Volunteers open a community garden on Alder Street");
     const listed = await answer(standIn.subcommand("article", "list", [], { userId: READER_A, where: "dm" }));
     expect(listed.data.embeds?.[0]?.title).toBe("Articles added to your library (1)");
-    const other = await answer(standIn.subcommand("article", "list", [], { userId: READER_B, where: "dm" }));
-    expect(other.data.embeds?.[0]?.title).toBe("Articles added to your library (0)");
+    const other = await answer(
+      standIn.subcommand("article", "list", [], { userId: READER_B, where: "dm", locale: "de" }),
+    );
+    expect(other.data.embeds?.[0]?.title).toBe("Artikel in deiner Bibliothek (0)");
     const feed = await answer(standIn.subcommand("feed", "list", [], { userId: READER_A, where: "dm" }));
     expect(feed.data).toMatchObject({
       content: "Feeds belong to a server: use /feed in a server where citebot is installed.",

@@ -248,7 +248,7 @@ describe("adding articles in Discord (the real bot against the stand-in)", () =>
       ]),
     );
     expect(builtIn.data?.content).toMatch(
-      /is a built-in article: every server has it, and it cannot be removed\.$/,
+      /is a built-in article: every library has it, and it cannot be removed\.$/,
     );
   });
 

@@ -293,11 +293,11 @@ describe("/article remove, use, info and list", () => {
       },
     });
     expect(await remove("user-a", false)).toEqual(
-      notice(`This server's library has no article "${SEED_LANE_ID}": nothing was removed.`),
+      notice(`There is no article "${SEED_LANE_ID}" in this server's library: nothing was removed.`),
     );
     expect(await routeInteraction(article("remove", { article: "gull-rock" }), deps)).toEqual(
       notice(
-        '"The lighthouse keeper on Gull Rock retired on Sunday after thirty years" is a built-in article: every server has it, and it cannot be removed.',
+        '"The lighthouse keeper on Gull Rock retired on Sunday after thirty years" is a built-in article: every library has it, and it cannot be removed.',
       ),
     );
   });

@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import type { AddRequest } from "../app/article-service.ts";
 import { ask, RequestError, resolveArticleId } from "../app/ask.ts";
 import { languageNote } from "../i18n/language.ts";
-import { translator } from "../i18n/messages.ts";
+import { t, translator } from "../i18n/messages.ts";
 import { FILE_KINDS } from "../ingest/ingest.ts";
 import { renderNotice } from "../render/render.ts";
 import {
@@ -78,11 +78,13 @@ export function addArticle(ctx: ActionContext, source: AddSource): ActionReply {
       const article = outcome.library.get(id);
       if (!article) throw new Error(`stored article ${id} is missing from the library`);
       const summary = ask(outcome.library, { command: "summary", article: id, sentences: SUMMARY_SENTENCES });
+      const t = translator(ctx.locale);
+      const library = libraryName(ctx.place, t);
       const notes = {
-        library: libraryName(ctx.place),
-        language: languageNote(article, translator(ctx.locale), ctx.locale),
+        heading: t(outcome.status === "added" ? "article.added" : "article.duplicate", { library }),
+        language: languageNote(article, t, ctx.locale),
       };
-      return { visibility: "public", data: renderAdded(article, summary.citations, outcome.status, notes) };
+      return { visibility: "public", data: renderAdded(article, summary.citations, notes) };
     },
   };
 }
@@ -160,7 +162,10 @@ export async function listArticles(ctx: ActionContext): Promise<ActionReply> {
   const page = typeof pageOption === "number" && pageOption >= 1 ? Math.floor(pageOption) - 1 : 0;
   const { items, total } = await ctx.articles.list(ctx.place.serverId, page, LIST_PAGE_SIZE);
   const builtIn = ctx.library.list().filter((m) => ctx.library.isSeed(m.id)).length;
-  return message(renderList(items, page, total, builtIn, isUserLibrary(ctx.place.serverId)));
+  const title = t(ctx.locale, isUserLibrary(ctx.place.serverId) ? "article.listUser" : "article.listServer", {
+    count: total,
+  });
+  return message(renderList(items, page, total, builtIn, title));
 }
 
 /** The article named by `article:`, else the channel's current one, else the most recent. */
@@ -183,11 +188,7 @@ export async function useArticle(ctx: ActionContext): Promise<ActionReply> {
   if (!id) throw new RequestError("name the article to use (article:)");
   await ctx.articles.setCurrent(ctx.place.serverId, ctx.place.channelId, id);
   const meta = resolveArticleId(ctx.library, id);
-  return message(
-    renderDone(
-      `This channel's current article is now ${titleOf(meta.title)} (\`${meta.id}\`): commands without article: use it.`,
-    ),
-  );
+  return message(renderDone(t(ctx.locale, "article.current", { title: titleOf(meta.title), id: meta.id })));
 }
 
 export async function removeArticle(ctx: ActionContext): Promise<ActionReply> {
@@ -198,20 +199,16 @@ export async function removeArticle(ctx: ActionContext): Promise<ActionReply> {
     userId: ctx.userId,
     canManageMessages: ctx.canManageMessages,
   });
+  const say = translator(ctx.locale);
+  const library = libraryName(ctx.place, say);
   switch (outcome.status) {
     case "removed":
-      return message(renderDone(`Removed ${titleOf(title)} (\`${id}\`) from ${libraryName(ctx.place)}.`));
+      return message(renderDone(say("article.removed", { title: titleOf(title), id, library })));
     case "built-in":
-      return message(
-        renderNotice(`"${title}" is a built-in article: every server has it, and it cannot be removed.`),
-      );
+      return message(renderNotice(say("article.builtIn", { title })));
     case "not-found":
-      return message(renderNotice(`This server's library has no article "${id}": nothing was removed.`));
+      return message(renderNotice(say("article.notFound", { id, library })));
     case "forbidden":
-      return message(
-        renderNotice(
-          `Only the person who added "${title}", or a member with the Manage Messages permission, can remove it.`,
-        ),
-      );
+      return message(renderNotice(say("article.onlyAdder", { title })));
   }
 }

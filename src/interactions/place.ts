@@ -2,6 +2,8 @@
 // anywhere else (DMs, group DMs, a server where only the user installed the app) the user's own library is used.
 // Both transports read the same facts off the interaction (owners, channel, permissions) and call `placeFrom`.
 
+import type { Translate } from "../i18n/messages.ts";
+
 /** Discord's Use External Apps permission: without it, a user-installed app may answer only privately. */
 const USE_EXTERNAL_APPS = 1n << 50n;
 /** Channel types of threads (announcement, public, private). */
@@ -27,9 +29,9 @@ export const userLibrary = (userId: string) => `${USER_PREFIX}${userId}`;
 
 export const isUserLibrary = (serverId: string) => serverId.startsWith(USER_PREFIX);
 
-/** How replies name the library a place reads. */
-export const libraryName = (place: Place) =>
-  isUserLibrary(place.serverId) ? "your library" : "this server's library";
+/** How replies name the library a place reads, in the user's language. */
+export const libraryName = (place: Place, t: Translate) =>
+  t(isUserLibrary(place.serverId) ? "library.user" : "library.server");
 
 /** The facts of an interaction that decide its place, as both transports read them. */
 export interface PlaceFacts {

@@ -64,9 +64,8 @@ function metaFields(article: ParsedArticle): APIEmbedField[] {
 export function renderAdded(
   article: ParsedArticle,
   summary: readonly SummarySentence[],
-  status: "added" | "duplicate",
-  /** The library's name (`this server's library`, `your library`), and a note on the article's language. */
-  notes: { library: string; language?: string | undefined },
+  /** The line above the title (`Added to this server's library`), and a note on the article's language. */
+  notes: { heading: string; language?: string | undefined },
 ): MessagePayload {
   const { meta } = article;
   const sentences = summary.map(
@@ -74,8 +73,7 @@ export function renderAdded(
   );
   const embed: APIEmbed = {
     author: {
-      name:
-        status === "added" ? `Added to ${notes.library}` : `Already in ${notes.library} (nothing was added)`,
+      name: notes.heading,
     },
     title: clip(meta.title, L.embedTitle),
     description: clip(sentences.join("\n") || "No summary could be drawn from this text.", 3000),
@@ -132,7 +130,8 @@ export function renderList(
   page: number,
   total: number,
   builtIn: number,
-  userLibrary: boolean,
+  /** `Articles added in this server (3)`, in the user's language. */
+  title: string,
 ): MessagePayload {
   const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   const lines = items.map(
@@ -147,7 +146,7 @@ export function renderList(
         : lines.join("\n");
   const more = page + 1 < pages ? ` · next: /article list page:${page + 2}` : "";
   const embed: APIEmbed = {
-    title: `Articles added ${userLibrary ? "to your library" : "in this server"} (${total})`,
+    title,
     description: clip(description, L.embedDescription),
     color: COLOR_INFO,
     footer: {

@@ -1,5 +1,6 @@
 // Whose library an interaction reads, and when its replies must be private, from the facts Discord sends.
 import { describe, expect, it } from "vitest";
+import { translator } from "../../src/i18n/messages.ts";
 import { libraryName, type PlaceFacts, placeFrom } from "../../src/interactions/place.ts";
 
 const USER = "510000000000000001";
@@ -59,7 +60,11 @@ describe("the place of an interaction", () => {
     });
 
   it("names the library a reply talks about", () => {
-    expect(libraryName({ serverId: GUILD, channelId: CHANNEL })).toBe("this server's library");
-    expect(libraryName({ serverId: `user:${USER}`, channelId: CHANNEL })).toBe("your library");
+    const en = translator("en");
+    expect(libraryName({ serverId: GUILD, channelId: CHANNEL }, en)).toBe("this server's library");
+    expect(libraryName({ serverId: `user:${USER}`, channelId: CHANNEL }, en)).toBe("your library");
+    expect(libraryName({ serverId: `user:${USER}`, channelId: CHANNEL }, translator("de"))).toBe(
+      "deine Bibliothek",
+    );
   });
 });
