@@ -26,7 +26,7 @@ import {
   VAGUE_QUANTITIES,
   wordsValue,
 } from "../lexicon/index.ts";
-import { group } from "../match.ts";
+import { defined, group } from "../match.ts";
 import { foldName, termOf } from "../text.ts";
 import { readTimexes } from "../timex.ts";
 import type { Span } from "../types.ts";
@@ -56,7 +56,7 @@ export const AMOUNT_RULES = [
   {
     id: "digits-with-scale",
     pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
-    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[group(m, 2).toLowerCase()] as number),
+    action: (m) => Number(m[1]) * defined(MULTIPLIER_WORDS[group(m, 2).toLowerCase()], "multiplier word"),
     reason: "`1.5 million` is 1,500,000",
   },
   {
