@@ -24,12 +24,6 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Base forms of the verbs that report a saying (`warned that …`), not those that name (`called`, `dubbed`). */
-export const REPORTING_VERBS: readonly string[] = (
-  "say tell warn announce claim argue state insist confirm add predict report explain suggest promise admit deny " +
-  "declare stress urge caution"
-).split(" ");
-
 /** The speech verbs as a set, for word-by-word checks (`Ombaka said`: the run before is a speaker). */
 export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
