@@ -9,7 +9,7 @@ import {
   SEASON_NAMES,
   WEEKDAY_NAMES,
 } from "./lexicon/time.ts";
-import { group } from "./match.ts";
+import { defined, group } from "./match.ts";
 
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;
@@ -62,11 +62,11 @@ export function durationDisplay(value: string): string | null {
   );
   if (!m || (!m[1] && !m[2])) return null;
   const parts: string[] = [];
-  for (const [, amount, code] of (m[1] ?? "").matchAll(/(\d+(?:\.\d+)?|X)(DE|CE|[YMWDLQ])/g)) {
-    parts.push(amountOf(amount as string, CALENDAR_UNITS[code as string] as string));
+  for (const unit of (m[1] ?? "").matchAll(/(\d+(?:\.\d+)?|X)(DE|CE|[YMWDLQ])/g)) {
+    parts.push(amountOf(group(unit, 1), defined(CALENDAR_UNITS[group(unit, 2)], "calendar unit")));
   }
-  for (const [, amount, code] of (m[2] ?? "").matchAll(/(\d+(?:\.\d+)?|X)([HMS])/g)) {
-    parts.push(amountOf(amount as string, CLOCK_UNITS[code as string] as string));
+  for (const unit of (m[2] ?? "").matchAll(/(\d+(?:\.\d+)?|X)([HMS])/g)) {
+    parts.push(amountOf(group(unit, 1), defined(CLOCK_UNITS[group(unit, 2)], "clock unit")));
   }
   return parts.join(" ");
 }

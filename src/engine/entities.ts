@@ -38,7 +38,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from "./lexicon/index.ts";
-import { group } from "./match.ts";
+import { defined, group } from "./match.ts";
 import { nerTokens } from "./ner/features.ts";
 import { type NerType, tagTokens } from "./ner/tagger.ts";
 import { foldName, isCapitalized, type Token } from "./text.ts";
@@ -588,7 +588,7 @@ function applySpanRules(c: Candidate, view: SentenceView): Candidate | null {
       case "as-place":
         return { ...current, type: "place" };
       case "take-group-noun": {
-        const noun = wordAfter(current, view) as Token;
+        const noun = defined(wordAfter(current, view), "word after the name");
         return { ...makeCandidate(view.text, [...current.tokens, noun], "organization", current.origin) };
       }
     }

@@ -9,7 +9,7 @@ import {
   SPEECH_VERB,
   SPEECH_VERB_ALTERNATION,
 } from "./lexicon/index.ts";
-import { group } from "./match.ts";
+import { defined, group } from "./match.ts";
 import {
   type Attribution,
   accordingTo,
@@ -251,7 +251,7 @@ export const QUOTE_PASSES = [
       const singleMarkStyle = singles > spans.length - singles;
       for (const { span, paragraph } of spans) {
         if (span.style === "single" && !singleMarkStyle) continue;
-        const sentence = sentenceAt(state.sentences, span.start) as Sentence;
+        const sentence = defined(sentenceAt(state.sentences, span.start), "sentence");
         state.drafts.push({ span, paragraph, sentence, cue: null, speaker: null, role: null });
       }
     },
@@ -268,7 +268,7 @@ export const QUOTE_PASSES = [
         if (quoted.has(next.number)) continue;
         const attribution = colonAttribution(text, paragraphs[i] as Paragraph, sentences);
         if (!attribution) continue;
-        const sentence = sentenceAt(sentences, next.start) as Sentence;
+        const sentence = defined(sentenceAt(sentences, next.start), "sentence");
         added.push({
           span: { start: next.start, end: next.end, style: "block", openEnded: false },
           paragraph: next,
@@ -289,7 +289,7 @@ export const QUOTE_PASSES = [
       drafts.forEach((draft, i) => {
         if (draft.cue) return;
         const { span, paragraph, sentence } = draft;
-        const endSentence = sentenceAt(sentences, Math.max(span.start, span.end - 1)) as Sentence;
+        const endSentence = defined(sentenceAt(sentences, Math.max(span.start, span.end - 1)), "sentence");
         const previous = drafts[i - 1];
         const next = drafts[i + 1];
         const nextStart = next && next.paragraph === paragraph ? next.span.start : paragraph.end;

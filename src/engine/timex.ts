@@ -3,7 +3,8 @@
 // passes trim and split what it found; the chrono rules (timex/chrono-rules.ts) read each one at the
 // granularity the text gives; the pattern rules (timex/pattern-rules.ts) override chrono where it misreads and
 // add what it leaves out. An article without a date keeps its relative expressions, unresolved and marked:
-// nothing here ever reads today's clock.
+// nothing here ever reads today's clock. For comparing dates (the claim checker), `calendarDates` adds the years,
+// decades and month-year dates of the phrase rules (timex/phrase-rules.ts) where the other rules found nothing.
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
 import { displayValue } from "./dates.ts";
@@ -19,6 +20,7 @@ import {
 import { sentenceAt } from "./segment.ts";
 import { type ChronoResult, type ChronoRuleId, readChrono } from "./timex/chrono-rules.ts";
 import { PATTERN_RULES, type PatternRule, type PatternRuleId } from "./timex/pattern-rules.ts";
+import { datePhrases } from "./timex/phrase-rules.ts";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
 import type { Sentence, Timex } from "./types.ts";
 
@@ -258,4 +260,35 @@ export function extractTimexes(text: string, sentences: Sentence[], date: string
     });
   }
   return timexes;
+}
+
+/** A date a text states, as a calendar value: `2025-02-23`, `2024-06`, `2023`. */
+export interface CalendarDate {
+  start: number;
+  end: number;
+  text: string;
+  /** Calendar values only: durations and vague references are not compared. */
+  value: string;
+}
+
+const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+
+/**
+ * The calendar dates of a short text (a claim, an evidence sentence), relative ones read against the article's
+ * date; then the years and month-year dates the phrase rules find where the date rules found nothing.
+ */
+export function calendarDates(text: string, articleDate: string | null): CalendarDate[] {
+  const sentence = { start: 0, end: text.length, index: 0, paragraph: 1, text };
+  const read: CalendarDate[] = readTimexes(text, [sentence], articleDate).flatMap((t) => {
+    const value = CALENDAR_VALUE.exec(t.value)?.[0];
+    return value && t.resolved
+      ? [{ start: t.start, end: t.end, text: text.slice(t.start, t.end), value }]
+      : [];
+  });
+  const extra = datePhrases(text).filter(
+    (p) => /^\d{4}(?:-\d{2})?$/.test(p.value) && !read.some((d) => d.start < p.end && d.end > p.start),
+  );
+  return [...read, ...extra.map((p) => ({ start: p.start, end: p.end, text: p.text, value: p.value }))].sort(
+    (a, z) => a.start - z.start,
+  );
 }

@@ -109,35 +109,40 @@ export interface ClaimEvaluation {
 }
 
 export function evaluateClaims(rows: readonly ClaimRow[] = CLAIM_TABLE): ClaimEvaluation {
-  const scored = rows.map((r) => {
-    const article = articleOf(r.file);
-    return scoreClaim(article, { start: 0, end: r.claim.length, text: r.claim });
-  });
-  const halves = claimHalves(rows);
-  const outOfSample = halves.map((half, h) => {
-    const other = halves[1 - h] as Set<string>;
-    const tuneIdx = rows.flatMap((r, i) => (other.has(r.file) ? [i] : []));
-    const testIdx = rows.flatMap((r, i) => (half.has(r.file) ? [i] : []));
+  const claims = rows.map((row, index) => ({
+    row,
+    index,
+    scored: scoreClaim(articleOf(row.file), { start: 0, end: row.claim.length, text: row.claim }),
+  }));
+  const [halfA, halfB] = claimHalves(rows);
+  const allLabels: ClaimLabel[] = new Array(rows.length);
+  // Each half is tested with the thresholds tuned on the other.
+  const halves: [test: Set<string>, tune: Set<string>][] = [
+    [halfA, halfB],
+    [halfB, halfA],
+  ];
+  const outOfSample = halves.map(([half, other], h) => {
+    const tune = claims.filter((c) => other.has(c.row.file));
+    const test = claims.filter((c) => half.has(c.row.file));
     const t = tuneThresholds(
-      tuneIdx.map((i) => scored[i] as ScoredClaim),
-      tuneIdx.map((i) => rows[i] as ClaimRow),
+      tune.map((c) => c.scored),
+      tune.map((c) => c.row),
     );
-    const testRows = testIdx.map((i) => rows[i] as ClaimRow);
-    const labels = testIdx.map((i) => decideClaim(scored[i] as ScoredClaim, t).label);
+    const labels = test.map((c) => {
+      const label = decideClaim(c.scored, t).label;
+      allLabels[c.index] = label;
+      return label;
+    });
     return {
       half: h === 0 ? "A" : "B",
       articles: half.size,
       tunedOnOther: t,
-      citebot: scoreLabels(testRows, labels),
-      testIdx,
-      labels,
+      citebot: scoreLabels(
+        test.map((c) => c.row),
+        labels,
+      ),
     };
   });
-  const allLabels: ClaimLabel[] = new Array(rows.length);
-  for (const o of outOfSample)
-    o.testIdx.forEach((i, k) => {
-      allLabels[i] = o.labels[k] as ClaimLabel;
-    });
   const checker = rows.map((r) => checkClaims(articleOf(r.file), r.claim)[0]?.label ?? "not in the article");
   const baseline = rows.map((r) => overlapLabel(articleOf(r.file), r.claim));
   return {

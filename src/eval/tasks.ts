@@ -314,7 +314,8 @@ function scoreQa(
       if (p.spans.length === 0) abstain++;
       if (p.spans[0] && holds(p.spans[0])) hit1++;
       if (p.spans.slice(0, 3).some(holds)) hit3++;
-      f1s.push(p.answer ? Math.max(...q.answers.map((a) => tokenF1(p.answer as string, a.text))) : 0);
+      const answer = p.answer;
+      f1s.push(answer ? Math.max(...q.answers.map((a) => tokenF1(answer, a.text))) : 0);
     }
   }
   return {
@@ -339,7 +340,7 @@ function bm25Baseline(article: AnalyzedArticle, question: string): QaPrediction 
   search.addAll(article.sentences.map((s) => ({ id: s.index, text: s.text })));
   const hits = search.search(question).slice(0, 3);
   const spans = hits.map((h) => article.sentences[h.id as number] as Span & { text: string });
-  return { spans, answer: spans[0] ? (spans[0] as { text: string }).text : null };
+  return { spans, answer: spans[0]?.text ?? null };
 }
 
 export interface QaResult {

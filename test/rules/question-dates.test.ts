@@ -1,6 +1,7 @@
-// Date-phrase rules a when-answer falls back on: one row per rule, positive and negative.
+// The timex module's date-phrase rules (the years and month-year dates a date comparison falls back on): one row
+// per rule, positive and negative.
 import { describe, expect, it } from "vitest";
-import { DATE_PHRASE_RULES, datePhrases } from "../../src/engine/answers/date-phrases.ts";
+import { DATE_PHRASE_RULES, datePhrases } from "../../src/engine/timex/phrase-rules.ts";
 
 const ROWS: [rule: string, sentence: string, text: string | null, value: string | null][] = [
   ["month-day-year", "The plant opened on June 3, 2011 after delays.", "June 3, 2011", "2011-06-03"],

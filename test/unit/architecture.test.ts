@@ -141,6 +141,34 @@ describe("architecture", () => {
   });
 });
 
+// ---- one of each: one sentence index, one boilerplate rule table, one date extractor ---------------------------
+
+describe("one of each", () => {
+  const importing = (pattern: RegExp) =>
+    files.filter((file) => inFolder(file, "src") && pattern.test(readFileSync(join(ROOT, file), "utf8")));
+
+  it("one sentence index: only src/engine/search-index.ts builds a minisearch in the engine", () => {
+    const builders = importing(/from\s+["']minisearch["']/).filter((file) => inFolder(file, "src/engine"));
+    expect(builders).toEqual(["src/engine/search-index.ts"]);
+  });
+
+  it("one boilerplate rule table, read by the engine and by ingest", () => {
+    expect(importing(/\binterface BoilerplateRule\b/)).toEqual(["src/engine/boilerplate.ts"]);
+    expect(importing(/\bmatchBoilerplate\(/)).toEqual(
+      expect.arrayContaining(["src/engine/segment.ts", "src/ingest/extract-html.ts"]),
+    );
+  });
+
+  it("one date extractor: chrono-node and the date rules are read only inside timex", () => {
+    const readers = importing(/chrono-node|timex\/(?:chrono|pattern|phrase)-rules\.ts/).filter((file) =>
+      inFolder(file, "src/engine"),
+    );
+    expect(
+      readers.filter((file) => file !== "src/engine/timex.ts" && !inFolder(file, "src/engine/timex")),
+    ).toEqual([]);
+  });
+});
+
 // ---- one lexicon: word lists live in src/engine/lexicon/, never spelled inside a rule --------------------------
 
 /** A plain word or phrase: letters (at least one lower-case), apostrophes, spaces, hyphens: `said`, `Mr`, `last night`. */

@@ -1,9 +1,10 @@
+import { defined } from "../match.ts";
 import { sentenceAt } from "../segment.ts";
 import type { AnswerKind, AnswerOfKind, Citation, CommandName, ParsedArticle, Sentence } from "../types.ts";
 
 /** A citation of `text.slice(start, end)`, numbered by the paragraph and sentence it starts in. */
 export function cite(article: ParsedArticle, start: number, end: number): Citation {
-  const sentence = sentenceAt(article.sentences, start) as Sentence;
+  const sentence = defined(sentenceAt(article.sentences, start), "sentence");
   return {
     articleId: article.meta.id,
     paragraph: sentence.paragraph,

@@ -1,6 +1,7 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
 import type { AnalyzedArticle } from "../analyze.ts";
 import { ARTICLES, BE_FORMS, HONORIFICS, PERSON_QUESTION_WORDS, PRONOUNS, regex } from "../lexicon/index.ts";
+import { defined } from "../match.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import { sentenceAt } from "../segment.ts";
 import { foldName } from "../text.ts";
@@ -95,7 +96,7 @@ const entityItem = (article: AnalyzedArticle, e: Entity, limit: number): WhoEnti
 });
 
 function sentenceOf(article: AnalyzedArticle, at: number): Sentence {
-  return sentenceAt(article.sentences, at) as Sentence;
+  return defined(sentenceAt(article.sentences, at), "sentence");
 }
 
 function listEntities(article: AnalyzedArticle, limit: number): EntitiesAnswer | NoAnswer {

@@ -305,7 +305,7 @@ export function analyzePair(
     aligned.push({ word: h.text, alignment: best, to: to >= 0 ? (pc[to] as Word).text : null });
   }
   const n = Math.max(1, hc.length);
-  for (const a of Object.keys(shares) as Alignment[]) set(a, shares[a] / n);
+  for (const a of ALIGNMENTS) set(a, shares[a] / n);
   const idfTotal = totalIdf || 1;
   set("none_idf", noneIdf / idfTotal);
   set("specific_idf", specificIdf / idfTotal);

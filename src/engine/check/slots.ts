@@ -1,7 +1,6 @@
 // The checkable parts of a claim or an evidence sentence: amounts (digits or number words, with what they
 // count), dates (read by the engine's date rules against the article date), names and places.
 // Named rules, tested in test/rules/check-slots.test.ts.
-import { datePhrases } from "../answers/date-phrases.ts";
 import {
   anyOf,
   CONNECTORS,
@@ -26,9 +25,9 @@ import {
   VAGUE_QUANTITIES,
   wordsValue,
 } from "../lexicon/index.ts";
-import { group } from "../match.ts";
+import { defined, group } from "../match.ts";
 import { foldName, termOf } from "../text.ts";
-import { readTimexes } from "../timex.ts";
+import { type CalendarDate, calendarDates } from "../timex.ts";
 import type { Span } from "../types.ts";
 
 export interface Amount extends Span {
@@ -56,7 +55,7 @@ export const AMOUNT_RULES = [
   {
     id: "digits-with-scale",
     pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
-    action: (m) => Number(m[1]) * (MULTIPLIER_WORDS[group(m, 2).toLowerCase()] as number),
+    action: (m) => Number(m[1]) * defined(MULTIPLIER_WORDS[group(m, 2).toLowerCase()], "multiplier word"),
     reason: "`1.5 million` is 1,500,000",
   },
   {
@@ -141,13 +140,8 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
 export const hasVagueAmount = (text: string) =>
   (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => VAGUE_QUANTITIES.has(w));
 
-export interface DateSlot extends Span {
-  text: string;
-  /** `2025-02-23`, `2024-06`, `2023`: calendar values only (durations and vague references are not compared). */
-  value: string;
-}
-
-const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+/** A date of a claim or a sentence: a calendar value (`2025-02-23`, `2024-06`, `2023`), read by the timex module. */
+export type DateSlot = CalendarDate;
 
 const claimDates = new Map<string, DateSlot[]>();
 
@@ -156,27 +150,10 @@ export function datesOfClaim(text: string, articleDate: string | null): DateSlot
   const key = `${articleDate ?? ""}\u0000${text}`;
   const cached = claimDates.get(key);
   if (cached) return cached;
-  const sentence = { start: 0, end: text.length, index: 0, paragraph: 1, text };
-  const read: DateSlot[] = readTimexes(text, [sentence], articleDate).flatMap((t) => {
-    const value = CALENDAR_VALUE.exec(t.value)?.[0];
-    return value && t.resolved
-      ? [{ start: t.start, end: t.end, text: text.slice(t.start, t.end), value }]
-      : [];
-  });
-  const dates = withYears(read, text, 0);
+  const dates = calendarDates(text, articleDate);
   if (claimDates.size > 2000) claimDates.clear();
   claimDates.set(key, dates);
   return dates;
-}
-
-/** Adds the years and month-year dates the date phrases find where the date rules found nothing. */
-export function withYears(dates: DateSlot[], text: string, base: number): DateSlot[] {
-  const extra = datePhrases(text, base).filter(
-    (p) => /^\d{4}(?:-\d{2})?$/.test(p.value) && !dates.some((d) => d.start < p.end && d.end > p.start),
-  );
-  return [...dates, ...extra.map((p) => ({ start: p.start, end: p.end, text: p.text, value: p.value }))].sort(
-    (a, z) => a.start - z.start,
-  );
 }
 
 /** How a claimed date stands to a stated one: the same (or the claim is coarser), finer than stated, or other. */

@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import type nlpType from "compromise";
+import { MONTH_PATTERN, WEEKDAY_NAMES } from "./time.ts";
+import { regex } from "./words.ts";
 
 // compromise's word list (≈25,000 entries: first names, countries, cities, organisations, common words).
 // Only the list is used: running compromise's full tagger costs milliseconds per sentence, the lookup nothing.
@@ -105,8 +107,7 @@ export const isFirstName = (word: string) => tags(word).some((t) => FIRST_NAME_T
 export const isPersonWord = (word: string) => tags(word).some((t) => PERSON_TAGS.has(t));
 export const isOrganizationWord = (word: string) => tags(word).includes("Organization");
 export const isDemonym = (word: string) => tags(word).includes("Demonym");
-const CALENDAR_WORD =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
+const CALENDAR_WORD = regex("i")`^(?:${MONTH_PATTERN}|${WEEKDAY_NAMES})\.?$`;
 
 export const isTimeWord = (word: string) =>
   CALENDAR_WORD.test(word) ||

@@ -1,5 +1,6 @@
 // Where the quotations of a paragraph are, in each quotation style the press uses: double marks (straight,
 // curly, guillemets), wire style ``…'', and single marks ‘…’ / '…' told apart from apostrophes.
+import { defined } from "../match.ts";
 import type { Paragraph, Span } from "../types.ts";
 
 export type QuoteStyle = "double" | "wire" | "single";
@@ -70,7 +71,11 @@ export const STYLE_RULES = [
   },
 ] as const satisfies readonly StyleRule[];
 
-const byStyle = (style: QuoteStyle) => STYLE_RULES.find((r) => r.style === style) as StyleRule;
+const byStyle = (style: QuoteStyle) =>
+  defined(
+    STYLE_RULES.find((r) => r.style === style),
+    `${style} quote style`,
+  );
 const WIRE = byStyle("wire");
 const DOUBLE = byStyle("double");
 const SINGLE = byStyle("single");

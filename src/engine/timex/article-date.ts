@@ -5,7 +5,7 @@
 
 import { anyOf, DATE_LABELS, ORDINAL_SUFFIXES, regex } from "../lexicon/index.ts";
 import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../lexicon/time.ts";
-import { group } from "../match.ts";
+import { defined, group } from "../match.ts";
 
 export interface StatedDate {
   /** `YYYY-MM-DD`. */
@@ -41,13 +41,17 @@ export function fullDateIn(line: string): string | null {
   if (iso) return calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = DAY_FIRST.exec(line);
   if (dayFirst) {
-    return calendarDay(Number(dayFirst[3]), monthNumber(group(dayFirst, 2)) as number, Number(dayFirst[1]));
+    return calendarDay(
+      Number(dayFirst[3]),
+      defined(monthNumber(group(dayFirst, 2)), "month"),
+      Number(dayFirst[1]),
+    );
   }
   const monthFirst = MONTH_FIRST.exec(line);
   if (monthFirst) {
     return calendarDay(
       Number(monthFirst[3]),
-      monthNumber(group(monthFirst, 1)) as number,
+      defined(monthNumber(group(monthFirst, 1)), "month"),
       Number(monthFirst[2]),
     );
   }
@@ -85,8 +89,8 @@ export function statedArticleDate(text: string, url?: string): StatedDate | null
     const dated = DATE_DASH.exec(line);
     if (dated) {
       const date = dated[1]
-        ? calendarDay(Number(dated[3]), monthNumber(dated[1]) as number, Number(dated[2]))
-        : calendarDay(Number(dated[6]), monthNumber(group(dated, 5)) as number, Number(dated[4]));
+        ? calendarDay(Number(dated[3]), defined(monthNumber(dated[1]), "month"), Number(dated[2]))
+        : calendarDay(Number(dated[6]), defined(monthNumber(group(dated, 5)), "month"), Number(dated[4]));
       if (date) return { date, from: "dateline" };
     }
     const dateline = DATELINE.exec(line);
@@ -99,7 +103,7 @@ export function statedArticleDate(text: string, url?: string): StatedDate | null
       ) ??
       numberOf(url ? URL_YEAR.exec(url) : null);
     if (year === undefined) return null;
-    const date = calendarDay(year, monthNumber(group(dateline, 1)) as number, Number(dateline[2]));
+    const date = calendarDay(year, defined(monthNumber(group(dateline, 1)), "month"), Number(dateline[2]));
     return date ? { date, from: "dateline" } : null;
   }
   return null;

@@ -22,7 +22,7 @@ import {
   WEEKEND_PREPOSITIONS,
 } from "../lexicon/index.ts";
 import { PARTS_OF_DAY } from "../lexicon/time.ts";
-import { group } from "../match.ts";
+import { defined, group } from "../match.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -195,7 +195,7 @@ export const CHRONO_RULES = [
     pattern: regex()`\b(${DAY_PART_WORDS})\b`,
     requires: (m) => !/\d|noon|midnight/.test(m.text),
     action: (m, match) => {
-      const part = match[1] === "tonight" ? "NI" : (PARTS_OF_DAY[group(match, 1)] as string);
+      const part = match[1] === "tonight" ? "NI" : defined(PARTS_OF_DAY[group(match, 1)], "parts of day");
       const day = dayOf(m);
       return { type: "TIME", value: `${day.value}T${part}`, resolved: day.resolved };
     },

@@ -22,6 +22,7 @@ import {
   NOT_THIS_YEAR_FOLLOWERS,
   OFFSET_WORDS,
   ORDINAL_SUFFIXES,
+  PARTS_OF_DAY,
   PAST_WORDS,
   PERIOD_PART_DETERMINERS,
   PERIOD_PARTS,
@@ -43,7 +44,7 @@ import {
   YEAR_REFERENCES,
 } from "../lexicon/index.ts";
 import { MONTH_PATTERN, monthNumber, ORDINALS, SEASON_CODES, weekdayNumber } from "../lexicon/time.ts";
-import { group } from "../match.ts";
+import { defined, group } from "../match.ts";
 import {
   AMOUNT,
   type Anchor,
@@ -125,7 +126,7 @@ export const PATTERN_RULES = [
     stage: "over-chrono",
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${anyOf(LAST_THIS_NEXT)})\\s+year\\b`, "gi"),
     action: (m, { anchor }) => {
-      const month = monthNumber(group(m, 1)) as number;
+      const month = defined(monthNumber(group(m, 1)), "month");
       const shift = { last: -1, this: 0, next: 1 }[group(m, 2).toLowerCase() as "last"];
       return againstAnchor(anchor, "DATE", (a) => monthValue(a.year + shift, month), `XXXX-${pad(month)}`);
     },
@@ -232,7 +233,7 @@ export const PATTERN_RULES = [
     ),
     action: (m, { anchor, around }) => {
       if (m[3]) {
-        const month = monthNumber(m[3]) as number;
+        const month = defined(monthNumber(m[3]), "month");
         if (m[4]) return resolvedAs("DATE", monthValue(Number(m[4]), month));
         return againstAnchor(
           anchor,
@@ -269,9 +270,7 @@ export const PATTERN_RULES = [
       "gi",
     )`\b${DAY_PART_MODIFIERS}\s+(${DAY_PART_DAYS})\s+(${DAYTIME_PARTS})\b|\bmid[- ]?(morning|afternoon)\b`,
     action: (m, { anchor }) => {
-      const part = { morning: "MO", afternoon: "AF", evening: "EV" }[
-        ((m[2] ?? m[3]) as string).toLowerCase() as "morning"
-      ];
+      const part = defined(PARTS_OF_DAY[group(m, 2, 3).toLowerCase()], "part of the day");
       const shift = /yesterday/i.test(m[1] ?? "") ? -1 : /tomorrow/i.test(m[1] ?? "") ? 1 : 0;
       return againstAnchor(
         anchor,
@@ -288,7 +287,7 @@ export const PATTERN_RULES = [
     stage: "over-chrono",
     pattern: regex("gi")`\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(${SEASON_WORDS})\b(?!\s+of\b)`,
     action: (m, { anchor, around }) => {
-      const code = SEASON_CODES[group(m, 1).toLowerCase()] as string;
+      const code = defined(SEASON_CODES[group(m, 1).toLowerCase()], "season code");
       const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as "SP"];
       return againstAnchor(
         anchor,
@@ -393,7 +392,7 @@ export const PATTERN_RULES = [
     pattern: regex(
       "gi",
     )`(?<![\d$£€,.])(?:\b((?:1[6-9]|20)\d{2})|(?<=\b${YEAR_LEAD_WORDS}\s)(1[0-5]\d{2}))\b(?!\d|[,.]\d|%|\s*${COUNTED_NOUNS}\b)`,
-    action: (m) => resolvedAs("DATE", (m[1] ?? m[2]) as string),
+    action: (m) => resolvedAs("DATE", group(m, 1, 2)),
     reason:
       "`in 2021`, `in 1184`, `her 1497 chart`: a year; not amounts (`2,021`, `$2021`, `1840.6 points`, `1400 passengers`).",
   },
@@ -430,7 +429,7 @@ export const PATTERN_RULES = [
       const word = group(m, 1);
       const weekday = weekdayNumber(word);
       if (weekday !== undefined) return resolvedAs("SET", `XXXX-WXX-${weekday === 0 ? 7 : weekday}`);
-      return resolvedAs("SET", `XXXX-${pad(monthNumber(word) as number)}`);
+      return resolvedAs("SET", `XXXX-${pad(defined(monthNumber(word), "month"))}`);
     },
     reason: "`each October`, `every Thursday` recur: a TIMEX3 SET, not one date.",
   },
@@ -464,7 +463,7 @@ export const PATTERN_RULES = [
     stage: "after-chrono",
     pattern: regex("gi")`\b(${SEASON_DETERMINERS})\s+(${SEASON_WORDS})\b`,
     action: (m, { anchor }) => {
-      const code = SEASON_CODES[group(m, 2).toLowerCase()] as string;
+      const code = defined(SEASON_CODES[group(m, 2).toLowerCase()], "season code");
       const which = group(m, 1).toLowerCase();
       const shift = which === "last" || which === "past" ? -1 : which === "next" ? 1 : 0;
       return againstAnchor(anchor, "DATE", (a) => `${a.year + shift}-${code}`, `XXXX-${code}`);

@@ -1,6 +1,7 @@
-// Date phrases a when-answer may give when the date extractor left them out (an undated article keeps only what
-// carries its own year): years, decades, centuries, month-and-day dates. Named rules, tested in
-// test/rules/question-dates.test.ts. Each gives a TIMEX3-style value where one follows from the words alone.
+// Date phrases the chrono and pattern rules leave out (an undated text keeps only what carries its own year):
+// years, decades, centuries, month-and-day dates. The timex module's last reading, for comparing dates
+// (`calendarDates` in src/engine/timex.ts). Named rules, tested in test/rules/question-dates.test.ts. Each gives
+// a TIMEX3-style value where one follows from the words alone.
 
 import {
   anyOf,
