@@ -228,11 +228,11 @@ async function spawnAll(
           () => 0,
         ),
     );
-    // The next round may identify only in the next window, however fast this one became ready.
-    const window = index < rounds.length - 1 ? sleep(IDENTIFY_WINDOW_MS, signal) : null;
     const results = await Promise.all(started);
-    await window;
     ready += results.reduce<number>((sum, n) => sum + n, 0);
+    // The next round may identify only a whole window after this one did. Ready comes after identify, so the
+    // window counts from ready: counted from the spawn, a round slow to boot would leave the next one less.
+    if (index < rounds.length - 1) await sleep(IDENTIFY_WINDOW_MS, signal);
   }
   return ready;
 }
