@@ -3,7 +3,7 @@
 // their own, never read against today's clock. Drawn on the server with @napi-rs/canvas (Skia, its native
 // part inside the npm package) in DejaVu Sans from the dejavu-fonts-ttf package, so no system font is needed.
 import { createRequire } from "node:module";
-import type { SKRSContext2D } from "@napi-rs/canvas";
+import type { SKRSContext2D, Canvas as SkiaCanvas } from "@napi-rs/canvas";
 import type { AnswerOf, WhenItem } from "../engine/index.ts";
 import type { Translate } from "../i18n/messages.ts";
 import { DISCORD_LIMITS as L } from "./limits.ts";
@@ -246,6 +246,22 @@ function layoutLane(
   return { lane, top, labelsTop, axisY, placed, chips, chipsTop, bottom };
 }
 
+/**
+ * Canvases kept by height: each new one is a few MB outside V8's heap, and allocating one a picture made the
+ * collector run a full mark-compact every ten pictures or so. Every picture paints its whole canvas first.
+ */
+const canvases = new Map<number, SkiaCanvas>();
+const KEPT_CANVASES = 4;
+
+function canvasOf(height: number, create: Canvas["createCanvas"]): SkiaCanvas {
+  const kept = canvases.get(height);
+  if (kept) return kept;
+  const made: SkiaCanvas = create(TIMELINE_WIDTH, height);
+  if (canvases.size >= KEPT_CANVASES) canvases.delete(canvases.keys().next().value as number);
+  canvases.set(height, made);
+  return made;
+}
+
 /** Draws lanes under a title, on one axis; undefined when no lane has a date to show. */
 export function drawTimeline(
   title: string,
@@ -284,8 +300,10 @@ export function drawTimeline(
   }
   const height = Math.ceil(y + 20);
 
-  const picture = createCanvas(TIMELINE_WIDTH, height);
+  const picture = canvasOf(height, createCanvas);
   const ctx = picture.getContext("2d");
+  // A kept canvas keeps its context: each picture starts from the default state and leaves it so.
+  ctx.save();
   ctx.fillStyle = COLOURS.background;
   ctx.fillRect(0, 0, TIMELINE_WIDTH, height);
   ctx.textBaseline = "middle";
@@ -306,6 +324,7 @@ export function drawTimeline(
     }
     drawLane(ctx, layout, xOf, lo, hi, t);
   }
+  ctx.restore();
   // The background is opaque, so Skia's premultiplied pixels are the plain ones.
   const png = encodePng(TIMELINE_WIDTH, height, picture.data());
   return { png, width: TIMELINE_WIDTH, height, alt };
