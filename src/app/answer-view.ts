@@ -6,15 +6,17 @@ import {
   type Citation,
   type ClaimItem,
   mismatchText,
+  QUESTION_WORDS,
   type QuoteItem,
   type RankedAnswerItem,
+  regex,
   type Span,
   type WhenItem,
   type WhoEntityItem,
 } from "../engine/index.ts";
 
 /** Words that open a question the title can show as it was asked. */
-const QUESTION_OPENING = /^(who|whom|whose|when|what|which|where|why|how|in what|in which)\b/i;
+const QUESTION_OPENING = regex("i")`^(?:${QUESTION_WORDS}|in (?:what|which))\b`;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

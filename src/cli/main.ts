@@ -10,6 +10,7 @@ import {
   ArticleError,
   type ArticleLibrary,
   articleData,
+  COMMANDS,
   MAX_ANSWER_LIMIT,
   MemoryLibrary,
 } from "../engine/index.ts";
@@ -26,7 +27,7 @@ import { renderLibraryText, renderSearchText } from "./render-library.ts";
 import { ansiStyle, plainStyle, renderAnswerText, renderArticleList } from "./render-text.ts";
 
 export const USAGE = `Usage:
-  citebot summary|quote|who|when|ask|check [QUERY] [--article ID|PATH] [--articles DIR]
+  citebot ${COMMANDS.join("|")} [QUERY] [--article ID|PATH] [--articles DIR]
                                  [--sentences N] [--speaker NAME] [--topic TEXT] [--limit N] [--json]
                                  [--scope article|library]   library: answer from every article
   citebot search QUERY [--page N] [--json]   the articles that mention every word of QUERY
@@ -46,7 +47,7 @@ articles are kept in CITEBOT_DATA_DIR (default ./data).`;
 
 export class UsageError extends Error {}
 
-const ANSWER_COMMANDS = new Set(["summary", "quote", "who", "when", "ask", "check"]);
+const ANSWER_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
 
 function parse(argv: string[]) {
   try {

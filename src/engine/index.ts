@@ -54,13 +54,22 @@ export { mismatchText } from "./check/answer.ts";
 export type { CheckThresholds, ClaimCheck, ClaimLabel, Mismatch, ScoredClaim } from "./check/check.ts";
 export { checkClaims, decideClaim, scoreClaim } from "./check/check.ts";
 export { extractEntities, taggerSpans } from "./entities.ts";
-export { ARTICLES, NOT_NAME_WORDS, regex, SOURCE_PRONOUNS, SPEECH_VERB } from "./lexicon/index.ts";
+export {
+  ARTICLES,
+  NOT_NAME_WORDS,
+  QUESTION_WORDS,
+  regex,
+  SEARCH_STOP_WORDS,
+  SOURCE_PRONOUNS,
+  SPEECH_VERB,
+} from "./lexicon/index.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { MemoryLibrary, sourceFromText } from "./library.ts";
 export { extractDirectQuotes, speakerResolver } from "./quotes.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
 export {
   answerRequestSchema,
+  COMMANDS,
   DEFAULT_ANSWER_LIMIT,
   MAX_ANSWER_LIMIT,
   MAX_QUERY_CHARS,

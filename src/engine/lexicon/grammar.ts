@@ -1,5 +1,5 @@
 // Closed classes of function words, each written once: articles, determiners, relative pronouns, auxiliaries.
-import { words } from "./words.ts";
+import { wordSet, words } from "./words.ts";
 
 export const ARTICLES = words("the a an");
 
@@ -28,3 +28,15 @@ export const QUESTION_WORDS = [...PERSON_QUESTION_WORDS, ...words("what which wh
 
 /** Pronouns that stand for something named elsewhere: `it`, `they`, `these`. */
 export const REFERRING_PRONOUNS = words("it he she they this that these those");
+
+/**
+ * PostgreSQL's `english` stop words (Snowball's list): library search leaves out exactly these on both stores, so
+ * SQLite's FTS5 and PostgreSQL's tsvector find the same articles.
+ */
+export const SEARCH_STOP_WORDS: ReadonlySet<string> =
+  wordSet(`i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself
+  it its itself they them their theirs themselves what which who whom this that these those am is are was were be
+  been being have has had having do does did doing a an the and but if or because as until while of at by for with
+  about against between into through during before after above below to from up down in out on off over under again
+  further then once here there when where why how all any both each few more most other some such no nor not only
+  own same so than too very s t can will just don should now`);
