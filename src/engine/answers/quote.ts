@@ -24,7 +24,7 @@ export function speakerMatches(query: string, quote: Pick<Quote, "speaker" | "ro
     return true;
   if (
     q.split(" ").length > 1 &&
-    speaker.endsWith(q.split(" ").pop() as string) &&
+    speaker.endsWith(q.split(" ").at(-1) ?? q) &&
     speaker.includes(q.split(" ")[0] as string)
   )
     return true;

@@ -19,13 +19,13 @@ const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
 
 /** Dated expressions in calendar order (ties in text order), then durations and vague references. */
 export function timeline(article: AnalyzedArticle): Timex[] {
-  const dated = article.timexes.filter((t) => valueStart(t.value) !== null);
+  const dated = article.timexes.flatMap((timex) => {
+    const start = valueStart(timex.value);
+    return start === null ? [] : [{ timex, start }];
+  });
   const undated = article.timexes.filter((t) => valueStart(t.value) === null);
-  dated.sort(
-    (a, z) =>
-      (valueStart(a.value) as string).localeCompare(valueStart(z.value) as string) || a.start - z.start,
-  );
-  return [...dated, ...undated];
+  dated.sort((a, z) => a.start.localeCompare(z.start) || a.timex.start - z.timex.start);
+  return [...dated.map((d) => d.timex), ...undated];
 }
 
 function listTimeline(article: AnalyzedArticle, limit: number): TimelineAnswer | NoAnswer {

@@ -2,10 +2,10 @@
 import { compromiseLexicon } from "./compromise.ts";
 
 import { MONTH_ABBREVIATIONS } from "./time.ts";
-import { words as wordList, wordSet as words } from "./words.ts";
+import { wordSet, words } from "./words.ts";
 
 /** Titles that precede a person's name and are not part of it: `President`, `Dr`, `Lt. Gen.`. */
-export const TITLES = words(
+export const TITLES = wordSet(
   "president mr mrs ms miss mx dr prof sen senator gov governor gen general lt col sgt capt captain cmdr adm rep " +
     "representative secretary minister premier chancellor king queen prince princess pope sir dame lord lady judge " +
     "justice mayor ambassador commissioner chief inspector officer detective superintendent rev reverend bishop " +
@@ -14,54 +14,56 @@ export const TITLES = words(
 );
 
 /** Honorifics and ranks: never an entity or a role on their own (`Mr`, `Dr`, `Lt`, `Gen`). */
-export const HONORIFICS = words(
+export const HONORIFICS = wordSet(
   "mr mrs ms miss mx dr prof sir dame madam mme mlle herr lt col gen sgt capt cmdr adm maj cpl pvt brig rev hon " +
     "sen rep gov fr",
 );
 
 /** Abbreviated titles, always written before a name: their stop never ends a sentence (`Lt. Col. Ann Ruiz`). */
-export const TITLE_ABBREVIATIONS = words(
+export const TITLE_ABBREVIATIONS = wordSet(
   "mr mrs ms dr prof sr jr st gen lt col sgt capt cmdr adm gov sen rep rev hon pres supt insp det cpl pvt maj brig",
 );
 
 /** Other abbreviations whose stop never ends a sentence: `No. 10`, `Jan. 5`, `Smith et al.`. */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...wordList("mt ft no nos vs v"),
+  ...words("mt ft no nos vs v"),
   ...MONTH_ABBREVIATIONS,
-  ...wordList("fig approx dept est al ave blvd"),
+  ...words("fig approx dept est al ave blvd"),
 ]);
 
 /** Abbreviations whose stop may end a sentence (`… in the U.S. The …`). */
-export const MAYBE_FINAL_ABBREVIATIONS = words(
+export const MAYBE_FINAL_ABBREVIATIONS = wordSet(
   "inc corp co ltd bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a",
 );
 
 /** Endings of nationality adjectives: `Kenyan`, `Chinese`, `Polish`, `Cypriot`, `Iraqi`, `Baltic`. */
-export const NATIONALITY_SUFFIXES = wordList("an ese ish ot i ic");
+export const NATIONALITY_SUFFIXES = words("an ese ish ot i ic");
 
 /** Endings of a nationality adjective used as a noun's modifier: `Kenyan officers`, `Haitian police`. */
-export const NATIONALITY_MODIFIER_SUFFIXES = wordList("an ian ese ish");
+export const NATIONALITY_MODIFIER_SUFFIXES = words("an ian ese ish");
 
 /** Words that make a comma part after a name a clause, not a role: `Ombaka, who …`, `Park, the lab is …`. */
-export const ROLE_CLAUSE_WORDS = wordList(
+export const ROLE_CLAUSE_WORDS = words(
   "said says told who which where when is are was were has have had will would can could",
 );
 
 /** Prepositions after a role noun that tie it to where the role is held: `spokesperson for the mission`. */
-export const ROLE_PREPOSITIONS = wordList("of at for");
+export const ROLE_PREPOSITIONS = words("of at for");
 
 /** Prepositions between a person and their organisation: `Ann Cole of the Red Cross`. */
-export const AFFILIATION_PREPOSITIONS = wordList("of at from");
+export const AFFILIATION_PREPOSITIONS = words("of at from");
 
 /** Words that may open a preposed role: `deputy`, `former`. */
-export const ROLE_MODIFIERS = words("deputy senior former chief vice assistant acting interim longtime top");
+export const ROLE_MODIFIERS = wordSet(
+  "deputy senior former chief vice assistant acting interim longtime top",
+);
 
 /** Honorifics that say a person's gender. */
-export const MALE_HONORIFICS = words("mr sir lord king prince herr");
-export const FEMALE_HONORIFICS = words("mrs ms miss madam mme mlle dame lady queen princess");
+export const MALE_HONORIFICS = wordSet("mr sir lord king prince herr");
+export const FEMALE_HONORIFICS = wordSet("mrs ms miss madam mme mlle dame lady queen princess");
 
 /** Nouns that make the words before a name a role: `Mission official Ombaka`, `spokesperson Jack Ombaka`. */
-export const ROLE_NOUN_WORDS = words(
+export const ROLE_NOUN_WORDS = wordSet(
   "official officials spokesperson spokesman spokeswoman commander chief minister president director leader " +
     "secretary officer chairman chairwoman chair ceo head governor mayor senator ambassador lawyer attorney analyst " +
     "professor general coach manager founder editor correspondent reporter expert adviser advisor envoy candidate " +
@@ -78,10 +80,10 @@ export const ROLE_NOUN_WORDS = words(
 export const ROLE_NOUNS = new RegExp(`^(${[...ROLE_NOUN_WORDS].join("|")})$`, "i");
 
 /** Words in a title that say no job: `Retired Lt. Gen.`, `former`. */
-export const TITLE_MODIFIERS = words("former late retired vice then acting");
+export const TITLE_MODIFIERS = wordSet("former late retired vice then acting");
 
 /** Final words that make a capitalised run an organisation: `National Police`, `Climate Central`. */
-export const ORG_HEADS = words(
+export const ORG_HEADS = wordSet(
   "police party army forces force ministry council union university college association committee commission " +
     "company corp corporation inc ltd llc plc group bank agency department office court congress senate parliament " +
     "assembly federation institute foundation times post news network club league church government administration " +
@@ -92,32 +94,32 @@ export const ORG_HEADS = words(
 );
 
 /** Heads that make a name an organisation even where the tagger saw a place: `Climate Central`. */
-export const STRONG_ORG_HEADS = words(
+export const STRONG_ORG_HEADS = wordSet(
   "central university college institute foundation company corp corporation inc ltd llc plc association " +
     "committee commission party ministry police agency bureau council laboratory laboratories academy",
 );
 
 /** Lower-case words after a run that make it a group: `Gran Grif gang`. */
-export const GROUP_NOUNS = words("gang gangs group militia cartel rebels faction clan");
+export const GROUP_NOUNS = wordSet("gang gangs group militia cartel rebels faction clan");
 
 /** Lower-case words after a run that make it a place: `Artibonite region`, `Caribbean country`. */
-export const PLACE_NOUNS = words(
+export const PLACE_NOUNS = wordSet(
   "region country province state city county district island islands river valley sea ocean coast capital " +
     "peninsula department commune town village",
 );
 
-export const PLACE_PREPOSITIONS = words(
+export const PLACE_PREPOSITIONS = wordSet(
   "in at from to near across into throughout outside inside toward towards via around",
 );
 
 /** Words that join the parts of one name: `Bank of America`, `Charles de Gaulle`. */
-export const CONNECTORS = words("of de du da del van von der den la le al bin el di dos das y");
+export const CONNECTORS = wordSet("of de du da del van von der den la le al bin el di dos das y");
 
 /** Words after a capitalised run that make it a ranking or list, not a person: `the UK All-Time list`. */
-export const LIST_NOUNS = words("list lists rankings ranking table standings chart charts index poll");
+export const LIST_NOUNS = wordSet("list lists rankings ranking table standings chart charts index poll");
 
 /** Party shorthands that precede a role (`Lib Dem leader`), never a person on their own. */
-export const PARTY_SHORTHANDS = words(
+export const PARTY_SHORTHANDS = wordSet(
   "lib dem dems tory tories labour labor gop snp ukip dup democrat democrats republican republicans conservative " +
     "conservatives liberal liberals green greens",
 );

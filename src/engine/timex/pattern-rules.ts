@@ -357,7 +357,7 @@ export const PATTERN_RULES = [
     stage: "after-chrono",
     pattern: new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]+quarter(?:\\s+of\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
     action: (m, { anchor }) => {
-      const quarter = ordinal(m[1]) as number;
+      const quarter = defined(ordinal(m[1]), "quarter");
       if (m[2]) return resolvedAs("DATE", `${m[2]}-Q${quarter}`);
       return againstAnchor(
         anchor,
