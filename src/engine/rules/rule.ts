@@ -59,3 +59,13 @@ export function firstFired<Table extends readonly Rule[]>(
 export function anyFired(table: readonly Rule[], input: string): boolean {
   return firstFired(table, input) !== null;
 }
+
+/** Whether a rule of a table with this action holds on an input. */
+export function holds<Table extends readonly Rule[]>(
+  table: Table,
+  action: RuleAction<Table>,
+  input: string,
+): boolean {
+  for (const rule of table) if (rule.action === action && fire(rule, input)) return true;
+  return false;
+}
