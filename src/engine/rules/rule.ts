@@ -69,3 +69,11 @@ export function holds<Table extends readonly Rule[]>(
   for (const rule of table) if (rule.action === action && fire(rule, input)) return true;
   return false;
 }
+
+/** Every place one rule holds on an input, left to right; its pattern must carry the `g` flag. */
+export function* everywhere<R extends Rule>(
+  rule: R,
+  input: string,
+): Generator<Fired<R["id"], R["action"]>, void, undefined> {
+  for (const match of input.matchAll(rule.match)) yield { id: rule.id, action: rule.action, match };
+}
