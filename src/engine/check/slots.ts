@@ -26,7 +26,7 @@ import {
   wordsValue,
 } from "../lexicon/index.ts";
 import { defined, group } from "../match.ts";
-import { everywhere, fire, fired, type Rule, type RuleId } from "../rules/rule.ts";
+import { fired, firedEverywhere, type Rule, type RuleId } from "../rules/rule.ts";
 import { foldName, termOf } from "../text.ts";
 import { type CalendarDate, calendarDates } from "../timex.ts";
 import type { Span } from "../types.ts";
@@ -122,23 +122,21 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
   const found: Amount[] = [];
   const taken = (start: number, end: number) =>
     found.some((f) => f.start < end && f.end > start) || dates.some((d) => d.start < end && d.end > start);
-  for (const rule of AMOUNT_RULES) {
-    for (const { match: m } of everywhere(rule, text)) {
-      const start = base + m.index;
-      const end = start + m[0].length;
-      if (taken(start, end)) continue;
-      const value = AMOUNT_VALUE[rule.action](m);
-      if (value === null || value === 1 || Number.isNaN(value)) continue;
-      const after = wordsCountedAfter(text, end, base);
-      found.push({
-        start,
-        end,
-        value,
-        counted: after.counted,
-        phrase: text.slice(start - base, after.end - base),
-        rule: rule.id,
-      });
-    }
+  for (const { id, action, match: m } of firedEverywhere(AMOUNT_RULES, text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const value = AMOUNT_VALUE[action](m);
+    if (value === null || value === 1 || Number.isNaN(value)) continue;
+    const after = wordsCountedAfter(text, end, base);
+    found.push({
+      start,
+      end,
+      value,
+      counted: after.counted,
+      phrase: text.slice(start - base, after.end - base),
+      rule: id,
+    });
   }
   return found.sort((a, z) => a.start - z.start);
 }
@@ -333,10 +331,8 @@ export type PlaceFrameRuleId = RuleId<typeof PLACE_FRAME_RULES>;
 export function placeFrame(text: string, start: number, end: number): PlaceFrame {
   const around = { before: text.slice(Math.max(0, start - 40), start), after: text.slice(end, end + 30) };
   const word = text.slice(start, end);
-  for (const rule of PLACE_FRAME_RULES) {
-    const reader = PLACE_FRAME_READERS[rule.action];
-    const hit = fire(rule, around[reader.on]);
-    const frame = hit && reader.frame(hit.match, word);
+  for (const hit of fired(PLACE_FRAME_RULES, (rule) => around[PLACE_FRAME_READERS[rule.action].on])) {
+    const frame = PLACE_FRAME_READERS[hit.action].frame(hit.match, word);
     if (frame) return frame;
   }
   return "other";

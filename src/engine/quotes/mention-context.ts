@@ -10,7 +10,7 @@ import {
   SPEECH_VERB_ALTERNATION,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/index.ts";
-import { fire, type Rule, type RuleId } from "../rules/rule.ts";
+import { fired, type Rule, type RuleId } from "../rules/rule.ts";
 import type { Span } from "../types.ts";
 
 /** Each rule marks the mention with its id; its action says which side of the mention its pattern reads. */
@@ -95,10 +95,8 @@ function readRoles(text: string, span: Span): Set<MentionRuleId> {
   const before = cut + text.slice(Math.max(0, span.start - MENTION_CONTEXT_CHARS), span.start);
   const after = text.slice(span.end, span.end + MENTION_CONTEXT_CHARS);
   const found = new Set<MentionRuleId>();
-  for (const rule of MENTION_RULES) {
-    const hit = fire(rule, rule.action === "mark-from-before" ? before : after);
-    if (hit) found.add(hit.id);
-  }
+  for (const hit of fired(MENTION_RULES, (rule) => (rule.action === "mark-from-before" ? before : after)))
+    found.add(hit.id);
   // `said Hale` reads as a speech verb right before the name, never as an object.
   if (found.has("listener")) found.delete("speaks-before");
   else if (found.has("speaks-before")) found.delete("object-of-verb");

@@ -2,7 +2,7 @@
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
 import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../lexicon/index.ts";
 import type { CueRuleId } from "../quotes.ts";
-import { fire, type Rule, type RuleId } from "../rules/rule.ts";
+import { fired, type Rule, type RuleId } from "../rules/rule.ts";
 import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {
@@ -78,10 +78,8 @@ export type NonSpeechRuleId = RuleId<typeof NON_SPEECH_RULES>;
 
 /** The id of the first rule that says a quotation is not speech, or null when it is speech. */
 export function nonSpeechRule(context: NonSpeechContext): NonSpeechRuleId | null {
-  for (const rule of NON_SPEECH_RULES) {
-    const action = ACTIONS[rule.action];
-    const hit = fire(rule, action.on === "quoted" ? context.quoted : context.before);
-    if (hit && action.when(context)) return hit.id;
-  }
+  const on = (rule: (typeof NON_SPEECH_RULES)[number]) =>
+    ACTIONS[rule.action].on === "quoted" ? context.quoted : context.before;
+  for (const hit of fired(NON_SPEECH_RULES, on)) if (ACTIONS[hit.action].when(context)) return hit.id;
   return null;
 }

@@ -35,21 +35,35 @@ export function fire<R extends Rule>(rule: R, input: string): Fired<R["id"], R["
   return match ? { id: rule.id, action: rule.action, match } : null;
 }
 
+/** What a table's rules are tested on: one text, or a text chosen by each rule's action (`before`, `after`). */
+type Input<Table extends readonly Rule[]> = string | ((rule: Table[number]) => string);
+
+const inputFor = <Table extends readonly Rule[]>(input: Input<Table>, rule: Table[number]) =>
+  typeof input === "string" ? input : input(rule);
+
 /** The rules of a table that hold on an input, in table order; lazy, so a stage can stop at the one it keeps. */
 export function* fired<Table extends readonly Rule[]>(
   table: Table,
-  input: string,
+  input: Input<Table>,
 ): Generator<FiredOf<Table>, void, undefined> {
   for (const rule of table) {
-    const hit = fire(rule, input);
+    const hit = fire(rule, inputFor(input, rule));
     if (hit) yield hit;
   }
+}
+
+/** Every place each rule of a table holds, rule by rule and left to right; the patterns carry the `g` flag. */
+export function* firedEverywhere<Table extends readonly Rule[]>(
+  table: Table,
+  input: Input<Table>,
+): Generator<FiredOf<Table>, void, undefined> {
+  for (const rule of table) yield* everywhere(rule, inputFor(input, rule));
 }
 
 /** The first rule of a table that holds on an input, or null. */
 export function firstFired<Table extends readonly Rule[]>(
   table: Table,
-  input: string,
+  input: Input<Table>,
 ): FiredOf<Table> | null {
   for (const hit of fired(table, input)) return hit;
   return null;

@@ -14,7 +14,7 @@ import {
   regex,
 } from "../lexicon/index.ts";
 import { group } from "../match.ts";
-import { everywhere, type Rule, type RuleId } from "../rules/rule.ts";
+import { firedEverywhere, type Rule, type RuleId } from "../rules/rule.ts";
 import type { Span } from "../types.ts";
 
 export interface DatePhrase extends Span {
@@ -96,13 +96,11 @@ export type DatePhraseRuleId = RuleId<typeof DATE_PHRASE_RULES>;
 /** The date phrases of a text (offsets relative to `base`), the first rule winning where two overlap. */
 export function datePhrases(text: string, base = 0): DatePhrase[] {
   const found: DatePhrase[] = [];
-  for (const rule of DATE_PHRASE_RULES) {
-    for (const { id, action, match: m } of everywhere(rule, text)) {
-      const start = base + m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => f.start < end && f.end > start)) continue;
-      found.push({ start, end, text: m[0], value: VALUE[action](m), rule: id });
-    }
+  for (const { id, action, match: m } of firedEverywhere(DATE_PHRASE_RULES, text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    found.push({ start, end, text: m[0], value: VALUE[action](m), rule: id });
   }
   return found.sort((a, z) => a.start - z.start);
 }
