@@ -27,7 +27,6 @@ const NOT_YET_MOVED = [
   "src/engine/quotes/spans.ts: StyleRule",
   "src/engine/timex/chrono-rules.ts: ChronoRule",
   "src/engine/timex/pattern-rules.ts: PatternRule",
-  "src/engine/wordnet/morphology.ts: DetachmentRule",
 ];
 
 describe("one rule language", () => {
