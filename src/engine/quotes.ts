@@ -1,15 +1,10 @@
 // Direct quotes (between quotation marks) and reported speech, each attributed to a speaker.
 // extractDirectQuotes is a pipeline of named passes (QUOTE_PASSES): find the quoted spans in every quotation
 // style, add the bare quote paragraphs after `He said:`, find each quote's cue, drop titles and scare quotes,
-// then resolve each speaker (continuing the previous speaker where no cue is found).
-import {
-  BARE_SAYING_VERBS,
-  REPORTED_SUBJECT_OPENERS,
-  regex,
-  SPEECH_VERB,
-  SPEECH_VERB_ALTERNATION,
-} from "./lexicon/index.ts";
-import { defined, group } from "./match.ts";
+// then resolve each speaker (continuing the previous speaker where no cue is found). Reported speech is read by
+// the rule table in quotes/reported.ts.
+import { SPEECH_VERB } from "./lexicon/index.ts";
+import { defined } from "./match.ts";
 import {
   type Attribution,
   accordingTo,
@@ -17,7 +12,6 @@ import {
   attributionBefore,
   headlineSpeaker,
   signatureAfter,
-  spanOf,
   subjectWithRole,
   transcriptLabel,
 } from "./quotes/attribution.ts";
@@ -34,6 +28,7 @@ import { type ResolvedSpeaker, type SpeakerResolver, speakerResolver } from "./q
 import { sentenceAt } from "./segment.ts";
 import type { Entity, Paragraph, Quote, Sentence, Span } from "./types.ts";
 
+export { extractReportedSpeech } from "./quotes/reported.ts";
 export { type SpeakerResolver, speakerResolver };
 
 interface QuoteDraft {
@@ -414,108 +409,4 @@ export function extractDirectQuotes(
     paragraph: d.paragraph.number,
     sentence: d.sentence.index,
   }));
-}
-
-const SUBJECT_START = regex("iu")`^(?:[\p{Lu}]|${REPORTED_SUBJECT_OPENERS}\b)`;
-
-const BARE_REPORT = regex("iu")`^(.{2,160}?)\s${BARE_SAYING_VERBS}\s(?!in\s|on\s|at\s|to\s|of\s)(.{12,})$`;
-
-/**
- * Reported speech in sentences without quotation marks: `X said (…) that CONTENT`,
- * `CONTENT, X(, ROLE,) said (…).`, `CONTENT, said X.` and `according to X`. The engine's one reader of reported
- * speech: its statements join the direct quotes in `article.quotes`, which the answers read.
- */
-export function extractReportedSpeech(
-  text: string,
-  sentences: Sentence[],
-  resolver: SpeakerResolver,
-): Quote[] {
-  const found: Quote[] = [];
-  for (const sentence of sentences) {
-    const s = sentence.text;
-    if (/["“”„]/u.test(s)) continue;
-    const push = (content: Span, speakerSpan: Span, roleSpan: Span | null) => {
-      let { start, end } = content;
-      while (end > start && /[\s,.;:]/.test(text[end - 1] as string)) end--;
-      while (start < end && /\s/.test(text[start] as string)) start++;
-      if (end - start < 12) return;
-      const resolved = resolver.resolve(speakerSpan, speakerSpan.start);
-      found.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        speaker: resolved.name,
-        speakerId: resolved.id,
-        role: roleSpan ? text.slice(roleSpan.start, roleSpan.end) : resolved.role,
-        direct: false,
-        paragraph: sentence.paragraph,
-        sentence: sentence.index,
-      });
-    };
-    // `X said (in a statement) that CONTENT`
-    const thatClause = new RegExp(
-      `^(.{2,160}?)\\s(?:${SPEECH_VERB_ALTERNATION})\\b([^.;]{0,60}?)\\sthat\\s`,
-      "iu",
-    ).exec(s);
-    if (thatClause) {
-      const subject = subjectWithRole(sentence.start, group(thatClause, 1), s, 0);
-      if (subject && SUBJECT_START.test(group(thatClause, 1))) {
-        push(
-          { start: sentence.start + thatClause[0].length, end: sentence.end },
-          subject.speaker,
-          subject.role,
-        );
-        continue;
-      }
-    }
-    // `Tomás Ferreira, …, said the new room …`: no `that`, so only when the subject is a known person.
-    const bare = BARE_REPORT.exec(s);
-    if (bare) {
-      const subject = subjectWithRole(sentence.start, group(bare, 1), s, 0);
-      const resolved = subject ? resolver.resolve(subject.speaker, subject.speaker.start) : null;
-      if (subject && resolved?.id?.startsWith("person:")) {
-        push(
-          { start: sentence.end - group(bare, 2).length, end: sentence.end },
-          subject.speaker,
-          subject.role,
-        );
-        continue;
-      }
-    }
-    // `CONTENT, X(, ROLE,) said (in a statement).`
-    const tail = new RegExp(
-      `,\\s([^,]{2,80}(?:,\\s[^,]{2,120},)?)\\s(?:${SPEECH_VERB_ALTERNATION})\\b([^,;]{0,40})[.!?]?$`,
-      "iu",
-    ).exec(s);
-    if (tail) {
-      const subject = subjectWithRole(sentence.start, group(tail, 1), s, tail.index);
-      if (subject && SUBJECT_START.test(group(tail, 1).trim())) {
-        push({ start: sentence.start, end: sentence.start + tail.index }, subject.speaker, subject.role);
-        continue;
-      }
-    }
-    // `CONTENT, said X.`
-    const inverted = new RegExp(
-      `,\\s(?:${SPEECH_VERB_ALTERNATION})\\s((?:the\\s)?[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s[\\p{Lu}][\\p{L}\\p{M}'’.-]*)*)[^,;]{0,40}[.!?]?$`,
-      "u",
-    ).exec(s);
-    if (inverted) {
-      const speaker = spanOf(sentence.start, group(inverted, 1), s, inverted.index);
-      push({ start: sentence.start, end: sentence.start + inverted.index }, speaker, null);
-      continue;
-    }
-    const according =
-      /^(.{12,}?),\s+according to\s+([^,.;]{2,80})[.!?]?$|^According to\s+([^,]{2,80}),\s+(.{12,})$/u.exec(s);
-    if (according) {
-      if (according[1]) {
-        const speaker = spanOf(sentence.start, group(according, 2), s, group(according, 1).length);
-        push({ start: sentence.start, end: sentence.start + group(according, 1).length }, speaker, null);
-      } else {
-        const speaker = spanOf(sentence.start, group(according, 3), s);
-        const contentStart = s.length - group(according, 4).length;
-        push({ start: sentence.start + contentStart, end: sentence.end }, speaker, null);
-      }
-    }
-  }
-  return found;
 }

@@ -3,47 +3,46 @@
 import { describe, expect, it } from "vitest";
 import {
   AMOUNT_RULES,
+  type AmountRuleId,
   amountsIn,
   compareDates,
   DEMONYM_RULES,
+  type DemonymRuleId,
   datesOfClaim,
   PLACE_FRAME_RULES,
+  type PlaceFrameRuleId,
   placeFrame,
   placeKeys,
   samePlace,
 } from "../../src/engine/check/slots.ts";
 import { wordsValue } from "../../src/engine/lexicon/index.ts";
+import { fire } from "../../src/engine/rules/rule.ts";
 
 describe("amount rules", () => {
-  // [rule, text, the amounts found as [rule, value, phrase]]
-  const ROWS = [
-    [
-      "digits-with-scale",
-      "The plan costs 2.5 million dollars.",
-      [["digits-with-scale", 2_500_000, "2.5 million dollars"]],
-    ],
-    ["digits-with-scale", "The plan costs millions.", []],
-    ["digits", "Some 1,200 more nurses were hired.", [["digits", 1200, "1,200 more nurses"]]],
-    ["digits", "The nurses were hired in groups.", []],
-    [
-      "number-words",
-      "Two hundred and forty miners went on strike.",
-      [["number-words", 240, "Two hundred and forty miners"]],
-    ],
-    ["number-words", "A dozen boats were lost.", [["number-words", 12, "A dozen boats"]]],
-    ["number-words", "One miner went home.", []],
-  ] as const;
+  // Each rule: texts it finds an amount in, as [value, phrase], and a text it finds none in.
+  const CASES: Record<AmountRuleId, { yes: [string, number, string][]; no: string }> = {
+    "digits-with-scale": {
+      yes: [["The plan costs 2.5 million dollars.", 2_500_000, "2.5 million dollars"]],
+      no: "The plan costs millions.",
+    },
+    digits: {
+      yes: [["Some 1,200 more nurses were hired.", 1200, "1,200 more nurses"]],
+      no: "The nurses were hired in groups.",
+    },
+    "number-words": {
+      yes: [
+        ["Two hundred and forty miners went on strike.", 240, "Two hundred and forty miners"],
+        ["A dozen boats were lost.", 12, "A dozen boats"],
+      ],
+      no: "One miner went home.",
+    },
+  };
 
-  it("every rule has a row that finds it and one that does not", () => {
-    for (const rule of AMOUNT_RULES) {
-      const rows = ROWS.filter((r) => r[0] === rule.id);
-      expect(rows.some((r) => r[2].length > 0)).toBe(true);
-      expect(rows.some((r) => r[2].length === 0)).toBe(true);
-    }
-  });
-
-  it.each(ROWS)("%s: %s", (_, text, amounts) => {
-    expect(amountsIn(text, 0, []).map((a) => [a.rule, a.value, a.phrase])).toEqual(amounts);
+  it.each(AMOUNT_RULES.map((rule) => [rule.id, rule] as const))("%s", (id, rule) => {
+    for (const [text, value, phrase] of CASES[id].yes)
+      expect(amountsIn(text, 0, []).map((a) => [a.rule, a.value, a.phrase])).toEqual([[id, value, phrase]]);
+    expect(amountsIn(CASES[id].no, 0, [])).toEqual([]);
+    expect(amountsIn(rule.example, 0, []).map((a) => a.rule)).toEqual([id]);
   });
 
   it("reads what an amount counts past modifiers and possessives", () => {
@@ -67,26 +66,19 @@ describe("amount rules", () => {
 });
 
 describe("demonym rules", () => {
-  const ROWS = [
-    ["demonym-ian", "Bolivian", "Bolivia", true],
-    ["demonym-ian", "Bolivian", "Belgium", false],
-    ["demonym-an", "Kenyan", "Kenya", true],
-    ["demonym-an", "Kenyan", "Uganda", false],
-    ["demonym-ese", "Sudanese", "Sudan", true],
-    ["demonym-ese", "Sudanese", "Senegal", false],
-    ["demonym-i", "Iraqi", "Iraq", true],
-    ["demonym-i", "Iraqi", "Iran", false],
-  ] as const;
+  // Each rule: a demonym, its place, and a place it is not.
+  const CASES: Record<DemonymRuleId, [demonym: string, same: string, other: string]> = {
+    "demonym-ian": ["Bolivian", "Bolivia", "Belgium"],
+    "demonym-an": ["Kenyan", "Kenya", "Uganda"],
+    "demonym-ese": ["Sudanese", "Sudan", "Senegal"],
+    "demonym-i": ["Iraqi", "Iraq", "Iran"],
+  };
 
-  it("every rule has a positive and a negative row", () => {
-    for (const rule of DEMONYM_RULES) {
-      expect(ROWS.some((r) => r[0] === rule.id && r[3])).toBe(true);
-      expect(ROWS.some((r) => r[0] === rule.id && !r[3])).toBe(true);
-    }
-  });
-
-  it.each(ROWS)("%s: %s ~ %s is %s", (_, demonym, place, same) => {
-    expect(samePlace(demonym, place)).toBe(same);
+  it.each(DEMONYM_RULES.map((rule) => [rule.id, rule] as const))("%s", (id, rule) => {
+    const [demonym, same, other] = CASES[id];
+    expect(samePlace(demonym, same)).toBe(true);
+    expect(samePlace(demonym, other)).toBe(false);
+    expect(fire(rule, rule.example)?.id).toBe(id);
   });
 
   it("knows demonyms that are not a suffix away", () => {
@@ -97,23 +89,30 @@ describe("demonym rules", () => {
 describe("place frame rules", () => {
   const frameOf = (text: string, place: string) =>
     placeFrame(text, text.indexOf(place), text.indexOf(place) + place.length);
-  const ROWS = [
-    ["descriptive-place", "The storm hit the Andean country on Monday.", "Andean", "description"],
-    ["descriptive-place", "The storm hit the Lombardy foothills on Monday.", "Lombardy", "other"],
-    ["place-preposition", "Floods were reported in the northern Lombardy region.", "Lombardy", "location"],
-    ["place-preposition", "Volunteers came from Tasmania.", "Tasmania", "origin"],
-    ["place-preposition", "Lombardy reported floods.", "Lombardy", "other"],
-    ["demonym-adjective", "A Peruvian climber reached the top.", "Peruvian", "origin"],
-    ["demonym-adjective", "The Peruvian-led team reached the top.", "Peruvian", "other"],
-  ] as const;
+  type Row = [text: string, place: string, frame: string];
+  // Each rule: sentences where it gives the place its frame, and one where it does not.
+  const CASES: Record<PlaceFrameRuleId, { yes: Row[]; no: Row }> = {
+    "descriptive-place": {
+      yes: [["The storm hit the Andean country on Monday.", "Andean", "description"]],
+      no: ["The storm hit the Lombardy foothills on Monday.", "Lombardy", "other"],
+    },
+    "place-preposition": {
+      yes: [
+        ["Floods were reported in the northern Lombardy region.", "Lombardy", "location"],
+        ["Volunteers came from Tasmania.", "Tasmania", "origin"],
+      ],
+      no: ["Lombardy reported floods.", "Lombardy", "other"],
+    },
+    "demonym-adjective": {
+      yes: [["A Peruvian climber reached the top.", "Peruvian", "origin"]],
+      no: ["The Peruvian-led team reached the top.", "Peruvian", "other"],
+    },
+  };
 
-  it("every rule has a positive and a negative row", () => {
-    for (const rule of PLACE_FRAME_RULES)
-      expect(ROWS.filter((r) => r[0] === rule.id).length).toBeGreaterThan(1);
-  });
-
-  it.each(ROWS)("%s: %s (%s)", (_, text, place, frame) => {
-    expect(frameOf(text, place)).toBe(frame);
+  it.each(PLACE_FRAME_RULES.map((rule) => [rule.id, rule] as const))("%s", (id, rule) => {
+    for (const [text, place, frame] of [...CASES[id].yes, CASES[id].no])
+      expect(frameOf(text, place)).toBe(frame);
+    expect(fire(rule, rule.example)?.id).toBe(id);
   });
 });
 

@@ -1,6 +1,7 @@
 // What the words around a name say it does (src/engine/quotes/mention-context.ts).
 import { describe, expect, it } from "vitest";
-import { MENTION_RULES, mentionRoles } from "../../src/engine/quotes/mention-context.ts";
+import { MENTION_RULES, type MentionRuleId, mentionRoles } from "../../src/engine/quotes/mention-context.ts";
+import { fire } from "../../src/engine/rules/rule.ts";
 
 /** The roles of the first occurrence of `name` in `text`. */
 const rolesOf = (text: string, name: string) => {
@@ -11,6 +12,35 @@ const rolesOf = (text: string, name: string) => {
 describe("mention rules", () => {
   it("has one rule per id", () => {
     expect(new Set(MENTION_RULES.map((r) => r.id)).size).toBe(MENTION_RULES.length);
+  });
+
+  /** Each rule: a name it marks and a name it does not, as [text, name]. */
+  const BY_RULE: Record<MentionRuleId, { yes: [string, string]; no: [string, string] }> = {
+    "subject-position": {
+      yes: ["The ferry sank. Captain Ivo Brandt swam ashore.", "Ivo Brandt"],
+      no: ["The ferry sank and Ivo Brandt swam ashore.", "Ivo Brandt"],
+    },
+    "object-of-verb": {
+      yes: ["The council praised Nadia Rahm on Friday.", "Nadia Rahm"],
+      no: ["Nadia Rahm praised the council on Friday.", "Nadia Rahm"],
+    },
+    listener: {
+      yes: ["The mayor told Nadia Rahm the pier was safe.", "Nadia Rahm"],
+      no: ["The mayor met Nadia Rahm at the pier.", "Nadia Rahm"],
+    },
+    "speaks-after": {
+      yes: ["At the pier, Nadia Rahm, the harbour master, said it was safe.", "Nadia Rahm"],
+      no: ["At the pier, Nadia Rahm waved at the crowd.", "Nadia Rahm"],
+    },
+    "speaks-before": {
+      yes: ['"The pier is safe," said Nadia Rahm.', "Nadia Rahm"],
+      no: ['"The pier is safe," wrote the paper about Nadia Rahm.', "Nadia Rahm"],
+    },
+  };
+  it.each(MENTION_RULES.map((rule) => [rule.id, rule] as const))("%s: a row for and against", (id, rule) => {
+    expect(fire(rule, rule.example)?.id).toBe(id);
+    expect(rolesOf(...BY_RULE[id].yes)).toContain(id);
+    expect(rolesOf(...BY_RULE[id].no)).not.toContain(id);
   });
 
   const cases: [text: string, name: string, roles: string[]][] = [

@@ -1,6 +1,12 @@
 // Words in quotation marks that are not speech (src/engine/quotes/non-speech.ts): one row a rule and case.
 import { describe, expect, it } from "vitest";
-import { type NonSpeechContext, nonSpeechRule } from "../../src/engine/quotes/non-speech.ts";
+import {
+  NON_SPEECH_RULES,
+  type NonSpeechContext,
+  type NonSpeechRuleId,
+  nonSpeechRule,
+} from "../../src/engine/quotes/non-speech.ts";
+import { fire } from "../../src/engine/rules/rule.ts";
 
 const context = (
   quoted: string,
@@ -58,4 +64,29 @@ describe("non-speech rules", () => {
   it.each(cases)("%s", (_name, c, rule) => {
     expect(nonSpeechRule(c)).toBe(rule);
   });
+
+  /** Each rule: a quotation it drops, and one like it that it keeps. */
+  const BY_RULE: Record<NonSpeechRuleId, { yes: NonSpeechContext; no: NonSpeechContext }> = {
+    "stage-direction": { yes: context('"(LAUGHTER.)', "", null), no: context('"(laughs) We won.', "", null) },
+    "title-after-preposition": {
+      yes: context("“Harbour Nights”", "she spoke on ", "speech-verb-after"),
+      no: context("“Harbour Nights”", "she spoke and ", "speech-verb-after"),
+    },
+    "unattributed-title": {
+      yes: context("“Lanterns Over Stone”", "Tickets for ", null),
+      no: context("“Lanterns Over Stone,”", "", "speech-verb-after"),
+    },
+    "unattributed-single-quotes": {
+      yes: context("'fair'", "called the deal ", null, "single"),
+      no: context("'fair'", "called the deal ", null, "double"),
+    },
+  };
+  it.each(NON_SPEECH_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s: a row for and against",
+    (id, rule) => {
+      expect(nonSpeechRule(BY_RULE[id].yes)).toBe(id);
+      expect(nonSpeechRule(BY_RULE[id].no)).not.toBe(id);
+      expect(fire(rule, rule.example)?.id).toBe(id);
+    },
+  );
 });

@@ -3,6 +3,7 @@
 // one claim; `The mission arrived in June and the officer died on Sunday` is two.
 // Named rules, tested in test/rules/check-claims.test.ts.
 import { AUXILIARIES, FINITE_VERB_TAGS, lexiconTag, regex } from "../lexicon/index.ts";
+import { everywhere, type Rule, type RuleId } from "../rules/rule.ts";
 import { splitSentences } from "../segment.ts";
 import { contentTerms } from "../text.ts";
 import type { Span } from "../types.ts";
@@ -14,34 +15,33 @@ export interface Claim extends Span {
 
 type SplitAction = "split-always" | "split-between-clauses";
 
-interface ClaimSplitRule {
-  id: string;
-  pattern: RegExp;
-  action: SplitAction;
-  reason: string;
-}
-
-export const CLAIM_SPLIT_RULES: readonly ClaimSplitRule[] = [
+/** Where a sentence splits into claims; each rule splits at every place its pattern holds (the `g` flag). */
+export const CLAIM_SPLIT_RULES = [
   {
     id: "semicolon",
-    pattern: /\s*;\s*/g,
+    match: /\s*;\s*/g,
     action: "split-always",
+    example: "The pier reopened; the café did not",
     reason: "a semicolon joins two statements",
   },
   {
     id: "but-clause",
-    pattern: /,?\s+but\s+/gi,
+    match: /,?\s+but\s+/gi,
     action: "split-between-clauses",
+    example: "The vote passed, but the mayor objected",
     reason: "`X, but Y` states two facts when both sides are clauses",
   },
   {
     id: "and-clause",
-    pattern: /,?\s+and\s+/gi,
+    match: /,?\s+and\s+/gi,
     action: "split-between-clauses",
+    example: "The mill closed in 1990 and the workers moved away",
     reason:
       "`X and Y` states two facts when both sides are clauses; a list of names (`Jamaica and Peru`) is one",
   },
-];
+] as const satisfies readonly Rule<string, SplitAction>[];
+
+export type ClaimSplitRuleId = RuleId<typeof CLAIM_SPLIT_RULES>;
 
 const VERB_FORMS = regex("i")`^${AUXILIARIES}$`;
 
@@ -65,17 +65,21 @@ const trimmed = (text: string, start: number, end: number): Claim | null => {
   return to > from ? { start: from, end: to, text: text.slice(from, to) } : null;
 };
 
-function splitClause(text: string, claim: Claim, rules: readonly ClaimSplitRule[]): Claim[] {
+function splitClause(
+  text: string,
+  claim: Claim,
+  rules: readonly Rule<ClaimSplitRuleId, SplitAction>[],
+): Claim[] {
   const [rule, ...rest] = rules;
   if (!rule) return [claim];
   const pieces: Claim[] = [];
   let from = claim.start;
-  for (const m of claim.text.matchAll(rule.pattern)) {
+  for (const { action, match: m } of everywhere(rule, claim.text)) {
     const at = claim.start + m.index;
     const left = trimmed(text, from, at);
     const right = trimmed(text, at + m[0].length, claim.end);
     if (!left || !right) continue;
-    if (rule.action === "split-between-clauses" && !(isClause(left.text) && isClause(right.text))) continue;
+    if (action === "split-between-clauses" && !(isClause(left.text) && isClause(right.text))) continue;
     pieces.push(left);
     from = at + m[0].length;
   }

@@ -26,6 +26,7 @@ import {
   wordsValue,
 } from "../lexicon/index.ts";
 import { defined, group } from "../match.ts";
+import { fired, firedEverywhere, type Rule, type RuleId } from "../rules/rule.ts";
 import { foldName, termOf } from "../text.ts";
 import { type CalendarDate, calendarDates } from "../timex.ts";
 import type { Span } from "../types.ts";
@@ -39,12 +40,15 @@ export interface Amount extends Span {
   rule: AmountRuleId;
 }
 
-interface AmountRule {
-  id: string;
-  pattern: RegExp;
-  action: (m: RegExpExecArray) => number | null;
-  reason: string;
-}
+/** How an amount rule reads the value of its match. */
+type AmountAction = "digits-times-scale" | "digits" | "number-words";
+
+const AMOUNT_VALUE: Record<AmountAction, (m: RegExpExecArray) => number | null> = {
+  "digits-times-scale": (m) =>
+    Number(m[1]) * defined(MULTIPLIER_WORDS[group(m, 2).toLowerCase()], "multiplier word"),
+  digits: (m) => Number(m[0].replace(/,/g, "")),
+  "number-words": (m) => wordsValue(m[0]),
+};
 
 const UNIT_WORD = anyOf([...DIGIT_WORDS, ...TEEN_WORDS]);
 const TENS_WORD = anyOf(TENS_WORDS);
@@ -54,29 +58,32 @@ const SCALE = anyOf(Object.keys(MULTIPLIER_WORDS));
 export const AMOUNT_RULES = [
   {
     id: "digits-with-scale",
-    pattern: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
-    action: (m) => Number(m[1]) * defined(MULTIPLIER_WORDS[group(m, 2).toLowerCase()], "multiplier word"),
+    match: regex("giu")`(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(${LARGE_SCALE_WORDS})\b`,
+    action: "digits-times-scale",
+    example: "a grant of 3 billion euros",
     reason: "`1.5 million` is 1,500,000",
   },
   {
     id: "digits",
-    pattern:
+    match:
       /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{N}])/gu,
-    action: (m) => Number(m[0].replace(/,/g, "")),
+    action: "digits",
+    example: "some 4,500 runners",
     reason: "`600`, `1,200`, `2.5` are amounts (years and dates are read as dates first)",
   },
   {
     id: "number-words",
-    pattern: new RegExp(
+    match: new RegExp(
       `\\b(?:(?:a|${SMALL})\\s+)?(?:${SMALL}|${SCALE}|dozen)(?:[\\s-]+(?:and\\s+)?(?:${SMALL}|${SCALE}))*\\b`,
       "gi",
     ),
-    action: (m) => wordsValue(m[0]),
+    action: "number-words",
+    example: "forty-two lifeboats",
     reason: "`two hundred` is 200, `a dozen` 12: a number written out is the same amount as its digits",
   },
-] as const satisfies readonly AmountRule[];
+] as const satisfies readonly Rule<string, AmountAction>[];
 
-export type AmountRuleId = (typeof AMOUNT_RULES)[number]["id"];
+export type AmountRuleId = RuleId<typeof AMOUNT_RULES>;
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -115,23 +122,21 @@ export function amountsIn(text: string, base: number, dates: readonly Span[]): A
   const found: Amount[] = [];
   const taken = (start: number, end: number) =>
     found.some((f) => f.start < end && f.end > start) || dates.some((d) => d.start < end && d.end > start);
-  for (const rule of AMOUNT_RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
-      const start = base + m.index;
-      const end = start + m[0].length;
-      if (taken(start, end)) continue;
-      const value = rule.action(m);
-      if (value === null || value === 1 || Number.isNaN(value)) continue;
-      const after = wordsCountedAfter(text, end, base);
-      found.push({
-        start,
-        end,
-        value,
-        counted: after.counted,
-        phrase: text.slice(start - base, after.end - base),
-        rule: rule.id,
-      });
-    }
+  for (const { id, action, match: m } of firedEverywhere(AMOUNT_RULES, text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const value = AMOUNT_VALUE[action](m);
+    if (value === null || value === 1 || Number.isNaN(value)) continue;
+    const after = wordsCountedAfter(text, end, base);
+    found.push({
+      start,
+      end,
+      value,
+      counted: after.counted,
+      phrase: text.slice(start - base, after.end - base),
+      rule: id,
+    });
   }
   return found.sort((a, z) => a.start - z.start);
 }
@@ -176,46 +181,52 @@ export function placeKeys(word: string): string[] {
   const keys = new Set([folded]);
   const irregular = IRREGULAR_DEMONYMS[folded];
   if (irregular) keys.add(irregular);
-  for (const rule of DEMONYM_RULES) {
-    const m = rule.pattern.exec(folded);
-    if (m) for (const key of rule.action(m)) keys.add(key);
-  }
+  for (const hit of fired(DEMONYM_RULES, folded))
+    for (const key of DEMONYM_PLACES[hit.action](hit.match)) keys.add(key);
   return [...keys];
 }
 
-interface DemonymRule {
-  id: string;
-  pattern: RegExp;
-  action: (m: RegExpExecArray) => string[];
-  reason: string;
-}
+/** The places a demonym rule names: the stem, or the stem with each ending a place name can have. */
+type DemonymAction = "stem" | "stem-with-endings";
 
-export const DEMONYM_RULES: readonly DemonymRule[] = [
+const DEMONYM_PLACES: Record<DemonymAction, (m: RegExpExecArray) => string[]> = {
+  stem: (m) => [group(m, 1)],
+  "stem-with-endings": (m) => [`${m[1]}i`, `${m[1]}ia`, `${m[1]}a`, `${m[1]}y`],
+};
+
+/** A people's word and its place, by suffix; every rule that holds adds its keys. Tested on folded words. */
+export const DEMONYM_RULES = [
   {
     id: "demonym-ian",
-    pattern: /^(\p{L}{3,})ian$/u,
-    action: (m) => [`${m[1]}i`, `${m[1]}ia`, `${m[1]}a`, `${m[1]}y`],
+    match: /^(\p{L}{3,})ian$/u,
+    action: "stem-with-endings",
+    example: "bolivian",
     reason: "`Haitian` → `Haiti`, `Canadian` → `Canada`, `Italian` → `Italy`",
   },
   {
     id: "demonym-an",
-    pattern: /^(\p{L}{3,}a)n$/u,
-    action: (m) => [group(m, 1)],
+    match: /^(\p{L}{3,}a)n$/u,
+    action: "stem",
+    example: "kenyan",
     reason: "`Kenyan` → `Kenya`",
   },
   {
     id: "demonym-ese",
-    pattern: /^(\p{L}{3,})ese$/u,
-    action: (m) => [group(m, 1)],
+    match: /^(\p{L}{3,})ese$/u,
+    action: "stem",
+    example: "sudanese",
     reason: "`Sudanese` → `Sudan`, `Senegalese` → `Senegal`",
   },
   {
     id: "demonym-i",
-    pattern: /^(\p{L}{3,})i$/u,
-    action: (m) => [group(m, 1)],
+    match: /^(\p{L}{3,})i$/u,
+    action: "stem",
+    example: "iraqi",
     reason: "`Iraqi` → `Iraq`, `Pakistani` → `Pakistan`",
   },
-];
+] as const satisfies readonly Rule<string, DemonymAction>[];
+
+export type DemonymRuleId = RuleId<typeof DEMONYM_RULES>;
 
 /** Two place words name the same place: `Kenya` and `Kenyan` share the key `kenya`. */
 export function samePlace(a: string, b: string): boolean {
@@ -257,32 +268,23 @@ export function nameRuns(text: string, base = 0): (Span & { text: string })[] {
 
 export type PlaceFrame = "location" | "origin" | "goal" | "description" | "other";
 
-interface PlaceFrameRule {
-  id: string;
-  /** Tested on the text before the place or after it. */
-  on: "before" | "after";
-  pattern: RegExp;
-  action: (m: RegExpExecArray, word: string) => PlaceFrame | null;
-  reason: string;
-}
+/** What a place-frame rule reads: the words after the place or before it. Each action says which. */
+type PlaceFrameAction = "description-noun-after" | "nearest-preposition-before" | "demonym-before-noun";
 
-export const PLACE_FRAME_RULES: readonly PlaceFrameRule[] = [
-  {
-    id: "descriptive-place",
+const PLACE_FRAME_READERS: Record<
+  PlaceFrameAction,
+  { on: "before" | "after"; frame: (m: RegExpExecArray, word: string) => PlaceFrame | null }
+> = {
+  "description-noun-after": {
     on: "after",
-    pattern: /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u,
-    action: (m) =>
+    frame: (m) =>
       DESCRIPTIVE_PLACE_NOUNS.has(group(m, 1)) || DESCRIPTIVE_PLACE_NOUNS.has(m[2] ?? "")
         ? "description"
         : null,
-    reason: "`the Caribbean country` describes a place named elsewhere; it is no other place",
   },
-  {
-    id: "place-preposition",
+  "nearest-preposition-before": {
     on: "before",
-    // The nearest preposition, past `the` and up to two lower-case words: `in the western Artibonite`.
-    pattern: /\b(\p{Ll}+)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u,
-    action: (m) => {
+    frame: (m) => {
       const words = m[0].trim().split(/\s+/).reverse();
       for (const w of words) {
         const frame = PLACE_FRAMES[w];
@@ -290,24 +292,47 @@ export const PLACE_FRAME_RULES: readonly PlaceFrameRule[] = [
       }
       return null;
     },
+  },
+  "demonym-before-noun": {
+    on: "after",
+    frame: (_, word) => (!isPlaceWord(word.toLowerCase()) && placeKeys(word).length > 1 ? "origin" : null),
+  },
+};
+
+/** The role of a place in its sentence, tried in order: the first rule that gives a frame decides. */
+export const PLACE_FRAME_RULES = [
+  {
+    id: "descriptive-place",
+    match: /^\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u,
+    action: "description-noun-after",
+    example: " country on Monday",
+    reason: "`the Caribbean country` describes a place named elsewhere; it is no other place",
+  },
+  {
+    id: "place-preposition",
+    // The nearest preposition, past `the` and up to two lower-case words: `in the western Artibonite`.
+    match: /\b(\p{Ll}+)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u,
+    action: "nearest-preposition-before",
+    example: "Volunteers came from the ",
     reason: "`killed in Haiti` names where, `officers from Kenya` where from, `sent to Haiti` where to",
   },
   {
     id: "demonym-adjective",
-    on: "after",
-    pattern: /^\s+\p{Ll}/u,
-    action: (_, word) => (!isPlaceWord(word.toLowerCase()) && placeKeys(word).length > 1 ? "origin" : null),
+    match: /^\s+\p{Ll}/u,
+    action: "demonym-before-noun",
+    example: " climber reached the top",
     reason: "`a Kenyan officer` is an officer from Kenya",
   },
-];
+] as const satisfies readonly Rule<string, PlaceFrameAction>[];
+
+export type PlaceFrameRuleId = RuleId<typeof PLACE_FRAME_RULES>;
 
 /** The role a place plays in its sentence: a place is compared only with a place in the same role. */
 export function placeFrame(text: string, start: number, end: number): PlaceFrame {
   const around = { before: text.slice(Math.max(0, start - 40), start), after: text.slice(end, end + 30) };
   const word = text.slice(start, end);
-  for (const rule of PLACE_FRAME_RULES) {
-    const m = new RegExp(rule.pattern.source, rule.pattern.flags).exec(around[rule.on]);
-    const frame = m && rule.action(m, word);
+  for (const hit of fired(PLACE_FRAME_RULES, (rule) => around[PLACE_FRAME_READERS[rule.action].on])) {
+    const frame = PLACE_FRAME_READERS[hit.action].frame(hit.match, word);
     if (frame) return frame;
   }
   return "other";

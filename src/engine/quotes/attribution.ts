@@ -22,6 +22,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from "../lexicon/index.ts";
 import { group } from "../match.ts";
+import { holds, type Rule, type RuleId } from "../rules/rule.ts";
 import type { Span } from "../types.ts";
 
 export interface Attribution {
@@ -31,11 +32,9 @@ export interface Attribution {
 }
 
 export const MAX_SPEAKER_WORDS = 14;
-const ROLE_START = regex("i")`^(${ROLE_OPENERS})\s`;
 const NOT_A_SPEAKER = regex("i")`["“”]|\b(${NOT_SPEAKER_WORDS})\b`;
 const SPEECH_VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB_ALTERNATION})\\b`, "giu");
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’.-]*`;
-const RELATIVE_START = regex("i")`^(${RELATIVE_PRONOUNS})\b`;
 /** After a fronted verb, the speaker and their role: `said Jack Ombaka, the spokesperson`. */
 const INVERTED_SUBJECT = regex(
   "u",
@@ -54,10 +53,50 @@ export function spanOf(base: number, inner: string, within: string, from = 0): S
   return { start: base + at, end: base + at + inner.length };
 }
 
-/** A comma part that is an adverbial, not the subject nor its role: `at a briefing on Tuesday`. */
-const ADVERBIAL_PART = regex("i")`^${ADVERBIAL_OPENERS}\b`;
-/** A comma part before the subject that sets the scene: `In a statement`, `While talking to reporters`. */
-const LEAD_IN = regex("i")`^${LEAD_IN_OPENERS}\b`;
+/** What a comma part of a subject phrase is, by the word it opens with. */
+type CommaPart = "lead-in" | "role" | "adverbial" | "description";
+
+/**
+ * The comma parts of a speaker phrase that are not its name (`In a radio interview, Jack Ombaka, the mission's
+ * spokesperson, at a briefing`): a part can be more than one, and where it stands says which one counts.
+ */
+export const COMMA_PART_RULES = [
+  {
+    id: "scene-lead-in",
+    match: regex("i")`^${LEAD_IN_OPENERS}\b`,
+    action: "lead-in",
+    example: "In a letter to the mayor",
+    reason:
+      "A part before the subject that sets the scene (`In a statement`, `Asked about it`) is not the speaker.",
+  },
+  {
+    id: "role-appositive",
+    match: regex("i")`^(${ROLE_OPENERS})\s`,
+    action: "role",
+    example: "the ferry company's director",
+    reason: "A part after the name that opens with a determiner or a relative pronoun is the speaker's role.",
+  },
+  {
+    id: "adverbial-part",
+    match: regex("i")`^${ADVERBIAL_OPENERS}\b`,
+    action: "adverbial",
+    example: "at a briefing on Tuesday",
+    reason:
+      "A part that opens with a preposition or `speaking` is an adverbial, neither the name nor its role.",
+  },
+  {
+    id: "relative-clause",
+    match: regex("i")`^(${RELATIVE_PRONOUNS})\b`,
+    action: "description",
+    example: "who has kept bees since 2009",
+    reason: "`X, who has worked here for years,` describes the speaker but is not a role to cite.",
+  },
+] as const satisfies readonly Rule<string, CommaPart>[];
+
+export type CommaPartRuleId = RuleId<typeof COMMA_PART_RULES>;
+
+const isPart = (part: string | undefined, kind: CommaPart) => holds(COMMA_PART_RULES, kind, part ?? "");
+
 /** Lower-case words that can open a speaker phrase. */
 const DESCRIPTION_START = regex("iu")`^${SPEAKER_PHRASE_OPENERS}\b`;
 /** At most this many lower-case modifiers before a name: `retired navy admiral Peter Vance`. */
@@ -79,21 +118,18 @@ export function subjectWithRole(
   // Parts before it are lead-ins (`In a radio interview`, `Asked about the plan`).
   // Lead-ins first: `In a 2019 letter, the council`, `As the crowd cheered, the captain`.
   let first = 0;
-  while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
+  while (first < parts.length - 1 && isPart(parts[first], "lead-in")) first++;
   let subject = parts.length - 1;
-  while (
-    subject > first &&
-    (ROLE_START.test(parts[subject] as string) || ADVERBIAL_PART.test(parts[subject] as string))
-  )
+  while (subject > first && (isPart(parts[subject], "role") || isPart(parts[subject], "adverbial")))
     subject--;
   let name = parts[subject] as string;
   const roleParts: string[] = [];
   for (const part of parts.slice(subject + 1)) {
-    if (ADVERBIAL_PART.test(part)) break;
+    if (isPart(part, "adverbial")) break;
     roleParts.push(part);
   }
   // `X, who has worked here since 2009,` describes, but is not a role.
-  const role = RELATIVE_START.test(roleParts[0] ?? "") ? "" : roleParts.join(", ");
+  const role = isPart(roleParts[0], "description") ? "" : roleParts.join(", ");
   const nameAt = parts.slice(0, subject).reduce((n, p) => n + p.length, 0);
   let nameOffset = trimmed.indexOf(name, nameAt);
   // Two tests: under the `i` flag \p{Lu} would match any letter.
@@ -159,7 +195,7 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     const clause = head.replace(/^\s+/, "");
     const parts = clause.split(/,\s+/);
     let first = 0;
-    while (first < parts.length - 1 && LEAD_IN.test(parts[first] as string)) first++;
+    while (first < parts.length - 1 && isPart(parts[first], "lead-in")) first++;
     const subject = regex("u")`^(?:${ARTICLES}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,5}`.exec(
       parts[first] as string,
     );

@@ -10,15 +10,11 @@ import {
   SPEECH_VERB_ALTERNATION,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/index.ts";
+import { fired, type Rule, type RuleId } from "../rules/rule.ts";
 import type { Span } from "../types.ts";
 
-export interface MentionRule {
-  id: string;
-  /** Tested on the text just before the mention (`before`) or just after it (`after`). */
-  side: "before" | "after";
-  pattern: RegExp;
-  reason: string;
-}
+/** Each rule marks the mention with its id; its action says which side of the mention its pattern reads. */
+type MentionAction = "mark-from-before" | "mark-from-after";
 
 /** How much text around a mention the rules look at. */
 export const MENTION_CONTEXT_CHARS = 120;
@@ -29,16 +25,18 @@ const TITLE_RUN = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}`;
 export const MENTION_RULES = [
   {
     id: "subject-position",
-    side: "before",
-    pattern: regex(
+    action: "mark-from-before",
+    example: "The ferry sank. Captain ",
+    match: regex(
       "u",
     )`(?:^|(?<!\b(?:${capitalised(TITLE_ABBREVIATIONS)}|[A-Z]))[.!?]["”’]?\s+|\n)\s*(?:[^,."“”\n]{1,40},\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,4}$`,
     reason: "A name that opens its sentence (after titles or a short lead-in) is the one acting.",
   },
   {
     id: "object-of-verb",
-    side: "before",
-    pattern: new RegExp(
+    action: "mark-from-before",
+    example: "The council praised ",
+    match: new RegExp(
       String.raw`\b(?:${anyOf(OBJECT_TAKING_VERBS)}|${anyOf(COMPLEMENT_WORDS)})\s+${TITLE_RUN}$`,
       "iu",
     ),
@@ -47,14 +45,16 @@ export const MENTION_RULES = [
   },
   {
     id: "listener",
-    side: "before",
-    pattern: new RegExp(String.raw`\b(?:${anyOf(LISTENER_VERBS)}|to)\s+${TITLE_RUN}$`, "iu"),
+    action: "mark-from-before",
+    example: "The mayor told ",
+    match: new RegExp(String.raw`\b(?:${anyOf(LISTENER_VERBS)}|to)\s+${TITLE_RUN}$`, "iu"),
     reason: "`told Reyes`, `said to Reyes`: the one spoken to is not the speaker.",
   },
   {
     id: "speaks-after",
-    side: "after",
-    pattern: new RegExp(
+    action: "mark-from-after",
+    example: ", the harbour master, said the pier was safe.",
+    match: new RegExp(
       String.raw`^(?:,[^,"“”.]{1,90},)?\s+(?:\p{Ll}+\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`,
       "u",
     ),
@@ -62,13 +62,14 @@ export const MENTION_RULES = [
   },
   {
     id: "speaks-before",
-    side: "before",
-    pattern: new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION})\s+${TITLE_RUN}$`, "u"),
+    action: "mark-from-before",
+    example: `"The pier is safe," said `,
+    match: new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION})\s+${TITLE_RUN}$`, "u"),
     reason: "`said Hale`: the inverted subject of a speech verb.",
   },
-] as const satisfies readonly MentionRule[];
+] as const satisfies readonly Rule<string, MentionAction>[];
 
-export type MentionRuleId = (typeof MENTION_RULES)[number]["id"];
+export type MentionRuleId = RuleId<typeof MENTION_RULES>;
 
 /** Roles already read in the current text: a name is ranked for many quotes, its roles are read once. */
 let cachedText: string | null = null;
@@ -94,9 +95,8 @@ function readRoles(text: string, span: Span): Set<MentionRuleId> {
   const before = cut + text.slice(Math.max(0, span.start - MENTION_CONTEXT_CHARS), span.start);
   const after = text.slice(span.end, span.end + MENTION_CONTEXT_CHARS);
   const found = new Set<MentionRuleId>();
-  for (const rule of MENTION_RULES) {
-    if (rule.pattern.test(rule.side === "before" ? before : after)) found.add(rule.id);
-  }
+  for (const hit of fired(MENTION_RULES, (rule) => (rule.action === "mark-from-before" ? before : after)))
+    found.add(hit.id);
   // `said Hale` reads as a speech verb right before the name, never as an object.
   if (found.has("listener")) found.delete("speaks-before");
   else if (found.has("speaks-before")) found.delete("object-of-verb");

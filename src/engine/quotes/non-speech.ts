@@ -2,6 +2,7 @@
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
 import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../lexicon/index.ts";
 import type { CueRuleId } from "../quotes.ts";
+import { fired, type Rule, type RuleId } from "../rules/rule.ts";
 import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {
@@ -14,16 +15,25 @@ export interface NonSpeechContext {
   cue: CueRuleId | null;
 }
 
-export interface NonSpeechRule {
-  id: string;
-  pattern: RegExp;
-  /** What the pattern is tested on. */
-  on: "quoted" | "before";
-  /** The rule holds only where this also does. */
-  when?: (context: NonSpeechContext) => boolean;
-  action: "drop";
-  reason: string;
-}
+/** Every action drops the quote; each says what the pattern is tested on and where else the rule must hold. */
+type NonSpeechAction =
+  | "drop"
+  | "drop-title-after-cue-word"
+  | "drop-unattributed"
+  | "drop-unattributed-single";
+
+const ACTIONS: Record<
+  NonSpeechAction,
+  { on: "quoted" | "before"; when: (context: NonSpeechContext) => boolean }
+> = {
+  drop: { on: "quoted", when: () => true },
+  "drop-title-after-cue-word": {
+    on: "before",
+    when: (c) => c.cue !== "transcript-label" && TITLE_CASE.test(c.quoted.slice(1)),
+  },
+  "drop-unattributed": { on: "quoted", when: (c) => c.cue === null },
+  "drop-unattributed-single": { on: "quoted", when: (c) => c.style === "single" && c.cue === null },
+};
 
 /** One to six capitalised words or numbers, with their punctuation: `“Harbour Talk Tonight,”`. */
 const TITLE_CASE = regex(
@@ -33,47 +43,43 @@ const TITLE_CASE = regex(
 export const NON_SPEECH_RULES = [
   {
     id: "stage-direction",
-    on: "quoted",
-    pattern: /^[^\p{Ll}]*$/u,
+    match: /^[^\p{Ll}]*$/u,
     action: "drop",
+    example: '"(LAUGHTER.)',
     reason: '`"(CROSSTALK.)` has no lower-case word: a stage direction or a heading, not speech.',
   },
   {
     id: "title-after-preposition",
-    on: "before",
-    pattern: regex("iu")`(?:\b${TITLE_CUE_WORDS}|['’]s)\s*$`,
-    when: (c) => c.cue !== "transcript-label" && TITLE_CASE.test(c.quoted.slice(1)),
-    action: "drop",
+    match: regex("iu")`(?:\b${TITLE_CUE_WORDS}|['’]s)\s*$`,
+    action: "drop-title-after-cue-word",
+    example: "she told the network’s ",
     reason:
       "`on “Harbour Hour,”`, `the station's “Weekend Desk”`: a capitalised title after a preposition is a name.",
   },
   {
     id: "unattributed-title",
-    on: "quoted",
-    pattern: TITLE_CASE,
-    when: (c) => c.cue === null,
-    action: "drop",
+    match: TITLE_CASE,
+    action: "drop-unattributed",
+    example: "“Lanterns Over Stone”",
     reason: "A few capitalised words with no speaker: a title (`“The Glass Harbour”`), not speech.",
   },
   {
     id: "unattributed-single-quotes",
-    on: "quoted",
-    pattern: /^./su,
-    when: (c) => c.style === "single" && c.cue === null,
-    action: "drop",
+    match: /^./su,
+    action: "drop-unattributed-single",
+    example: "'fair'",
     reason:
       "Single marks without a speaker are mostly scare quotes or apostrophes (`the students' union`); " +
       "a headline quote keeps its speaker through a cue (`Park: 'lies'`).",
   },
-] as const satisfies readonly NonSpeechRule[];
+] as const satisfies readonly Rule<string, NonSpeechAction>[];
 
-export type NonSpeechRuleId = (typeof NON_SPEECH_RULES)[number]["id"];
+export type NonSpeechRuleId = RuleId<typeof NON_SPEECH_RULES>;
 
 /** The id of the first rule that says a quotation is not speech, or null when it is speech. */
 export function nonSpeechRule(context: NonSpeechContext): NonSpeechRuleId | null {
-  for (const rule of NON_SPEECH_RULES) {
-    const target = rule.on === "quoted" ? context.quoted : context.before;
-    if (rule.pattern.test(target) && (!("when" in rule) || rule.when(context))) return rule.id;
-  }
+  const on = (rule: (typeof NON_SPEECH_RULES)[number]) =>
+    ACTIONS[rule.action].on === "quoted" ? context.quoted : context.before;
+  for (const hit of fired(NON_SPEECH_RULES, on)) if (ACTIONS[hit.action].when(context)) return hit.id;
   return null;
 }

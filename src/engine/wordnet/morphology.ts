@@ -2,43 +2,166 @@
 // plus irregular forms (`wrote` → `write`, `men` → `man`) from compromise's conjugation model, since the npm
 // database ships without WordNet's exception lists. Only forms WordNet knows are kept.
 import { compromise, compromiseLexicon, PAST_FORM_TAGS } from "../lexicon/compromise.ts";
+import { group } from "../match.ts";
+import { fired, type Rule, type RuleId } from "../rules/rule.ts";
 import { indexEntry, WORDNET_POS, type WordnetPos } from "./dict.ts";
 
-export interface DetachmentRule {
-  id: string;
-  pos: WordnetPos;
-  suffix: string;
-  replacement: string;
-}
+/** What a detachment rule does: in its part of speech, put this ending where the suffix was. */
+type DetachmentAction = `${WordnetPos}:${"" | "s" | "x" | "z" | "ch" | "sh" | "man" | "y" | "e"}`;
 
-/** WordNet's morphy detachment rules (`wn morph` documentation), one named rule each. */
-export const DETACHMENT_RULES: readonly DetachmentRule[] = [
-  ["noun", "s", ""],
-  ["noun", "ses", "s"],
-  ["noun", "xes", "x"],
-  ["noun", "zes", "z"],
-  ["noun", "ches", "ch"],
-  ["noun", "shes", "sh"],
-  ["noun", "men", "man"],
-  ["noun", "ies", "y"],
-  ["verb", "s", ""],
-  ["verb", "ies", "y"],
-  ["verb", "es", "e"],
-  ["verb", "es", ""],
-  ["verb", "ed", "e"],
-  ["verb", "ed", ""],
-  ["verb", "ing", "e"],
-  ["verb", "ing", ""],
-  ["adj", "er", ""],
-  ["adj", "est", ""],
-  ["adj", "er", "e"],
-  ["adj", "est", "e"],
-].map(([pos, suffix, replacement]) => ({
-  id: `${pos}-${suffix}-to-${replacement || "nothing"}`,
-  pos: pos as WordnetPos,
-  suffix: suffix as string,
-  replacement: replacement as string,
-}));
+/**
+ * WordNet's morphy detachment rules (`wn morph` documentation), one named rule each: the suffix after at least
+ * two letters, and the part of speech and ending of the base form.
+ */
+export const DETACHMENT_RULES = [
+  {
+    id: "noun-s-to-nothing",
+    match: /^([\s\S]{2,})s$/,
+    action: "noun:",
+    example: "lanterns",
+    reason: "A noun in `-s` may be its base form without it: `lanterns` → `lantern`.",
+  },
+  {
+    id: "noun-ses-to-s",
+    match: /^([\s\S]{2,})ses$/,
+    action: "noun:s",
+    example: "glasses",
+    reason: "A noun in `-ses` may be its base form with `-s`: `glasses` → `glass`.",
+  },
+  {
+    id: "noun-xes-to-x",
+    match: /^([\s\S]{2,})xes$/,
+    action: "noun:x",
+    example: "boxes",
+    reason: "A noun in `-xes` may be its base form with `-x`: `boxes` → `box`.",
+  },
+  {
+    id: "noun-zes-to-z",
+    match: /^([\s\S]{2,})zes$/,
+    action: "noun:z",
+    example: "waltzes",
+    reason: "A noun in `-zes` may be its base form with `-z`: `waltzes` → `waltz`.",
+  },
+  {
+    id: "noun-ches-to-ch",
+    match: /^([\s\S]{2,})ches$/,
+    action: "noun:ch",
+    example: "benches",
+    reason: "A noun in `-ches` may be its base form with `-ch`: `benches` → `bench`.",
+  },
+  {
+    id: "noun-shes-to-sh",
+    match: /^([\s\S]{2,})shes$/,
+    action: "noun:sh",
+    example: "dishes",
+    reason: "A noun in `-shes` may be its base form with `-sh`: `dishes` → `dish`.",
+  },
+  {
+    id: "noun-men-to-man",
+    match: /^([\s\S]{2,})men$/,
+    action: "noun:man",
+    example: "firemen",
+    reason: "A noun in `-men` may be its base form with `-man`: `firemen` → `fireman`.",
+  },
+  {
+    id: "noun-ies-to-y",
+    match: /^([\s\S]{2,})ies$/,
+    action: "noun:y",
+    example: "ferries",
+    reason: "A noun in `-ies` may be its base form with `-y`: `ferries` → `ferry`.",
+  },
+  {
+    id: "verb-s-to-nothing",
+    match: /^([\s\S]{2,})s$/,
+    action: "verb:",
+    example: "sails",
+    reason: "A verb in `-s` may be its base form without it: `sails` → `sail`.",
+  },
+  {
+    id: "verb-ies-to-y",
+    match: /^([\s\S]{2,})ies$/,
+    action: "verb:y",
+    example: "carries",
+    reason: "A verb in `-ies` may be its base form with `-y`: `carries` → `carry`.",
+  },
+  {
+    id: "verb-es-to-e",
+    match: /^([\s\S]{2,})es$/,
+    action: "verb:e",
+    example: "closes",
+    reason: "A verb in `-es` may be its base form with `-e`: `closes` → `close`.",
+  },
+  {
+    id: "verb-es-to-nothing",
+    match: /^([\s\S]{2,})es$/,
+    action: "verb:",
+    example: "washes",
+    reason: "A verb in `-es` may be its base form without it: `washes` → `wash`.",
+  },
+  {
+    id: "verb-ed-to-e",
+    match: /^([\s\S]{2,})ed$/,
+    action: "verb:e",
+    example: "closed",
+    reason: "A verb in `-ed` may be its base form with `-e`: `closed` → `close`.",
+  },
+  {
+    id: "verb-ed-to-nothing",
+    match: /^([\s\S]{2,})ed$/,
+    action: "verb:",
+    example: "sailed",
+    reason: "A verb in `-ed` may be its base form without it: `sailed` → `sail`.",
+  },
+  {
+    id: "verb-ing-to-e",
+    match: /^([\s\S]{2,})ing$/,
+    action: "verb:e",
+    example: "closing",
+    reason: "A verb in `-ing` may be its base form with `-e`: `closing` → `close`.",
+  },
+  {
+    id: "verb-ing-to-nothing",
+    match: /^([\s\S]{2,})ing$/,
+    action: "verb:",
+    example: "sailing",
+    reason: "A verb in `-ing` may be its base form without it: `sailing` → `sail`.",
+  },
+  {
+    id: "adj-er-to-nothing",
+    match: /^([\s\S]{2,})er$/,
+    action: "adj:",
+    example: "colder",
+    reason: "A adj in `-er` may be its base form without it: `colder` → `cold`.",
+  },
+  {
+    id: "adj-est-to-nothing",
+    match: /^([\s\S]{2,})est$/,
+    action: "adj:",
+    example: "coldest",
+    reason: "A adj in `-est` may be its base form without it: `coldest` → `cold`.",
+  },
+  {
+    id: "adj-er-to-e",
+    match: /^([\s\S]{2,})er$/,
+    action: "adj:e",
+    example: "larger",
+    reason: "A adj in `-er` may be its base form with `-e`: `larger` → `large`.",
+  },
+  {
+    id: "adj-est-to-e",
+    match: /^([\s\S]{2,})est$/,
+    action: "adj:e",
+    example: "largest",
+    reason: "A adj in `-est` may be its base form with `-e`: `largest` → `large`.",
+  },
+] as const satisfies readonly Rule<string, DetachmentAction>[];
+
+export type DetachmentRuleId = RuleId<typeof DETACHMENT_RULES>;
+
+const detached = (action: DetachmentAction) => {
+  const [pos, ending] = action.split(":") as [WordnetPos, string];
+  return { pos, ending };
+};
 
 type Transform = (word: string, model: unknown, form?: string) => string;
 interface Conjugation {
@@ -86,9 +209,9 @@ export function baseForms(word: string): BaseForm[] {
     if (indexEntry(lemma, pos)) out.push({ lemma, pos });
   };
   for (const pos of WORDNET_POS) add(lower, pos);
-  for (const rule of DETACHMENT_RULES) {
-    if (lower.length > rule.suffix.length + 1 && lower.endsWith(rule.suffix))
-      add(lower.slice(0, -rule.suffix.length) + rule.replacement, rule.pos);
+  for (const hit of fired(DETACHMENT_RULES, lower)) {
+    const { pos, ending } = detached(hit.action);
+    add(group(hit.match, 1) + ending, pos);
   }
   for (const form of irregularForms(lower)) for (const pos of WORDNET_POS) add(form, pos);
   return out;

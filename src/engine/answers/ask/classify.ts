@@ -21,6 +21,7 @@ import {
   TIME_QUESTION_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
 } from "../../lexicon/index.ts";
+import { fired, type Rule, type RuleId } from "../../rules/rule.ts";
 import type { QuestionKind } from "../../types.ts";
 
 export type { QuestionKind };
@@ -36,132 +37,170 @@ export interface QuestionType {
   topic?: string;
 }
 
-interface QuestionTypeRule {
-  id: string;
-  pattern: RegExp;
-  action: (m: RegExpExecArray) => Omit<QuestionType, "rule"> | null;
-  reason: string;
-}
-
 const clean = (s: string | undefined) => s?.trim().replace(/[?.!]+$/, "") || undefined;
+
+/** The question's kind; `…-of-focus` also reads the noun asked about from the rule's first group. */
+type QuestionAction =
+  | "quote"
+  | "who"
+  | "when-of-focus"
+  | "how-many-of-focus"
+  | "how-much-of-focus"
+  | "how-much"
+  | "where"
+  | "where-of-focus"
+  | "why"
+  | "how"
+  | "what-of-focus"
+  | "yes-no";
+
+const focusOf = (m: RegExpExecArray) => m[1]?.toLowerCase() ?? null;
+
+const TYPE_OF: Record<QuestionAction, (m: RegExpExecArray) => Omit<QuestionType, "rule"> | null> = {
+  quote: (m) => {
+    const speaker = clean(m[1]);
+    const topic = clean(m[2]);
+    return speaker ? { kind: "quote", focus: null, speaker, ...(topic ? { topic } : {}) } : null;
+  },
+  who: () => ({ kind: "who", focus: null }),
+  "when-of-focus": (m) => ({ kind: "when", focus: focusOf(m) }),
+  "how-many-of-focus": (m) => ({ kind: "how-many", focus: focusOf(m) }),
+  "how-much-of-focus": (m) => ({ kind: "how-much", focus: focusOf(m) }),
+  "how-much": () => ({ kind: "how-much", focus: null }),
+  where: () => ({ kind: "where", focus: null }),
+  "where-of-focus": (m) => ({ kind: "where", focus: focusOf(m) }),
+  why: () => ({ kind: "why", focus: null }),
+  how: () => ({ kind: "how", focus: null }),
+  "what-of-focus": (m) => ({ kind: "what", focus: focusOf(m) }),
+  "yes-no": () => ({ kind: "yes-no", focus: null }),
+};
 
 export const QUESTION_TYPE_RULES = [
   {
     id: "quote-said-about",
-    pattern: regex(
+    match: regex(
       "i",
     )`^\s*what\s+${QUOTE_QUESTION_AUXILIARIES}\s+((?:\S+\s+){0,4}?\S+)\s+${QUOTE_VERBS}(?:\s+${TOPIC_PREPOSITIONS}\s+(.+?))?\s*\??\s*$`,
-    action: (m) => {
-      const speaker = clean(m[1]);
-      const topic = clean(m[2]);
-      return speaker ? { kind: "quote", focus: null, speaker, ...(topic ? { topic } : {}) } : null;
-    },
+    action: "quote",
+    example: "What did Ms Okafor say about the ferry fares?",
     reason:
       "`What did Ms Vale say about the budget?` asks for her words: the quotes of that speaker on that topic",
   },
   {
     id: "who-word",
-    pattern: regex("i")`\b${PERSON_QUESTION_WORDS}\b`,
-    action: () => ({ kind: "who", focus: null }),
+    match: regex("i")`\b${PERSON_QUESTION_WORDS}\b`,
+    action: "who",
+    example: "Whose boat sank near the pier?",
     reason: "`who`, `whom`, `whose` ask for a person or organisation",
   },
   {
     id: "when-word",
-    pattern: regex(
+    match: regex(
       "i",
     )`^\s*when\b|^\s*${TIME_QUESTION_PREPOSITIONS}?\s*(?:what|which)\s+(${TIME_FOCUS_NOUNS})\b`,
-    action: (m) => ({ kind: "when", focus: m[1]?.toLowerCase() ?? null }),
+    action: "when-of-focus",
+    example: "In what year did the mill close?",
     reason: "`When …?`, `In what year …?` ask for a date",
   },
   {
     id: "how-many",
-    pattern: /\bhow\s+many\s+([\p{L}-]+)?/iu,
-    action: (m) => ({ kind: "how-many", focus: m[1]?.toLowerCase() ?? null }),
+    match: /\bhow\s+many\s+([\p{L}-]+)?/iu,
+    action: "how-many-of-focus",
+    example: "How many lanterns were lit?",
     reason: "`How many officers …?` asks for a count",
   },
   {
     id: "how-much",
-    pattern: /\bhow\s+much\s+([\p{L}-]+)?/iu,
-    action: (m) => ({ kind: "how-much", focus: m[1]?.toLowerCase() ?? null }),
+    match: /\bhow\s+much\s+([\p{L}-]+)?/iu,
+    action: "how-much-of-focus",
+    example: "How much did the pump cost?",
     reason: "`How much money …?` asks for an amount",
   },
   {
     id: "how-measure",
-    pattern: regex("i")`\bhow\s+(${MEASURE_ADJECTIVES})\b`,
-    action: (m) => ({ kind: "how-much", focus: m[1]?.toLowerCase() ?? null }),
+    match: regex("i")`\bhow\s+(${MEASURE_ADJECTIVES})\b`,
+    action: "how-much-of-focus",
+    example: "How long is the footbridge?",
     reason: "`How long …?`, `How old …?` ask for a measure: a number with its unit",
   },
   {
     id: "what-amount",
-    pattern: regex(
+    match: regex(
       "iu",
     )`\b(?:what|which)\s+(?:${BE_FORMS}\s+(?:the\s+)?)?(?:\p{L}+\s+)?(${AMOUNT_FOCUS_NOUNS})\b`,
-    action: (m) => ({ kind: "how-much", focus: m[1]?.toLowerCase() ?? null }),
+    action: "how-much-of-focus",
+    example: "What percentage of voters backed the plan?",
     reason: "`What percentage …?`, `What was the population …?` ask for an amount",
   },
   {
     id: "what-sum",
     // Not `What did the council pay for?` (the thing bought) nor `What did they spend time on?`.
-    pattern: regex(
+    match: regex(
       "iu",
     )`^\s*what\s+${SUM_QUESTION_AUXILIARIES}\s+(?:[\p{L}'’-]+\s+){1,4}?${PAYMENT_VERBS}\b(?!.*\b${PAID_FOR_PREPOSITIONS}\s*\?\s*$)`,
-    action: () => ({ kind: "how-much", focus: null }),
+    action: "how-much",
+    example: "What does the grid operator pay for each unit of power?",
     reason:
       "`What does a ticket cost?`, `What does the grid operator pay for each unit?` ask for a sum of money",
   },
   {
     id: "where-word",
-    pattern: regex("i")`^\s*(?:from\s+)?where\b|\bwhere\s+${AUXILIARIES}\b`,
-    action: () => ({ kind: "where", focus: null }),
+    match: regex("i")`^\s*(?:from\s+)?where\b|\bwhere\s+${AUXILIARIES}\b`,
+    action: "where",
+    example: "Where did the choir rehearse?",
     reason: "`Where …?` asks for a place",
   },
   {
     id: "what-place",
-    pattern: regex("iu")`\b(?:what|which)\s+(?:\p{L}+\s+)?(${PLACE_FOCUS_NOUNS})\b`,
-    action: (m) => ({ kind: "where", focus: m[1]?.toLowerCase() ?? null }),
+    match: regex("iu")`\b(?:what|which)\s+(?:\p{L}+\s+)?(${PLACE_FOCUS_NOUNS})\b`,
+    action: "where-of-focus",
+    example: "In which town did the choir rehearse?",
     reason: "`In what city …?`, `Which country …?` ask for a place",
   },
   {
     id: "why-word",
-    pattern: regex(
+    match: regex(
       "i",
     )`^\s*why\b|\bwhy\s+${AUXILIARIES}\b|\bfor\s+what\s+reason\b|\bwhat\s+${BE_FORMS}\s+the\s+${CAUSE_NOUNS}s?\b`,
-    action: () => ({ kind: "why", focus: null }),
+    action: "why",
+    example: "Why was the ferry cancelled?",
     reason: "`Why …?`, `For what reason …?` ask for a cause",
   },
   {
     id: "how-word",
-    pattern: regex("i")`^\s*how\b|\bhow\s+${AUXILIARIES}\b`,
-    action: () => ({ kind: "how", focus: null }),
+    match: regex("i")`^\s*how\b|\bhow\s+${AUXILIARIES}\b`,
+    action: "how",
+    example: "How did the crew reach the yacht?",
     reason: "`How did the crew reach the ship?` asks for a manner or means",
   },
   {
     id: "what-which",
-    pattern: regex("iu")`\b(?:what|which)\b(?:\s+(?:${KIND_NOUNS}\s+of\s+)?([\p{L}-]+))?`,
-    action: (m) => ({ kind: "what", focus: m[1]?.toLowerCase() ?? null }),
+    match: regex("iu")`\b(?:what|which)\b(?:\s+(?:${KIND_NOUNS}\s+of\s+)?([\p{L}-]+))?`,
+    action: "what-of-focus",
+    example: "Which bridge reopened?",
     reason: "`What did the council approve?`, `Which bridge …?` ask for a thing, an act or a name",
   },
   {
     id: "yes-no",
-    pattern: regex("i")`^\s*(?:${AUXILIARIES}|${NEGATED_AUXILIARIES})\b`,
-    action: () => ({ kind: "yes-no", focus: null }),
+    match: regex("i")`^\s*(?:${AUXILIARIES}|${NEGATED_AUXILIARIES})\b`,
+    action: "yes-no",
+    example: "Did the bridge reopen?",
     reason: "a question opened by an auxiliary verb (`Did the bridge reopen?`) asks whether something is so",
   },
-] as const satisfies readonly QuestionTypeRule[];
+] as const satisfies readonly Rule<string, QuestionAction>[];
 
-export type QuestionTypeRuleId = (typeof QUESTION_TYPE_RULES)[number]["id"];
+export type QuestionTypeRuleId = RuleId<typeof QUESTION_TYPE_RULES>;
 
 /** Words of the question that cannot be its focus noun (`What did …`, `Which of …`). */
 const NOT_FOCUS = regex("i")`^${NOT_FOCUS_WORDS}$`;
 
 /** The question's type (a bare phrase with no question word asks `what` the article says about it). */
 export function classifyQuestion(question: string): QuestionType {
-  for (const rule of QUESTION_TYPE_RULES) {
-    const m = rule.pattern.exec(question);
-    const found = m && rule.action(m);
+  for (const hit of fired(QUESTION_TYPE_RULES, question)) {
+    const found = TYPE_OF[hit.action](hit.match);
     if (!found) continue;
     const focus = found.focus && !NOT_FOCUS.test(found.focus) ? found.focus : null;
-    return { ...found, focus, rule: rule.id };
+    return { ...found, focus, rule: hit.id };
   }
   return { kind: "what", focus: null, rule: "default" };
 }

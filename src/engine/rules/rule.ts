@@ -1,0 +1,93 @@
+// The engine's one rule language. A rule is a named, declarative row: a pattern that says where it holds and an
+// action from its stage's small closed set that says what it does. A stage writes its rules as a table
+// (`[…] as const satisfies readonly Rule<Id, Action>[]`) and reads it with the runner below, which reports the id
+// of every rule that fired, so a test, a trace or an eval can say which rule made a decision.
+
+/** One named rule: `id` names it, `reason` says why it is right, `example` is an invented input it fires on. */
+export interface Rule<Id extends string = string, Action extends string = string> {
+  readonly id: Id;
+  readonly reason: string;
+  readonly example: string;
+  /** Where the rule holds: tested against the stage's input, from its start. */
+  readonly match: RegExp;
+  /** What the stage does where it holds, one of the stage's closed set. */
+  readonly action: Action;
+}
+
+/** A rule that fired: its id, its action and what its pattern matched. */
+export interface Fired<Id extends string = string, Action extends string = string> {
+  readonly id: Id;
+  readonly action: Action;
+  readonly match: RegExpExecArray;
+}
+
+/** The ids of a rule table. */
+export type RuleId<Table extends readonly Rule[]> = Table[number]["id"];
+/** The actions of a rule table. */
+export type RuleAction<Table extends readonly Rule[]> = Table[number]["action"];
+
+type FiredOf<Table extends readonly Rule[]> = Fired<RuleId<Table>, RuleAction<Table>>;
+
+/** Where one rule holds on an input, or null. */
+export function fire<R extends Rule>(rule: R, input: string): Fired<R["id"], R["action"]> | null {
+  rule.match.lastIndex = 0;
+  const match = rule.match.exec(input);
+  return match ? { id: rule.id, action: rule.action, match } : null;
+}
+
+/** What a table's rules are tested on: one text, or a text chosen by each rule's action (`before`, `after`). */
+type Input<Table extends readonly Rule[]> = string | ((rule: Table[number]) => string);
+
+const inputFor = <Table extends readonly Rule[]>(input: Input<Table>, rule: Table[number]) =>
+  typeof input === "string" ? input : input(rule);
+
+/** The rules of a table that hold on an input, in table order; lazy, so a stage can stop at the one it keeps. */
+export function* fired<Table extends readonly Rule[]>(
+  table: Table,
+  input: Input<Table>,
+): Generator<FiredOf<Table>, void, undefined> {
+  for (const rule of table) {
+    const hit = fire(rule, inputFor(input, rule));
+    if (hit) yield hit;
+  }
+}
+
+/** Every place each rule of a table holds, rule by rule and left to right; the patterns carry the `g` flag. */
+export function* firedEverywhere<Table extends readonly Rule[]>(
+  table: Table,
+  input: Input<Table>,
+): Generator<FiredOf<Table>, void, undefined> {
+  for (const rule of table) yield* everywhere(rule, inputFor(input, rule));
+}
+
+/** The first rule of a table that holds on an input, or null. */
+export function firstFired<Table extends readonly Rule[]>(
+  table: Table,
+  input: Input<Table>,
+): FiredOf<Table> | null {
+  for (const hit of fired(table, input)) return hit;
+  return null;
+}
+
+/** Whether any rule of a table holds on an input. */
+export function anyFired(table: readonly Rule[], input: string): boolean {
+  return firstFired(table, input) !== null;
+}
+
+/** Whether a rule of a table with this action holds on an input. */
+export function holds<Table extends readonly Rule[]>(
+  table: Table,
+  action: RuleAction<Table>,
+  input: string,
+): boolean {
+  for (const rule of table) if (rule.action === action && fire(rule, input)) return true;
+  return false;
+}
+
+/** Every place one rule holds on an input, left to right; its pattern must carry the `g` flag. */
+export function* everywhere<R extends Rule>(
+  rule: R,
+  input: string,
+): Generator<Fired<R["id"], R["action"]>, void, undefined> {
+  for (const match of input.matchAll(rule.match)) yield { id: rule.id, action: rule.action, match };
+}
