@@ -469,37 +469,43 @@ describe("the HTTP interactions endpoint", () => {
   });
 });
 
+/** `npm start` in HTTP mode on a free port; resolves once it logs "ready", with its output as it grows. */
+async function startHttpProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      INTERACTIONS_MODE: "http",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DISCORD_PUBLIC_KEY: publicHex,
+      ARTICLES_DIR: testLibrary(),
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { text: "" };
+  child.stdout.on("data", (c) => {
+    output.text += c;
+  });
+  child.stderr.on("data", (c) => {
+    output.text += c;
+  });
+  const started = Date.now();
+  while (!output.text.includes('"msg":"ready"')) {
+    // Generous: a loaded machine (other suites start bots at the same time) can take many seconds.
+    if (child.exitCode !== null || Date.now() - started > 60_000)
+      throw new Error(`not ready:\n${output.text}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { child, output, port: Number(/"port":(\d+)/.exec(output.text)?.[1]) };
+}
+
 describe("npm start with INTERACTIONS_MODE=http", () => {
   it("serves signed interactions on PORT and exits 0 on SIGTERM", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "citebot-http-process-"));
-    const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        INTERACTIONS_MODE: "http",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DISCORD_PUBLIC_KEY: publicHex,
-        ARTICLES_DIR: testLibrary(),
-        CITEBOT_DATA_DIR: dataDir,
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (c) => {
-      output += c;
-    });
-    child.stderr.on("data", (c) => {
-      output += c;
-    });
-    const started = Date.now();
-    while (!output.includes('"msg":"ready"')) {
-      // Generous: a loaded machine (other suites start bots at the same time) can take many seconds.
-      if (child.exitCode !== null || Date.now() - started > 60_000) throw new Error(`not ready:\n${output}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const port = Number(/"port":(\d+)/.exec(output)?.[1]);
+    const { child, output, port } = await startHttpProcess({ CITEBOT_DATA_DIR: dataDir });
     expect(await send(port, interaction(1, undefined))).toEqual({ status: 200, body: { type: 1 } });
     const who = await send(port, command("who", [{ name: "query", type: STRING, value: "Ombaka" }]));
     expect(cardOf(who.body.data).title).toBe("Who: Jack Ombaka");
@@ -509,7 +515,7 @@ describe("npm start with INTERACTIONS_MODE=http", () => {
     });
     rmSync(dataDir, { recursive: true, force: true });
     expect(code).toBe(0);
-    expect(output).toContain('"msg":"stopped"');
+    expect(output.text).toContain('"msg":"stopped"');
   }, 90_000);
 });
 
@@ -527,38 +533,13 @@ describe("npm start with INTERACTIONS_MODE=http and a bot token", () => {
           ),
     });
     const dataDir = mkdtempSync(join(tmpdir(), "citebot-http-feeds-"));
-    const child = spawn(process.execPath, [join(ROOT, "bin", "citebot.mjs"), "start"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        INTERACTIONS_MODE: "http",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DISCORD_PUBLIC_KEY: publicHex,
-        DISCORD_TOKEN: FAKE_TOKEN,
-        DISCORD_API_BASE: standIn.apiBase,
-        ARTICLES_DIR: testLibrary(),
-        CITEBOT_DATA_DIR: dataDir,
-        FETCH_ALLOW_LOOPBACK: "true",
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (c) => {
-      output += c;
-    });
-    child.stderr.on("data", (c) => {
-      output += c;
+    const { child, output, port } = await startHttpProcess({
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_BASE: standIn.apiBase,
+      CITEBOT_DATA_DIR: dataDir,
+      FETCH_ALLOW_LOOPBACK: "true",
     });
     try {
-      const started = Date.now();
-      while (!output.includes('"msg":"ready"')) {
-        if (child.exitCode !== null || Date.now() - started > 60_000)
-          throw new Error(`not ready:\n${output}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      const port = Number(/"port":(\d+)/.exec(output)?.[1]);
       const add = interaction(2, {
         id: "1",
         name: "feed",
@@ -589,7 +570,7 @@ describe("npm start with INTERACTIONS_MODE=http and a bot token", () => {
       await standIn.stop();
       rmSync(dataDir, { recursive: true, force: true });
       expect(code).toBe(0);
-      expect(output).not.toContain(FAKE_TOKEN);
+      expect(output.text).not.toContain(FAKE_TOKEN);
     }
   }, 90_000);
 });
