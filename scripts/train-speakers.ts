@@ -1,18 +1,18 @@
-// Learns the quote speaker ranker's weights (src/engine/quotes/speaker-weights.ts) on the training split:
+// Learns the quote speaker ranker's weights (src/engine/parse/quotes/speaker-weights.ts) on the training split:
 // an averaged perceptron over each direct quote's candidates, deterministic (fixed order, fixed epochs).
 // Usage: npm run train:speakers [-- <train dir>]
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/config.ts";
-import { extractEntities } from "../src/engine/entities.ts";
+import { extractEntities } from "../src/engine/parse/entities.ts";
 import {
   candidateScore,
   type FeatureVector,
   RANKER_FEATURES,
   type RankerWeights,
-} from "../src/engine/quotes/ranker.ts";
-import { extractDirectQuotes, speakerResolver } from "../src/engine/quotes.ts";
-import { splitAllSentences, splitBlocks } from "../src/engine/segment.ts";
+} from "../src/engine/parse/quotes/ranker.ts";
+import { extractDirectQuotes, speakerResolver } from "../src/engine/parse/quotes.ts";
+import { splitAllSentences, splitBlocks } from "../src/engine/parse/segment.ts";
 import type { QuoteRecord } from "../src/eval/datasets.ts";
 import { coveredBy, type Span } from "../src/eval/metrics.ts";
 import { QUOTE_OVERLAP, speakerNames } from "../src/eval/tasks.ts";

@@ -2,8 +2,8 @@
 // bound a loaded machine also meets; the figures measured are in npm run bench. Not a unit test: it takes seconds.
 import { describe, expect, it } from "vitest";
 import { ask } from "../src/app/ask.ts";
-import { matchBoilerplate } from "../src/engine/boilerplate.ts";
 import { MemoryLibrary } from "../src/engine/library.ts";
+import { matchBoilerplate } from "../src/engine/parse/boilerplate.ts";
 
 describe("parser time on hostile input (catastrophic backtracking guard)", () => {
   const ONE_MB = 1024 * 1024;

@@ -2,7 +2,7 @@
 // starts). Each question gives a group of sentence rows (label: the sentence holds a gold answer) and, when it has
 // an answer, a group of phrase rows from the answer sentence (label: the phrase's token F1 with the gold answer).
 import { readFileSync } from "node:fs";
-import { type AnalyzedArticle, analyzeArticle } from "../../src/engine/analyze.ts";
+import { type AnalyzedArticle, analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { sentencePhrases } from "../../src/engine/reader/phrases.ts";
 import { readQuestion } from "../../src/engine/reader/question.ts";
 import { sentenceFeatures } from "../../src/engine/reader/sentence-features.ts";

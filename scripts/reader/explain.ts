@@ -1,7 +1,7 @@
 // Shows how the reader reads questions about one article file: the answerability probability, the answer phrase
 // and the three best sentences with their probabilities.
 //   npx tsx scripts/reader/explain.ts ARTICLE_FILE "Question one?" ["Question two?" …]
-import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { read } from "../../src/engine/reader/read.ts";
 import { readArticleFile } from "../../src/files/folder-library.ts";
 

@@ -1,11 +1,12 @@
 // The engine's public face: parse a request, answer it from an article. Pure and deterministic.
-import type { AnalyzedArticle } from "./analyze.ts";
+
 import { ask } from "./answers/ask/answer.ts";
 import { findQuotes } from "./answers/quote.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
 import { who } from "./answers/who.ts";
 import { checkAnswer } from "./check/answer.ts";
+import type { AnalyzedArticle } from "./parse/analyze.ts";
 import type { ParsedRequest } from "./request.ts";
 import type { Answer, AnswerKind, AnswerOf } from "./types.ts";
 
@@ -31,8 +32,6 @@ export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]):
   return kinds.some((kind) => kind === answer.kind);
 }
 
-export type { AnalyzedArticle } from "./analyze.ts";
-export { analyzeArticle, articleData, deriveTitle } from "./analyze.ts";
 export type { QuestionKind, QuestionType } from "./answers/ask/classify.ts";
 export { classifyQuestion } from "./answers/ask/classify.ts";
 // The evaluation harness (src/eval) measures the stages one by one: what it reads, exported here so that it, like
@@ -41,19 +40,9 @@ export { rankSentences } from "./answers/common.ts";
 export { quotedSpeakers } from "./answers/quote.ts";
 export { summarize } from "./answers/summary.ts";
 export { rankedEntities } from "./answers/who.ts";
-export {
-  ArticleError,
-  decodeArticleBytes,
-  isRealDate,
-  MAX_ARTICLE_BYTES,
-  parseArticleText,
-} from "./article-file.ts";
-export type { BoilerplateRule, BoilerplateScope } from "./boilerplate.ts";
-export { BOILERPLATE_RULES, FURNITURE_SELECTORS, matchBoilerplate } from "./boilerplate.ts";
 export { mismatchText } from "./check/answer.ts";
 export type { CheckThresholds, ClaimCheck, ClaimLabel, Mismatch, ScoredClaim } from "./check/check.ts";
 export { checkClaims, decideClaim, scoreClaim } from "./check/check.ts";
-export { extractEntities, taggerSpans } from "./entities.ts";
 export {
   ARTICLES,
   NOT_NAME_WORDS,
@@ -65,7 +54,20 @@ export {
 } from "./lexicon/index.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { MemoryLibrary, sourceFromText } from "./library.ts";
-export { extractDirectQuotes, speakerResolver } from "./quotes.ts";
+export type { AnalyzedArticle } from "./parse/analyze.ts";
+export { analyzeArticle, articleData, deriveTitle } from "./parse/analyze.ts";
+export {
+  ArticleError,
+  decodeArticleBytes,
+  isRealDate,
+  MAX_ARTICLE_BYTES,
+  parseArticleText,
+} from "./parse/article-file.ts";
+export type { BoilerplateRule, BoilerplateScope } from "./parse/boilerplate.ts";
+export { BOILERPLATE_RULES, FURNITURE_SELECTORS, matchBoilerplate } from "./parse/boilerplate.ts";
+export { extractEntities, taggerSpans } from "./parse/entities.ts";
+export { extractDirectQuotes, speakerResolver } from "./parse/quotes.ts";
+export { splitAllSentences, splitBlocks } from "./parse/segment.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
 export {
   answerRequestSchema,
@@ -76,6 +78,5 @@ export {
   MAX_SUMMARY_SENTENCES,
   requestProblem,
 } from "./request.ts";
-export { splitAllSentences, splitBlocks } from "./segment.ts";
 export { contentTerms, foldName, shorten } from "./text.ts";
 export type * from "./types.ts";

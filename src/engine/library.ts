@@ -1,7 +1,7 @@
 // The article library: the one interface every adapter reads articles through, and the in-memory one. Reading
 // a folder of files is not the engine's: src/files/folder-library.ts does it.
-import { type AnalyzedArticle, analyzeArticle, deriveTitle } from "./analyze.ts";
-import { parseArticleText } from "./article-file.ts";
+import { type AnalyzedArticle, analyzeArticle, deriveTitle } from "./parse/analyze.ts";
+import { parseArticleText } from "./parse/article-file.ts";
 import type { ArticleMeta, ArticleSource } from "./types.ts";
 
 export interface LoadProblem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { summarize } from "../../src/engine/answers/summary.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import {
   BOILERPLATE_RULES,
   type BoilerplateRuleOf,
@@ -8,7 +8,7 @@ import {
   HEADLINE_REPEATED,
   matchBoilerplate,
   repeatsHeadline,
-} from "../../src/engine/boilerplate.ts";
+} from "../../src/engine/parse/boilerplate.ts";
 import { summaryItems } from "../helpers.ts";
 
 // Invented sentences: each rule with what it must catch and what it must leave alone.

@@ -1,4 +1,4 @@
-// The date display and start rules (src/engine/dates.ts): every rule a positive and a negative row, keyed by id.
+// The date display and start rules (src/engine/parse/dates.ts): every rule a positive and a negative row, keyed by id.
 import { describe, expect, it } from "vitest";
 import {
   DISPLAY_RULES,
@@ -7,7 +7,7 @@ import {
   START_RULES,
   type StartRuleId,
   valueStart,
-} from "../../src/engine/dates.ts";
+} from "../../src/engine/parse/dates.ts";
 import { fire, firstFired } from "../../src/engine/rules/rule.ts";
 
 interface Case {

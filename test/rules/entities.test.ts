@@ -1,7 +1,13 @@
 // Each named entity rule, with sentences of our own: a positive case where it fires and a negative one where it
 // must not, so that breaking any rule fails the test named after it.
 import { describe, expect, it } from "vitest";
-import { classify, explainSpan, type RunView, SPAN_RULES, TYPE_RULES } from "../../src/engine/entities.ts";
+import {
+  classify,
+  explainSpan,
+  type RunView,
+  SPAN_RULES,
+  TYPE_RULES,
+} from "../../src/engine/parse/entities.ts";
 import type { EntityType } from "../../src/engine/types.ts";
 
 type SpanCase = [

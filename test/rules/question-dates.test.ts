@@ -5,7 +5,7 @@ import {
   DATE_PHRASE_RULES,
   type DatePhraseRuleId,
   datePhrases,
-} from "../../src/engine/timex/phrase-rules.ts";
+} from "../../src/engine/parse/timex/phrase-rules.ts";
 
 type Yes = [sentence: string, text: string, value: string];
 /** Each rule: sentences whose first date phrase it reads, and sentences with no date phrase at all. */

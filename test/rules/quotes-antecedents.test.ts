@@ -1,12 +1,12 @@
-// The pronoun-speaker ranking's terms (src/engine/quotes/pronouns.ts), each on a candidate built by hand.
+// The pronoun-speaker ranking's terms (src/engine/parse/quotes/pronouns.ts), each on a candidate built by hand.
 import { describe, expect, it } from "vitest";
-import type { MentionRuleId } from "../../src/engine/quotes/mention-context.ts";
+import type { MentionRuleId } from "../../src/engine/parse/quotes/mention-context.ts";
 import {
   ANTECEDENT_RULES,
   type AntecedentCandidate,
   antecedentScore,
   DISTANCE_PENALTY_PER_CHAR,
-} from "../../src/engine/quotes/pronouns.ts";
+} from "../../src/engine/parse/quotes/pronouns.ts";
 import type { Entity } from "../../src/engine/types.ts";
 
 const entity: Entity = {

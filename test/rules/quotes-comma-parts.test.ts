@@ -1,11 +1,11 @@
-// The comma parts of a speaker phrase (src/engine/quotes/attribution.ts): every rule a part it holds on and one
+// The comma parts of a speaker phrase (src/engine/parse/quotes/attribution.ts): every rule a part it holds on and one
 // it does not, keyed by rule id, and the subject they leave. The phrases are invented.
 import { describe, expect, it } from "vitest";
 import {
   COMMA_PART_RULES,
   type CommaPartRuleId,
   subjectWithRole,
-} from "../../src/engine/quotes/attribution.ts";
+} from "../../src/engine/parse/quotes/attribution.ts";
 import { fire } from "../../src/engine/rules/rule.ts";
 
 const CASES: Record<CommaPartRuleId, { yes: string; no: string }> = {

@@ -1,8 +1,8 @@
-// The cue rules (CUE_RULES in src/engine/quotes.ts) and the passes after them, one invented case a row:
+// The cue rules (CUE_RULES in src/engine/parse/quotes.ts) and the passes after them, one invented case a row:
 // the row names the rule that must find the speaker.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
-import { CUE_RULES, QUOTE_PASSES } from "../../src/engine/quotes.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
+import { CUE_RULES, QUOTE_PASSES } from "../../src/engine/parse/quotes.ts";
 
 const direct = (text: string) =>
   analyzeArticle({ meta: { id: "t", title: "t", date: null }, text })

@@ -1,6 +1,10 @@
-// What the words around a name say it does (src/engine/quotes/mention-context.ts).
+// What the words around a name say it does (src/engine/parse/quotes/mention-context.ts).
 import { describe, expect, it } from "vitest";
-import { MENTION_RULES, type MentionRuleId, mentionRoles } from "../../src/engine/quotes/mention-context.ts";
+import {
+  MENTION_RULES,
+  type MentionRuleId,
+  mentionRoles,
+} from "../../src/engine/parse/quotes/mention-context.ts";
 import { fire } from "../../src/engine/rules/rule.ts";
 
 /** The roles of the first occurrence of `name` in `text`. */

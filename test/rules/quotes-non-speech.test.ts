@@ -1,11 +1,11 @@
-// Words in quotation marks that are not speech (src/engine/quotes/non-speech.ts): one row a rule and case.
+// Words in quotation marks that are not speech (src/engine/parse/quotes/non-speech.ts): one row a rule and case.
 import { describe, expect, it } from "vitest";
 import {
   NON_SPEECH_RULES,
   type NonSpeechContext,
   type NonSpeechRuleId,
   nonSpeechRule,
-} from "../../src/engine/quotes/non-speech.ts";
+} from "../../src/engine/parse/quotes/non-speech.ts";
 import { fire } from "../../src/engine/rules/rule.ts";
 
 const context = (

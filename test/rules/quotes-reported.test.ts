@@ -1,12 +1,12 @@
-// The reported-speech rules (src/engine/quotes/reported.ts): every rule a sentence it reads and one it does not,
+// The reported-speech rules (src/engine/parse/quotes/reported.ts): every rule a sentence it reads and one it does not,
 // keyed by rule id. The sentences are invented.
 import { describe, expect, it } from "vitest";
 import {
   REPORTED_SPEECH_RULES,
   type ReportedSpeechRuleId,
   reportIn,
-} from "../../src/engine/quotes/reported.ts";
-import { speakerResolver } from "../../src/engine/quotes/speakers.ts";
+} from "../../src/engine/parse/quotes/reported.ts";
+import { speakerResolver } from "../../src/engine/parse/quotes/speakers.ts";
 import { fire } from "../../src/engine/rules/rule.ts";
 import type { Entity, Sentence } from "../../src/engine/types.ts";
 

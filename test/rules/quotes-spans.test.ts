@@ -1,6 +1,6 @@
-// Quotation styles (src/engine/quotes/spans.ts): each style rule on positive and negative cases.
+// Quotation styles (src/engine/parse/quotes/spans.ts): each style rule on positive and negative cases.
 import { describe, expect, it } from "vitest";
-import { quoteSpans, STYLE_RULES } from "../../src/engine/quotes/spans.ts";
+import { quoteSpans, STYLE_RULES } from "../../src/engine/parse/quotes/spans.ts";
 import type { Paragraph } from "../../src/engine/types.ts";
 
 const rule = (id: (typeof STYLE_RULES)[number]["id"]) => STYLE_RULES.find((r) => r.id === id)!;

@@ -1,9 +1,9 @@
 // Each date rule, by id, on invented sentences: what it reads (positive) and what it must leave alone (negative).
 import { describe, expect, it } from "vitest";
-import { splitAllSentences, splitBlocks } from "../../src/engine/segment.ts";
-import { CHRONO_RULES } from "../../src/engine/timex/chrono-rules.ts";
-import { PATTERN_RULES } from "../../src/engine/timex/pattern-rules.ts";
-import { readTimexes, SPAN_PASSES } from "../../src/engine/timex.ts";
+import { splitAllSentences, splitBlocks } from "../../src/engine/parse/segment.ts";
+import { CHRONO_RULES } from "../../src/engine/parse/timex/chrono-rules.ts";
+import { PATTERN_RULES } from "../../src/engine/parse/timex/pattern-rules.ts";
+import { readTimexes, SPAN_PASSES } from "../../src/engine/parse/timex.ts";
 
 /** Wednesday 12 March 2025: the article date the cases are read against. */
 const DATE = "2025-03-12";

@@ -7,7 +7,7 @@ import {
   isRealDate,
   MAX_ARTICLE_BYTES,
   parseArticleText,
-} from "../../src/engine/article-file.ts";
+} from "../../src/engine/parse/article-file.ts";
 import { loadLibrary, NoArticlesError, readArticleFile } from "../../src/files/folder-library.ts";
 import { SEED_ID, SEEDS, tempLibrary } from "../helpers.ts";
 

@@ -1,6 +1,6 @@
 // The reader's form of TIMEX3 values, and the calendar start a timeline orders by.
 import { describe, expect, it } from "vitest";
-import { displayValue, durationDisplay, valueStart } from "../../src/engine/dates.ts";
+import { displayValue, durationDisplay, valueStart } from "../../src/engine/parse/dates.ts";
 
 describe("durations read as durations", () => {
   it.each([

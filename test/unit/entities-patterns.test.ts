@@ -1,6 +1,6 @@
 // Issue patterns 2 (capitalised words that are not people) and 3 (roles), on sentences of our own.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import type { Entity } from "../../src/engine/types.ts";
 
 const entities = (text: string): Entity[] =>

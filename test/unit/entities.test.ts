@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 
 const people = (text: string) =>
   analyzeArticle({ meta: { id: "t", title: "t", date: "2024-05-06" }, text })

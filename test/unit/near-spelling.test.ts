@@ -1,8 +1,8 @@
 // A question word typed with a slip of the keys still meets the article's word: one edit in five letters or more,
 // two in eight or more, and only for a word no dictionary knows (`nigth` may be `night`; `light` is not `night`).
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { nearSpellings, rankSentences } from "../../src/engine/answers/match.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 
 const TEXT = [
   "The council voted on Friday to close the footbridge.",

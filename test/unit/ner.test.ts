@@ -1,8 +1,8 @@
 // The learned name tagger on its own: its tokens, its decoding, and mixed-case sentences of our own.
 import { describe, expect, it } from "vitest";
-import { nerTokens, wordShape } from "../../src/engine/ner/features.ts";
-import { allowed, LABELS, viterbi } from "../../src/engine/ner/model.ts";
-import { labelsToSpans, tagSentence } from "../../src/engine/ner/tagger.ts";
+import { nerTokens, wordShape } from "../../src/engine/parse/ner/features.ts";
+import { allowed, LABELS, viterbi } from "../../src/engine/parse/ner/model.ts";
+import { labelsToSpans, tagSentence } from "../../src/engine/parse/ner/tagger.ts";
 
 const tagged = (sentence: string) =>
   tagSentence(sentence, 0).spans.map((s) => [s.type, sentence.slice(s.start, s.end)]);

@@ -1,7 +1,7 @@
 // Questions routed to the right evidence, on articles written for these tests.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { answer } from "../../src/engine/index.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { answerRequestSchema } from "../../src/engine/request.ts";
 import type { Answer } from "../../src/engine/types.ts";
 import { profileOf, rankedItems } from "../helpers.ts";

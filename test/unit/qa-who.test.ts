@@ -1,8 +1,8 @@
 // Who-questions answered from the right sentence of an article written for these tests: noun phrases where the
 // sentence names no one, clause subjects, stranded prepositions, pronouns that stand for the question's names.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { answer } from "../../src/engine/index.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { answerRequestSchema } from "../../src/engine/request.ts";
 import type { Answer, RankedAnswerItem } from "../../src/engine/types.ts";
 

@@ -1,6 +1,6 @@
 // Issue 9, patterns 1, 4 (the speaker side) and 6, on articles of our own words.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 
 const parse = (text: string) => analyzeArticle({ meta: { id: "t", title: "t", date: null }, text });
 const quotes = (text: string) => parse(text).quotes.map((q) => [q.paragraph, q.direct, q.text, q.speaker]);

@@ -1,8 +1,8 @@
 // The learned reader (src/engine/reader/): the one question path behind /ask, /who and /when with a question.
 // Its features on invented sentences, its invariants on every answer, and the model file's checks.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { ANSWERABILITY_FEATURES } from "../../src/engine/reader/answerability-features.ts";
 import { compileReader } from "../../src/engine/reader/models.ts";
 import {

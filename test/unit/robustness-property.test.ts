@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ask, RequestError } from "../../src/app/ask.ts";
-import { ArticleError } from "../../src/engine/article-file.ts";
 import { MemoryLibrary, sourceFromText } from "../../src/engine/library.ts";
+import { ArticleError } from "../../src/engine/parse/article-file.ts";
 import { ButtonCodec } from "../../src/interactions/buttons.ts";
 import { loadCommands } from "../../src/interactions/command.ts";
 import { handleInteraction } from "../../src/interactions/handler.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/engine/analyze.ts";
+import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 
 // Invented sentences: the one sentence index, read by stems (with the section heading) and by surface words.
 const article = analyzeArticle({

@@ -1,5 +1,5 @@
 import { defined } from "../match.ts";
-import { sentenceAt } from "../segment.ts";
+import { sentenceAt } from "../parse/segment.ts";
 import type { AnswerKind, AnswerOfKind, Citation, CommandName, ParsedArticle, Sentence } from "../types.ts";
 
 /** A citation of `text.slice(start, end)`, numbered by the paragraph and sentence it starts in. */

@@ -4,9 +4,9 @@
 // A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
 import { distance } from "fastest-levenshtein";
-import type { AnalyzedArticle } from "../analyze.ts";
+import type { SentenceHit } from "../index/search-index.ts";
 import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
-import type { SentenceHit } from "../search-index.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { contentTerms, isStopword, termOf } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { baseForms } from "../wordnet/morphology.ts";

@@ -1,5 +1,5 @@
 // Quotes by speaker and/or topic, direct speech first.
-import type { AnalyzedArticle } from "../analyze.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import { contentTerms, foldName } from "../text.ts";
 import type { Entity, NoAnswer, Quote, QuoteItem, QuotesAnswer, StatementsAnswer } from "../types.ts";

@@ -1,8 +1,9 @@
 // The one question path: /ask, /who with a question and /when with a question all read the question with the
 // learned reader and cite what it ranks, with the phrase it picks marked in the first sentence. They differ only in
 // the shape of their items (a who-answer names the entity, a when-answer gives the resolved date).
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { QUESTION_OPENING_PREPOSITIONS, QUESTION_WORDS, regex } from "../lexicon/index.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { type Reading, read } from "../reader/read.ts";
 import type { Entity, RankedAnswerItem, Sentence, Timex } from "../types.ts";
 

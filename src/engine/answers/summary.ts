@@ -1,8 +1,8 @@
 // An extractive summary: the sentences that carry most of who/what/when/where, in article order.
-import type { AnalyzedArticle } from "../analyze.ts";
-import { boilerplateSentences } from "../boilerplate.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { boilerplateSentences } from "../parse/boilerplate.ts";
+import { sentenceAt } from "../parse/segment.ts";
 import { DEFAULT_ANSWER_LIMIT, DEFAULT_SUMMARY_SENTENCES } from "../request.ts";
-import { sentenceAt } from "../segment.ts";
 import { contentTerms } from "../text.ts";
 import type { NoAnswer, Sentence, SummaryAnswer, SummaryItem } from "../types.ts";
 import { citeSentence, firstOf, makeAnswer } from "./common.ts";

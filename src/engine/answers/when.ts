@@ -1,6 +1,6 @@
 // When: the article's timeline, or the date that answers a when-question.
-import type { AnalyzedArticle } from "../analyze.ts";
-import { valueStart } from "../dates.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { valueStart } from "../parse/dates.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import type { NoAnswer, TimelineAnswer, Timex, WhenItem, WhenQuestionAnswer } from "../types.ts";
 import { cite, citeSentence, firstOf, makeAnswer, plural } from "./common.ts";

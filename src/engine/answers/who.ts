@@ -1,9 +1,10 @@
 // Who: the article's people and organisations, one person's profile, or the answer to a who-question.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { ARTICLES, BE_FORMS, HONORIFICS, PERSON_QUESTION_WORDS, PRONOUNS, regex } from "../lexicon/index.ts";
 import { defined } from "../match.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { sentenceAt } from "../parse/segment.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
-import { sentenceAt } from "../segment.ts";
 import { foldName } from "../text.ts";
 import type {
   Citation,

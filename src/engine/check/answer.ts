@@ -1,6 +1,7 @@
 // A checked message as an Answer: one item per claim, in order, each citing the sentence that decides its label.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { citeSentence, firstOf, makeAnswer } from "../answers/common.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import type { Answer, Citation, ClaimItem } from "../types.ts";
 import { type ClaimCheck, checkClaim } from "./check.ts";
 import { splitClaims } from "./claims.ts";

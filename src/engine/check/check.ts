@@ -8,8 +8,9 @@
 //   opposite word, a negation);
 // - not in the article: anything else; the best-matching passage is shown as the closest.
 // The thresholds are chosen by cross-validation over the articles of the claim table (src/eval/claims.ts).
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { isFirstName, isPersonWord, NEGATION_CUE_WORDS, regex } from "../lexicon/index.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { foldName } from "../text.ts";
 import type { Sentence } from "../types.ts";
 import { type Claim, splitClaims } from "./claims.ts";

@@ -3,8 +3,8 @@
 // one claim; `The mission arrived in June and the officer died on Sunday` is two.
 // Named rules, tested in test/rules/check-claims.test.ts.
 import { AUXILIARIES, FINITE_VERB_TAGS, lexiconTag, regex } from "../lexicon/index.ts";
+import { splitSentences } from "../parse/segment.ts";
 import { everywhere, type Rule, type RuleId } from "../rules/rule.ts";
-import { splitSentences } from "../segment.ts";
 import { contentTerms } from "../text.ts";
 import type { Span } from "../types.ts";
 

@@ -2,8 +2,9 @@
 // also reads words through coreference; plain BM25 from the article's minisearch index; and WordNet alignment of
 // the claim's words; each one's best first), and for a sentence that opens with a pronoun or a definite description
 // (`She said …`, `The officer …`), the sentence before it too, so the words of the earlier mention are read with it.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { ANAPHORIC_OPENERS } from "../lexicon/index.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { rankForQuestion } from "../reader/read.ts";
 import { isStopword } from "../text.ts";
 import type { Sentence } from "../types.ts";

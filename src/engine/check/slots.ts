@@ -26,9 +26,9 @@ import {
   wordsValue,
 } from "../lexicon/index.ts";
 import { defined, group } from "../match.ts";
+import { type CalendarDate, calendarDates } from "../parse/timex.ts";
 import { fired, firedEverywhere, type Rule, type RuleId } from "../rules/rule.ts";
 import { foldName, termOf } from "../text.ts";
-import { type CalendarDate, calendarDates } from "../timex.ts";
 import type { Span } from "../types.ts";
 
 export interface Amount extends Span {

@@ -1,6 +1,6 @@
 // Cue words of the text around a news story that is not the story: photo captions and credits, editor's notes,
 // newsletter and sharing prompts, and the class names and lines of a web page's furniture. The rules that read
-// them are in src/engine/boilerplate.ts.
+// them are in src/engine/parse/boilerplate.ts.
 
 /** Picture agencies and wire services as they appear in photo credits (`Jane Doe/Reuters`, `via Getty Images`). */
 export const PICTURE_AGENCIES = [

@@ -1,6 +1,6 @@
 // What the reader needs of an article, worked out once per article: each sentence's tokens with their stems and
 // what they are part of (a name, a date, a number, a quote), and each sentence's kinds of content.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import {
   AMOUNT_SIGNS,
   ANAPHORIC_PRONOUNS,
@@ -8,6 +8,7 @@ import {
   NEGATIONS,
   REASON_OPENERS,
 } from "../lexicon/index.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { isStopword, termOf, tokenize } from "../text.ts";
 import type { EntityType } from "../types.ts";
 

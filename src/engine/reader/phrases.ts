@@ -1,7 +1,7 @@
 // Candidate answer phrases inside a sentence, each with the answer extractor's features: every short run of words
 // that does not cross punctuation (a name, a date, a number with its unit, a noun phrase are all such runs), and
 // the clause a reason word opens (`because …`, `due to …`). The model, trained on QA data, scores them.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import {
   ADJECTIVE_TAGS,
   AMOUNT_SIGNS,
@@ -13,6 +13,7 @@ import {
   REASON_OPENERS,
   VERB_TAGS,
 } from "../lexicon/index.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { isKindOf } from "../wordnet/noun-class.ts";
 import { articleView, type ReaderToken } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";

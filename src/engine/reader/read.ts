@@ -2,8 +2,9 @@
 // article answers at all. Three trained models, no hand-set weights: the ranker scores every sentence, the
 // extractor every candidate phrase of the best sentence, and answerability reads both with what the question
 // asks that the article never mentions.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { softmax } from "../models/gbdt.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import {
   ANSWERABILITY_COLUMN,
   ANSWERABILITY_FEATURES,

@@ -2,8 +2,9 @@
 // also through the mention an opening pronoun or `the …` points back to), how close together, what kinds of
 // answer it holds against what is asked, and where it stands in the article. General features only: the model
 // learns what they mean from training data.
-import type { AnalyzedArticle } from "../analyze.ts";
+
 import { rankSentences } from "../answers/match.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { articleView, type SentenceView } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "./question.ts";

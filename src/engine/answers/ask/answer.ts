@@ -1,7 +1,7 @@
 // `/ask`: any question. A question for someone's words goes to their quotes; every other question is read by the
 // learned reader (src/engine/reader/), which ranks the sentences, picks the answer phrase and decides whether the
 // article answers at all.
-import type { AnalyzedArticle } from "../../analyze.ts";
+import type { AnalyzedArticle } from "../../parse/analyze.ts";
 import { readQuestion } from "../../reader/question.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer } from "../../types.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { group } from "./match.ts";
+import { group } from "../match.ts";
+import type { ArticleSource } from "../types.ts";
 import { statedArticleDate } from "./timex/article-date.ts";
-import type { ArticleSource } from "./types.ts";
 
 /** Larger files are refused: a news article is a few tens of KB; 1 MiB leaves ample room without letting one file eat memory. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 // Date phrases the chrono and pattern rules leave out (an undated text keeps only what carries its own year):
 // years, decades, centuries, month-and-day dates. The timex module's last reading, for comparing dates
-// (`calendarDates` in src/engine/timex.ts). Named rules, tested in test/rules/question-dates.test.ts. Each gives
+// (`calendarDates` in src/engine/parse/timex.ts). Named rules, tested in test/rules/question-dates.test.ts. Each gives
 // a TIMEX3-style value where one follows from the words alone.
 
 import {
@@ -12,10 +12,10 @@ import {
   ORDINAL_SUFFIXES,
   PERIOD_STAGES,
   regex,
-} from "../lexicon/index.ts";
-import { group } from "../match.ts";
-import { firedEverywhere, type Rule, type RuleId } from "../rules/rule.ts";
-import type { Span } from "../types.ts";
+} from "../../lexicon/index.ts";
+import { group } from "../../match.ts";
+import { firedEverywhere, type Rule, type RuleId } from "../../rules/rule.ts";
+import type { Span } from "../../types.ts";
 
 export interface DatePhrase extends Span {
   text: string;

@@ -1,7 +1,7 @@
 // Temporal expressions chrono-node misreads or leaves out, as named rules over the article text.
 // `over-chrono` rules win where they overlap a chrono result (chrono reads `the year-ago period` as next
 // year); `after-chrono` rules only fill the gaps chrono leaves (bare years, decades, sets, `recently`).
-import { isoDay, isoWeek, pad } from "../dates.ts";
+
 import {
   anyOf,
   COMING_SPANS,
@@ -42,9 +42,10 @@ import {
   wordsValue,
   YEAR_LEAD_WORDS,
   YEAR_REFERENCES,
-} from "../lexicon/index.ts";
-import { MONTH_PATTERN, monthNumber, ORDINALS, SEASON_CODES, weekdayNumber } from "../lexicon/time.ts";
-import { defined, group } from "../match.ts";
+} from "../../lexicon/index.ts";
+import { MONTH_PATTERN, monthNumber, ORDINALS, SEASON_CODES, weekdayNumber } from "../../lexicon/time.ts";
+import { defined, group } from "../../match.ts";
+import { isoDay, isoWeek, pad } from "../dates.ts";
 import {
   AMOUNT,
   type Anchor,

@@ -5,10 +5,10 @@ import {
   REPORTED_SUBJECT_OPENERS,
   regex,
   SPEECH_VERB_ALTERNATION,
-} from "../lexicon/index.ts";
-import { group } from "../match.ts";
-import { fired, type Rule, type RuleId } from "../rules/rule.ts";
-import type { Quote, Sentence, Span } from "../types.ts";
+} from "../../lexicon/index.ts";
+import { group } from "../../match.ts";
+import { fired, type Rule, type RuleId } from "../../rules/rule.ts";
+import type { Quote, Sentence, Span } from "../../types.ts";
 import { type Attribution, spanOf, subjectWithRole } from "./attribution.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 

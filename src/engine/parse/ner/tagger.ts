@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { PROJECT_ROOT } from "../../runtime-entry.ts";
-import type { Token } from "../text.ts";
+import { PROJECT_ROOT } from "../../../runtime-entry.ts";
+import type { Token } from "../../text.ts";
 import {
   contextFeatures,
   type NeighbourSlot,

@@ -6,8 +6,8 @@ import {
   NAME_CLASS_TAGS,
   SPEECH_VERB_WORDS,
   TITLES,
-} from "../lexicon/index.ts";
-import { type Token, tokenize } from "../text.ts";
+} from "../../lexicon/index.ts";
+import { type Token, tokenize } from "../../text.ts";
 
 /** The engine's word tokens, with a space-separated `'s` (wire style: `Haiti 's`) folded into a possessive. */
 export function nerTokens(text: string, base = 0): Token[] {

@@ -1,6 +1,6 @@
 // Calendar arithmetic and the human form of TIMEX3 values. All dates are UTC calendar days.
 
-import { ORDINAL_SUFFIXES } from "./lexicon/index.ts";
+import { ORDINAL_SUFFIXES } from "../lexicon/index.ts";
 import {
   CALENDAR_UNIT_NAMES as CALENDAR_UNITS,
   CLOCK_UNIT_NAMES as CLOCK_UNITS,
@@ -8,9 +8,9 @@ import {
   PART_OF_DAY_NAMES,
   SEASON_NAMES,
   WEEKDAY_NAMES,
-} from "./lexicon/time.ts";
-import { defined, group } from "./match.ts";
-import { firstFired, type Rule, type RuleId } from "./rules/rule.ts";
+} from "../lexicon/time.ts";
+import { defined, group } from "../match.ts";
+import { firstFired, type Rule, type RuleId } from "../rules/rule.ts";
 
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;

@@ -1,12 +1,13 @@
 // files → parse: one pass over an article's text builds everything the answers read.
+
+import { SentenceIndex } from "../index/search-index.ts";
+import { CLOSING_ATTRIBUTION_VERBS, regex } from "../lexicon/index.ts";
+import { contentTermsAt, shorten, type TermAt } from "../text.ts";
+import type { ArticleSource, ParsedArticle } from "../types.ts";
 import { extractEntities } from "./entities.ts";
-import { CLOSING_ATTRIBUTION_VERBS, regex } from "./lexicon/index.ts";
 import { extractDirectQuotes, extractReportedSpeech, speakerResolver } from "./quotes.ts";
-import { SentenceIndex } from "./search-index.ts";
 import { splitAllSentences, splitBlocks, splitSentences } from "./segment.ts";
-import { contentTermsAt, shorten, type TermAt } from "./text.ts";
 import { extractTimexes } from "./timex.ts";
-import type { ArticleSource, ParsedArticle } from "./types.ts";
 
 const CLOSING_ATTRIBUTION = regex("u")`,\s+[^,]{2,60}\s(${CLOSING_ATTRIBUTION_VERBS})\b[^,]{0,30}$`;
 

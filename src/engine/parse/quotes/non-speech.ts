@@ -1,8 +1,8 @@
 // Words in quotation marks that are not anyone's speech: titles of shows and books, stage directions,
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
-import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../lexicon/index.ts";
+import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../../lexicon/index.ts";
+import { fired, type Rule, type RuleId } from "../../rules/rule.ts";
 import type { CueRuleId } from "../quotes.ts";
-import { fired, type Rule, type RuleId } from "../rules/rule.ts";
 import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {

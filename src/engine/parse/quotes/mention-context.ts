@@ -9,9 +9,9 @@ import {
   regex,
   SPEECH_VERB_ALTERNATION,
   TITLE_ABBREVIATIONS,
-} from "../lexicon/index.ts";
-import { fired, type Rule, type RuleId } from "../rules/rule.ts";
-import type { Span } from "../types.ts";
+} from "../../lexicon/index.ts";
+import { fired, type Rule, type RuleId } from "../../rules/rule.ts";
+import type { Span } from "../../types.ts";
 
 /** Each rule marks the mention with its id; its action says which side of the mention its pattern reads. */
 type MentionAction = "mark-from-before" | "mark-from-after";

@@ -3,7 +3,6 @@
 // the text gives, at the granularity it gives (a month is `2024-06`, not a day), and leave it underspecified
 // (`XXXX-08`) when the article has no date to read it against.
 import type * as chrono from "chrono-node";
-import { addDays, isoDay, isoWeek, pad } from "../dates.ts";
 import {
   anyOf,
   DAY_PART_WORDS,
@@ -20,9 +19,10 @@ import {
   WEEK_MONTH_YEAR,
   WEEKDAY_STEMS,
   WEEKEND_PREPOSITIONS,
-} from "../lexicon/index.ts";
-import { PARTS_OF_DAY } from "../lexicon/time.ts";
-import { defined, group } from "../match.ts";
+} from "../../lexicon/index.ts";
+import { PARTS_OF_DAY } from "../../lexicon/time.ts";
+import { defined, group } from "../../match.ts";
+import { addDays, isoDay, isoWeek, pad } from "../dates.ts";
 import {
   AMOUNT,
   type Anchor,

@@ -1,7 +1,8 @@
 // From a speaker phrase (`Ms. Ferreira`, `he`, `the spokesperson`) to the entity it names.
+
+import { type Gender, ROLE_HEAD_ENDINGS, regex, SPEAKER_PRONOUNS } from "../../lexicon/index.ts";
+import type { Entity, Span } from "../../types.ts";
 import { isTitleWord, ROLE_NOUNS } from "../entities.ts";
-import { type Gender, ROLE_HEAD_ENDINGS, regex, SPEAKER_PRONOUNS } from "../lexicon/index.ts";
-import type { Entity, Span } from "../types.ts";
 import { personGenders } from "./gender.ts";
 import { type MentionOfEntity, resolvePronoun } from "./pronouns.ts";
 

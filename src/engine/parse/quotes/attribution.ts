@@ -20,10 +20,10 @@ import {
   SPEECH_VERB,
   SPEECH_VERB_ALTERNATION,
   TITLE_ABBREVIATIONS,
-} from "../lexicon/index.ts";
-import { group } from "../match.ts";
-import { holds, type Rule, type RuleId } from "../rules/rule.ts";
-import type { Span } from "../types.ts";
+} from "../../lexicon/index.ts";
+import { group } from "../../match.ts";
+import { holds, type Rule, type RuleId } from "../../rules/rule.ts";
+import type { Span } from "../../types.ts";
 
 export interface Attribution {
   /** Where the speaker phrase is in the text. */

@@ -1,7 +1,7 @@
 // Mention ranking: for each quote, every person or organisation named around it is a candidate speaker, scored
 // by a linear model over the features below (weights learned on the training split by scripts/train-speakers.ts).
 // The cue rules' pick is one feature among others, so the model learns when to trust it.
-import type { Entity, Sentence, Span } from "../types.ts";
+import type { Entity, Sentence, Span } from "../../types.ts";
 import { mentionRoles } from "./mention-context.ts";
 import type { MentionOfEntity } from "./pronouns.ts";
 import { firstStartingAtOrAfter, type ResolvedSpeaker } from "./speakers.ts";

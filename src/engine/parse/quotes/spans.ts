@@ -1,7 +1,7 @@
 // Where the quotations of a paragraph are, in each quotation style the press uses: double marks (straight,
 // curly, guillemets), wire style ``…'', and single marks ‘…’ / '…' told apart from apostrophes.
-import { defined } from "../match.ts";
-import type { Paragraph, Span } from "../types.ts";
+import { defined } from "../../match.ts";
+import type { Paragraph, Span } from "../../types.ts";
 
 export type QuoteStyle = "double" | "wire" | "single";
 

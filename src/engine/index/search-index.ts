@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
-import { isStopword, termOf } from "./text.ts";
-import type { ParsedArticle } from "./types.ts";
+import { isStopword, termOf } from "../text.ts";
+import type { ParsedArticle } from "../types.ts";
 
 export interface SentenceHit {
   /** Sentence index. */

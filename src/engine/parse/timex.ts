@@ -7,7 +7,6 @@
 // decades and month-year dates of the phrase rules (timex/phrase-rules.ts) where the other rules found nothing.
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
-import { displayValue } from "./dates.ts";
 import {
   DATE_LEAD_PREPOSITIONS,
   DAY_PARTS,
@@ -16,13 +15,14 @@ import {
   SHORT_WORDS_NOT_DATES,
   SPAN_DETERMINERS,
   SPAN_PREPOSITIONS,
-} from "./lexicon/index.ts";
+} from "../lexicon/index.ts";
+import type { Sentence, Timex } from "../types.ts";
+import { displayValue } from "./dates.ts";
 import { sentenceAt } from "./segment.ts";
 import { type ChronoResult, type ChronoRuleId, readChrono } from "./timex/chrono-rules.ts";
 import { PATTERN_RULES, type PatternRule, type PatternRuleId } from "./timex/pattern-rules.ts";
 import { datePhrases } from "./timex/phrase-rules.ts";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
-import type { Sentence, Timex } from "./types.ts";
 
 /** A preposition that opens a date expression: `on Monday`. */
 const LEADING_PREPOSITION = regex("i")`^${DATE_LEAD_PREPOSITIONS}\s+`;

@@ -1,7 +1,7 @@
 // A pronoun speaker (`he said`) resolved by ranking the people named before it: gender and number agreement,
 // who was acting rather than acted upon or spoken to, who spoke last, and how recently each was named.
-import { type Gender, SPEAKER_PRONOUNS } from "../lexicon/index.ts";
-import type { Entity, Mention } from "../types.ts";
+import { type Gender, SPEAKER_PRONOUNS } from "../../lexicon/index.ts";
+import type { Entity, Mention } from "../../types.ts";
 import { type MentionRuleId, mentionRoles } from "./mention-context.ts";
 
 /** How far back an antecedent may be. */

@@ -1,10 +1,11 @@
 // What every date rule shares: the anchor relative expressions are read against, the reading a rule makes,
 // and the small calendar steps the rules take.
+
+import { anyOf, regex, VAGUE_AMOUNTS, WEEKDAY_DETERMINERS } from "../../lexicon/index.ts";
+import { DIGIT_WORDS, NUMBER_WORDS, wordsValue } from "../../lexicon/numbers.ts";
+import { FUTURE_CUES, UNIT_CODES } from "../../lexicon/time.ts";
+import type { TimexType } from "../../types.ts";
 import { addDays, isoDay, isoWeek, pad, utcDate } from "../dates.ts";
-import { anyOf, regex, VAGUE_AMOUNTS, WEEKDAY_DETERMINERS } from "../lexicon/index.ts";
-import { DIGIT_WORDS, NUMBER_WORDS, wordsValue } from "../lexicon/numbers.ts";
-import { FUTURE_CUES, UNIT_CODES } from "../lexicon/time.ts";
-import type { TimexType } from "../types.ts";
 
 /** The word that places a weekday: `this coming Friday`. */
 const WEEKDAY_DETERMINER = regex()`^(${WEEKDAY_DETERMINERS})\s`;

@@ -37,15 +37,15 @@ import {
   STRONG_ORG_HEADS,
   TITLE_MODIFIERS,
   TITLES,
-} from "./lexicon/index.ts";
-import { defined, group } from "./match.ts";
+} from "../lexicon/index.ts";
+import { defined, group } from "../match.ts";
+import { foldName, isCapitalized, type Token } from "../text.ts";
+import type { Entity, EntityType, Gender, Sentence, Span } from "../types.ts";
+import { relatedWords } from "../wordnet/related.ts";
 import { nerTokens } from "./ner/features.ts";
 import { type NerType, tagTokens } from "./ner/tagger.ts";
-import { foldName, isCapitalized, type Token } from "./text.ts";
-import type { Entity, EntityType, Gender, Sentence, Span } from "./types.ts";
-import { relatedWords } from "./wordnet/related.ts";
 
-export { ROLE_NOUNS } from "./lexicon/index.ts";
+export { ROLE_NOUNS } from "../lexicon/index.ts";
 
 /** The most words a name (with its title) takes: `Director of the Federal Bureau of Investigation James Comey`. */
 const MAX_NAME_TOKENS = 10;

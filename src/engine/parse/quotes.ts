@@ -3,8 +3,9 @@
 // style, add the bare quote paragraphs after `He said:`, find each quote's cue, drop titles and scare quotes,
 // then resolve each speaker (continuing the previous speaker where no cue is found). Reported speech is read by
 // the rule table in quotes/reported.ts.
-import { SPEECH_VERB } from "./lexicon/index.ts";
-import { defined } from "./match.ts";
+import { SPEECH_VERB } from "../lexicon/index.ts";
+import { defined } from "../match.ts";
+import type { Entity, Paragraph, Quote, Sentence, Span } from "../types.ts";
 import {
   type Attribution,
   accordingTo,
@@ -26,7 +27,6 @@ import { type QuoteSpan, quoteSpans } from "./quotes/spans.ts";
 import { SPEAKER_WEIGHTS } from "./quotes/speaker-weights.ts";
 import { type ResolvedSpeaker, type SpeakerResolver, speakerResolver } from "./quotes/speakers.ts";
 import { sentenceAt } from "./segment.ts";
-import type { Entity, Paragraph, Quote, Sentence, Span } from "./types.ts";
 
 export { extractReportedSpeech } from "./quotes/reported.ts";
 export { type SpeakerResolver, speakerResolver };

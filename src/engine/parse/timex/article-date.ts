@@ -3,9 +3,9 @@
 // A dateline without a year takes it only from the article's own furniture (a Published line, a copyright
 // line, the URL); a year found in the story is about the story, so without one the date stays unknown.
 
-import { anyOf, DATE_LABELS, ORDINAL_SUFFIXES, regex } from "../lexicon/index.ts";
-import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../lexicon/time.ts";
-import { defined, group } from "../match.ts";
+import { anyOf, DATE_LABELS, ORDINAL_SUFFIXES, regex } from "../../lexicon/index.ts";
+import { MONTH_PATTERN, monthNumber, NEWS_AGENCIES } from "../../lexicon/time.ts";
+import { defined, group } from "../../match.ts";
 
 export interface StatedDate {
   /** `YYYY-MM-DD`. */

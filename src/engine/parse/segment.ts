@@ -1,13 +1,13 @@
-import { matchBoilerplate } from "./boilerplate.ts";
 import {
   FUNCTION_WORD_TAGS,
   lexiconTag,
   MAYBE_FINAL_ABBREVIATIONS,
   NON_FINAL_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
-} from "./lexicon/index.ts";
-import { group } from "./match.ts";
-import type { Heading, Paragraph, Sentence, Span } from "./types.ts";
+} from "../lexicon/index.ts";
+import { group } from "../match.ts";
+import type { Heading, Paragraph, Sentence, Span } from "../types.ts";
+import { matchBoilerplate } from "./boilerplate.ts";
 
 const MAX_HEADING_CHARS = 80;
 const MAX_HEADING_WORDS = 10;

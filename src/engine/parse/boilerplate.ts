@@ -17,8 +17,8 @@ import {
   SIGNUP_ADVERBS,
   SOCIAL_NETWORKS,
   STORY_NOUNS,
-} from "./lexicon/index.ts";
-import type { ParsedArticle } from "./types.ts";
+} from "../lexicon/index.ts";
+import type { ParsedArticle } from "../types.ts";
 
 /** What a rule is tested against. */
 export type BoilerplateScope =

@@ -1,7 +1,7 @@
 // A person's gender as the article shows it, for agreement with `he`/`she`: an honorific before a mention
 // (`Mrs. Ortiz`), the first name (`Maria`), or the article's own pronouns right after the person is named.
-import { firstNameGender, GENDERED_PRONOUNS, GENDERED_TITLES, type Gender } from "../lexicon/index.ts";
-import type { Entity, Mention } from "../types.ts";
+import { firstNameGender, GENDERED_PRONOUNS, GENDERED_TITLES, type Gender } from "../../lexicon/index.ts";
+import type { Entity, Mention } from "../../types.ts";
 
 /** How far after a mention a pronoun still refers to it (`Ann Park founded the lab. She …`). */
 const PRONOUN_REACH_CHARS = 160;
