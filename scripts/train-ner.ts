@@ -7,7 +7,6 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "../src/config.ts";
-import { nerTokens, sentenceFeatures } from "../src/engine/parse/ner/features.ts";
 import {
   allowed,
   emissionScores,
@@ -15,7 +14,8 @@ import {
   LABELS,
   type NerModelFile,
   viterbi,
-} from "../src/engine/parse/ner/model.ts";
+} from "../src/engine/models/ner.ts";
+import { nerTokens, sentenceFeatures } from "../src/engine/parse/ner/features.ts";
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
-import { compileReader } from "../../src/engine/reader/models.ts";
+import { compileReader } from "../../src/engine/models/reader.ts";
 import { read } from "../../src/engine/reader/read.ts";
 import { tokenF1 } from "../../src/eval/metrics.ts";
 import { analyseChunk, type QaChunk, readJsonl } from "./data.ts";

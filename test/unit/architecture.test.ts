@@ -119,8 +119,8 @@ describe("architecture", () => {
     );
     expect(readers.sort()).toEqual([
       "src/engine/check/entailment.ts",
+      "src/engine/models/reader.ts",
       "src/engine/parse/ner/tagger.ts",
-      "src/engine/reader/models.ts",
       "src/engine/wordnet/dict.ts",
     ]);
   });

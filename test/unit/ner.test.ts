@@ -1,7 +1,7 @@
 // The learned name tagger on its own: its tokens, its decoding, and mixed-case sentences of our own.
 import { describe, expect, it } from "vitest";
+import { allowed, LABELS, viterbi } from "../../src/engine/models/ner.ts";
 import { nerTokens, wordShape } from "../../src/engine/parse/ner/features.ts";
-import { allowed, LABELS, viterbi } from "../../src/engine/parse/ner/model.ts";
 import { labelsToSpans, tagSentence } from "../../src/engine/parse/ner/tagger.ts";
 
 const tagged = (sentence: string) =>

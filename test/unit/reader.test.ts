@@ -2,9 +2,9 @@
 // Its features on invented sentences, its invariants on every answer, and the model file's checks.
 import { describe, expect, it } from "vitest";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
+import { compileReader } from "../../src/engine/models/reader.ts";
 import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { ANSWERABILITY_FEATURES } from "../../src/engine/reader/answerability-features.ts";
-import { compileReader } from "../../src/engine/reader/models.ts";
 import {
   PHRASE_COLUMN,
   PHRASE_FEATURE_COUNT,

@@ -4,6 +4,7 @@
 // asks that the article never mentions.
 
 import { softmax } from "../models/gbdt.ts";
+import { type ReaderModels, readerModels } from "../models/reader.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
 import {
   ANSWERABILITY_COLUMN,
@@ -11,7 +12,6 @@ import {
   ANSWERABILITY_NAMED,
 } from "./answerability-features.ts";
 import { articleView } from "./article-view.ts";
-import { type ReaderModels, readerModels } from "./models.ts";
 import { PHRASE_COLUMN, PHRASE_FEATURE_COUNT, type PhraseFeature, sentencePhrases } from "./phrases.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question, readQuestion } from "./question.ts";
 import {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../../../runtime-entry.ts";
+import { LABEL_COUNT, LABELS, type NerModel, readModelFile, viterbi } from "../../models/ner.ts";
 import type { Token } from "../../text.ts";
 import {
   contextFeatures,
@@ -13,7 +14,6 @@ import {
   sentenceParts,
   wordFeatures,
 } from "./features.ts";
-import { LABEL_COUNT, LABELS, type NerModel, readModelFile, viterbi } from "./model.ts";
 
 export type NerType = "PER" | "ORG" | "LOC" | "MISC";
 

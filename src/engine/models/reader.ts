@@ -6,10 +6,10 @@ import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { PROJECT_ROOT } from "../../runtime-entry.ts";
-import { compileGbdt, type GbdtModel, type GbdtPredictor, validateGbdt } from "../models/gbdt.ts";
-import { ANSWERABILITY_FEATURES } from "./answerability-features.ts";
-import { PHRASE_FEATURES } from "./phrases.ts";
-import { SENTENCE_FEATURES } from "./sentence-features.ts";
+import { ANSWERABILITY_FEATURES } from "../reader/answerability-features.ts";
+import { PHRASE_FEATURES } from "../reader/phrases.ts";
+import { SENTENCE_FEATURES } from "../reader/sentence-features.ts";
+import { compileGbdt, type GbdtModel, type GbdtPredictor, validateGbdt } from "./gbdt.ts";
 
 /** The features each model must have been trained on, in the order the code builds them. */
 const FEATURES = {
