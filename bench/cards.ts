@@ -12,6 +12,7 @@ import { translator } from "../src/i18n/messages.ts";
 import { renderCard } from "../src/render/cards.ts";
 import { renderAnswerPage, withButtons } from "../src/render/render.ts";
 import { renderTimeline } from "../src/render/timeline.ts";
+import { fortyDateArticle } from "../support/fixtures.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
@@ -54,24 +55,8 @@ for (const request of [
 }
 
 // A 40-date article: a date a paragraph, two a year.
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-];
-const text = Array.from(
-  { length: 40 },
-  (_, i) => `The council met on ${(i % 27) + 1} ${months[i % 10]} ${2000 + Math.floor(i / 2)} to vote.`,
-).join("\n\n");
 const forty = new MemoryLibrary();
-forty.add(sourceFromText("forty", "forty", `date 2024-05-01 ${text}`));
+forty.add(sourceFromText("forty", "forty", fortyDateArticle()));
 const timeline = ask(forty, { command: "when", limit: 40 }) as AnswerOf<"timeline">;
 const drawn = renderTimeline(timeline, t);
 const picture = timed(() => renderTimeline(timeline, t), QUICK ? 30 : 200, 5);

@@ -13,6 +13,7 @@ import {
   TIMELINE_WIDTH,
   timelinePoints,
 } from "../../src/render/timeline.ts";
+import { fortyDateArticle } from "../../support/fixtures.ts";
 import { SEEDS } from "../helpers.ts";
 import { readPng } from "../png-check.ts";
 
@@ -75,24 +76,8 @@ describe("the timeline picture", () => {
   });
 
   it("holds 40 dates within the limits", () => {
-    const months = [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-    ];
-    const text = Array.from(
-      { length: 40 },
-      (_, i) => `The council met on ${(i % 27) + 1} ${months[i % 10]} ${2000 + Math.floor(i / 2)} to vote.`,
-    ).join("\n\n");
     const library = new MemoryLibrary();
-    library.add(sourceFromText("forty", "forty", `date 2024-05-01 ${text}`));
+    library.add(sourceFromText("forty", "forty", fortyDateArticle()));
     const answer = timelineOf(library as never, "forty", 40);
     expect(timelinePoints(answer.items).dated).toHaveLength(40);
     const picture = renderTimeline(answer, en);
