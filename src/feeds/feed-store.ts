@@ -82,6 +82,21 @@ export type SettledItem = Pick<
   "serverId" | "feedId" | "guid" | "status" | "articleId" | "title" | "url" | "detail"
 >;
 
+/** A new feed's INSERT values, in the column order both stores write. */
+const feedInsert = (feed: NewFeed, id: string, now: Date) =>
+  [
+    feed.serverId,
+    id,
+    feed.url,
+    feed.title,
+    feed.channelId,
+    feed.digest,
+    feed.digestHour,
+    feed.timeZone,
+    feed.addedBy,
+    now.toISOString(),
+  ] as const;
+
 /** The UPDATE's values in both stores' order: the outcome, then the item's key. */
 const itemUpdate = (r: SettledItem) =>
   [r.status, r.articleId, r.title, r.url, r.detail, r.serverId, r.feedId, r.guid] as const;
@@ -229,18 +244,7 @@ export class SqliteFeedStore implements FeedStore {
           `INSERT INTO feeds (server_id, id, url, title, channel_id, digest, digest_hour, time_zone, added_by, added_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(
-          feed.serverId,
-          id,
-          feed.url,
-          feed.title,
-          feed.channelId,
-          feed.digest,
-          feed.digestHour,
-          feed.timeZone,
-          feed.addedBy,
-          this.now().toISOString(),
-        );
+        .run(...feedInsert(feed, id, this.now()));
       const row = this.db
         .prepare("SELECT * FROM feeds WHERE server_id = ? AND id = ?")
         .get(feed.serverId, id);
@@ -378,18 +382,7 @@ export class PgFeedStore implements FeedStore {
       const inserted = await client.query<FeedRow>(
         `INSERT INTO feeds (server_id, id, url, title, channel_id, digest, digest_hour, time_zone, added_by, added_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-        [
-          feed.serverId,
-          id,
-          feed.url,
-          feed.title,
-          feed.channelId,
-          feed.digest,
-          feed.digestHour,
-          feed.timeZone,
-          feed.addedBy,
-          this.now().toISOString(),
-        ],
+        [...feedInsert(feed, id, this.now())],
       );
       await client.query("COMMIT");
       return { status: "added", feed: feedOf(inserted.rows[0] as FeedRow) };
