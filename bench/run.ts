@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import MiniSearch from "minisearch";
 import { answer } from "../src/engine/index.ts";
-import { readModelFile } from "../src/engine/models/ner.ts";
+import { NER_MODEL_URL, readModelFile } from "../src/engine/models/ner.ts";
 import { analyzeArticle } from "../src/engine/parse/analyze.ts";
-import { MODEL_URL, tagSentence } from "../src/engine/parse/ner/tagger.ts";
+import { tagSentence } from "../src/engine/parse/ner/tagger.ts";
 import { answerRequestSchema } from "../src/engine/request.ts";
 import { markdownTable } from "../src/eval/table.ts";
 import { loadLibrary, readArticleFile } from "../src/files/folder-library.ts";
@@ -132,7 +132,7 @@ const ms = (x: number) =>
   writeFileSync(join(dir, "thousand.txt"), makeArticle(1000, 11));
   const thousandSource = readArticleFile(join(dir, "thousand.txt"));
   const thousand = measure(() => analyzeArticle(thousandSource), QUICK ? 20 : 100, 5);
-  const modelLoad = measure(() => readModelFile(readFileSync(MODEL_URL)), QUICK ? 3 : 10, 1);
+  const modelLoad = measure(() => readModelFile(readFileSync(NER_MODEL_URL)), QUICK ? 3 : 10, 1);
   const thousandSentences = analyzeArticle(thousandSource).sentences;
   let tokens = 0;
   const tagging = measure(

@@ -10,14 +10,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "../src/config.ts";
-import {
-  idfOf,
-  NLI_LABELS,
-  type NliModelFile,
-  predictProbabilities,
-} from "../src/engine/check/entailment.ts";
 import { analyzePair, FEATURE_COUNT, FEATURE_NAMES } from "../src/engine/check/entailment-features.ts";
 import { compileGbdt } from "../src/engine/models/gbdt.ts";
+import { idfOf, NLI_LABELS, type NliModelFile, predictProbabilities } from "../src/engine/models/nli.ts";
 import { contentTerms } from "../src/engine/text.ts";
 import { trainGbdt } from "./lib/gbdt-train.ts";
 

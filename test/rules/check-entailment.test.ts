@@ -2,10 +2,10 @@
 // slots compared between a sentence and a claim (ordinals, amounts, dates, names, opposites, negation and its
 // clause), and which sentences are read with the one before them. Three or more invented rows per class.
 import { describe, expect, it } from "vitest";
-import { idfOf } from "../../src/engine/check/entailment.ts";
 import { alignWords, analyzePair } from "../../src/engine/check/entailment-features.ts";
 import { retrieveForClaim } from "../../src/engine/check/retrieve.ts";
 import { analyzeArticle } from "../../src/engine/index.ts";
+import { idfOf } from "../../src/engine/models/nli.ts";
 import { parseArticleText } from "../../src/engine/parse/article-file.ts";
 
 describe("word alignment through WordNet", () => {

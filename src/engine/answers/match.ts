@@ -215,29 +215,28 @@ export function rankSentences(
       if (found) {
         for (const f of found) {
           matches.push({ term: f.term, at, quality: f.quality });
-          if (f.quality > (best[f.term] as number)) best[f.term] = f.quality;
+          if (f.quality > (best[f.term] ?? 0)) best[f.term] = f.quality;
         }
         continue;
       }
       for (const term of prefixTerms) {
         if (stem.startsWith((terms[term] as QuestionTerm).stem)) {
           matches.push({ term, at, quality: PREFIX_QUALITY });
-          if (PREFIX_QUALITY > (best[term] as number)) best[term] = PREFIX_QUALITY;
+          if (PREFIX_QUALITY > (best[term] ?? 0)) best[term] = PREFIX_QUALITY;
         }
       }
     }
     if (matches.length === 0) continue;
-    if (hasNames && terms.some((t, term) => t.isName && (best[term] as number) > 0))
-      naming.add(sentence.index);
+    if (hasNames && terms.some((t, term) => t.isName && (best[term] ?? 0) > 0)) naming.add(sentence.index);
     const heading = sectionTerms(article, article.paragraphs[sentence.paragraph - 1]?.section ?? null);
     let covered = 0;
     terms.forEach((t, term) => {
-      let quality = best[term] as number;
+      let quality = best[term] ?? 0;
       if (quality < HEADING_SHARE && heading.size > 0) {
         for (const [form, q] of t.forms)
           if (heading.has(form)) quality = Math.max(quality, q * HEADING_SHARE);
       }
-      covered += (weights[term] as number) * quality;
+      covered += (weights[term] ?? 0) * quality;
     });
     const coverage = covered / total;
     if (coverage <= minCoverage) continue;

@@ -54,19 +54,39 @@ export interface GbdtPredictor {
 /** A numerically stable softmax; for group-softmax, apply it to the margins of one group's rows. */
 export function softmax(scores: ArrayLike<number>, out = new Float64Array(scores.length)): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > max) max = scores[i] as number;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] ?? max);
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
-    const e = Math.exp((scores[i] as number) - max);
+    const e = Math.exp((scores[i] ?? max) - max);
     out[i] = e;
     sum += e;
   }
-  for (let i = 0; i < scores.length; i++) out[i] = (out[i] as number) / sum;
+  for (let i = 0; i < scores.length; i++) out[i] = (out[i] ?? 0) / sum;
   return out;
 }
 
 export function sigmoid(margin: number): number {
   return 1 / (1 + Math.exp(-margin));
+}
+
+/**
+ * The leaf a row reaches from `root`. In-bounds typed-array reads are never undefined; a feature past the end of
+ * `x` (or NaN) goes left, as the `?? -Infinity` and the comparison say.
+ */
+function leafOf(
+  root: number,
+  x: ArrayLike<number>,
+  feature: Int32Array,
+  split: Float64Array,
+  child: Int32Array,
+) {
+  let i = root;
+  let f = feature[i] ?? -1;
+  while (f >= 0) {
+    i = (child[i] ?? 0) + ((x[f] ?? Number.NEGATIVE_INFINITY) > (split[i] ?? 0) ? 1 : 0);
+    f = feature[i] ?? -1;
+  }
+  return i;
 }
 
 /**
@@ -97,26 +117,25 @@ class CompiledGbdt implements GbdtPredictor {
     this.split = new Float64Array(total);
     this.child = new Int32Array(total);
     let next = 0;
-    for (let t = 0; t < model.trees.length; t++) {
-      const tree = model.trees[t] as GbdtTree;
+    for (const [t, tree] of model.trees.entries()) {
       this.roots[t] = next;
       // Breadth-first from the root; `queue` holds the tree's node ids in their new order, from `next`.
       const queue = [0];
       const start = next;
       next++;
-      for (let q = 0; q < queue.length; q++) {
-        const node = queue[q] as number;
+      // validateGbdt checked that every array has an entry per node, so the `?? -1` and `?? 0` never apply.
+      for (const [q, node] of queue.entries()) {
         const at = start + q;
-        const f = tree.feature[node] as number;
+        const f = tree.feature[node] ?? -1;
         this.feature[at] = f;
         if (f < 0) {
-          this.split[at] = tree.value[node] as number;
+          this.split[at] = tree.value[node] ?? 0;
           this.child[at] = -1;
           continue;
         }
-        this.split[at] = tree.threshold[node] as number;
+        this.split[at] = tree.threshold[node] ?? 0;
         this.child[at] = next;
-        queue.push(tree.left[node] as number, tree.right[node] as number);
+        queue.push(tree.left[node] ?? 0, tree.right[node] ?? 0);
         next += 2;
       }
     }
@@ -126,16 +145,8 @@ class CompiledGbdt implements GbdtPredictor {
     if (this.classes !== 1)
       throw new Error("margin() is for single-score models; use margins() for multiclass");
     const { roots, feature, split, child } = this;
-    let sum = this.base[0] as number;
-    for (let t = 0; t < roots.length; t++) {
-      let i = roots[t] as number;
-      let f = feature[i] as number;
-      while (f >= 0) {
-        i = (child[i] as number) + ((x[f] as number) > (split[i] as number) ? 1 : 0);
-        f = feature[i] as number;
-      }
-      sum += split[i] as number;
-    }
+    let sum = this.base[0] ?? 0;
+    for (const root of roots) sum += split[leafOf(root, x, feature, split, child)] ?? 0;
     return sum;
   }
 
@@ -143,14 +154,8 @@ class CompiledGbdt implements GbdtPredictor {
     const { roots, feature, split, child, classes } = this;
     out.set(this.base);
     let k = 0;
-    for (let t = 0; t < roots.length; t++) {
-      let i = roots[t] as number;
-      let f = feature[i] as number;
-      while (f >= 0) {
-        i = (child[i] as number) + ((x[f] as number) > (split[i] as number) ? 1 : 0);
-        f = feature[i] as number;
-      }
-      out[k] = (out[k] as number) + (split[i] as number);
+    for (const root of roots) {
+      out[k] = (out[k] ?? 0) + (split[leafOf(root, x, feature, split, child)] ?? 0);
       k = k + 1 === classes ? 0 : k + 1;
     }
     return out;
@@ -210,9 +215,9 @@ const treeSchema = z
     }
     const parents = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      if ((tree.feature[i] as number) < 0) continue;
+      if ((tree.feature[i] ?? -1) < 0) continue;
       for (const side of ["left", "right"] as const) {
-        const child = tree[side][i] as number;
+        const child = tree[side][i] ?? -1;
         // Children after their parent: the walk always moves forward, so it ends.
         if (child <= i || child >= n) {
           context.addIssue({
@@ -222,7 +227,7 @@ const treeSchema = z
           });
           return;
         }
-        parents[child] = (parents[child] as number) + 1;
+        parents[child] = (parents[child] ?? 0) + 1;
       }
     }
     for (let i = 1; i < n; i++) {
@@ -314,12 +319,12 @@ export function featureImportance(model: GbdtModel): FeatureImportance[] {
   for (const tree of model.trees) {
     tree.feature.forEach((f, i) => {
       if (f < 0) return;
-      splits[f] = (splits[f] as number) + 1;
-      gains[f] = (gains[f] as number) + (tree.gain?.[i] ?? 0);
+      splits[f] = (splits[f] ?? 0) + 1;
+      gains[f] = (gains[f] ?? 0) + (tree.gain?.[i] ?? 0);
     });
   }
   return model.featureNames
-    .map((feature, f) => ({ feature, splits: splits[f] as number, gain: gains[f] as number, f }))
+    .map((feature, f) => ({ feature, splits: splits[f] ?? 0, gain: gains[f] ?? 0, f }))
     .sort((a, b) => b.gain - a.gain || b.splits - a.splits || a.f - b.f)
     .map(({ feature, splits, gain }) => ({ feature, splits, gain }));
 }

@@ -1,6 +1,11 @@
 // The name tagger's model: an averaged structured perceptron over BIO labels, decoded with Viterbi under the
 // BIO constraint (an I- label only continues its own type). Weights are trained by scripts/train-ner.ts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { z } from "zod";
+import { PROJECT_ROOT } from "../../runtime-entry.ts";
 
 export const LABELS = [
   "O",
@@ -22,10 +27,9 @@ export function allowed(from: number, to: number): boolean {
 }
 
 function allowedSlow(from: number, to: number): boolean {
-  const label = LABELS[to] as string;
+  const label = LABELS[to] ?? "O";
   if (!label.startsWith("I-")) return true;
-  if (from < 0) return false;
-  return (LABELS[from] as string).slice(2) === label.slice(2);
+  return from >= 0 && LABELS[from]?.slice(2) === label.slice(2);
 }
 
 /** allowed(from, to) for every pair, row 0 being the sentence start. */
@@ -43,14 +47,15 @@ export interface NerModel {
 }
 
 /** The committed file: feature keys, newline-joined, and their weights quantised to Int16, gzipped JSON. */
-export interface NerModelFile {
-  labels: readonly string[];
-  scale: number;
-  keys: string;
-  weights: string;
-  transitions: number[];
-  start: number[];
-}
+const nerModelFileSchema = z.object({
+  labels: z.array(z.string()).readonly(),
+  scale: z.number().positive(),
+  keys: z.string(),
+  weights: z.string(),
+  transitions: z.array(z.number()),
+  start: z.array(z.number()),
+});
+export type NerModelFile = z.infer<typeof nerModelFileSchema>;
 
 export function decodeModel(file: NerModelFile): NerModel {
   if (file.labels.join() !== LABELS.join()) throw new Error("NER model labels do not match the tagger");
@@ -58,9 +63,9 @@ export function decodeModel(file: NerModelFile): NerModel {
   const raw = Buffer.from(file.weights, "base64");
   const ints = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
   const weights = new Float32Array(ints.length);
-  for (let i = 0; i < ints.length; i++) weights[i] = (ints[i] as number) / file.scale;
+  for (let i = 0; i < ints.length; i++) weights[i] = (ints[i] ?? 0) / file.scale;
   const index = new Map<string, number>();
-  for (let k = 0; k < keys.length; k++) index.set(keys[k] as string, k * LABEL_COUNT);
+  for (const [k, key] of keys.entries()) index.set(key, k * LABEL_COUNT);
   return {
     index,
     weights,
@@ -70,7 +75,18 @@ export function decodeModel(file: NerModelFile): NerModel {
 }
 
 export function readModelFile(gz: Uint8Array): NerModel {
-  return decodeModel(JSON.parse(gunzipSync(gz).toString("utf8")) as NerModelFile);
+  return decodeModel(nerModelFileSchema.parse(JSON.parse(gunzipSync(gz).toString("utf8"))));
+}
+
+/** The committed model file, found from the project root so that it holds from src/ and from dist/. */
+export const NER_MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "ner-weights.json.gz"));
+
+let loaded: NerModel | null = null;
+
+/** The committed model, read once on first use. */
+export function nerModel(): NerModel {
+  loaded ??= readModelFile(readFileSync(NER_MODEL_URL));
+  return loaded;
 }
 
 /** Per token, the score of each label from its features. */
@@ -80,13 +96,12 @@ export function emissionScores(
   weights: ArrayLike<number>,
 ): Float64Array {
   const scores = new Float64Array(features.length * LABEL_COUNT);
-  for (let i = 0; i < features.length; i++) {
+  for (const [i, tokenFeatures] of features.entries()) {
     const row = i * LABEL_COUNT;
-    for (const feature of features[i] as string[]) {
+    for (const feature of tokenFeatures) {
       const at = lookup(feature);
       if (at === undefined) continue;
-      for (let l = 0; l < LABEL_COUNT; l++)
-        scores[row + l] = (scores[row + l] as number) + (weights[at + l] as number);
+      for (let l = 0; l < LABEL_COUNT; l++) scores[row + l] = (scores[row + l] ?? 0) + (weights[at + l] ?? 0);
     }
   }
   return scores;
@@ -104,7 +119,7 @@ export function viterbi(
   const score = new Float64Array(n * L).fill(Number.NEGATIVE_INFINITY);
   const back = new Int32Array(n * L);
   for (let l = 0; l < L; l++) {
-    if (ALLOWED[l] === 1) score[l] = (start[l] as number) + (emissions[l] as number);
+    if (ALLOWED[l] === 1) score[l] = (start[l] ?? 0) + (emissions[l] ?? 0);
   }
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
@@ -112,21 +127,20 @@ export function viterbi(
       let arg = 0;
       for (let p = 0; p < L; p++) {
         if (ALLOWED[(p + 1) * L + l] !== 1) continue;
-        const s = (score[(i - 1) * L + p] as number) + (transitions[p * L + l] as number);
+        const s = (score[(i - 1) * L + p] ?? 0) + (transitions[p * L + l] ?? 0);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + l] = best + (emissions[i * L + l] as number);
+      score[i * L + l] = best + (emissions[i * L + l] ?? 0);
       back[i * L + l] = arg;
     }
   }
   let last = 0;
-  for (let l = 1; l < L; l++)
-    if ((score[(n - 1) * L + l] as number) > (score[(n - 1) * L + last] as number)) last = l;
+  for (let l = 1; l < L; l++) if ((score[(n - 1) * L + l] ?? 0) > (score[(n - 1) * L + last] ?? 0)) last = l;
   const path = new Array<number>(n);
   path[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + (path[i] as number)] as number;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + (path[i] ?? 0)] ?? 0;
   return path;
 }

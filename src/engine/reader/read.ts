@@ -77,7 +77,7 @@ function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: Read
   let scored = 0;
   for (let i = 0; i < n; i++) {
     const row = scores.rows.subarray(i * width, (i + 1) * width);
-    if ((scores.coverage[i] as number) <= 0 && (row[SENTENCE_COLUMN.bm25] as number) <= 0) continue;
+    if ((scores.coverage[i] ?? 0) <= 0 && (row[SENTENCE_COLUMN.bm25] ?? 0) <= 0) continue;
     margins[i] = models.ranker.margin(row);
     scored++;
   }
@@ -85,7 +85,7 @@ function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: Read
   const probabilities = softmax(margins);
   const ranked: RankedSentence[] = [];
   for (let i = 0; i < n; i++)
-    ranked.push({ sentence: i, probability: probabilities[i] as number, margin: margins[i] as number });
+    ranked.push({ sentence: i, probability: probabilities[i] ?? 0, margin: margins[i] ?? 0 });
   ranked.sort((a, z) => z.margin - a.margin || a.sentence - z.sentence);
   return ranked;
 }
@@ -120,19 +120,19 @@ function readQuestionIn(article: AnalyzedArticle, question: Question, models: Re
       );
     const pp = softmax(pm);
     let best = 0;
-    for (let k = 1; k < pm.length; k++) if ((pm[k] as number) > (pm[best] as number)) best = k;
+    for (let k = 1; k < pm.length; k++) if ((pm[k] ?? 0) > (pm[best] ?? 0)) best = k;
     let runnerUp = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < pm.length; k++) if (k !== best) runnerUp = Math.max(runnerUp, pm[k] as number);
+    for (let k = 0; k < pm.length; k++) if (k !== best) runnerUp = Math.max(runnerUp, pm[k] ?? 0);
     const c = phrases.candidates[best];
     if (c) {
       answer = { sentence: top.sentence, start: c.start, end: c.end, probability: pp[best] as number };
       phraseRow = best * PHRASE_FEATURE_COUNT;
-      phraseGap = Number.isFinite(runnerUp) ? (pm[best] as number) - runnerUp : 10;
-      features[at.phraseMargin] = pm[best] as number;
+      phraseGap = Number.isFinite(runnerUp) ? (pm[best] ?? 0) - runnerUp : 10;
+      features[at.phraseMargin] = pm[best] ?? 0;
     }
   }
   const row = top.sentence * width;
-  const value = (f: SentenceFeature) => scores.rows[row + SENTENCE_COLUMN[f]] as number;
+  const value = (f: SentenceFeature) => scores.rows[row + SENTENCE_COLUMN[f]] ?? 0;
   features[at.topProbability] = top.probability;
   features[at.secondProbability] = second?.probability ?? 0;
   features[at.topMargin] = top.margin;
@@ -163,7 +163,7 @@ function readQuestionIn(article: AnalyzedArticle, question: Question, models: Re
   const sentenceNegated = articleView(article).sentences[top.sentence]?.negated ?? false;
   features[at.negationDiffers] = sentenceNegated !== question.negated ? 1 : 0;
   let bestCoverage = 0;
-  for (let i = 0; i < n; i++) bestCoverage = Math.max(bestCoverage, scores.coverage[i] as number);
+  for (let i = 0; i < n; i++) bestCoverage = Math.max(bestCoverage, scores.coverage[i] ?? 0);
   features[at.bestCoverage] = bestCoverage;
   // What the question asks about that the article never mentions in any form.
   const stems = articleView(article).stemSentences;
@@ -187,7 +187,7 @@ function readQuestionIn(article: AnalyzedArticle, question: Question, models: Re
   features[at.questionNames] = question.terms.filter((t) => t.isName).length;
   features[at.questionTerms] = question.terms.length;
   if (answer && phraseRow >= 0) {
-    const p = (f: PhraseFeature) => phrases.rows[phraseRow + PHRASE_COLUMN[f]] as number;
+    const p = (f: PhraseFeature) => phrases.rows[phraseRow + PHRASE_COLUMN[f]] ?? 0;
     features[at.phraseProbability] = answer.probability;
     features[at.phraseGap] = phraseGap;
     features[at.phraseQuestionOverlap] = p("questionOverlap");

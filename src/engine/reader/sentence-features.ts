@@ -97,10 +97,10 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     coverage[i] = r.coverage;
     coverageRank[i] = rank;
     const b = best[i] as Float64Array;
-    for (const m of r.matches) if (m.quality > (b[m.term] as number)) b[m.term] = m.quality;
+    for (const m of r.matches) if (m.quality > (b[m.term] ?? 0)) b[m.term] = m.quality;
     let e = 0;
     terms.forEach((_, t) => {
-      if ((b[t] as number) >= 1) e += weights[t] as number;
+      if ((b[t] ?? 0) >= 1) e += weights[t] ?? 0;
     });
     exact[i] = e / total;
     matchOffsets[i] = r.matchOffsets;
@@ -134,14 +134,13 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     const carry = (from: number) => {
       const c = best[from];
       if (!c) return;
-      for (let t = 0; t < terms.length; t++)
-        carried[t] = Math.max(carried[t] as number, CARRY * (c[t] as number));
+      for (let t = 0; t < terms.length; t++) carried[t] = Math.max(carried[t] ?? 0, CARRY * (c[t] ?? 0));
     };
     if (s.anaphoric && i > 0) carry(i - 1);
     for (const stem of s.definites) {
       const earlier = view.stemSentences.get(stem) ?? [];
       for (let k = earlier.length - 1; k >= 0; k--) {
-        const j = earlier[k] as number;
+        const j = earlier[k] ?? 0;
         if (j < i && j >= i - DEFINITE_REACH) {
           carry(j);
           break;
@@ -149,7 +148,7 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
       }
     }
     let c = 0;
-    for (let t = 0; t < terms.length; t++) c += (weights[t] as number) * (carried[t] as number);
+    for (let t = 0; t < terms.length; t++) c += (weights[t] ?? 0) * (carried[t] ?? 0);
     carriedBest[i] = carried;
     corefCoverage[i] = c / total;
     const row = i * width;
@@ -157,21 +156,21 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     const set = (f: SentenceFeature, v: number) => {
       rows[row + at[f]] = v;
     };
-    set("coverage", coverage[i] as number);
-    set("coverageRank", coverageRank[i] as number);
-    set("coverageGap", topCoverage - (coverage[i] as number));
-    set("exactCoverage", exact[i] as number);
-    set("corefCoverage", corefCoverage[i] as number);
-    set("corefGain", (corefCoverage[i] as number) - (coverage[i] as number));
-    set("prevCoverage", i > 0 ? (coverage[i - 1] as number) : 0);
-    set("nextCoverage", i + 1 < n ? (coverage[i + 1] as number) : 0);
-    set("bm25", bm25[i] as number);
-    set("bm25Rank", bm25Rank[i] as number);
+    set("coverage", coverage[i] ?? 0);
+    set("coverageRank", coverageRank[i] ?? 0);
+    set("coverageGap", topCoverage - (coverage[i] ?? 0));
+    set("exactCoverage", exact[i] ?? 0);
+    set("corefCoverage", corefCoverage[i] ?? 0);
+    set("corefGain", (corefCoverage[i] ?? 0) - (coverage[i] ?? 0));
+    set("prevCoverage", i > 0 ? (coverage[i - 1] ?? 0) : 0);
+    set("nextCoverage", i + 1 < n ? (coverage[i + 1] ?? 0) : 0);
+    set("bm25", bm25[i] ?? 0);
+    set("bm25Rank", bm25Rank[i] ?? 0);
     set("surfaceTop", surfaceTop === i ? 1 : 0);
     let matched = 0;
     let namesMatched = 0;
     terms.forEach((term, t) => {
-      if ((b[t] as number) > 0) {
+      if ((b[t] ?? 0) > 0) {
         matched++;
         if (term.isName) namesMatched++;
       }
@@ -179,7 +178,7 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     set("matchedShare", terms.length ? matched / terms.length : 0);
     set("namesMatched", names ? namesMatched / names : 1);
     set("questionNames", names);
-    set("spread", spread[i] as number);
+    set("spread", spread[i] ?? 0);
     set("tokens", s.tokens.length);
     set("position", n > 1 ? i / (n - 1) : 0);
     set("paragraphPosition", ((sentence?.paragraph ?? 1) - 1) / paragraphs);
@@ -209,8 +208,8 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
   // The context window: a sentence and its neighbours together (an answer told over two sentences).
   for (let i = 0; i < n; i++)
     rows[i * width + at.contextCoverage] = Math.max(
-      corefCoverage[i] as number,
-      0.5 * ((corefCoverage[i] as number) + Math.max(corefCoverage[i - 1] ?? 0, corefCoverage[i + 1] ?? 0)),
+      corefCoverage[i] ?? 0,
+      0.5 * ((corefCoverage[i] ?? 0) + Math.max(corefCoverage[i - 1] ?? 0, corefCoverage[i + 1] ?? 0)),
     );
   return { rows, matchOffsets, coverage: corefCoverage, best: carriedBest };
 }

@@ -1,9 +1,5 @@
 // Tags one sentence's names with the learned model: spans typed PER, ORG, LOC or MISC.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { PROJECT_ROOT } from "../../../runtime-entry.ts";
-import { LABEL_COUNT, LABELS, type NerModel, readModelFile, viterbi } from "../../models/ner.ts";
+import { LABEL_COUNT, LABELS, type NerModel, nerModel, viterbi } from "../../models/ner.ts";
 import type { Token } from "../../text.ts";
 import {
   contextFeatures,
@@ -24,17 +20,6 @@ export interface TaggedSpan {
   /** Indices into the sentence's tokens, end exclusive. */
   first: number;
   last: number;
-}
-
-/** The committed model file, found from the project root so that it holds from src/ and from dist/. */
-export const MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "ner-weights.json.gz"));
-
-let loaded: NerModel | null = null;
-
-/** The committed model, read once on first use. */
-export function nerModel(): NerModel {
-  loaded ??= readModelFile(readFileSync(MODEL_URL));
-  return loaded;
 }
 
 /** BIO labels to spans over the tokens. */
@@ -84,7 +69,7 @@ function sumFeatures(model: NerModel, features: string[], into: Float64Array, of
   for (const feature of features) {
     const at = index.get(feature);
     if (at === undefined) continue;
-    for (let l = 0; l < L; l++) into[offset + l] = (into[offset + l] as number) + (weights[at + l] as number);
+    for (let l = 0; l < L; l++) into[offset + l] = (into[offset + l] ?? 0) + (weights[at + l] ?? 0);
   }
   return into;
 }
@@ -110,7 +95,7 @@ function scorersFor(model: NerModel) {
 }
 
 function addInto(emissions: Float64Array, row: number, scores: Float64Array): void {
-  for (let l = 0; l < L; l++) emissions[row + l] = (emissions[row + l] as number) + (scores[l] as number);
+  for (let l = 0; l < L; l++) emissions[row + l] = (emissions[row + l] ?? 0) + (scores[l] ?? 0);
 }
 
 /** The sentence's tokens and the names the model finds among them. */

@@ -37,7 +37,7 @@ export function personGenders(text: string, entities: readonly Entity[]): Map<st
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid + 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid + 1;
       else hi = mid;
     }
     return starts[lo] ?? text.length;
