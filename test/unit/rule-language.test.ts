@@ -22,7 +22,6 @@ const NOT_YET_MOVED = [
   "src/engine/parse/entities.ts: SpanRule",
   "src/engine/parse/entities.ts: TypeRule",
   "src/engine/parse/quotes.ts: CueRule",
-  "src/engine/parse/quotes/pronouns.ts: AntecedentRule",
   "src/engine/parse/quotes/spans.ts: StyleRule",
   "src/engine/parse/timex/chrono-rules.ts: ChronoRule",
   "src/engine/parse/timex/pattern-rules.ts: PatternRule",
