@@ -39,6 +39,7 @@ import {
   TITLES,
 } from "../lexicon/index.ts";
 import { defined, group } from "../match.ts";
+import { type FactRule, firstFiredOnFacts, type RuleId } from "../rules/rule.ts";
 import { foldName, isCapitalized, type Token } from "../text.ts";
 import type { Entity, EntityType, Gender, Sentence, Span } from "../types.ts";
 import { relatedWords } from "../wordnet/related.ts";
@@ -130,93 +131,147 @@ export interface RunView {
   next: string | undefined;
 }
 
-export interface TypeRule {
-  id: string;
-  pattern: (run: RunView) => boolean;
-  action: EntityType;
-  reason: string;
-}
+/** What the typing rules read off a capitalised run. */
+export type RunFact =
+  | "one-word"
+  | "several-words"
+  | "four-words-or-more"
+  /** The last word heads organisations: `Central`, `Police`. */
+  | "last-heads-organisations"
+  | "group-noun-after"
+  | "place-noun-after"
+  | "known-organisation"
+  /** compromise's lexicon knows the run (or its one word) as a place. */
+  | "known-place"
+  | "known-person"
+  | "first-name-first"
+  | "last-known-person"
+  /** The one word is 2 to 6 capitals: `UN`, `NATO`. */
+  | "capitals-acronym"
+  /** `Rovers`: a capitalised plural. */
+  | "capitalised-plural-last"
+  | "place-preposition-before"
+  | "speech-verb-next"
+  /** `Port-au-Prince`: hyphenated, the last part capitalised. */
+  | "hyphenated-capital-last"
+  /** No word of the run is an ordinary word the lexicon knows (connectors aside). */
+  | "no-common-word";
 
-/** The typing of a capitalised run, in order: the first rule that matches gives the type. */
-export const TYPE_RULES: readonly TypeRule[] = [
+/** How each fact of a run is read; a rule reads only the facts it names, in order. */
+const RUN_FACTS: { readonly [F in RunFact]: (r: RunView) => boolean } = {
+  "one-word": (r) => r.words.length === 1,
+  "several-words": (r) => r.words.length > 1,
+  "four-words-or-more": (r) => r.words.length > 3,
+  "last-heads-organisations": (r) => ORG_HEADS.has(r.last.toLowerCase()),
+  "group-noun-after": (r) => r.after !== undefined && GROUP_NOUNS.has(r.after),
+  "place-noun-after": (r) => r.after !== undefined && PLACE_NOUNS.has(r.after),
+  "known-organisation": (r) => isOrganizationWord(r.phrase),
+  "known-place": (r) => isPlaceWord(r.phrase) || (r.words.length === 1 && isPlaceWord(r.last)),
+  "known-person": (r) => isPersonWord(r.phrase),
+  "first-name-first": (r) => isFirstName(r.words[0] ?? ""),
+  "last-known-person": (r) => isPersonWord(r.last),
+  "capitals-acronym": (r) => /^\p{Lu}{2,6}$/u.test(r.last),
+  "capitalised-plural-last": (r) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(r.last),
+  "place-preposition-before": (r) => r.before !== undefined && PLACE_PREPOSITIONS.has(r.before),
+  "speech-verb-next": (r) => r.next !== undefined && SPEECH_VERB_WORDS.has(r.next.toLowerCase()),
+  "hyphenated-capital-last": (r) =>
+    /^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(r.last),
+  "no-common-word": (r) => r.words.every((w) => !isCommonWord(w) || CONNECTORS.has(w)),
+};
+
+/** The typing of a capitalised run, in order: the first rule that holds gives the type. */
+export const TYPE_RULES = [
   {
     id: "organisation-head",
-    pattern: (r) => r.words.length > 1 && ORG_HEADS.has(r.last.toLowerCase()),
+    match: { all: ["several-words", "last-heads-organisations"] },
     action: "organization",
     reason: "`National Police`, `Climate Central`: a final word that heads organisations",
+    example: "Climate Central",
   },
   {
     id: "group-noun-after",
-    pattern: (r) => r.after !== undefined && GROUP_NOUNS.has(r.after),
+    match: { all: ["group-noun-after"] },
     action: "organization",
     reason: "`Gran Grif gang`: a group noun right after the run",
+    example: "the Red Hand gang",
   },
   {
     id: "lexicon-organisation",
-    pattern: (r) => isOrganizationWord(r.phrase),
+    match: { all: ["known-organisation"] },
     action: "organization",
     reason: "compromise's lexicon knows the name as an organisation",
+    example: "Google",
   },
   {
     id: "place-noun-after",
-    pattern: (r) => r.after !== undefined && PLACE_NOUNS.has(r.after),
+    match: { all: ["place-noun-after"] },
     action: "place",
     reason: "`Artibonite region`: a place noun right after the run",
+    example: "the Artibonite region",
   },
   {
     id: "lexicon-place",
-    pattern: (r) => isPlaceWord(r.phrase) || (r.words.length === 1 && isPlaceWord(r.last)),
+    match: { all: ["known-place"] },
     action: "place",
     reason: "compromise's lexicon knows the name as a country, city or region",
+    example: "Kenya",
   },
   {
     id: "acronym",
-    pattern: (r) => r.words.length === 1 && /^\p{Lu}{2,6}$/u.test(r.last),
+    match: { all: ["one-word", "capitals-acronym"] },
     action: "organization",
     reason: "a lone acronym (`UN`, `NATO`) is most often an organisation",
+    example: "NATO",
   },
   {
     id: "lexicon-person",
-    pattern: (r) => isFirstName(r.words[0] ?? "") || isPersonWord(r.phrase),
+    match: { all: [], any: ["first-name-first", "known-person"] },
     action: "person",
     reason: "the run starts with a known first name or is a known person",
+    example: "Maria Ortiz",
   },
   {
     id: "team-plural",
-    pattern: (r) => r.words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(r.last) && !isPersonWord(r.last),
+    match: { all: ["several-words", "capitalised-plural-last"], none: ["last-known-person"] },
     action: "organization",
     reason: "`Harwick Rovers`: a place or name and a capitalised plural is a team or group",
+    example: "Harwick Rovers",
   },
   {
     id: "place-preposition",
-    pattern: (r) => r.before !== undefined && PLACE_PREPOSITIONS.has(r.before) && r.words.length <= 3,
+    match: { all: ["place-preposition-before"], none: ["four-words-or-more"] },
     action: "place",
     reason: "`in Pont-Sonde`: a short run after a place preposition",
+    example: "in Pont-Sonde",
   },
   {
     id: "speech-verb-after",
-    pattern: (r) => r.next !== undefined && SPEECH_VERB_WORDS.has(r.next.toLowerCase()),
+    match: { all: ["speech-verb-next"] },
     action: "person",
     reason: "`Otunge said`: a run before a speech verb is a speaker",
+    example: "Otunge said",
   },
   {
     id: "hyphenated-place",
-    pattern: (r) =>
-      r.words.length === 1 && /^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(r.last),
+    match: { all: ["one-word", "hyphenated-capital-last"] },
     action: "place",
     reason: "`Port-au-Prince`: a hyphenated name ending in a capital is a place",
+    example: "Port-au-Prince",
   },
   {
     id: "unknown-words",
-    pattern: (r) => r.words.length >= 2 && r.words.every((w) => !isCommonWord(w) || CONNECTORS.has(w)),
+    match: { all: ["several-words", "no-common-word"] },
     action: "person",
     reason: "two or more words none of which the lexicon knows as ordinary words are most often a name",
+    example: "Zorvan Quillet",
   },
-];
+] as const satisfies readonly FactRule<string, EntityType, RunFact>[];
 
-/** The first typing rule that matches a run, or null. */
-export function classify(run: RunView): TypeRule | null {
-  return TYPE_RULES.find((rule) => rule.pattern(run)) ?? null;
+export type TypeRuleId = RuleId<typeof TYPE_RULES>;
+
+/** The first typing rule that holds on a run, or null. */
+export function classify(run: RunView): (typeof TYPE_RULES)[number] | null {
+  return firstFiredOnFacts(TYPE_RULES, (fact: RunFact) => RUN_FACTS[fact](run));
 }
 
 /** `Kenyan-led`, `Haitian-born`: an adjective, not a name (unlike `Port-au-Prince`). */

@@ -117,28 +117,34 @@ export function* everywhere<R extends Rule>(
   for (const match of input.matchAll(rule.match)) yield { id: rule.id, action: rule.action, match };
 }
 
-/** Whether a fact match holds on a subject's facts. */
-export function factsHold(match: FactMatch, facts: ReadonlySet<string>): boolean {
+/** A subject's facts: a set of them, or a function that reads one fact when a rule asks for it. */
+export type Facts<Fact extends string = string> = ReadonlySet<Fact> | ((fact: Fact) => boolean);
+
+const hasFact = <Fact extends string>(facts: Facts<Fact>, fact: Fact) =>
+  typeof facts === "function" ? facts(fact) : facts.has(fact);
+
+/** Whether a fact match holds on a subject's facts (reading each fact only as far as it needs). */
+export function factsHold<Fact extends string>(match: FactMatch<Fact>, facts: Facts<Fact>): boolean {
   return (
-    match.all.every((fact) => facts.has(fact)) &&
-    (match.any === undefined || match.any.some((fact) => facts.has(fact))) &&
-    !match.none?.some((fact) => facts.has(fact))
+    match.all.every((fact) => hasFact(facts, fact)) &&
+    (match.any === undefined || match.any.some((fact) => hasFact(facts, fact))) &&
+    !match.none?.some((fact) => hasFact(facts, fact))
   );
 }
 
 /** The rules of a fact table that hold on a subject's facts, in table order. */
-export function* firedOnFacts<Table extends readonly FactRule[]>(
+export function* firedOnFacts<Fact extends string, Table extends readonly FactRule<string, string, Fact>[]>(
   table: Table,
-  facts: ReadonlySet<string>,
+  facts: Facts<Fact>,
 ): Generator<Table[number], void, undefined> {
   for (const rule of table) if (factsHold(rule.match, facts)) yield rule;
 }
 
 /** The first rule of a fact table that holds on a subject's facts, or null. */
-export function firstFiredOnFacts<Table extends readonly FactRule[]>(
-  table: Table,
-  facts: ReadonlySet<string>,
-): Table[number] | null {
+export function firstFiredOnFacts<
+  Fact extends string,
+  Table extends readonly FactRule<string, string, Fact>[],
+>(table: Table, facts: Facts<Fact>): Table[number] | null {
   for (const rule of firedOnFacts(table, facts)) return rule;
   return null;
 }
