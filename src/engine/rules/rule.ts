@@ -66,6 +66,17 @@ type Input<Table extends readonly Rule[]> = string | ((rule: Table[number]) => s
 const inputFor = <Table extends readonly Rule[]>(input: Input<Table>, rule: Table[number]) =>
   typeof input === "string" ? input : input(rule);
 
+/** Where one rule holds at a position of an input (its pattern carries the sticky `y` flag), or null. */
+export function fireAt<R extends Rule>(
+  rule: R,
+  input: string,
+  at: number,
+): Fired<R["id"], R["action"]> | null {
+  rule.match.lastIndex = at;
+  const match = rule.match.exec(input);
+  return match ? { id: rule.id, action: rule.action, match } : null;
+}
+
 /** The rules of a table that hold on an input, in table order; lazy, so a stage can stop at the one it keeps. */
 export function* fired<Table extends readonly Rule[]>(
   table: Table,
