@@ -37,7 +37,7 @@ const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call
 
 export class RedisLease implements FeedLease {
   private readonly tokens = new Map<string, string>();
-  private readonly client: Redis.RedisClientType;
+  private readonly client: ReturnType<typeof Redis.createClient>;
   private readonly connected: Promise<unknown>;
 
   constructor(
@@ -45,7 +45,7 @@ export class RedisLease implements FeedLease {
     private readonly prefix = "citebot:",
   ) {
     const { createClient } = createRequire(import.meta.url)("redis") as typeof Redis;
-    this.client = createClient({ url }) as Redis.RedisClientType;
+    this.client = createClient({ url });
     this.client.on("error", () => undefined);
     this.connected = this.client.connect();
   }

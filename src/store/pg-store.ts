@@ -189,7 +189,9 @@ export class PgArticleStore implements ArticleStore {
        RETURNING ${COLUMNS}`,
       [...newArticleValues(serverId, id, article, hash, bytes), this.now()],
     );
-    return { status: "added", article: storedOfRow(rows[0] as Row) };
+    const added = rows[0];
+    if (!added) throw new Error(`article ${id} was inserted but not returned`);
+    return { status: "added", article: storedOfRow(added) };
   }
 
   async add(serverId: string, article: NewArticle): Promise<AddResult> {
