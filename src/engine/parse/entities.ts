@@ -177,7 +177,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   },
   {
     id: "lexicon-person",
-    pattern: (r) => isFirstName(r.words[0] as string) || isPersonWord(r.phrase),
+    pattern: (r) => isFirstName(r.words[0] ?? "") || isPersonWord(r.phrase),
     action: "person",
     reason: "the run starts with a known first name or is a known person",
   },
@@ -230,8 +230,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+  for (const [i, token] of tokens.entries()) {
     const previous = tokens[i - 1];
     const capital = isCapitalized(token.text) && !hyphenatedLower(token.text);
     if (capital && !isTimeWord(token.text)) {
@@ -263,8 +262,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-const runText = (text: string, run: Token[]) =>
-  text.slice((run[0] as Token).start, (run[run.length - 1] as Token).end);
+/** The text a run of tokens spans ("" for no tokens). */
+const runText = (text: string, run: readonly Token[]) =>
+  text.slice(run[0]?.start ?? 0, run.at(-1)?.end ?? 0);
 
 function makeCandidate(
   text: string,
@@ -304,7 +304,8 @@ function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = ()
     while (run.length > 0) {
       const whole = foldName(runText(text, run));
       if (isPlaceWord(whole) || isOrganizationWord(whole)) break;
-      const first = run[0] as Token;
+      const [first] = run;
+      if (!first) break;
       const lower = bare(first.text);
       const second = run[1]?.text.toLowerCase() ?? "";
       if (
@@ -336,15 +337,14 @@ function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = ()
       }
       break;
     }
-    while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as Token).text)) run = run.slice(0, -1);
+    while (CONNECTORS.has(run.at(-1)?.text ?? "")) run = run.slice(0, -1);
     if (run.length === 0) continue;
     if (run.every((t) => isDemonym(t.text) || isTimeWord(t.text))) continue;
     // `East African country`: an adjective phrase, not a name.
-    if (isDemonym((run[run.length - 1] as Token).text) && !isPlaceWord(foldName(runText(text, run))))
-      continue;
+    if (isDemonym(run.at(-1)?.text ?? "") && !isPlaceWord(foldName(runText(text, run)))) continue;
     // A capitalised ordinary word mid-sentence (a heading word, `Mission`) is only a name with a title.
-    if (run.length === 1 && isCommonWord((run[0] as Token).text) && !(run[0] as Token).possessive && !titled)
-      continue;
+    const [only, ...others] = run;
+    if (only && others.length === 0 && isCommonWord(only.text) && !only.possessive && !titled) continue;
     if (skip(run)) continue;
     const candidate = makeCandidate(text, run, null, "rules");
     const first = firstIndex(candidate, view);
@@ -353,7 +353,7 @@ function ruleCandidates(view: SentenceView, skip: (run: Token[]) => boolean = ()
     const after = wordAfter(candidate, view);
     const typed = classify({
       words,
-      last: words[words.length - 1] as string,
+      last: words.at(-1) ?? "",
       phrase: foldName(words.join(" ")),
       before: tokens[first - 1]?.text.toLowerCase(),
       after: after?.text.toLowerCase(),
@@ -601,8 +601,11 @@ function joinNicknames(view: SentenceView, candidates: Candidate[]): Candidate[]
   const { text, tokens } = view;
   let out = candidates;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const [given, nickname, surname] = [tokens[i - 1] as Token, tokens[i] as Token, tokens[i + 1] as Token];
+    const [given, nickname, surname] = tokens.slice(i - 1, i + 2);
     if (
+      !given ||
+      !nickname ||
+      !surname ||
       !isCapitalized(given.text) ||
       !isCapitalized(nickname.text) ||
       !isCapitalized(surname.text) ||
@@ -651,8 +654,8 @@ function preposedRole(view: SentenceView, c: Candidate): { role: string; span: S
   if (!head || !ROLE_NOUNS.test(head.text) || !gapIsSpace(view.text, head, c.tokens[0])) return null;
   let from = first - 1;
   for (let k = first - 2; k >= 0 && first - 1 - k <= 3; k--) {
-    const word = view.tokens[k] as Token;
-    if (!gapIsSpace(view.text, word, view.tokens[k + 1] as Token)) break;
+    const [word, after] = view.tokens.slice(k, k + 2);
+    if (!word || !after || !gapIsSpace(view.text, word, after)) break;
     const lower = word.text.toLowerCase();
     const tag = lexiconTag(lower);
     const functionWord = tag !== undefined && (FUNCTION_WORD_TAGS.has(tag) || tag === "Copula");
@@ -665,7 +668,7 @@ function preposedRole(view: SentenceView, c: Candidate): { role: string; span: S
     if (!isWord || isTitleWord(word.text)) break;
     from = k;
   }
-  const span = { start: (view.tokens[from] as Token).start, end: head.end };
+  const span = { start: view.tokens[from]?.start ?? head.start, end: head.end };
   return { role: view.text.slice(span.start, span.end), span };
 }
 
@@ -674,18 +677,20 @@ function titleBefore(view: SentenceView, c: Candidate): { words: Token[]; span: 
   const first = firstIndex(c, view);
   let from = first;
   for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
-    const word = view.tokens[k] as Token;
-    const gap = view.text.slice(word.end, (view.tokens[k + 1] as Token).start);
+    const [word, after] = view.tokens.slice(k, k + 2);
+    if (!word || !after) break;
+    const gap = view.text.slice(word.end, after.start);
     if (!/^\.?[ \t]+$/.test(gap)) break;
     if (!isTitleWord(word.text) && !(TITLE_MODIFIERS.has(bare(word.text)) && isCapitalized(word.text))) break;
     if (!isCapitalized(word.text) && !TITLES.has(bare(word.text))) break;
     from = k;
   }
-  if (from === first) return null;
   const words = view.tokens.slice(from, first);
-  const lastTitle = words[words.length - 1] as Token;
+  const [firstTitle] = words;
+  const lastTitle = words.at(-1);
+  if (!firstTitle || !lastTitle) return null;
   const end = view.text[lastTitle.end] === "." ? lastTitle.end + 1 : lastTitle.end;
-  return { words, span: { start: (words[0] as Token).start, end } };
+  return { words, span: { start: firstTitle.start, end } };
 }
 
 /** A title says a job when a word of it is neither an honorific nor a modifier: `President`, not `Dr`. */
@@ -700,7 +705,7 @@ function describe(view: SentenceView, c: Candidate): Candidate {
   const titleRole =
     title && titleIsJob(title.words)
       ? {
-          role: view.text.slice(title.span.start, (title.words[title.words.length - 1] as Token).end),
+          role: view.text.slice(title.span.start, title.words.at(-1)?.end ?? title.span.end),
           span: title.span,
         }
       : null;
@@ -717,10 +722,9 @@ function describe(view: SentenceView, c: Candidate): Candidate {
 
 /** `Ann Park of Columbia University`: an organisation after `of` is the person's affiliation. */
 function attachAffiliations(view: SentenceView, candidates: Candidate[]): void {
-  for (let i = 0; i + 1 < candidates.length; i++) {
-    const person = candidates[i] as Candidate;
-    const next = candidates[i + 1] as Candidate;
-    if (person.type !== "person" || next.type !== "organization") continue;
+  for (const [i, person] of candidates.entries()) {
+    const next = candidates[i + 1];
+    if (!next || person.type !== "person" || next.type !== "organization") continue;
     if (!AFFILIATION_GAP.test(view.text.slice(person.end, next.start))) continue;
     person.affiliation = next.text;
     person.affiliationSpan = { start: next.start, end: next.end };
@@ -731,7 +735,8 @@ function attachAffiliations(view: SentenceView, candidates: Candidate[]): void {
 function mergePossessiveOrganisations(text: string, candidates: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    const owner = candidates[i] as Candidate;
+    const owner = candidates[i];
+    if (!owner) break;
     const owned = candidates[i + 1];
     const ownerToken = lastOf(owner.tokens);
     if (
@@ -827,8 +832,8 @@ export function extractEntities(text: string, sentences: Sentence[], options: En
           mentions: [],
         },
         folded,
-        firstName: words[0] as string,
-        lastName: words[words.length - 1] as string,
+        firstName: words[0] ?? folded,
+        lastName: words.at(-1) ?? folded,
       };
       byName.set(key, builder);
       builders.push(builder);

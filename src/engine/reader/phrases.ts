@@ -112,8 +112,8 @@ const BREAKS = /[,;:()"“”«»—–!?[\]]/u;
 
 /** Punctuation between two tokens that ends a phrase, except a digit group or decimal point inside a number. */
 function breaksBefore(tokens: readonly ReaderToken[], i: number): boolean {
-  const t = tokens[i] as ReaderToken;
-  if (!t.gapBefore) return false;
+  const t = tokens[i];
+  if (!t?.gapBefore) return false;
   const previous = tokens[i - 1];
   if ((t.gapBefore === "," || t.gapBefore === ".") && t.number && previous?.number) return false;
   return BREAKS.test(t.gapBefore) || t.gapBefore.length > 1;
@@ -142,20 +142,18 @@ export function sentencePhrases(
   const inQuestion = tokens.map((t) => !t.stop && forms.has(t.stem));
   const matchedAt = tokens.map((t) => matchOffsets.includes(t.start));
   const matchedTokens = matchedAt.flatMap((m, i) => (m ? [i] : []));
-  for (let first = 0; first < n; first++) {
-    const a = tokens[first] as ReaderToken;
-    if (a.stop && a.timex < 0) continue;
-    for (let last = first + 1; last <= Math.min(n, first + MAX_PHRASE_TOKENS); last++) {
-      if (last - 1 > first && breaksBefore(tokens, last - 1)) break;
-      const z = tokens[last - 1] as ReaderToken;
-      if (z.stop && z.timex < 0) continue;
-      // A phrase made only of the question's own words never answers it.
-      let fresh = false;
-      for (let k = first; k < last && !fresh; k++) fresh = !(tokens[k] as ReaderToken).stop && !inQuestion[k];
-      if (!fresh) continue;
+  tokens.forEach((a, first) => {
+    if (a.stop && a.timex < 0) return;
+    // A phrase made only of the question's own words never answers it: `fresh` says whether one so far is new.
+    let fresh = false;
+    for (const [offset, z] of tokens.slice(first, first + MAX_PHRASE_TOKENS).entries()) {
+      const last = first + offset + 1;
+      if (offset > 0 && breaksBefore(tokens, last - 1)) break;
+      fresh ||= !z.stop && !inQuestion[last - 1];
+      if ((z.stop && z.timex < 0) || !fresh) continue;
       candidates.push({ first, last, start: a.start, end: z.end, clause: false });
     }
-  }
+  });
   // A reason word opens a clause, taken whole up to the next break (`because the pier had rotted`).
   tokens.forEach((t, i) => {
     if (!REASON_OPENERS.has(t.lower) || i + 1 >= n) return;
@@ -163,8 +161,9 @@ export function sentencePhrases(
     while (last < n && last - i <= MAX_CLAUSE_TOKENS && !breaksBefore(tokens, last)) last++;
     const first = i + 1;
     if (last <= first) return;
-    const start = (tokens[first] as ReaderToken).start;
-    const end = (tokens[last - 1] as ReaderToken).end;
+    const start = tokens[first]?.start;
+    const end = tokens[last - 1]?.end;
+    if (start === undefined || end === undefined) return;
     const same = candidates.find((c) => c.start === start && c.end === end);
     if (same) same.clause = true;
     else candidates.push({ first, last, start, end, clause: true });
@@ -181,8 +180,9 @@ export function sentencePhrases(
     };
     const span = tokens.slice(c.first, c.last);
     const length = span.length;
-    const head = span[length - 1] as ReaderToken;
-    const firstToken = span[0] as ReaderToken;
+    const head = span[length - 1];
+    const firstToken = span[0];
+    if (!head || !firstToken) return;
     const before = tokens[c.first - 1];
     const after = tokens[c.last];
     set("tokens", length);

@@ -19,15 +19,25 @@ export const NOUN_CLASSES = {
   quantity: 23,
   time: 28,
 } as const;
-export type NounClassName = keyof typeof NOUN_CLASSES | "other" | "none";
-export const NOUN_CLASS_NAMES = [...Object.keys(NOUN_CLASSES), "other", "none"] as NounClassName[];
+type LexicographerClass = keyof typeof NOUN_CLASSES;
+export type NounClassName = LexicographerClass | "other" | "none";
+const isLexicographerClass = (name: string): name is LexicographerClass => Object.hasOwn(NOUN_CLASSES, name);
+export const NOUN_CLASS_NAMES: readonly NounClassName[] = [
+  ...Object.keys(NOUN_CLASSES).filter(isLexicographerClass),
+  "other",
+  "none",
+];
+const CLASS_OF_FILE = new Map<number, LexicographerClass>(
+  Object.entries(NOUN_CLASSES).flatMap(([name, file]) =>
+    isLexicographerClass(name) ? [[file, name] as const] : [],
+  ),
+);
 
 export function nounClassName(word: string | null): NounClassName {
   if (!word) return "none";
   const found = nounClass(word);
   if (found === null) return "none";
-  for (const [name, file] of Object.entries(NOUN_CLASSES)) if (file === found) return name as NounClassName;
-  return "other";
+  return CLASS_OF_FILE.get(found) ?? "other";
 }
 
 export { QUESTION_KINDS } from "../types.ts";

@@ -98,9 +98,8 @@ function readQuestionIn(article: AnalyzedArticle, question: Question, models: Re
   const scores = sentenceFeatures(article, question);
   const width = SENTENCE_FEATURE_COUNT;
   const ranked = rankWith(article, scores, models);
-  if (ranked.length === 0) return { question, ranked, answer: null, answerable: 0, answers: false, features };
-  const top = ranked[0] as RankedSentence;
-  const second = ranked[1];
+  const [top, second] = ranked;
+  if (!top) return { question, ranked, answer: null, answerable: 0, answers: false, features };
   const phrases = sentencePhrases(
     article,
     top.sentence,
@@ -125,7 +124,7 @@ function readQuestionIn(article: AnalyzedArticle, question: Question, models: Re
     for (let k = 0; k < pm.length; k++) if (k !== best) runnerUp = Math.max(runnerUp, pm[k] ?? 0);
     const c = phrases.candidates[best];
     if (c) {
-      answer = { sentence: top.sentence, start: c.start, end: c.end, probability: pp[best] as number };
+      answer = { sentence: top.sentence, start: c.start, end: c.end, probability: pp[best] ?? 0 };
       phraseRow = best * PHRASE_FEATURE_COUNT;
       phraseGap = Number.isFinite(runnerUp) ? (pm[best] ?? 0) - runnerUp : 10;
       features[at.phraseMargin] = pm[best] ?? 0;

@@ -96,7 +96,8 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     const i = r.sentence.index;
     coverage[i] = r.coverage;
     coverageRank[i] = rank;
-    const b = best[i] as Float64Array;
+    const b = best[i];
+    if (!b) return;
     for (const m of r.matches) if (m.quality > (b[m.term] ?? 0)) b[m.term] = m.quality;
     let e = 0;
     terms.forEach((_, t) => {
@@ -126,9 +127,9 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
   const kindIndex = QUESTION_KINDS.indexOf(question.type.kind);
   const focusIndex = NOUN_CLASS_NAMES.indexOf(question.focusClass);
   const paragraphs = article.paragraphs.length || 1;
-  for (let i = 0; i < n; i++) {
-    const s = view.sentences[i] as SentenceView;
-    const b = best[i] as Float64Array;
+  for (const [i, s] of view.sentences.entries()) {
+    const b = best[i];
+    if (!b) continue;
     // Through coreference: an opening pronoun carries the sentence before; `the region` the sentence that named it.
     const carried = new Float64Array(b);
     const carry = (from: number) => {

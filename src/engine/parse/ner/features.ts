@@ -136,8 +136,8 @@ export function sentenceParts(text: string, base: number, tokens: Token[]): Sent
   const n = tokens.length;
   const gaps: string[] = [];
   for (let i = 0; i <= n; i++) {
-    const from = i === 0 ? 0 : (tokens[i - 1] as Token).end - base;
-    const to = i === n ? text.length : (tokens[i] as Token).start - base;
+    const from = (tokens[i - 1]?.end ?? base) - base;
+    const to = (tokens[i]?.start ?? base + text.length) - base;
     gaps.push(gapMarks(text.slice(from, to)));
   }
   return {
@@ -152,13 +152,12 @@ export function sentenceParts(text: string, base: number, tokens: Token[]): Sent
 /** The features of token i that read its neighbours together with it, the punctuation and the cues. */
 export function contextFeatures(parts: SentenceParts, i: number): string[] {
   const { tokens, lower, shapes, gaps } = parts;
-  const n = tokens.length;
-  const w = lower[i] as string;
-  const shape = shapes[i] as string;
-  const prev = i > 0 ? (lower[i - 1] as string) : SENTENCE_START;
-  const next = i + 1 < n ? (lower[i + 1] as string) : SENTENCE_END;
-  const prevShape = i > 0 ? (shapes[i - 1] as string) : SENTENCE_START;
-  const nextShape = i + 1 < n ? (shapes[i + 1] as string) : SENTENCE_END;
+  const w = lower[i] ?? "";
+  const shape = shapes[i] ?? "";
+  const prev = lower[i - 1] ?? SENTENCE_START;
+  const next = lower[i + 1] ?? SENTENCE_END;
+  const prevShape = shapes[i - 1] ?? SENTENCE_START;
+  const nextShape = shapes[i + 1] ?? SENTENCE_END;
   const f = [
     `w-1w=${prev}|${w}`,
     `ww+1=${w}|${next}`,
@@ -168,9 +167,9 @@ export function contextFeatures(parts: SentenceParts, i: number): string[] {
     `g+=${gaps[i + 1]}`,
     `g-s=${gaps[i]}|${shape}`,
   ];
-  if (i === 0 || /^[“"‘(]$/u.test(gaps[i] as string)) f.push(`first|s=${shape}`);
-  if ((tokens[i] as Token).possessive) f.push("pos");
-  if (i + 1 < n && isLexiconPhraseStart(w)) {
+  if (i === 0 || /^[“"‘(]$/u.test(gaps[i] ?? "")) f.push(`first|s=${shape}`);
+  if (tokens[i]?.possessive) f.push("pos");
+  if (i + 1 < tokens.length && isLexiconPhraseStart(w)) {
     for (const t of lexiconTags(`${w} ${next}`)) f.push(`lxbi=${t}`);
   }
   if (i > 0 && isLexiconPhraseStart(prev)) {
@@ -178,7 +177,7 @@ export function contextFeatures(parts: SentenceParts, i: number): string[] {
   }
   if (TITLES.has(prev.replace(/\.$/, ""))) f.push("title-1");
   if (SPEECH_VERB_WORDS.has(next)) f.push("speech+1");
-  if (i + 2 < n && SPEECH_VERB_WORDS.has(lower[i + 2] as string)) f.push("speech+2");
+  if (SPEECH_VERB_WORDS.has(lower[i + 2] ?? SENTENCE_END)) f.push("speech+2");
   if (SPEECH_VERB_WORDS.has(prev)) f.push("speech-1");
   return f;
 }
@@ -186,12 +185,11 @@ export function contextFeatures(parts: SentenceParts, i: number): string[] {
 /** The neighbour words of token i, by slot. */
 export function neighbours(parts: SentenceParts, i: number): [string, NeighbourSlot][] {
   const { lower } = parts;
-  const n = lower.length;
   return [
-    [i > 0 ? (lower[i - 1] as string) : SENTENCE_START, "-1"],
-    [i + 1 < n ? (lower[i + 1] as string) : SENTENCE_END, "+1"],
-    [i > 1 ? (lower[i - 2] as string) : SENTENCE_START, "-2"],
-    [i + 2 < n ? (lower[i + 2] as string) : SENTENCE_END, "+2"],
+    [lower[i - 1] ?? SENTENCE_START, "-1"],
+    [lower[i + 1] ?? SENTENCE_END, "+1"],
+    [lower[i - 2] ?? SENTENCE_START, "-2"],
+    [lower[i + 2] ?? SENTENCE_END, "+2"],
   ];
 }
 

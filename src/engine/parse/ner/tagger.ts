@@ -1,5 +1,5 @@
 // Tags one sentence's names with the learned model: spans typed PER, ORG, LOC or MISC.
-import { LABEL_COUNT, LABELS, type NerModel, nerModel, viterbi } from "../../models/ner.ts";
+import { LABEL_COUNT, LABELS, type Label, type NerModel, nerModel, viterbi } from "../../models/ner.ts";
 import type { Token } from "../../text.ts";
 import {
   contextFeatures,
@@ -22,22 +22,33 @@ export interface TaggedSpan {
   last: number;
 }
 
-/** BIO labels to spans over the tokens. */
-export function labelsToSpans(tokens: Token[], labels: readonly string[]): TaggedSpan[] {
+/** The name type a label begins or continues. */
+const TYPE_OF_LABEL = {
+  O: null,
+  "B-PER": "PER",
+  "I-PER": "PER",
+  "B-ORG": "ORG",
+  "I-ORG": "ORG",
+  "B-LOC": "LOC",
+  "I-LOC": "LOC",
+  "B-MISC": "MISC",
+  "I-MISC": "MISC",
+} as const satisfies Record<Label, NerType | null>;
+
+/** BIO labels to spans over the tokens (one label per token). */
+export function labelsToSpans(tokens: Token[], labels: readonly Label[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   let open: TaggedSpan | null = null;
-  labels.forEach((label, i) => {
-    const token = tokens[i] as Token;
-    if (label.startsWith("I-") && open && open.type === label.slice(2)) {
+  tokens.forEach((token, i) => {
+    const label = labels[i] ?? "O";
+    const type = TYPE_OF_LABEL[label];
+    if (label.startsWith("I-") && open && open.type === type) {
       open.end = token.end;
       open.last = i + 1;
       return;
     }
     if (open) spans.push(open);
-    open =
-      label === "O"
-        ? null
-        : { type: label.slice(2) as NerType, start: token.start, end: token.end, first: i, last: i + 1 };
+    open = type === null ? null : { type, start: token.start, end: token.end, first: i, last: i + 1 };
   });
   if (open) spans.push(open);
   return spans;
@@ -74,12 +85,15 @@ function sumFeatures(model: NerModel, features: string[], into: Float64Array, of
   return into;
 }
 
-/** In the order `neighbours` lists them. */
-const SLOTS: readonly NeighbourSlot[] = ["-1", "+1", "-2", "+2"];
+interface Scorers {
+  /** Word features, without and with the all-capitals flag. */
+  word: [GroupScores, GroupScores];
+  slots: Record<NeighbourSlot, GroupScores>;
+}
 
-const scorers = new WeakMap<NerModel, { word: [GroupScores, GroupScores]; slots: GroupScores[] }>();
+const scorers = new WeakMap<NerModel, Scorers>();
 
-function scorersFor(model: NerModel) {
+function scorersFor(model: NerModel): Scorers {
   let found = scorers.get(model);
   if (!found) {
     found = {
@@ -87,7 +101,12 @@ function scorersFor(model: NerModel) {
         new GroupScores(model, (w) => wordFeatures(w, false)),
         new GroupScores(model, (w) => wordFeatures(w, true)),
       ],
-      slots: SLOTS.map((slot) => new GroupScores(model, (w) => neighbourFeatures(w, slot))),
+      slots: {
+        "-1": new GroupScores(model, (w) => neighbourFeatures(w, "-1")),
+        "+1": new GroupScores(model, (w) => neighbourFeatures(w, "+1")),
+        "-2": new GroupScores(model, (w) => neighbourFeatures(w, "-2")),
+        "+2": new GroupScores(model, (w) => neighbourFeatures(w, "+2")),
+      },
     };
     scorers.set(model, found);
   }
@@ -111,10 +130,8 @@ export function tagTokens(text: string, base: number, tokens: Token[], model: Ne
   const emissions = new Float64Array(tokens.length * L);
   for (let i = 0; i < tokens.length; i++) {
     const row = i * L;
-    addInto(emissions, row, wordScores.get((tokens[i] as Token).text));
-    const around = neighbours(parts, i);
-    for (let k = 0; k < around.length; k++)
-      addInto(emissions, row, (slots[k] as GroupScores).get((around[k] as [string, NeighbourSlot])[0]));
+    addInto(emissions, row, wordScores.get(parts.tokens[i]?.text ?? ""));
+    neighbours(parts, i).forEach(([word, slot]) => addInto(emissions, row, slots[slot].get(word)));
     sumFeatures(model, contextFeatures(parts, i), emissions, row);
   }
   const path = viterbi(emissions, tokens.length, model.transitions, model.start);
@@ -122,7 +139,7 @@ export function tagTokens(text: string, base: number, tokens: Token[], model: Ne
     tokens,
     spans: labelsToSpans(
       tokens,
-      path.map((l) => LABELS[l] as string),
+      path.map((l) => LABELS[l] ?? "O"),
     ),
   };
 }
