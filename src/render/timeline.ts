@@ -257,7 +257,8 @@ function canvasOf(height: number, create: Canvas["createCanvas"]): SkiaCanvas {
   const kept = canvases.get(height);
   if (kept) return kept;
   const made: SkiaCanvas = create(TIMELINE_WIDTH, height);
-  if (canvases.size >= KEPT_CANVASES) canvases.delete(canvases.keys().next().value as number);
+  const oldest = canvases.keys().next();
+  if (canvases.size >= KEPT_CANVASES && !oldest.done) canvases.delete(oldest.value);
   canvases.set(height, made);
   return made;
 }
