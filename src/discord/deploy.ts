@@ -119,9 +119,14 @@ export async function runDeploy(
     for (const line of commandChanges(current, wanted)) io.stdout.write(`  ${line}\n`);
     await rest.put(route, { body: wanted });
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const status =
+      typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
     const why =
-      status === 401 ? "Discord refused the token (401): check DISCORD_TOKEN" : (error as Error).message;
+      status === 401
+        ? "Discord refused the token (401): check DISCORD_TOKEN"
+        : error instanceof Error
+          ? error.message
+          : String(error);
     io.stderr.write(`citebot: deploy failed: ${why}\n`);
     return 1;
   }

@@ -67,7 +67,7 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
   try {
     parsed = feedsmith().parseFeed(body);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = error instanceof Error ? error.message : String(error);
     throw new FeedFormatError(
       /unrecognized/i.test(reason)
         ? "this is not an RSS or Atom feed (the page is not feed XML)"

@@ -73,7 +73,7 @@ export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Extra
   } catch (error) {
     throw new IngestError({
       reason: "not-an-article",
-      detail: `the PDF cannot be read (${(error as Error).message})`,
+      detail: `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})`,
     });
   }
   try {

@@ -198,7 +198,9 @@ export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, Comm
     try {
       module = await import(pathToFileURL(path).href);
     } catch (error) {
-      throw new CommandLoadError(`${file}: cannot be loaded (${(error as Error).message})`);
+      throw new CommandLoadError(
+        `${file}: cannot be loaded (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     const command = checkCommandModule(file, module);
     if (commands.has(command.data.name))
