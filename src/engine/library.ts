@@ -102,8 +102,8 @@ export class MemoryLibrary implements ArticleLibrary {
     const analysed = analyzeArticle(source);
     this.analyses.set(id, analysed);
     if (this.analyses.size > ANALYSIS_CACHE_SIZE) {
-      const oldest = this.analyses.keys().next().value as string;
-      this.analyses.delete(oldest);
+      const [oldest] = this.analyses.keys();
+      if (oldest !== undefined) this.analyses.delete(oldest);
     }
     return analysed;
   }

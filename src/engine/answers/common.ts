@@ -73,6 +73,11 @@ export function makeAnswer<K extends AnswerKind, I = never>(
 }
 
 /** The first `limit` of a list; an answer cites only what it shows, so a long list cannot make it huge. */
+/** The article's sentence number `index`, which the caller knows exists (it came from the article). */
+export function sentenceNumber(article: ParsedArticle, index: number): Sentence {
+  return defined(article.sentences[index], `sentence ${index}`);
+}
+
 export function firstOf<T>(list: readonly T[], limit: number): T[] {
   return list.slice(0, limit);
 }

@@ -220,7 +220,7 @@ export function rankSentences(
         continue;
       }
       for (const term of prefixTerms) {
-        if (stem.startsWith((terms[term] as QuestionTerm).stem)) {
+        if (stem.startsWith(terms[term]?.stem ?? "\u0000")) {
           matches.push({ term, at, quality: PREFIX_QUALITY });
           if (PREFIX_QUALITY > (best[term] ?? 0)) best[term] = PREFIX_QUALITY;
         }

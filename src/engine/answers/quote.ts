@@ -25,7 +25,7 @@ export function speakerMatches(query: string, quote: Pick<Quote, "speaker" | "ro
   if (
     q.split(" ").length > 1 &&
     speaker.endsWith(q.split(" ").at(-1) ?? q) &&
-    speaker.includes(q.split(" ")[0] as string)
+    speaker.includes(q.split(" ", 1)[0] ?? q)
   )
     return true;
   return (

@@ -6,6 +6,7 @@ import { QUESTION_OPENING_PREPOSITIONS, QUESTION_WORDS, regex } from "../lexicon
 import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { type Reading, read } from "../reader/read.ts";
 import type { Entity, RankedAnswerItem, Sentence, Timex } from "../types.ts";
+import { sentenceNumber } from "./common.ts";
 
 /** Sentences cited for one question. */
 export const MAX_CITED = 3;
@@ -38,7 +39,7 @@ export function readAnswer(article: AnalyzedArticle, question: string): ReadAnsw
   const sentences = reading.ranked
     .slice(0, MAX_CITED)
     .filter((r, i) => i === 0 || r.probability >= CITE_SHARE * top.probability)
-    .map((r) => ({ sentence: article.sentences[r.sentence] as Sentence, probability: r.probability }));
+    .map((r) => ({ sentence: sentenceNumber(article, r.sentence), probability: r.probability }));
   const phrase =
     reading.answer && reading.question.type.kind !== "yes-no"
       ? {

@@ -50,8 +50,8 @@ function computeScores(article: AnalyzedArticle): Features[] {
   const quoted = new Array<number>(article.sentences.length).fill(0);
   for (const q of article.quotes) {
     if (!q.direct) continue;
-    for (let i = q.sentence; i < article.sentences.length; i++) {
-      const s = article.sentences[i] as Sentence;
+    for (const s of article.sentences.slice(q.sentence)) {
+      const i = s.index;
       if (s.start >= q.end) break;
       quoted[i] = (quoted[i] ?? 0) + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
     }
@@ -68,7 +68,7 @@ function computeScores(article: AnalyzedArticle): Features[] {
   const boilerplate = boilerplateSentences(article);
   return article.sentences.flatMap((sentence, i) => {
     if (boilerplate.has(sentence.index)) return [];
-    const terms = perSentence[i] as string[];
+    const terms = perSentence[i] ?? [];
     const unique = new Set(terms);
     const centrality =
       terms.reduce((n, t) => n + (frequency.get(t) ?? 0) - 1, 0) / Math.sqrt(terms.length || 1);

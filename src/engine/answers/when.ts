@@ -3,7 +3,7 @@ import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { valueStart } from "../parse/dates.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import type { NoAnswer, TimelineAnswer, Timex, WhenItem, WhenQuestionAnswer } from "../types.ts";
-import { cite, citeSentence, firstOf, makeAnswer, plural } from "./common.ts";
+import { cite, citeSentence, firstOf, makeAnswer, plural, sentenceNumber } from "./common.ts";
 import { askedWith, rankedItems, readAnswer, timexAt } from "./read-answer.ts";
 
 const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
@@ -50,9 +50,7 @@ function listTimeline(article: AnalyzedArticle, limit: number): TimelineAnswer |
     items: shown.map((t) => whenItem(article, t)),
     limit,
     total: ordered.length,
-    citations: shown.map((t) =>
-      citeSentence(article, article.sentences[t.sentence] as NonNullable<(typeof article.sentences)[number]>),
-    ),
+    citations: shown.map((t) => citeSentence(article, sentenceNumber(article, t.sentence))),
   });
 }
 

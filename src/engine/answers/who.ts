@@ -40,7 +40,7 @@ export function rankedEntities(article: AnalyzedArticle): Entity[] {
   const result = [...article.entities].sort(
     (a, z) =>
       order(a) - order(z) ||
-      (score.get(z) as number) - (score.get(a) as number) ||
+      (score.get(z) ?? 0) - (score.get(a) ?? 0) ||
       (a.mentions[0]?.start ?? 0) - (z.mentions[0]?.start ?? 0),
   );
   ranked.set(article, result);
@@ -123,7 +123,7 @@ function listEntities(article: AnalyzedArticle, limit: number): EntitiesAnswer |
     citations: shown
       .filter((e) => e.type !== "place")
       .map((e) => {
-        const at = e.roleSpan?.start ?? (e.mentions[0]?.start as number);
+        const at = e.roleSpan?.start ?? e.mentions[0]?.start ?? 0;
         return citeSentence(article, sentenceOf(article, at));
       }),
   });

@@ -60,8 +60,8 @@ function isClause(text: string): boolean {
 const trimmed = (text: string, start: number, end: number): Claim | null => {
   let from = start;
   let to = end;
-  while (from < to && /[\s"“”'‘’]/u.test(text[from] as string)) from++;
-  while (to > from && /[\s.,;:!?"“”'‘’]/u.test(text[to - 1] as string)) to--;
+  while (from < to && /[\s"“”'‘’]/u.test(text.charAt(from))) from++;
+  while (to > from && /[\s.,;:!?"“”'‘’]/u.test(text.charAt(to - 1))) to--;
   return to > from ? { start: from, end: to, text: text.slice(from, to) } : null;
 };
 

@@ -204,13 +204,14 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 /** Negation cues whose scope (the rest of the clause, up to 5 words) holds one of these word positions. */
 function negationReaches(text: string, words: Word[], targets: Set<number>): boolean {
-  for (let i = 0; i < words.length; i++) {
-    if (!(words[i] as Word).negation) continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
-      const w = words[j] as Word;
+  for (const [i, cue] of words.entries()) {
+    if (!cue.negation) continue;
+    let previous = cue;
+    for (const [k, w] of words.slice(i + 1, i + 6).entries()) {
       // The clause ends at a comma or semicolon, or where `and`, `but` or `or` joins another.
-      if (CLAUSE_JOINERS.has(w.lower) || /[,;:]/.test(text.slice((words[j - 1] as Word).end, w.at))) break;
-      if (targets.has(j)) return true;
+      if (CLAUSE_JOINERS.has(w.lower) || /[,;:]/.test(text.slice(previous.end, w.at))) break;
+      if (targets.has(i + 1 + k)) return true;
+      previous = w;
     }
   }
   return false;
@@ -275,8 +276,8 @@ export function analyzePair(
   for (const h of hc) {
     let best: Alignment = "none";
     let to = -1;
-    for (let j = 0; j < pc.length; j++) {
-      const a = alignWords(h.lower, (pc[j] as Word).lower);
+    for (const [j, p] of pc.entries()) {
+      const a = alignWords(h.lower, p.lower);
       if (RANK[a] < RANK[best]) {
         best = a;
         to = j;
@@ -294,15 +295,16 @@ export function analyzePair(
     if (best === "sibling") siblingIdf += weight;
     if (!opposite) {
       // An opposite counts even where the word also aligns elsewhere (`died` ~ `death`, beside `survived`).
-      const against = best === "opposite" ? (pc[to] as Word) : pc.find((p) => opposes(h.lower, p.lower));
+      const against = best === "opposite" ? pc[to] : pc.find((p) => opposes(h.lower, p.lower));
       if (against) opposite = { claimed: h.text, stated: against.text };
     }
-    if (to >= 0 && RANK[best] <= RANK.specific) {
+    const target = pc[to];
+    if (target && RANK[best] <= RANK.specific) {
       pAligned.add(to);
       hAlignedAt.add(hw.indexOf(h));
-      pAlignedAt.add(pw.indexOf(pc[to] as Word));
+      pAlignedAt.add(pw.indexOf(target));
     }
-    aligned.push({ word: h.text, alignment: best, to: to >= 0 ? (pc[to] as Word).text : null });
+    aligned.push({ word: h.text, alignment: best, to: target?.text ?? null });
   }
   const n = Math.max(1, hc.length);
   for (const a of ALIGNMENTS) set(a, shares[a] / n);
@@ -407,8 +409,9 @@ export function analyzePair(
   // Surface overlap: content bigrams kept in order, and the stems the two share.
   const pStems = new Set(pc.map((w) => w.stem));
   const hStems = new Set(hc.map((w) => w.stem));
-  const pBigrams = new Set(pc.slice(1).map((w, i) => `${(pc[i] as Word).stem} ${w.stem}`));
-  const hBigrams = hc.slice(1).map((w, i) => `${(hc[i] as Word).stem} ${w.stem}`);
+  const bigrams = (words: Word[]) => words.slice(1).map((w, i) => `${words[i]?.stem} ${w.stem}`);
+  const pBigrams = new Set(bigrams(pc));
+  const hBigrams = bigrams(hc);
   set("bigram", hBigrams.length ? hBigrams.filter((b) => pBigrams.has(b)).length / hBigrams.length : 1);
   const common = [...hStems].filter((s) => pStems.has(s)).length;
   set("jaccard", common / Math.max(1, new Set([...pStems, ...hStems]).size));

@@ -3,6 +3,7 @@
 // the claim's words; each one's best first), and for a sentence that opens with a pronoun or a definite description
 // (`She said …`, `The officer …`), the sentence before it too, so the words of the earlier mention are read with it.
 
+import { sentenceNumber } from "../answers/common.ts";
 import { ANAPHORIC_OPENERS } from "../lexicon/index.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { rankForQuestion } from "../reader/read.ts";
@@ -70,7 +71,7 @@ export function retrieveForClaim(article: AnalyzedArticle, claim: string, k: num
       if (index !== undefined && order.length < k) add(index);
     }
   return order.map((index) => {
-    const sentence = article.sentences[index] as Sentence;
+    const sentence = sentenceNumber(article, index);
     const previous = article.sentences[index - 1];
     const antecedent = previous && refersBack(sentence) ? previous : null;
     return { sentence, antecedent, text: antecedent ? `${antecedent.text} ${sentence.text}` : sentence.text };

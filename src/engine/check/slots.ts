@@ -250,16 +250,21 @@ export function nameRuns(text: string, base = 0): (Span & { text: string })[] {
     let words = m[0].split(/\s+/);
     // The first word of the sentence is capitalised anyway: it is a name only when it is not a common word.
     const atStart = /^[\s"“'‘(]*$/u.test(text.slice(0, start));
-    while (words.length > 0 && (atStart && start === m.index ? isCommonWord(words[0] as string) : false)) {
-      start += (words[0] as string).length + 1;
+    for (
+      let word = words[0];
+      word !== undefined && atStart && start === m.index && isCommonWord(word);
+      word = words[0]
+    ) {
+      start += word.length + 1;
       words = words.slice(1);
       while (/\s/.test(text[start] ?? "")) start++;
     }
     // Weekdays and months are dates; `I` is no name.
     words = words.filter((w) => !isTimeWord(w.replace(/['’]s$/u, "")) && w !== "I");
-    if (words.length === 0) continue;
-    const first = text.indexOf(words[0] as string, start);
-    const lastWord = words[words.length - 1] as string;
+    const [firstWord] = words;
+    const lastWord = words.at(-1);
+    if (firstWord === undefined || lastWord === undefined) continue;
+    const first = text.indexOf(firstWord, start);
     const end = text.indexOf(lastWord, first) + lastWord.length;
     runs.push({ start: base + first, end: base + end, text: text.slice(first, end).replace(/['’]s$/u, "") });
   }

@@ -70,7 +70,7 @@ export class SentenceIndex {
     return this.search
       .search(text, { combineWith: "OR" })
       .slice(0, limit)
-      .map((r) => ({ id: r.id as number, score: r.score, terms: r.queryTerms }));
+      .map((r) => ({ id: Number(r.id), score: r.score, terms: r.queryTerms }));
   }
 
   /** The sentences plain BM25 over the surface words ranks for a question, best first. */
@@ -84,7 +84,7 @@ export class SentenceIndex {
         prefix: false,
         fuzzy: false,
       })
-      .map((hit) => hit.id as number);
+      .map((hit) => Number(hit.id));
     this.lastSurface = { question, ids };
     return ids;
   }

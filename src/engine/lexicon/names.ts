@@ -139,7 +139,7 @@ export function isLexiconPhraseStart(word: string): boolean {
   phraseStarts ??= new Set(
     Object.keys(compromiseLexicon())
       .filter((key) => key.split(" ").length === 2)
-      .map((key) => key.split(" ")[0] as string),
+      .map((key) => key.slice(0, key.indexOf(" "))),
   );
   return phraseStarts.has(word);
 }

@@ -117,7 +117,8 @@ export const CALENDAR_UNIT_NAMES: Readonly<Record<string, string>> = {
 };
 export const CLOCK_UNIT_NAMES: Readonly<Record<string, string>> = { H: "hour", M: "minute", S: "second" };
 
-export const SEASON_CODES: Readonly<Record<string, string>> = {
+export type SeasonCode = "SP" | "SU" | "FA" | "WI";
+export const SEASON_CODES: Readonly<Record<string, SeasonCode>> = {
   spring: "SP",
   summer: "SU",
   autumn: "FA",
@@ -227,7 +228,9 @@ export const DAY_PART_WORDS = words("morning afternoon evening night overnight t
 export const MONTH_DETERMINERS = phrases("last|this|next|past|the past|the coming|the previous|the next");
 
 /** Words that place a period near the article's date: `last May`, `this spring`. */
-export const LAST_THIS_NEXT = words("last this next");
+/** How many periods `last`, `this` and `next` move from the article's own. */
+export const RELATIVE_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+export const LAST_THIS_NEXT = Object.keys(RELATIVE_SHIFT);
 export const NEAR_DETERMINERS = [...LAST_THIS_NEXT, "past"];
 
 /** Which half: `the first half`, `the latter half`. */

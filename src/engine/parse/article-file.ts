@@ -21,7 +21,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** True for a real calendar date: rejects 2025-02-30 and 2025-13-01. */
 export function isRealDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const [y = 0, m = 0, d = 0] = value.split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

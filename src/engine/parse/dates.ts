@@ -18,7 +18,7 @@ const WEEKDAYS = WEEKDAY_NAMES;
 export const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 export function utcDate(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
 
@@ -39,7 +39,7 @@ export function isoWeek(date: Date): string {
 
 /** The Monday that starts an ISO week value. */
 export function weekStart(value: string): Date {
-  const [year, week] = value.split("-W").map(Number) as [number, number];
+  const [year = 0, week = 1] = value.split("-W").map(Number);
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const mondayWeek1 = addDays(jan4, -((jan4.getUTCDay() + 6) % 7));
   return addDays(mondayWeek1, (week - 1) * 7);

@@ -263,8 +263,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 /** The text a run of tokens spans ("" for no tokens). */
-const runText = (text: string, run: readonly Token[]) =>
-  text.slice(run[0]?.start ?? 0, run.at(-1)?.end ?? 0);
+const runText = (text: string, run: readonly Token[]) => text.slice(run[0]?.start ?? 0, run.at(-1)?.end ?? 0);
 
 function makeCandidate(
   text: string,

@@ -143,7 +143,8 @@ function precedingSpeaker(
 ): { attribution: Attribution; colon: boolean } | null {
   const current = sentenceAt(sentences, at);
   if (!current || current.index === 0) return null;
-  const previous = sentences[current.index - 1] as Sentence;
+  const previous = sentences[current.index - 1];
+  if (!previous) return null;
   if ((previous.start < paragraphStart && !acrossParagraphs) || /["“”]/u.test(previous.text)) return null;
   const verb = SPEECH_VERB.exec(previous.text);
   if (!verb || verb.index === 0) return null;
@@ -184,7 +185,7 @@ function startingUpTo(drafts: readonly QuoteDraft[], at: number): number {
   let hi = drafts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((drafts[mid] as QuoteDraft).span.start <= at) lo = mid + 1;
+    if ((drafts[mid]?.span.start ?? at + 1) <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -259,9 +260,9 @@ export const QUOTE_PASSES = [
       const quoted = new Set(state.drafts.map((d) => d.paragraph.number));
       const added: QuoteDraft[] = [];
       for (let i = 0; i + 1 < paragraphs.length; i++) {
-        const next = paragraphs[i + 1] as Paragraph;
-        if (quoted.has(next.number)) continue;
-        const attribution = colonAttribution(text, paragraphs[i] as Paragraph, sentences);
+        const [here, next] = paragraphs.slice(i, i + 2);
+        if (!here || !next || quoted.has(next.number)) continue;
+        const attribution = colonAttribution(text, here, sentences);
         if (!attribution) continue;
         const sentence = defined(sentenceAt(sentences, next.start), "sentence");
         added.push({

@@ -107,7 +107,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     }
     spans.push({ start: start + from, end: start + stop });
     from = stop;
-    while (from < chunk.length && /\s/.test(chunk[from] as string)) from++;
+    while (from < chunk.length && /\s/.test(chunk.charAt(from))) from++;
   }
   if (from < chunk.length) spans.push({ start: start + from, end: start + chunk.trimEnd().length });
   return spans.filter((s) => s.end > s.start);
@@ -136,7 +136,8 @@ export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefi
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
+    const s = sentences[mid];
+    if (!s) break;
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
     else return s;

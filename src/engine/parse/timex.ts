@@ -135,7 +135,7 @@ class Taken {
     let hi = this.spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.spans[mid] as { end: number }).end > at) hi = mid;
+      if ((this.spans[mid]?.end ?? at + 1) > at) hi = mid;
       else lo = mid + 1;
     }
     return lo;

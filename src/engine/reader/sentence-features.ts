@@ -5,7 +5,7 @@
 
 import { rankSentences } from "../answers/match.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
-import { articleView, type SentenceView } from "./article-view.ts";
+import { articleView } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "./question.ts";
 

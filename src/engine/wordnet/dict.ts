@@ -43,7 +43,8 @@ class LineFile {
     if (!block) {
       const buffer = Buffer.alloc(BLOCK);
       block = buffer.subarray(0, readSync(this.open(), buffer, 0, BLOCK, n * BLOCK));
-      if (this.blocks.size >= MAX_BLOCKS) this.blocks.delete(this.blocks.keys().next().value as number);
+      const [oldest] = this.blocks.keys();
+      if (this.blocks.size >= MAX_BLOCKS && oldest !== undefined) this.blocks.delete(oldest);
       this.blocks.set(n, block);
     }
     return block;
@@ -145,21 +146,28 @@ export function indexEntry(lemma: string, pos: WordnetPos): IndexEntry | null {
 
 /** The synset at a byte offset of a data file. */
 export function synsetAt(pos: WordnetPos, offset: number): Synset {
+  // A data line: offset, lex file, pos, word count (hex), the words with their lex ids, pointer count, pointers
+  // of four fields each, then the gloss. `field` reads one, "" past the end (a malformed line reads as empty).
   const fields = file(`data.${pos}`).lineAt(offset).split(" ");
-  const wordCount = Number.parseInt(fields[3] as string, 16);
+  const field = (k: number) => fields[k] ?? "";
+  const wordCount = Number.parseInt(field(3), 16);
   const words: string[] = [];
   let i = 4;
   for (let w = 0; w < wordCount; w++, i += 2)
-    words.push((fields[i] as string).replace(/\(.*\)$/, "").toLowerCase());
-  const pointerCount = Number(fields[i]);
+    words.push(
+      field(i)
+        .replace(/\(.*\)$/, "")
+        .toLowerCase(),
+    );
+  const pointerCount = Number(field(i));
   i++;
   const pointers: Pointer[] = [];
   for (let p = 0; p < pointerCount; p++, i += 4) {
-    const link = fields[i + 3] as string;
+    const link = field(i + 3);
     pointers.push({
-      symbol: fields[i] as string,
-      offset: Number(fields[i + 1]),
-      pos: POS_OF_LETTER[fields[i + 2] as string] ?? pos,
+      symbol: field(i),
+      offset: Number(field(i + 1)),
+      pos: POS_OF_LETTER[field(i + 2)] ?? pos,
       sourceWord: Number.parseInt(link.slice(0, 2), 16),
       targetWord: Number.parseInt(link.slice(2), 16),
     });

@@ -159,8 +159,8 @@ export const DETACHMENT_RULES = [
 export type DetachmentRuleId = RuleId<typeof DETACHMENT_RULES>;
 
 const detached = (action: DetachmentAction) => {
-  const [pos, ending] = action.split(":") as [WordnetPos, string];
-  return { pos, ending };
+  const pos = WORDNET_POS.find((p) => action.startsWith(`${p}:`)) ?? "noun";
+  return { pos, ending: action.slice(pos.length + 1) };
 };
 
 type Transform = (word: string, model: unknown, form?: string) => string;

@@ -42,7 +42,9 @@ function synset(pos: WordnetPos, offset: number): Synset {
 /** The words a pointer reaches: one word for a lexical pointer, the whole synset for a semantic one. */
 function targets(p: Pointer): string[] {
   const target = synset(p.pos, p.offset);
-  return p.targetWord > 0 ? [target.words[p.targetWord - 1] as string] : target.words;
+  if (p.targetWord === 0) return target.words;
+  const word = target.words[p.targetWord - 1];
+  return word === undefined ? [] : [word];
 }
 
 const cache = new Map<string, RelatedWord[]>();

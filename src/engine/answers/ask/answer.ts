@@ -44,7 +44,8 @@ export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_
     closest: i === 0 && !found.phrase,
   }));
   const shown = items.slice(0, limit);
-  const first = shown[0] as AskItem;
+  const [first] = shown;
+  if (!first) return notSaid(article, question, limit);
   const answer: AskAnswer = makeAnswer(article, "ask", question, {
     kind: "ask-answer",
     found: true,

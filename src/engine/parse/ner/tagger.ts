@@ -131,7 +131,7 @@ export function tagTokens(text: string, base: number, tokens: Token[], model: Ne
   for (let i = 0; i < tokens.length; i++) {
     const row = i * L;
     addInto(emissions, row, wordScores.get(parts.tokens[i]?.text ?? ""));
-    neighbours(parts, i).forEach(([word, slot]) => addInto(emissions, row, slots[slot].get(word)));
+    for (const [word, slot] of neighbours(parts, i)) addInto(emissions, row, slots[slot].get(word));
     sumFeatures(model, contextFeatures(parts, i), emissions, row);
   }
   const path = viterbi(emissions, tokens.length, model.transitions, model.start);

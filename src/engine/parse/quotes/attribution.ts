@@ -122,7 +122,7 @@ export function subjectWithRole(
   let subject = parts.length - 1;
   while (subject > first && (isPart(parts[subject], "role") || isPart(parts[subject], "adverbial")))
     subject--;
-  let name = parts[subject] as string;
+  let name = parts[subject] ?? "";
   const roleParts: string[] = [];
   for (const part of parts.slice(subject + 1)) {
     if (isPart(part, "adverbial")) break;
@@ -197,7 +197,7 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     let first = 0;
     while (first < parts.length - 1 && isPart(parts[first], "lead-in")) first++;
     const subject = regex("u")`^(?:${ARTICLES}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,5}`.exec(
-      parts[first] as string,
+      parts[first] ?? "",
     );
     if (!subject) return null;
     const at =

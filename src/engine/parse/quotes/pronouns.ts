@@ -128,7 +128,8 @@ export function resolvePronoun(
   if (!features?.gender) return null;
   let best: { entity: Entity; score: number } | null = null;
   for (let i = mentions.length - 1, n = 0; i >= 0 && n < MAX_ANTECEDENTS; i--, n++) {
-    const m = mentions[i] as MentionOfEntity;
+    const m = mentions[i];
+    if (!m) break;
     const distance = Math.max(0, at - m.end);
     if (distance > ANTECEDENT_WINDOW_CHARS) break;
     const candidate: AntecedentCandidate = {

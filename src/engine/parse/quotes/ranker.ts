@@ -62,13 +62,13 @@ const MAX_DISTANCE_UNITS = 6;
 /** The candidates for one quote: people and organisations named from the sentence before to the quote's end. */
 export function speakerCandidates(input: RankingInput): SpeakerCandidate[] {
   const { sentences, sentence, endSentence, mentions } = input;
-  const previous = sentence.index > 0 ? (sentences[sentence.index - 1] as Sentence) : sentence;
+  const previous = sentences[sentence.index - 1] ?? sentence;
   const from = previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
   const to = endSentence.end;
   const byEntity = new Map<string, SpeakerCandidate>();
   for (let i = firstStartingAtOrAfter(mentions, from); i < mentions.length; i++) {
-    const m = mentions[i] as MentionOfEntity;
-    if (m.start >= to) break;
+    const m = mentions[i];
+    if (!m || m.start >= to) break;
     if (m.entity.type === "place" || input.isQuoted(m.start)) continue;
     const features = positionFeatures(input, m, previous);
     features.person = m.entity.type === "person" ? 1 : 0;

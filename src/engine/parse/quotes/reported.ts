@@ -168,8 +168,8 @@ function reportedQuote(
   resolver: SpeakerResolver,
 ): Quote | null {
   let { start, end } = content;
-  while (end > start && /[\s,.;:]/.test(text[end - 1] as string)) end--;
-  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /[\s,.;:]/.test(text.charAt(end - 1))) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
   if (end - start < 12) return null;
   const resolved = resolver.resolve(speaker, speaker.start);
   return {

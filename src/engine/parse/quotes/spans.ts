@@ -37,14 +37,14 @@ export const STYLE_RULES = [
     id: "double-marks",
     style: "double",
     opens: (text, at) => {
-      const ch = text[at] as string;
+      const ch = text.charAt(at);
       if (ch === "“" || ch === "„" || ch === "‟" || ch === "«") return 1;
       // A straight mark after a letter or a stop is a closing mark or an inch sign, not an opening.
       if (ch === '"' && !/[\p{L}\p{N}.,!?]/u.test(text[at - 1] ?? " ")) return 1;
       return 0;
     },
     closes: (text, at) => {
-      const ch = text[at] as string;
+      const ch = text.charAt(at);
       return ch === '"' || ch === "”" || ch === "‟" || ch === "»" ? 1 : 0;
     },
     reason: "Double marks, straight or curly, and guillemets enclose speech in most news prose.",
@@ -85,7 +85,7 @@ const MAX_SINGLE_QUOTE_CHARS = 600;
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1] as string)) e--;
+  while (e > start && /\s/.test(text.charAt(e - 1))) e--;
   return e;
 }
 
@@ -95,7 +95,7 @@ function doubleSpans(text: string, paragraph: Paragraph): QuoteSpan[] {
   let open = -1;
   let style: QuoteStyle = "double";
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text[i] as string;
+    const ch = text.charAt(i);
     if (open < 0) {
       const wire = WIRE.opens(text, i);
       if (wire) {

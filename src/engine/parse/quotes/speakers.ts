@@ -32,7 +32,7 @@ const ROLE_HEAD_END = regex()`\s+${ROLE_HEAD_ENDINGS}\s+`;
 
 /** The noun a role is about: `the commander of the Kenyan forces` → `commander`. */
 export const roleHead = (role: string) =>
-  (role.toLowerCase().split(ROLE_HEAD_END)[0] as string).split(/\s+/).pop() ?? "";
+  (role.toLowerCase().split(ROLE_HEAD_END)[0] ?? "").split(/\s+/).pop() ?? "";
 
 /** Longer than any name a mention holds. */
 const MAX_MENTION_CHARS = 200;
@@ -43,7 +43,7 @@ export function firstStartingAtOrAfter(items: readonly Span[], at: number): numb
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((items[mid] as Span).start < at) lo = mid + 1;
+    if ((items[mid]?.start ?? at) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -106,8 +106,8 @@ export function speakerResolver(text: string, entities: Entity[]): SpeakerResolv
         i < mentions.length;
         i++
       ) {
-        const m = mentions[i] as MentionOfEntity;
-        if (m.start >= span.end) break;
+        const m = mentions[i];
+        if (!m || m.start >= span.end) break;
         if (m.end > span.start && m.entity.type !== "place") inside.push(m);
       }
       if (phrase.toLowerCase() in SPEAKER_PRONOUNS) {

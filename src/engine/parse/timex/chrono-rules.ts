@@ -76,7 +76,9 @@ function stated(m: ChronoMatch, component: Component): boolean {
   return true;
 }
 
-const get = (m: ChronoMatch, component: Component) => m.result.start.get(component) as number;
+/** A component chrono gave the match (the rule that reads it has checked that it is there). */
+const get = (m: ChronoMatch, component: Component) =>
+  defined(m.result.start.get(component) ?? undefined, `chrono's ${component}`);
 
 /** The calendar day chrono computed, when the anchor gave it one. */
 const chronoDay = (m: ChronoMatch) =>
@@ -118,7 +120,7 @@ export const CHRONO_RULES = [
     id: "the-past-unit",
     pattern: regex()`^${SPAN_PREPOSITIONS}\s+the\s+(?:last|past)\s+(${WEEK_MONTH_YEAR})$`,
     action: (m, match) => {
-      const unit = match[1] as "week" | "month" | "year";
+      const unit = group(match, 1).toLowerCase();
       return againstAnchor(
         m.anchor,
         "DATE",

@@ -43,7 +43,14 @@ import {
   YEAR_LEAD_WORDS,
   YEAR_REFERENCES,
 } from "../../lexicon/index.ts";
-import { MONTH_PATTERN, monthNumber, ORDINALS, SEASON_CODES, weekdayNumber } from "../../lexicon/time.ts";
+import {
+  MONTH_PATTERN,
+  monthNumber,
+  ORDINALS,
+  RELATIVE_SHIFT,
+  SEASON_CODES,
+  weekdayNumber,
+} from "../../lexicon/time.ts";
 import { defined, group } from "../../match.ts";
 import { isoDay, isoWeek, pad } from "../dates.ts";
 import {
@@ -128,7 +135,7 @@ export const PATTERN_RULES = [
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${anyOf(LAST_THIS_NEXT)})\\s+year\\b`, "gi"),
     action: (m, { anchor }) => {
       const month = defined(monthNumber(group(m, 1)), "month");
-      const shift = { last: -1, this: 0, next: 1 }[group(m, 2).toLowerCase() as "last"];
+      const shift = defined(RELATIVE_SHIFT[group(m, 2).toLowerCase()], "shift");
       return againstAnchor(anchor, "DATE", (a) => monthValue(a.year + shift, month), `XXXX-${pad(month)}`);
     },
     reason: "`March last year` is one month of last year; chrono keeps only `last year`.",
@@ -148,7 +155,7 @@ export const PATTERN_RULES = [
     stage: "over-chrono",
     pattern: new RegExp(`\\b(${anyOf(LAST_THIS_NEXT)}) year's\\s+(?:${ORDINAL}[- ])?quarter\\b`, "gi"),
     action: (m, { anchor }) => {
-      const shift = { last: -1, this: 0, next: 1 }[group(m, 1).toLowerCase() as "last"];
+      const shift = defined(RELATIVE_SHIFT[group(m, 1).toLowerCase()], "shift");
       const quarter = ordinal(m[2]);
       return againstAnchor(
         anchor,
@@ -289,7 +296,7 @@ export const PATTERN_RULES = [
     pattern: regex("gi")`\b(?:over\s+|during\s+)?the\s+(?:early\s+|late\s+)?(${SEASON_WORDS})\b(?!\s+of\b)`,
     action: (m, { anchor, around }) => {
       const code = defined(SEASON_CODES[group(m, 1).toLowerCase()], "season code");
-      const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code as "SP"];
+      const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[code];
       return againstAnchor(
         anchor,
         "DATE",
