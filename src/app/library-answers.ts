@@ -303,7 +303,8 @@ function coverage(terms: string[], answer: Answer): number {
 /** Two sentences tell the same event when most of the shorter one's words are in the other. */
 export function sentencesAgree(a: string, z: string): boolean {
   const words = (s: string) => new Set(searchTerms(s.replace(/\d+/g, " "), Number.POSITIVE_INFINITY));
-  const [small, large] = [words(a), words(z)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  const [wordsA, wordsZ] = [words(a), words(z)];
+  const [small, large] = wordsZ.size < wordsA.size ? [wordsZ, wordsA] : [wordsA, wordsZ];
   if (small.size === 0) return false;
   let shared = 0;
   for (const word of small) if (large.has(word)) shared++;
@@ -314,10 +315,10 @@ function profileOf(groups: LibraryGroup[], library: ArticleLibrary): LibraryProf
   const profiles = groups.flatMap((g) =>
     g.answer.kind === "profile" && g.answer.items[0] ? [{ group: g, item: g.answer.items[0] }] : [],
   );
-  if (profiles.length === 0 || profiles.length !== groups.length) return undefined;
+  const newest = profiles[0];
+  const oldest = profiles.at(-1);
+  if (!newest || !oldest || profiles.length !== groups.length) return undefined;
   const name = profiles.map((p) => p.item.name).sort((a, z) => z.length - a.length || a.localeCompare(z))[0];
-  const newest = profiles[0] as (typeof profiles)[number];
-  const oldest = profiles[profiles.length - 1] as (typeof profiles)[number];
   const firstMention = oldest.item.mentions[0];
   const lastMention = newest.item.mentions[newest.item.mentions.length - 1];
   const oldArticle = library.get(oldest.group.article.id);
