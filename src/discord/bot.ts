@@ -14,7 +14,6 @@ import {
   Options,
   PermissionFlagsBits,
 } from "discord.js";
-import type { APIMessageTopLevelComponent } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service.ts";
 import type { BotConfig } from "../config.ts";
@@ -178,9 +177,7 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       locale: interaction.locale,
       message: {
         embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
-        components: interaction.message.components.map(
-          (component) => component.toJSON() as APIMessageTopLevelComponent,
-        ),
+        components: interaction.message.components.map((component) => component.toJSON()),
       },
     };
   return null;
@@ -257,7 +254,8 @@ class RecentIds {
   add(id: string): boolean {
     if (this.ids.has(id)) return false;
     this.ids.add(id);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value as string);
+    const oldest = this.ids.values().next();
+    if (this.ids.size > this.capacity && !oldest.done) this.ids.delete(oldest.value);
     return true;
   }
 }
