@@ -63,7 +63,7 @@ export {
   MAX_ARTICLE_BYTES,
   parseArticleText,
 } from "./parse/article-file.ts";
-export type { BoilerplateRule, BoilerplateScope } from "./parse/boilerplate.ts";
+export type { BoilerplateScope } from "./parse/boilerplate.ts";
 export { BOILERPLATE_RULES, FURNITURE_SELECTORS, matchBoilerplate } from "./parse/boilerplate.ts";
 export { extractEntities, taggerSpans } from "./parse/entities.ts";
 export { extractDirectQuotes, speakerResolver } from "./parse/quotes.ts";

@@ -128,6 +128,13 @@ describe("boilerplate rules", () => {
     expect(Object.keys(CASES).sort()).toEqual(SENTENCE_RULES.map((r) => r.id).sort());
   });
 
+  it.each(BOILERPLATE_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s: its own example is caught by it, in its scope",
+    (id, rule) => {
+      expect(matchBoilerplate(rule.example, rule.scope)?.id).toBe(id);
+    },
+  );
+
   it("names each rule of the one table once, whatever its scope", () => {
     const ids = BOILERPLATE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -137,11 +144,11 @@ describe("boilerplate rules", () => {
     describe(rule.id, () => {
       const { positive, negative } = CASES[rule.id];
       it.each(positive)("catches %j", (sentence) => {
-        expect(rule.pattern.test(sentence)).toBe(true);
+        expect(rule.match.test(sentence)).toBe(true);
         expect(matchBoilerplate(sentence)?.id).toBe(rule.id);
       });
       it.each(negative)("leaves %j", (sentence) => {
-        expect(rule.pattern.test(sentence)).toBe(false);
+        expect(rule.match.test(sentence)).toBe(false);
         expect(matchBoilerplate(sentence)).toBeUndefined();
       });
     });

@@ -18,6 +18,7 @@ import {
   SOCIAL_NETWORKS,
   STORY_NOUNS,
 } from "../lexicon/index.ts";
+import type { Rule } from "../rules/rule.ts";
 import type { ParsedArticle } from "../types.ts";
 
 /** What a rule is tested against. */
@@ -41,13 +42,8 @@ export type BoilerplateAction =
   /** The page's element is removed before the article is read (`<div class="share-bar">`), when it is short. */
   | "drop-element";
 
-export interface BoilerplateRule {
-  id: string;
-  scope: BoilerplateScope;
-  pattern: RegExp;
-  action: BoilerplateAction;
-  reason: string;
-}
+/** A boilerplate rule is a rule of the one rule language with the scope it is tested in. */
+type Scoped = Rule<string, BoilerplateAction> & { readonly scope: BoilerplateScope };
 
 /** Elements dropped before Readability looks at a page (tags and roles that never hold article prose). */
 export const FURNITURE_SELECTORS = [
@@ -89,9 +85,10 @@ const anyOf = (words: readonly string[]) =>
 const classRule = <const Id extends keyof typeof FURNITURE_CLASS_PARTS>(id: Id, reason: string) => ({
   id,
   scope: "class-token" as const,
-  pattern: new RegExp(`^(?:${anyOf(FURNITURE_CLASS_PARTS[id])})$`, "i"),
+  match: new RegExp(`^(?:${anyOf(FURNITURE_CLASS_PARTS[id])})$`, "i"),
   action: "drop-element" as const,
   reason,
+  example: FURNITURE_CLASS_PARTS[id][0] ?? id,
 });
 
 /** A sentence opening in title case or capitals (`Photo`, `PHOTO`); no `i` flag, so name patterns stay capitalised. */
@@ -110,180 +107,197 @@ export const BOILERPLATE_RULES = [
   {
     id: "credit-in-parentheses",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `\\((?:${AGENCY}\\s)?${PICTURE}\\s{0,3}(?:[:/]|by\\s|courtesy\\s|credit)[^()]{0,100}\\)[.\\s]{0,3}$`,
       "iu",
     ),
     action: "skip-caption",
     reason: "`… on Tuesday. (Photo: Jane Doe)`, `(AP Photo/Jane Doe)`: a caption ending with its credit",
+    example: "A firefighter walks past the ruins on Tuesday. (Photo: Jane Doe)",
   },
   {
     id: "credit-via-agency",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `(?:^${CREDIT_NAME}|(?:^|\\s)${CAPS_NAME})(?:\\s{0,2}\\/\\s{0,2}${AGENCY})?\\s{1,3}via\\s${AGENCY}\\.?$`,
       "u",
     ),
     action: "skip-caption",
     reason: "`JANE DOE via Getty Images`, `Jane Doe/AFP via Getty Images`: a picture credit",
+    example: "JANE DOE via Getty Images",
   },
   {
     id: "credit-name-slash-agency",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:${CREDIT_NAME}\\s{0,2}\\/\\s{0,2})?${AGENCY}(?:\\s{0,2}[/,;]\\s{0,2}${AGENCY}){0,3}\\.?$`,
       "u",
     ),
     action: "skip-caption",
     reason: "`Jane Doe/Reuters`, `Getty Images` alone: a picture credit",
+    example: "Jane Doe/Reuters",
   },
   {
     id: "credit-label",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:(?:${PICTURE_OPENING}|${opening(["credit"])})s?\\s{0,3}(?::|by\\s\\p{Lu})|${PICTURE_OPENING}s?\\s(?:${anyOf(CREDIT_LABEL_WORDS)})\\b)`,
       "u",
     ),
     action: "skip-caption",
     reason:
       "`Photograph: Jane Doe/Reuters`, `Image copyright Jane Doe`, `Picture by Jane Doe`: a credit or caption label",
+    example: "Photograph: Jane Doe/Reuters",
   },
   {
     id: "caption-opener",
     scope: "sentence",
-    pattern: new RegExp(`^(?:${anyOf(CAPTION_OPENERS)})\\s{0,3}:`, "iu"),
+    match: new RegExp(`^(?:${anyOf(CAPTION_OPENERS)})\\s{0,3}:`, "iu"),
     action: "skip-note",
     reason: "`Pictured: the new reading room`: a photo caption",
+    example: "Pictured: the new reading room",
   },
   {
     id: "copyright-line",
     scope: "sentence",
-    pattern: /^(?:©|\(c\)\s|copyright\s(?:©\s?)?\d{4}\b|all rights reserved\b)/iu,
+    match: /^(?:©|\(c\)\s|copyright\s(?:©\s?)?\d{4}\b|all rights reserved\b)/iu,
     action: "skip-sentence",
     reason: "`Copyright 2024 The Daily Example. All rights reserved.`: the publisher's notice",
+    example: "Copyright 2024 The Daily Example. All rights reserved.",
   },
   {
     id: "editors-note",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:${anyOf(EDITORIAL_NOTE_LABELS)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:—–-]`,
       "iu",
     ),
     action: "skip-note",
     reason: "`Editor's note: …`, `Correction: …`, `Update (5 May): …`: a note about the article",
+    example: "Editor's note: The names of the pupils have been changed.",
   },
   {
     id: "article-amended",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:this|an\\searlier|a\\sprevious)\\s(?:version\\sof\\sthis\\s)?(?:${anyOf(STORY_NOUNS)})\\s(?:${anyOf(AMENDMENT_WORDS)})`,
       "iu",
     ),
     action: "skip-note",
     reason:
       "`This article was amended on …`, `An earlier version of this story misstated …`: a correction note",
+    example: "This article was amended on 3 May to correct the name of the school.",
   },
   {
     id: "reporting-credit",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:${opening(["additional reporting by"])}\\s|${opening(CREDIT_ROLES)}\\sby\\s${CREDIT_NAME}(?:[;,]|\\.?$))`,
       "u",
     ),
     action: "skip-sentence",
     reason: "`Reporting by Jane Doe; Editing by John Roe`: the newsroom's credits",
+    example: "Reporting by Jane Doe; Editing by John Roe",
   },
   {
     id: "newsletter-signup",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:(?:sign\\s?up|subscribe|register)(?:\\s(?:${anyOf(SIGNUP_ADVERBS)}))?\\s(?:for|to)\\b|(?:get|receive)\\s(?:our|the)\\s[^.!?]{0,60}\\bnewsletters?\\b)`,
       "iu",
     ),
     action: "skip-sentence",
     reason: "`Sign up for our morning newsletter.`: a subscription prompt",
+    example: "Sign up for our morning newsletter.",
   },
   {
     id: "read-more",
     scope: "sentence",
-    pattern: new RegExp(`^(?:${anyOf(LINK_LABELS)})\\s{0,3}(?:[:|—–]|$)`, "iu"),
+    match: new RegExp(`^(?:${anyOf(LINK_LABELS)})\\s{0,3}(?:[:|—–]|$)`, "iu"),
     action: "skip-sentence",
     reason: "`Read more: …`, `Related: …`, `Watch:`: a link to other pages",
+    example: "Read more: Ferry service to resume in spring",
   },
   {
     id: "social-follow",
     scope: "sentence",
-    pattern: new RegExp(`^follow\\s[^.!?]{0,60}?\\bon\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b`, "iu"),
+    match: new RegExp(`^follow\\s[^.!?]{0,60}?\\bon\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b`, "iu"),
     action: "skip-sentence",
     reason: "`Follow us on Instagram.`: a social-media prompt",
+    example: "Follow us on Instagram.",
   },
   {
     id: "share-prompt",
     scope: "sentence",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:share\\s(?:this\\s(?:${anyOf(STORY_NOUNS)})|on\\s(?:${anyOf(SOCIAL_NETWORKS)})\\b)|(?:click|tap)\\shere\\b|download\\sour\\sapp\\b)`,
       "iu",
     ),
     action: "skip-sentence",
     reason: "`Share this article`, `Click here to …`: a page control",
+    example: "Share this article",
   },
   {
     id: "reader-callout",
     scope: "sentence",
-    pattern:
+    match:
       /^(?:have\syou\sbeen\saffected|are\syou\saffected|do\syou\shave\s(?:a\sstory|any\sinformation|information)|got\sa\s(?:story|news\stip))\b/iu,
     action: "skip-sentence",
     reason: "`Have you been affected by the floods? Email …`: a call for readers' stories",
+    example: "Have you been affected by the floods? Email us your story.",
   },
   // ---- a web page's blocks: a paragraph whose whole text is one of these is furniture inside the article ------
   {
     id: "link-paragraph",
     scope: "paragraph",
-    pattern: new RegExp(
+    match: new RegExp(
       `^(?:${anyOf(FURNITURE_PARAGRAPH_LABELS["link-paragraph"])})(\\s*[:»›|–-].{0,160})?$`,
       "i",
     ),
     action: "drop-paragraph",
     reason: "`Read more: Island school to close early`, `Related stories`: links to other stories",
+    example: "Read more: Island school to close early",
   },
   {
     id: "advertisement",
     scope: "paragraph",
-    pattern: /^(advertisement|sponsored content|story continues below.*)$/i,
+    match: /^(advertisement|sponsored content|story continues below.*)$/i,
     action: "drop-paragraph",
     reason: "`Advertisement`, `Story continues below advertisement`: ad labels",
+    example: "Advertisement",
   },
   {
     id: "newsletter-pitch",
     scope: "paragraph",
-    pattern:
+    match:
       /^(sign up\b|subscribe\b|get (our|the) .{0,40}newsletter|to continue reading|already a subscriber).{0,200}$/i,
     action: "drop-paragraph",
     reason: "`To continue reading, create a free account.`: newsletter and subscription pitches",
+    example: "To continue reading, create a free account.",
   },
   {
     id: "share-paragraph",
     scope: "paragraph",
-    pattern: /^(share( this( article| story)?)?|follow us( on .{0,60})?|copy link)[.!:]?$/i,
+    match: /^(share( this( article| story)?)?|follow us( on .{0,60})?|copy link)[.!:]?$/i,
     action: "drop-paragraph",
     reason: "`Share this story`, `Copy link`: share prompts",
+    example: "Share this story",
   },
   {
     id: "photo-credit",
     scope: "paragraph",
-    pattern: new RegExp(
-      `^(?:${anyOf(FURNITURE_PARAGRAPH_LABELS["photo-credit"])})\\s*(:|by\\b).{0,160}$`,
-      "i",
-    ),
+    match: new RegExp(`^(?:${anyOf(FURNITURE_PARAGRAPH_LABELS["photo-credit"])})\\s*(:|by\\b).{0,160}$`, "i"),
     action: "drop-paragraph",
     reason: "`Photo: Staff photographer`, `Image by the harbour trust`: photo credits",
+    example: "Photo: Staff photographer",
   },
   {
     id: "copyright",
     scope: "paragraph",
-    pattern: /^(©|copyright\b).{0,200}$/i,
+    match: /^(©|copyright\b).{0,200}$/i,
     action: "drop-paragraph",
     reason: "`© 2025 The Coastal Ledger`: copyright lines",
+    example: "© 2025 The Coastal Ledger",
   },
   // ---- a web page's elements: a class or id part naming furniture -------------------------------------------
   classRule("share-bar", "`share-bar`, `article__social`: share buttons"),
@@ -292,7 +306,7 @@ export const BOILERPLATE_RULES = [
   classRule("advert", "`ad-slot`, `advertisement`: advertising slots"),
   classRule("caption", "`amp-caption`, `photo-credit`: captions and photo credits"),
   classRule("comments", "`comments`, `entry-tags`, `breadcrumb`: comments, tags"),
-] as const satisfies readonly BoilerplateRule[];
+] as const satisfies readonly Scoped[];
 
 /** The table's rules of one scope. */
 export type BoilerplateRuleOf<S extends BoilerplateScope> = Extract<
@@ -342,7 +356,7 @@ export function matchBoilerplate<S extends BoilerplateScope>(
 ): BoilerplateRuleOf<S> | undefined;
 export function matchBoilerplate(text: string, scope: BoilerplateScope = "sentence") {
   const matches = readings(text, scope);
-  return SCOPED[scope].find(({ pattern }) => matches(pattern));
+  return SCOPED[scope].find(({ match }) => matches(match));
 }
 
 /** Letters and digits only, lower case: `Fire destroys old mill.` ≡ `FIRE DESTROYS OLD MILL`. */
