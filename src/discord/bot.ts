@@ -3,7 +3,6 @@
 
 import {
   ApplicationCommandOptionType,
-  type ButtonInteraction,
   Client,
   type CommandInteractionOption,
   DiscordAPIError,
@@ -236,13 +235,13 @@ async function send(interaction: Interaction, reply: RoutedReply): Promise<void>
     return;
   }
   if (reply.type === "update" && interaction.isButton()) {
-    await (interaction as ButtonInteraction).update(editOptions(reply.data));
+    await interaction.update(editOptions(reply.data));
     return;
   }
   await interaction.reply(messageOptions(reply.data));
 }
 
-const isGone = (error: unknown) =>
+const isGone = (error: unknown): error is DiscordAPIError =>
   error instanceof DiscordAPIError &&
   (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED);
 
@@ -303,10 +302,7 @@ export function createBot({ config, library, commands, logger, articles, cooldow
       );
     } catch (error) {
       if (isGone(error)) {
-        logger.warn(
-          { interactionId: input.id, code: (error as DiscordAPIError).code },
-          "interaction could not be answered",
-        );
+        logger.warn({ interactionId: input.id, code: error.code }, "interaction could not be answered");
         return;
       }
       logger.error({ err: error, interactionId: input.id }, "sending the reply failed");

@@ -143,9 +143,9 @@ const commandModuleSchema = z.object({
 function isMessageMenu(module: unknown): boolean {
   try {
     const data = typeof module === "object" && module !== null && "data" in module ? module.data : undefined;
-    const json =
+    const json: unknown =
       typeof data === "object" && data !== null && "toJSON" in data && typeof data.toJSON === "function"
-        ? (data.toJSON() as unknown)
+        ? data.toJSON()
         : undefined;
     return (
       typeof json === "object" &&
