@@ -1,6 +1,6 @@
 // The engine's public face: parse a request, answer it from an article. Pure and deterministic.
 
-import { ask } from "./answers/ask/answer.ts";
+import { ask } from "./answers/ask.ts";
 import { findQuotes } from "./answers/quote.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
@@ -32,11 +32,9 @@ export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]):
   return kinds.some((kind) => kind === answer.kind);
 }
 
-export type { QuestionKind, QuestionType } from "./answers/ask/classify.ts";
-export { classifyQuestion } from "./answers/ask/classify.ts";
 // The evaluation harness (src/eval) measures the stages one by one: what it reads, exported here so that it, like
 // every adapter, imports the engine only through this file.
-export { rankSentences } from "./answers/common.ts";
+export { rankSentencesFor as rankSentences } from "./answers/match.ts";
 export { quotedSpeakers } from "./answers/quote.ts";
 export { summarize } from "./answers/summary.ts";
 export { rankedEntities } from "./answers/who.ts";
@@ -68,6 +66,8 @@ export { BOILERPLATE_RULES, FURNITURE_SELECTORS, matchBoilerplate } from "./pars
 export { extractEntities, taggerSpans } from "./parse/entities.ts";
 export { extractDirectQuotes, speakerResolver } from "./parse/quotes.ts";
 export { splitAllSentences, splitBlocks } from "./parse/segment.ts";
+export type { QuestionKind, QuestionType } from "./question/classify.ts";
+export { classifyQuestion } from "./question/classify.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
 export {
   answerRequestSchema,
