@@ -3,6 +3,7 @@
 // article, newest first, every citation naming its article. A profile, a timeline and a claim check across
 // articles are merged from the per-article answers of the same kind.
 import { createRequire } from "node:module";
+import type * as Stemmer from "stemmer";
 import {
   type AnalyzedArticle,
   type Answer,
@@ -288,7 +289,8 @@ function sentenceCitation(article: AnalyzedArticle, offset: number): Citation | 
 let stemmer: ((word: string) => string) | undefined;
 /** Porter stems, loaded on the first library question (not at start). */
 function stem(word: string): string {
-  stemmer ??= (createRequire(import.meta.url)("stemmer") as { stemmer: (word: string) => string }).stemmer;
+  // require() returns any: the cast names the package's own types (the type-only import above).
+  stemmer ??= (createRequire(import.meta.url)("stemmer") as typeof Stemmer).stemmer;
   return stemmer(word);
 }
 

@@ -44,6 +44,7 @@ export class RedisLease implements FeedLease {
     url: string,
     private readonly prefix = "citebot:",
   ) {
+    // Required here, not imported at the top (see redis-state.ts); require() returns any: the cast names its types.
     const { createClient } = createRequire(import.meta.url)("redis") as typeof Redis;
     this.client = createClient({ url });
     this.client.on("error", () => undefined);

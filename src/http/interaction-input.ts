@@ -220,6 +220,7 @@ export function parseInteraction(body: string): ParsedInteraction {
         message: raw.message
           ? {
               embeds: raw.message.embeds.map(withoutUndefined),
+              // Discord's own (signed) message: only each component's type is checked here.
               components: raw.message.components as APIMessageTopLevelComponent[] | undefined,
             }
           : undefined,

@@ -55,6 +55,7 @@ const CONTENT_KINDS: Record<string, ResourceKind> = {
 export const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 // Required on the first fetch, not imported at the top: undici is large, and most runs never fetch a page.
+// require() returns any: the cast names the package's own types (the type-only import above).
 export const undici = (): typeof Undici => createRequire(import.meta.url)("undici") as typeof Undici;
 
 /** One dispatcher per policy and timeouts: sockets are reused across fetches. */

@@ -180,6 +180,7 @@ export function checkCommandModule(file: string, imported: unknown): CommandModu
   // Slash command names have no spaces; context-menu names (message commands) may.
   if (parsed.data.kind !== "action" && !SLASH_NAME.test(parsed.data.data.name) && !isMessageMenu(module))
     throw new CommandLoadError(`${file}: data.name is not a valid command name`);
+  // The schema has checked the shape; a function's parameter and return types cannot be checked at run time.
   return module as CommandModule;
 }
 

@@ -37,6 +37,7 @@ let canvas: Canvas | undefined;
 function loadCanvas(): Canvas {
   if (canvas) return canvas;
   const require = createRequire(import.meta.url);
+  // require() returns any: the cast names the package's own types.
   const loaded = require("@napi-rs/canvas") as Canvas;
   for (const [file, family] of [
     ["DejaVuSans.ttf", FONT],
