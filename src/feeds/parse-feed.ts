@@ -31,6 +31,7 @@ export class FeedFormatError extends Error {
   }
 }
 
+// Required on the first parse, not at start; require() returns any: the cast names the package's own types.
 const feedsmith = (): typeof Feedsmith => createRequire(import.meta.url)("feedsmith") as typeof Feedsmith;
 
 const PERIODS: Record<string, number> = {
@@ -67,7 +68,7 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
   try {
     parsed = feedsmith().parseFeed(body);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = error instanceof Error ? error.message : String(error);
     throw new FeedFormatError(
       /unrecognized/i.test(reason)
         ? "this is not an RSS or Atom feed (the page is not feed XML)"
@@ -77,6 +78,8 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
   let items: FeedItem[];
   let title: string | null;
   let intervalMs: number | null = null;
+  // These casts name the fields read here; feedsmith's own types differ (dates are its generic DateLike, Dublin
+  // Core dates are `dc.dates`, RDF has no ttl), and reading through them would change what is read.
   switch (parsed.format) {
     case "rss":
     case "rdf": {
