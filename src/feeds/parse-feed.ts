@@ -78,8 +78,8 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
   let items: FeedItem[];
   let title: string | null;
   let intervalMs: number | null = null;
-  // These casts name the fields read here; feedsmith's own types differ (dates are its generic DateLike, Dublin
-  // Core dates are `dc.dates`, RDF has no ttl), and reading through them would change what is read.
+  // These casts name the fields read here; feedsmith's own types differ (dates are its generic DateLike, RDF has
+  // no ttl), and reading through them would change what is read.
   switch (parsed.format) {
     case "rss":
     case "rdf": {
@@ -93,7 +93,8 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
           guid?: { value?: string } | string;
           pubDate?: string;
           description?: string;
-          dc?: { date?: string };
+          /** Dublin Core's `dc:date`: feedsmith gives every one, in `dates`. */
+          dc?: { dates?: string[] };
         }[];
       };
       title = text(feed.title);
@@ -107,7 +108,7 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
           guid: guid?.trim() || link || fallbackGuid([text(item.title), item.description]),
           title: text(item.title),
           link,
-          published: item.pubDate ?? item.dc?.date ?? null,
+          published: item.pubDate ?? item.dc?.dates?.[0] ?? null,
         };
       });
       break;
