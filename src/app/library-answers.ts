@@ -15,6 +15,7 @@ import {
   type ClaimItem,
   type CommandName,
   type EntityType,
+  newestFirst,
   type ParsedRequest,
   type QuoteItem,
   requestProblem,
@@ -140,16 +141,6 @@ export function articleRef(meta: ArticleMeta): ArticleRef {
     ...(meta.source ? { source: meta.source } : {}),
     ...(meta.url ? { url: meta.url } : {}),
   };
-}
-
-/** Newest first; undated last; then by id. */
-function newestFirst(a: ArticleRef, z: ArticleRef): number {
-  if (a.date !== z.date) {
-    if (a.date === null) return 1;
-    if (z.date === null) return -1;
-    return a.date < z.date ? 1 : -1;
-  }
-  return a.id.localeCompare(z.id);
 }
 
 /**

@@ -51,7 +51,7 @@ export {
   SPEECH_VERB,
 } from "./lexicon/index.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
-export { MemoryLibrary, sourceFromText } from "./library.ts";
+export { MemoryLibrary, newestFirst, sourceFromText } from "./library.ts";
 export type { AnalyzedArticle } from "./parse/analyze.ts";
 export { analyzeArticle, articleData, deriveTitle } from "./parse/analyze.ts";
 export {

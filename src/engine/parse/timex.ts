@@ -21,7 +21,7 @@ import type { Sentence, Timex } from "../types.ts";
 import { displayValue } from "./dates.ts";
 import { sentenceAt } from "./segment.ts";
 import { type ChronoResult, type ChronoRuleId, readChrono } from "./timex/chrono-rules.ts";
-import { PATTERN_RULES, type PatternRuleId, readPattern } from "./timex/pattern-rules.ts";
+import { PATTERN_RULES, type PatternRuleId, type PatternStage, readPattern } from "./timex/pattern-rules.ts";
 import { datePhrases } from "./timex/phrase-rules.ts";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
 
@@ -190,15 +190,17 @@ export function readTimexes(text: string, sentences: Sentence[], date: string | 
 
   const found: Found[] = [];
   const taken = new Taken();
-  runPatternRules(
-    PATTERN_RULES.filter((r) => r.stage === "over-chrono"),
-    text,
-    sentences,
-    anchor,
-    quarterly,
-    taken,
-    found,
-  );
+  const patternStage = (stage: PatternStage) =>
+    runPatternRules(
+      PATTERN_RULES.filter((r) => r.stage === stage),
+      text,
+      sentences,
+      anchor,
+      quarterly,
+      taken,
+      found,
+    );
+  patternStage("over-chrono");
 
   for (const parsed of parse(0, text.length)) {
     let results = [parsed];
@@ -228,15 +230,7 @@ export function readTimexes(text: string, sentences: Sentence[], date: string | 
     }
   }
 
-  runPatternRules(
-    PATTERN_RULES.filter((r) => r.stage === "after-chrono"),
-    text,
-    sentences,
-    anchor,
-    quarterly,
-    taken,
-    found,
-  );
+  patternStage("after-chrono");
 
   return found.sort((a, z) => a.start - z.start);
 }
