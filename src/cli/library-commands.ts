@@ -33,7 +33,7 @@ export async function addFromCli(service: ArticleService, target: string): Promi
     try {
       bytes = await readFile(target);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
       throw new CliIoError(`cannot read ${target} (${code === "ENOENT" ? "file not found" : code})`);
     }
   }

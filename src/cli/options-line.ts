@@ -32,7 +32,8 @@ export function parseCommandLine(line: string): ParsedLine {
   marks.forEach((mark, i) => {
     const from = mark.index + mark[0].length;
     const to = marks[i + 1]?.index ?? body.length;
-    options[mark[1] as LineKey] = body.slice(from, to).trim();
+    const key = KEYS.find((k) => k === mark[1]);
+    if (key) options[key] = body.slice(from, to).trim();
   });
   return { command, options, rest };
 }

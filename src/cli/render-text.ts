@@ -29,7 +29,7 @@ function markExcerpt(citation: Citation, highlights: Span[], style: TextStyle): 
   const inside = highlights
     .filter((h) => h.start >= citation.start && h.end <= citation.end && h.end > h.start)
     .sort((a, z) => a.start - z.start)
-    .filter((h, i, all) => i === 0 || h.start >= (all[i - 1] as Span).end);
+    .filter((h, i, all) => h.start >= (all[i - 1]?.end ?? h.start));
   let out = "";
   let at = citation.start;
   for (const h of inside) {
