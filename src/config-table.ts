@@ -46,7 +46,9 @@ function defaultOf(name: keyof Config): string {
 }
 
 export function configTable(): string {
-  const names = Object.keys(CONFIG_HELP) as (keyof Config)[];
+  const names = Object.keys(CONFIG_HELP).filter((name): name is keyof Config =>
+    Object.hasOwn(CONFIG_HELP, name),
+  );
   const rows = names.map((name) => `| \`${name}\` | ${defaultOf(name)} | ${CONFIG_HELP[name]} |`);
   return ["| variable | default | what it does |", "| --- | --- | --- |", ...rows].join("\n");
 }

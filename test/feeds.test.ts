@@ -445,6 +445,20 @@ describe("bad feeds", () => {
     ).toBe(21_600_000);
     expect(parseFeedText(rss([]), "http://x/").intervalMs).toBeNull();
   });
+
+  it("dates an item by pubDate, else by Dublin Core's dc:date", () => {
+    const dublinCore = `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Sound Weekly</title>
+<item><title>Pier reopens</title><link>http://127.0.0.1/pier</link><dc:date>2025-05-09T08:00:00Z</dc:date></item>
+<item><title>Ferry delayed</title><link>http://127.0.0.1/ferry</link><pubDate>Fri, 09 May 2025 10:00:00 GMT</pubDate></item>
+<item><title>Market day</title><link>http://127.0.0.1/market</link></item>
+</channel></rss>`;
+    expect(parseFeedText(dublinCore, "http://x/").items.map((i) => [i.title, i.published])).toEqual([
+      ["Pier reopens", "2025-05-09T08:00:00Z"],
+      ["Ferry delayed", "Fri, 09 May 2025 10:00:00 GMT"],
+      ["Market day", null],
+    ]);
+  });
 });
 
 describe("citebot feed", () => {

@@ -18,10 +18,14 @@ describe("parsing in a worker thread", () => {
       longestGap = Math.max(longestGap, Date.now() - last);
       last = Date.now();
     }, 10);
+    const started = Date.now();
     const extracted = await pool.parse(page(graphPage(big)));
+    const parseMs = Date.now() - started;
     clearInterval(ticker);
     expect(extracted.blocks.length).toBeGreaterThan(big.paragraphs.length * 0.99);
-    expect(longestGap).toBeLessThan(250);
+    // Parsed on this thread, the loop would stall for the whole parse (over a second); in the worker it keeps
+    // ticking. Half the parse's own time is a bound a loaded machine meets too, as both stretch together.
+    expect(longestGap).toBeLessThan(parseMs / 2);
   });
 
   it("stops a parse over its time limit, then parses the next page in a fresh worker", async () => {

@@ -3,8 +3,8 @@
 // an answer, a group of phrase rows from the answer sentence (label: the phrase's token F1 with the gold answer).
 import { readFileSync } from "node:fs";
 import { type AnalyzedArticle, analyzeArticle } from "../../src/engine/parse/analyze.ts";
+import { readQuestion } from "../../src/engine/question/question.ts";
 import { sentencePhrases } from "../../src/engine/reader/phrases.ts";
-import { readQuestion } from "../../src/engine/reader/question.ts";
 import { sentenceFeatures } from "../../src/engine/reader/sentence-features.ts";
 import { tokenF1 } from "../../src/eval/metrics.ts";
 

@@ -3,6 +3,7 @@
 // article, newest first, every citation naming its article. A profile, a timeline and a claim check across
 // articles are merged from the per-article answers of the same kind.
 import { createRequire } from "node:module";
+import type * as Stemmer from "stemmer";
 import {
   type AnalyzedArticle,
   type Answer,
@@ -14,6 +15,7 @@ import {
   type ClaimItem,
   type CommandName,
   type EntityType,
+  newestFirst,
   type ParsedRequest,
   type QuoteItem,
   requestProblem,
@@ -139,16 +141,6 @@ export function articleRef(meta: ArticleMeta): ArticleRef {
     ...(meta.source ? { source: meta.source } : {}),
     ...(meta.url ? { url: meta.url } : {}),
   };
-}
-
-/** Newest first; undated last; then by id. */
-function newestFirst(a: ArticleRef, z: ArticleRef): number {
-  if (a.date !== z.date) {
-    if (a.date === null) return 1;
-    if (z.date === null) return -1;
-    return a.date < z.date ? 1 : -1;
-  }
-  return a.id.localeCompare(z.id);
 }
 
 /**
@@ -288,7 +280,8 @@ function sentenceCitation(article: AnalyzedArticle, offset: number): Citation | 
 let stemmer: ((word: string) => string) | undefined;
 /** Porter stems, loaded on the first library question (not at start). */
 function stem(word: string): string {
-  stemmer ??= (createRequire(import.meta.url)("stemmer") as { stemmer: (word: string) => string }).stemmer;
+  // require() returns any: the cast names the package's own types (the type-only import above).
+  stemmer ??= (createRequire(import.meta.url)("stemmer") as typeof Stemmer).stemmer;
   return stemmer(word);
 }
 
@@ -303,7 +296,8 @@ function coverage(terms: string[], answer: Answer): number {
 /** Two sentences tell the same event when most of the shorter one's words are in the other. */
 export function sentencesAgree(a: string, z: string): boolean {
   const words = (s: string) => new Set(searchTerms(s.replace(/\d+/g, " "), Number.POSITIVE_INFINITY));
-  const [small, large] = [words(a), words(z)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  const [wordsA, wordsZ] = [words(a), words(z)];
+  const [small, large] = wordsZ.size < wordsA.size ? [wordsZ, wordsA] : [wordsA, wordsZ];
   if (small.size === 0) return false;
   let shared = 0;
   for (const word of small) if (large.has(word)) shared++;
@@ -314,10 +308,10 @@ function profileOf(groups: LibraryGroup[], library: ArticleLibrary): LibraryProf
   const profiles = groups.flatMap((g) =>
     g.answer.kind === "profile" && g.answer.items[0] ? [{ group: g, item: g.answer.items[0] }] : [],
   );
-  if (profiles.length === 0 || profiles.length !== groups.length) return undefined;
+  const newest = profiles[0];
+  const oldest = profiles.at(-1);
+  if (!newest || !oldest || profiles.length !== groups.length) return undefined;
   const name = profiles.map((p) => p.item.name).sort((a, z) => z.length - a.length || a.localeCompare(z))[0];
-  const newest = profiles[0] as (typeof profiles)[number];
-  const oldest = profiles[profiles.length - 1] as (typeof profiles)[number];
   const firstMention = oldest.item.mentions[0];
   const lastMention = newest.item.mentions[newest.item.mentions.length - 1];
   const oldArticle = library.get(oldest.group.article.id);

@@ -156,7 +156,7 @@ export async function storesReadyOrReport(
     await readyWithin(opened);
     return true;
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = error instanceof Error ? error.message : String(error);
     logger.fatal({ reason }, "the article store or shared state is not reachable");
     io.stderr.write(
       `citebot: the article store or shared state (DATABASE_URL, REDIS_URL) is not reachable: ${reason}\n`,

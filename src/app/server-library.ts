@@ -1,16 +1,7 @@
 // One server's library: the built-in seeds every server sees, plus the articles that server added.
 import type { AnalyzedArticle, ArticleMeta, ArticleSource } from "../engine/index.ts";
-import { type ArticleLibrary, type LoadProblem, MemoryLibrary } from "../engine/index.ts";
+import { type ArticleLibrary, type LoadProblem, MemoryLibrary, newestFirst } from "../engine/index.ts";
 import type { StoredArticleInfo } from "../store/article-store.ts";
-
-function byRecency(a: ArticleMeta, z: ArticleMeta): number {
-  if (a.date !== z.date) {
-    if (a.date === null) return 1;
-    if (z.date === null) return -1;
-    return a.date < z.date ? 1 : -1;
-  }
-  return a.id.localeCompare(z.id);
-}
 
 /** Seeds first when an id is in both: the built-in library is read-only and always answers the same. */
 export class ServerLibrary implements ArticleLibrary {
@@ -55,7 +46,7 @@ export class ServerLibrary implements ArticleLibrary {
     const seeds = this.seeds.list();
     if (this.sorted?.seeds === seeds && this.sorted.version === this.version) return this.sorted.list;
     const ids = new Set(seeds.map((m) => m.id));
-    const list = [...seeds, ...this.stored.list().filter((m) => !ids.has(m.id))].sort(byRecency);
+    const list = [...seeds, ...this.stored.list().filter((m) => !ids.has(m.id))].sort(newestFirst);
     this.sorted = { seeds, version: this.version, list };
     return list;
   }

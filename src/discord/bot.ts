@@ -3,7 +3,6 @@
 
 import {
   ApplicationCommandOptionType,
-  type ButtonInteraction,
   Client,
   type CommandInteractionOption,
   DiscordAPIError,
@@ -14,7 +13,6 @@ import {
   Options,
   PermissionFlagsBits,
 } from "discord.js";
-import type { APIMessageTopLevelComponent } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { ArticleService } from "../app/article-service.ts";
 import type { BotConfig } from "../config.ts";
@@ -178,9 +176,7 @@ export function toInput(interaction: Interaction): InteractionInput | null {
       locale: interaction.locale,
       message: {
         embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
-        components: interaction.message.components.map(
-          (component) => component.toJSON() as APIMessageTopLevelComponent,
-        ),
+        components: interaction.message.components.map((component) => component.toJSON()),
       },
     };
   return null;
@@ -239,13 +235,13 @@ async function send(interaction: Interaction, reply: RoutedReply): Promise<void>
     return;
   }
   if (reply.type === "update" && interaction.isButton()) {
-    await (interaction as ButtonInteraction).update(editOptions(reply.data));
+    await interaction.update(editOptions(reply.data));
     return;
   }
   await interaction.reply(messageOptions(reply.data));
 }
 
-const isGone = (error: unknown) =>
+const isGone = (error: unknown): error is DiscordAPIError =>
   error instanceof DiscordAPIError &&
   (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED);
 
@@ -257,7 +253,8 @@ class RecentIds {
   add(id: string): boolean {
     if (this.ids.has(id)) return false;
     this.ids.add(id);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value as string);
+    const oldest = this.ids.values().next();
+    if (this.ids.size > this.capacity && !oldest.done) this.ids.delete(oldest.value);
     return true;
   }
 }
@@ -305,10 +302,7 @@ export function createBot({ config, library, commands, logger, articles, cooldow
       );
     } catch (error) {
       if (isGone(error)) {
-        logger.warn(
-          { interactionId: input.id, code: (error as DiscordAPIError).code },
-          "interaction could not be answered",
-        );
+        logger.warn({ interactionId: input.id, code: error.code }, "interaction could not be answered");
         return;
       }
       logger.error({ err: error, interactionId: input.id }, "sending the reply failed");

@@ -1,12 +1,19 @@
 // `citebot deploy`: register the slash commands, to one guild (DISCORD_GUILD_ID) or globally.
 // It reads what is registered first and writes nothing when it is the same: Discord allows 200 creates a day.
 import { REST, Routes } from "discord.js";
+import { z } from "zod";
 import type { Io } from "../app/io.ts";
 import { type Config, requireBotConfig } from "../config.ts";
 import { loadCommands } from "../interactions/command.ts";
 import { registrationPayload } from "./registration.ts";
 
 type Json = Record<string, unknown>;
+
+const isJson = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The commands Discord has registered, as it sends them. */
+const registeredCommands = z.array(z.record(z.string(), z.unknown()));
 
 const OPTION_KEYS = [
   "type",
@@ -33,7 +40,7 @@ function normaliseOption(option: Json): Json {
     if (key === "required" || key === "autocomplete") {
       if (value) out[key] = true;
     } else if (key === "options" && Array.isArray(value)) {
-      if (value.length) out.options = value.map((o) => normaliseOption(o as Json));
+      if (value.length) out.options = value.filter(isJson).map(normaliseOption);
     } else if (key === "description" && value === "") {
       // Discord gives context-menu commands an empty description; ours have none.
     } else if (value !== undefined && value !== null) out[key] = value;
@@ -107,9 +114,9 @@ export async function runDeploy(
   const where = bot.DISCORD_GUILD_ID ? `guild ${bot.DISCORD_GUILD_ID}` : "all servers (global)";
   try {
     // Discord sends the localisations back only when asked, and they are part of what is compared.
-    const current = (await rest.get(route, {
-      query: new URLSearchParams({ with_localizations: "true" }),
-    })) as Json[];
+    const current = registeredCommands.parse(
+      await rest.get(route, { query: new URLSearchParams({ with_localizations: "true" }) }),
+    );
     if (sameCommands(current, wanted)) {
       io.stdout.write(
         `citebot: ${wanted.length} command(s) already registered for ${where}; nothing sent.\n`,
@@ -119,9 +126,14 @@ export async function runDeploy(
     for (const line of commandChanges(current, wanted)) io.stdout.write(`  ${line}\n`);
     await rest.put(route, { body: wanted });
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const status =
+      typeof error === "object" && error !== null && "status" in error ? error.status : undefined;
     const why =
-      status === 401 ? "Discord refused the token (401): check DISCORD_TOKEN" : (error as Error).message;
+      status === 401
+        ? "Discord refused the token (401): check DISCORD_TOKEN"
+        : error instanceof Error
+          ? error.message
+          : String(error);
     io.stderr.write(`citebot: deploy failed: ${why}\n`);
     return 1;
   }

@@ -20,6 +20,6 @@ export const CONTEXTS = [
 ];
 
 export function registrationPayload(command: CommandModule): Json {
-  const json = command.data.toJSON() as unknown as Json;
+  const json: Json = { ...command.data.toJSON() };
   return { ...localiseCommand(json), integration_types: INTEGRATION_TYPES, contexts: CONTEXTS };
 }

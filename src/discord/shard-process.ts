@@ -19,7 +19,10 @@ try {
   process.exitCode = await runGateway(config, io, logger);
 } catch (error) {
   // The manager starts the shard again (and stops the bot if it keeps failing).
-  const reason = error instanceof ConfigError ? error.message : `shard ${shard}: ${(error as Error).message}`;
+  const reason =
+    error instanceof ConfigError
+      ? error.message
+      : `shard ${shard}: ${error instanceof Error ? error.message : String(error)}`;
   io.stderr.write(`citebot: ${reason}\n`);
   process.exitCode = 1;
 } finally {

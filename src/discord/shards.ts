@@ -10,6 +10,7 @@ import type { ChildProcess } from "node:child_process";
 import type { Worker } from "node:worker_threads";
 import { DiscordAPIError, REST, Routes, type Shard, ShardingManager } from "discord.js";
 import type { Logger } from "pino";
+import { z } from "zod";
 import type { Io } from "../app/io.ts";
 import { createLogger } from "../app/logger.ts";
 import { openArticleStore } from "../app/open-articles.ts";
@@ -37,16 +38,22 @@ export interface GatewayLimits {
   resetAfterMs: number;
 }
 
-interface GatewayBotResponse {
-  shards: number;
-  session_start_limit: { total: number; remaining: number; reset_after: number; max_concurrency: number };
-}
+/** What GET /gateway/bot answers (the fields read here). */
+const gatewayBotResponse = z.object({
+  shards: z.number(),
+  session_start_limit: z.object({
+    total: z.number(),
+    remaining: z.number(),
+    reset_after: z.number(),
+    max_concurrency: z.number(),
+  }),
+});
 
 export async function fetchGatewayLimits(config: BotConfig): Promise<GatewayLimits> {
   const rest = new REST(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}).setToken(
     config.DISCORD_TOKEN,
   );
-  const body = (await rest.get(Routes.gatewayBot())) as GatewayBotResponse;
+  const body = gatewayBotResponse.parse(await rest.get(Routes.gatewayBot()));
   const limit = body.session_start_limit;
   return {
     shards: Math.max(1, body.shards),

@@ -1,6 +1,6 @@
 // The engine's public face: parse a request, answer it from an article. Pure and deterministic.
 
-import { ask } from "./answers/ask/answer.ts";
+import { ask } from "./answers/ask.ts";
 import { findQuotes } from "./answers/quote.ts";
 import type { ReaderOptions } from "./answers/read-answer.ts";
 import { summarize } from "./answers/summary.ts";
@@ -40,11 +40,9 @@ export function isAnswerOf<K extends AnswerKind>(answer: Answer, ...kinds: K[]):
   return kinds.some((kind) => kind === answer.kind);
 }
 
-export type { QuestionKind, QuestionType } from "./answers/ask/classify.ts";
-export { classifyQuestion } from "./answers/ask/classify.ts";
 // The evaluation harness (src/eval) measures the stages one by one: what it reads, exported here so that it, like
 // every adapter, imports the engine only through this file.
-export { rankSentences } from "./answers/common.ts";
+export { rankSentencesFor as rankSentences } from "./answers/match.ts";
 export { quotedSpeakers } from "./answers/quote.ts";
 export { summarize } from "./answers/summary.ts";
 export { rankedEntities } from "./answers/who.ts";
@@ -61,7 +59,7 @@ export {
   SPEECH_VERB,
 } from "./lexicon/index.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
-export { MemoryLibrary, sourceFromText } from "./library.ts";
+export { MemoryLibrary, newestFirst, sourceFromText } from "./library.ts";
 export type { ReaderModelFile, ReaderModels } from "./models/reader.ts";
 export { compileReader } from "./models/reader.ts";
 export type { AnalyzedArticle } from "./parse/analyze.ts";
@@ -78,6 +76,8 @@ export { BOILERPLATE_RULES, FURNITURE_SELECTORS, matchBoilerplate } from "./pars
 export { extractEntities, taggerSpans } from "./parse/entities.ts";
 export { extractDirectQuotes, speakerResolver } from "./parse/quotes.ts";
 export { splitAllSentences, splitBlocks } from "./parse/segment.ts";
+export type { QuestionKind, QuestionType } from "./question/classify.ts";
+export { classifyQuestion } from "./question/classify.ts";
 export type { AnswerRequest, ParsedRequest } from "./request.ts";
 export {
   answerRequestSchema,

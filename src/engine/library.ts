@@ -22,7 +22,11 @@ export interface ArticleLibrary {
   readonly problems: readonly LoadProblem[];
 }
 
-function byRecency(a: ArticleMeta, z: ArticleMeta): number {
+/** Articles newest first; undated ones last; then by id (a library's list order). */
+export function newestFirst(
+  a: { date: string | null; id: string },
+  z: { date: string | null; id: string },
+): number {
   if (a.date !== z.date) {
     if (a.date === null) return 1;
     if (z.date === null) return -1;
@@ -81,7 +85,7 @@ export class MemoryLibrary implements ArticleLibrary {
   }
 
   list(): readonly ArticleMeta[] {
-    this.sorted ??= [...this.sources.values()].map((s) => s.meta).sort(byRecency);
+    this.sorted ??= [...this.sources.values()].map((s) => s.meta).sort(newestFirst);
     return this.sorted;
   }
 

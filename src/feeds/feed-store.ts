@@ -213,6 +213,21 @@ const STATE_COLUMNS: Record<keyof FeedState, string> = {
   intervalMs: "interval_ms",
 };
 
+function isStateKey(key: string): key is keyof FeedState {
+  return Object.hasOwn(STATE_COLUMNS, key);
+}
+
+/** The state's fields that are set, each as its column and new value. */
+function stateAssignments(state: Partial<FeedState>): [column: string, value: string | number | null][] {
+  const assignments: [string, string | number | null][] = [];
+  for (const key of Object.keys(state)) {
+    if (!isStateKey(key)) continue;
+    const value = state[key];
+    if (value !== undefined) assignments.push([STATE_COLUMNS[key], value]);
+  }
+  return assignments;
+}
+
 /** Feeds in the SQLite article database (its migrations create the tables). */
 export class SqliteFeedStore implements FeedStore {
   constructor(
@@ -223,14 +238,15 @@ export class SqliteFeedStore implements FeedStore {
   async addFeed(feed: NewFeed, maxFeeds: number): Promise<{ status: "added" | "duplicate"; feed: Feed }> {
     return this.db.transaction(() => {
       const existing = this.db
-        .prepare("SELECT * FROM feeds WHERE server_id = ? AND url = ?")
-        .get(feed.serverId, feed.url) as FeedRow | undefined;
+        .prepare<[serverId: string, url: string], FeedRow>(
+          "SELECT * FROM feeds WHERE server_id = ? AND url = ?",
+        )
+        .get(feed.serverId, feed.url);
       if (existing) return { status: "duplicate" as const, feed: feedOf(existing) };
-      const count = (
-        this.db.prepare("SELECT COUNT(*) AS n FROM feeds WHERE server_id = ?").get(feed.serverId) as {
-          n: number;
-        }
-      ).n;
+      const count =
+        this.db
+          .prepare<[serverId: string], { n: number }>("SELECT COUNT(*) AS n FROM feeds WHERE server_id = ?")
+          .get(feed.serverId)?.n ?? 0;
       if (count >= maxFeeds) throw new FeedLimitError(maxFeeds);
       let id = feedId(feed.url);
       for (
@@ -245,29 +261,35 @@ export class SqliteFeedStore implements FeedStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...feedInsert(feed, id, this.now()));
-      const row = this.db
-        .prepare("SELECT * FROM feeds WHERE server_id = ? AND id = ?")
-        .get(feed.serverId, id);
-      return { status: "added" as const, feed: feedOf(row as FeedRow) };
+      const row = this.feedRow(feed.serverId, id);
+      if (!row) throw new Error(`feed ${id} was inserted but cannot be read back`);
+      return { status: "added" as const, feed: feedOf(row) };
     })();
   }
 
+  private feedRow(serverId: string, id: string): FeedRow | undefined {
+    return this.db
+      .prepare<[serverId: string, id: string], FeedRow>("SELECT * FROM feeds WHERE server_id = ? AND id = ?")
+      .get(serverId, id);
+  }
+
   async getFeed(serverId: string, id: string): Promise<Feed | undefined> {
-    const row = this.db.prepare("SELECT * FROM feeds WHERE server_id = ? AND id = ?").get(serverId, id);
-    return row ? feedOf(row as FeedRow) : undefined;
+    const row = this.feedRow(serverId, id);
+    return row ? feedOf(row) : undefined;
   }
 
   async listFeeds(serverId: string): Promise<Feed[]> {
     const rows = this.db
-      .prepare("SELECT * FROM feeds WHERE server_id = ? ORDER BY added_at, id")
+      .prepare<[serverId: string], FeedRow>("SELECT * FROM feeds WHERE server_id = ? ORDER BY added_at, id")
       .all(serverId);
-    return (rows as FeedRow[]).map(feedOf);
+    return rows.map(feedOf);
   }
 
   async allFeeds(): Promise<Feed[]> {
-    return (this.db.prepare("SELECT * FROM feeds ORDER BY server_id, added_at, id").all() as FeedRow[]).map(
-      feedOf,
-    );
+    return this.db
+      .prepare<[], FeedRow>("SELECT * FROM feeds ORDER BY server_id, added_at, id")
+      .all()
+      .map(feedOf);
   }
 
   async removeFeed(serverId: string, id: string): Promise<boolean> {
@@ -275,12 +297,12 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   async updateFeed(serverId: string, id: string, state: Partial<FeedState>): Promise<void> {
-    const keys = (Object.keys(state) as (keyof FeedState)[]).filter((k) => state[k] !== undefined);
-    if (keys.length === 0) return;
-    const sets = keys.map((k) => `${STATE_COLUMNS[k]} = ?`).join(", ");
+    const assignments = stateAssignments(state);
+    if (assignments.length === 0) return;
+    const sets = assignments.map(([column]) => `${column} = ?`).join(", ");
     this.db
       .prepare(`UPDATE feeds SET ${sets} WHERE server_id = ? AND id = ?`)
-      .run(...keys.map((k) => state[k] as string | number | null), serverId, id);
+      .run(...assignments.map(([, value]) => value), serverId, id);
   }
 
   async claimItem(serverId: string, feedId: string, guid: string, seenAt: string): Promise<boolean> {
@@ -314,20 +336,20 @@ export class SqliteFeedStore implements FeedStore {
   async addedSince(serverId: string, since: string): Promise<number> {
     return (
       this.db
-        .prepare(
+        .prepare<[serverId: string, since: string], { n: number }>(
           "SELECT COUNT(*) AS n FROM feed_items WHERE server_id = ? AND status = 'added' AND seen_at >= ?",
         )
-        .get(serverId, since) as { n: number }
-    ).n;
+        .get(serverId, since)?.n ?? 0
+    );
   }
 
   async unposted(serverId: string, feedId: string): Promise<FeedItemRecord[]> {
     const rows = this.db
-      .prepare(
+      .prepare<[serverId: string, feedId: string], ItemRow>(
         `SELECT * FROM feed_items WHERE server_id = ? AND feed_id = ? AND status = 'added' AND posted_at IS NULL
          ORDER BY seen_at, guid`,
       )
-      .all(serverId, feedId) as ItemRow[];
+      .all(serverId, feedId);
     return rows.map(itemOf);
   }
 }
@@ -385,7 +407,9 @@ export class PgFeedStore implements FeedStore {
         [...feedInsert(feed, id, this.now())],
       );
       await client.query("COMMIT");
-      return { status: "added", feed: feedOf(inserted.rows[0] as FeedRow) };
+      const added = inserted.rows[0];
+      if (!added) throw new Error(`feed ${id} was inserted but not returned`);
+      return { status: "added", feed: feedOf(added) };
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;
@@ -425,13 +449,15 @@ export class PgFeedStore implements FeedStore {
 
   async updateFeed(serverId: string, id: string, state: Partial<FeedState>): Promise<void> {
     await this.ready;
-    const keys = (Object.keys(state) as (keyof FeedState)[]).filter((k) => state[k] !== undefined);
-    if (keys.length === 0) return;
-    const sets = keys.map((k, i) => `${STATE_COLUMNS[k]} = $${i + 1}`).join(", ");
-    await this.pool.query(
-      `UPDATE feeds SET ${sets} WHERE server_id = $${keys.length + 1} AND id = $${keys.length + 2}`,
-      [...keys.map((k) => state[k]), serverId, id],
-    );
+    const assignments = stateAssignments(state);
+    if (assignments.length === 0) return;
+    const sets = assignments.map(([column], i) => `${column} = $${i + 1}`).join(", ");
+    const n = assignments.length;
+    await this.pool.query(`UPDATE feeds SET ${sets} WHERE server_id = $${n + 1} AND id = $${n + 2}`, [
+      ...assignments.map(([, value]) => value),
+      serverId,
+      id,
+    ]);
   }
 
   async claimItem(serverId: string, feedId: string, guid: string, seenAt: string): Promise<boolean> {

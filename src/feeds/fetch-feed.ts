@@ -48,8 +48,8 @@ export function retryAfterMs(value: string, now: Date): number | null {
 
 /** `5 MB`, `2 KB`. */
 function size(bytes: number): string {
-  const [unit, scale] = bytes >= 1_000_000 ? ["MB", 1_000_000] : ["KB", 1_000];
-  return `${(bytes / (scale as number)).toLocaleString("en-US", { maximumFractionDigits: 1 })} ${unit}`;
+  const [unit, scale]: [string, number] = bytes >= 1_000_000 ? ["MB", 1_000_000] : ["KB", 1_000];
+  return `${(bytes / scale).toLocaleString("en-US", { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 export async function fetchFeed(

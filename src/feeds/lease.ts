@@ -37,15 +37,16 @@ const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call
 
 export class RedisLease implements FeedLease {
   private readonly tokens = new Map<string, string>();
-  private readonly client: Redis.RedisClientType;
+  private readonly client: ReturnType<typeof Redis.createClient>;
   private readonly connected: Promise<unknown>;
 
   constructor(
     url: string,
     private readonly prefix = "citebot:",
   ) {
+    // Required here, not imported at the top (see redis-state.ts); require() returns any: the cast names its types.
     const { createClient } = createRequire(import.meta.url)("redis") as typeof Redis;
-    this.client = createClient({ url }) as Redis.RedisClientType;
+    this.client = createClient({ url });
     this.client.on("error", () => undefined);
     this.connected = this.client.connect();
   }

@@ -31,6 +31,7 @@ export class FeedFormatError extends Error {
   }
 }
 
+// Required on the first parse, not at start; require() returns any: the cast names the package's own types.
 const feedsmith = (): typeof Feedsmith => createRequire(import.meta.url)("feedsmith") as typeof Feedsmith;
 
 const PERIODS: Record<string, number> = {
@@ -67,7 +68,7 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
   try {
     parsed = feedsmith().parseFeed(body);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = error instanceof Error ? error.message : String(error);
     throw new FeedFormatError(
       /unrecognized/i.test(reason)
         ? "this is not an RSS or Atom feed (the page is not feed XML)"
@@ -77,6 +78,8 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
   let items: FeedItem[];
   let title: string | null;
   let intervalMs: number | null = null;
+  // These casts name the fields read here; feedsmith's own types differ (dates are its generic DateLike, RDF has
+  // no ttl), and reading through them would change what is read.
   switch (parsed.format) {
     case "rss":
     case "rdf": {
@@ -90,7 +93,8 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
           guid?: { value?: string } | string;
           pubDate?: string;
           description?: string;
-          dc?: { date?: string };
+          /** Dublin Core's `dc:date`: feedsmith gives every one, in `dates`. */
+          dc?: { dates?: string[] };
         }[];
       };
       title = text(feed.title);
@@ -104,7 +108,7 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
           guid: guid?.trim() || link || fallbackGuid([text(item.title), item.description]),
           title: text(item.title),
           link,
-          published: item.pubDate ?? item.dc?.date ?? null,
+          published: item.pubDate ?? item.dc?.dates?.[0] ?? null,
         };
       });
       break;

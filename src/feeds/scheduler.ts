@@ -56,6 +56,7 @@ export class FeedScheduler {
   }
 
   start(): void {
+    // Required on start, not imported at the top; require() returns any: the cast names the package's own types.
     const { Cron } = createRequire(import.meta.url)("croner") as typeof Croner;
     this.job = new Cron("0 * * * * *", { protect: true, name: "citebot-feeds" }, () => this.tick());
   }

@@ -12,6 +12,11 @@ import {
   sourceFromText,
 } from "../engine/index.ts";
 
+/** A Node system error's code (`ENOENT`, `EACCES`…), if the error has one. */
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
+}
+
 export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md"]);
 
 /** Reads one article file. Throws ArticleError naming the file and what is wrong with it. */
@@ -26,7 +31,7 @@ export function readArticleFile(path: string): ArticleSource {
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof ArticleError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     throw new ArticleError(
       path,
       code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`,
@@ -86,7 +91,7 @@ export class FolderLibrary extends MemoryLibrary {
     } catch (error) {
       report.problems.push({
         file: this.dir,
-        reason: `cannot read folder (${(error as NodeJS.ErrnoException).code})`,
+        reason: `cannot read folder (${errorCode(error)})`,
       });
       this.problems = report.problems;
       return report;
@@ -124,7 +129,8 @@ export class FolderLibrary extends MemoryLibrary {
         this.tracked.set(file, { id: source.meta.id, mtimeMs: stat.mtimeMs, size: stat.size });
         report.added.push(source.meta.id);
       } else {
-        report.problems.push(this.problems.pop() as LoadProblem);
+        // add() records why it refused the file as its last problem.
+        report.problems.push(this.problems.pop() ?? { file, reason: "could not be loaded" });
       }
     }
     this.problems = report.problems;
@@ -153,7 +159,7 @@ export function loadLibrary(dir: string): FolderLibrary {
   try {
     readdirSync(folder);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     throw new NoArticlesError(dir, [
       { file: dir, reason: code === "ENOENT" ? "folder not found" : `cannot read folder (${code})` },
     ]);

@@ -4,7 +4,6 @@
 
 import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { FollowUp } from "../interactions/command.ts";
 import type { InteractionInput } from "../interactions/handler.ts";
@@ -48,9 +47,11 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
-    size += (chunk as Buffer).length;
+    // A request without an encoding set gives Buffers.
+    if (!Buffer.isBuffer(chunk)) throw new TypeError("a request body chunk is not a Buffer");
+    size += chunk.length;
     if (size > max) throw new TooLarge();
-    chunks.push(chunk as Buffer);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);
 }
@@ -138,8 +139,14 @@ export function createEndpoint(options: EndpointOptions) {
       if (response.ok) return;
       // One retry for a rate limit or a server fault, after the wait Discord asks for.
       if (attempt === 0 && (response.status === 429 || response.status >= 500)) {
-        const payload = (await response.json().catch(() => ({}))) as { retry_after?: unknown };
-        const after = typeof payload.retry_after === "number" ? payload.retry_after : 1;
+        const payload: unknown = await response.json().catch(() => ({}));
+        const after =
+          typeof payload === "object" &&
+          payload !== null &&
+          "retry_after" in payload &&
+          typeof payload.retry_after === "number"
+            ? payload.retry_after
+            : 1;
         await new Promise((r) => setTimeout(r, Math.min(Math.max(after, 0), 5) * 1000));
         continue;
       }
@@ -277,7 +284,10 @@ export function createEndpoint(options: EndpointOptions) {
           resolve();
         });
       });
-      return (server.address() as AddressInfo).port;
+      const address = server.address();
+      // A server listening on a host and port has an AddressInfo (a string is a pipe's path).
+      if (address === null || typeof address === "string") throw new Error("the server has no TCP address");
+      return address.port;
     },
     /** Stops accepting, lets requests and deferred edits in flight finish (up to `graceMs`), then closes. */
     async close(graceMs = 10_000): Promise<void> {

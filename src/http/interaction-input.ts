@@ -3,7 +3,7 @@
 import type { APIEmbed, APIMessageTopLevelComponent } from "discord-api-types/v10";
 import { z } from "zod";
 import { ADD_TEXT_MODAL } from "../interactions/article-actions.ts";
-import type { AttachmentRef, OptionValues } from "../interactions/command.ts";
+import type { AttachmentRef } from "../interactions/command.ts";
 import type { InteractionInput } from "../interactions/handler.ts";
 import { placeFrom } from "../interactions/place.ts";
 
@@ -143,7 +143,7 @@ function flatten(options: readonly RawOption[], attachments: Attachments) {
     }
   };
   walk(options);
-  return { values: values as OptionValues, attachments: refs, subcommand, focused };
+  return { values, attachments: refs, subcommand, focused };
 }
 
 /** Parses a verified body; throws on JSON or shape it cannot read (the endpoint answers 400). */
@@ -220,6 +220,7 @@ export function parseInteraction(body: string): ParsedInteraction {
         message: raw.message
           ? {
               embeds: raw.message.embeds.map(withoutUndefined),
+              // Discord's own (signed) message: only each component's type is checked here.
               components: raw.message.components as APIMessageTopLevelComponent[] | undefined,
             }
           : undefined,

@@ -65,7 +65,7 @@ export async function runHttp(config: Config, io: Io): Promise<number> {
     unwatch();
     await opened.close();
     io.stderr.write(
-      `citebot: could not listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}\n`,
+      `citebot: could not listen on ${config.HOST}:${config.PORT}: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     return 1;
   }

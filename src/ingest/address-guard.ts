@@ -1,5 +1,5 @@
 // Which addresses a fetch may reach: public unicast only. Loopback (127.0.0.0/8) only when tests allow it.
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
 import ipaddr from "ipaddr.js";
 import { IngestError } from "./failure.ts";
 
@@ -68,17 +68,14 @@ type LookupCallback = (
  * (a name that also resolves to a private address is a rebinding attempt, not a news site).
  */
 export function guardedLookup(policy: AddressPolicy) {
-  return (
-    hostname: string,
-    options: { all?: boolean; family?: number } | number,
-    callback: LookupCallback,
-  ) => {
+  return (hostname: string, options: LookupOptions | number, callback: LookupCallback) => {
     const family = typeof options === "number" ? options : (options.family ?? 0);
     const all = typeof options === "object" && options.all === true;
     dnsLookup(hostname, { all: true, family }, (error, addresses) => {
       if (error) return callback(error, all ? [] : "", 0);
       const refused = addresses.find((a) => !isAllowedAddress(a.address, policy));
-      if (refused || addresses.length === 0) {
+      const [first] = addresses;
+      if (refused || !first) {
         return callback(
           new IngestError({
             reason: "refused-address",
@@ -89,7 +86,6 @@ export function guardedLookup(policy: AddressPolicy) {
         );
       }
       if (all) return callback(null, addresses);
-      const first = addresses[0] as LookupAddress;
       callback(null, first.address, first.family);
     });
   };

@@ -6,11 +6,14 @@ import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracte
 import { IngestError } from "./failure.ts";
 
 type Doc = ReturnType<typeof parseHTML>["document"];
-type El = ReturnType<Doc["createElement"]>;
 type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|NewsArticle|Report)$/;
 const BLOCK_SELECTOR = "p, h2, h3, h4, h5, li, blockquote, pre";
+
+function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -26,12 +29,13 @@ function typesOf(node: JsonObject): string[] {
 function jsonLdNodes(document: Doc): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number) => {
-    if (depth > 4 || value === null || typeof value !== "object") return;
+    if (depth > 4) return;
     if (Array.isArray(value)) {
       for (const v of value) visit(v, depth + 1);
       return;
     }
-    const node = value as JsonObject;
+    if (!isJsonObject(value)) return;
+    const node = value;
     nodes.push(node);
     if (node["@graph"]) visit(node["@graph"], depth + 1);
   };
@@ -53,8 +57,8 @@ function findArticleNode(nodes: JsonObject[]): JsonObject | undefined {
 function names(value: unknown, nodes: JsonObject[]): string[] {
   if (typeof value === "string") return [collapse(value)].filter(Boolean);
   if (Array.isArray(value)) return value.flatMap((v) => names(v, nodes));
-  if (value && typeof value === "object") {
-    const node = value as JsonObject;
+  if (isJsonObject(value)) {
+    const node = value;
     if (typeof node.name === "string") return [collapse(node.name)];
     const ref = node["@id"];
     const target = typeof ref === "string" ? nodes.find((n) => n["@id"] === ref && n !== node) : undefined;
@@ -86,8 +90,8 @@ export function isoDay(value: string | undefined): string | null {
 
 function cleanTitle(title: string, siteName: string | undefined): string {
   const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1] as string;
+  const last = parts.at(-1);
+  if (parts.length > 1 && last !== undefined) {
     if ((siteName && last.toLowerCase() === siteName.toLowerCase()) || last.split(" ").length <= 4)
       return parts.slice(0, -1).join(" - ");
   }
@@ -96,7 +100,7 @@ function cleanTitle(title: string, siteName: string | undefined): string {
 
 function removeJunk(document: Doc): void {
   for (const el of document.querySelectorAll(FURNITURE_SELECTORS.join(","))) el.remove();
-  for (const el of document.querySelectorAll("[class], [id]") as El[]) {
+  for (const el of document.querySelectorAll("[class], [id]")) {
     const tokens = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`
       .split(/\s+/)
       .filter(Boolean);
@@ -111,12 +115,16 @@ const TIME_STAMP = /^(\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s[A-Z]{2,4})?|(updated|
 /** A live blog's bare time stamp (`16:05`) leads its update's first line rather than standing alone. */
 function joinTimeStamps(blocks: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as string;
+  let joinedNext = false;
+  for (const [i, block] of blocks.entries()) {
+    if (joinedNext) {
+      joinedNext = false;
+      continue;
+    }
     const next = blocks[i + 1];
     if (next !== undefined && TIME_STAMP.test(block) && !TIME_STAMP.test(next)) {
       out.push(`${block} ${next}`);
-      i++;
+      joinedNext = true;
     } else out.push(block);
   }
   return out;
@@ -126,7 +134,7 @@ function joinTimeStamps(blocks: string[]): string[] {
 function blocksOf(contentHtml: string, title: string): { blocks: string[]; linkShare: number } {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   for (const br of document.querySelectorAll("br")) br.replaceWith(document.createTextNode(" "));
-  const all = [...document.querySelectorAll(BLOCK_SELECTOR)] as El[];
+  const all = [...document.querySelectorAll(BLOCK_SELECTOR)];
   const blocks: string[] = [];
   let linkChars = 0;
   let chars = 0;
@@ -179,7 +187,8 @@ export function extractHtml(html: string, pageUrl?: string): ExtractedArticle {
 
   const { document: readable } = parseHTML(html);
   removeJunk(readable);
-  const parsed = new Readability(readable as unknown as ConstructorParameters<typeof Readability>[0], {
+  // linkedom implements the DOM Readability reads, but its types are its own classes, not lib.dom's Document.
+  const parsed = new Readability(readable as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 300,
   }).parse();
   if (!parsed?.content) {

@@ -1,5 +1,6 @@
 // A PDF's text → paragraphs, with pdf.js (through unpdf) and eval disabled.
 import { getDocumentProxy } from "unpdf";
+import { z } from "zod";
 import { isoDay } from "./extract-html.ts";
 import { countWords, type ExtractedArticle, MIN_ARTICLE_WORDS } from "./extracted.ts";
 import { IngestError } from "./failure.ts";
@@ -24,6 +25,9 @@ export function pdfDay(value: unknown): string | null {
   return match ? isoDay(`${match[1]}-${match[2]}-${match[3]}`) : isoDay(value);
 }
 
+/** The document information dictionary (Title, Author, CreationDate…): pdf.js types it only as `Object`. */
+const pdfInfo = z.record(z.string(), z.unknown()).catch({});
+
 function linesOf(items: TextItemLike[]): Line[] {
   const lines: Line[] = [];
   let current: Line | null = null;
@@ -43,12 +47,15 @@ function linesOf(items: TextItemLike[]): Line[] {
 
 /** Lines → paragraphs: a gap clearly wider than the usual line spacing starts a new paragraph. */
 function paragraphsOf(lines: Line[]): string[] {
-  const gaps = lines.slice(1).map((l, i) => Math.abs((lines[i] as Line).y - l.y));
+  const gapAfter = (previous: Line | undefined, line: Line) => (previous ? Math.abs(previous.y - line.y) : 0);
+  const gaps = lines.slice(1).map((line, i) => gapAfter(lines[i], line));
   const usual = [...gaps].sort((a, z) => a - z)[Math.floor(gaps.length / 2)] ?? 0;
   const paragraphs: string[] = [];
   let current = "";
-  lines.forEach((line, i) => {
-    const gap = i > 0 ? (gaps[i - 1] as number) : 0;
+  let previous: Line | undefined;
+  for (const line of lines) {
+    const gap = gapAfter(previous, line);
+    previous = line;
     if (current && (gap > usual * 1.4 || gap === 0)) {
       paragraphs.push(current);
       current = "";
@@ -61,7 +68,7 @@ function paragraphsOf(lines: Line[]): string[] {
         : current
           ? `${current} ${text}`
           : text;
-  });
+  }
   if (current) paragraphs.push(current);
   return paragraphs;
 }
@@ -73,18 +80,17 @@ export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Extra
   } catch (error) {
     throw new IngestError({
       reason: "not-an-article",
-      detail: `the PDF cannot be read (${(error as Error).message})`,
+      detail: `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})`,
     });
   }
   try {
-    const { info } = (await pdf.getMetadata().catch(() => ({ info: {} }))) as {
-      info: Record<string, unknown>;
-    };
+    const info = pdfInfo.parse((await pdf.getMetadata().catch(() => undefined))?.info);
     const blocks: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      blocks.push(...paragraphsOf(linesOf(content.items as TextItemLike[])));
+      // Marked-content items (only given with includeMarkedContent) hold no text.
+      blocks.push(...paragraphsOf(linesOf(content.items.filter((item) => "str" in item))));
     }
     const words = countWords(blocks.join(" "));
     if (words < MIN_ARTICLE_WORDS) {

@@ -55,6 +55,7 @@ const CONTENT_KINDS: Record<string, ResourceKind> = {
 export const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 // Required on the first fetch, not imported at the top: undici is large, and most runs never fetch a page.
+// require() returns any: the cast names the package's own types (the type-only import above).
 export const undici = (): typeof Undici => createRequire(import.meta.url)("undici") as typeof Undici;
 
 /** One dispatcher per policy and timeouts: sockets are reused across fetches. */
@@ -65,7 +66,7 @@ export function guardedConnector(policy: AddressPolicy, timeout: number): buildC
   const connect = undici().buildConnector({
     timeout,
     lookup: guardedLookup(policy),
-  } as buildConnector.BuildOptions);
+  });
   return (options, callback) => {
     connect(options, (error, socket) => {
       if (error || !socket) return callback(error ?? new Error("no socket"), null);
@@ -112,7 +113,7 @@ function errorChain(error: unknown): unknown[] {
   let current = error;
   while (current && chain.length < 5) {
     chain.push(current);
-    current = (current as { cause?: unknown }).cause;
+    current = typeof current === "object" && "cause" in current ? current.cause : undefined;
   }
   return chain;
 }
@@ -123,7 +124,9 @@ export function classify(error: unknown, options: FetchOptions, deadlineHit: boo
   const ingest = chain.find((e): e is IngestError => e instanceof IngestError);
   if (ingest) return ingest.failure;
   if (deadlineHit) return { reason: "timed-out", phase: "deadline", ms: options.deadlineMs };
-  const codes = chain.map((e) => (e as { code?: string }).code ?? "");
+  const codes = chain.map((e) =>
+    typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : "",
+  );
   if (codes.includes("UND_ERR_CONNECT_TIMEOUT"))
     return { reason: "timed-out", phase: "connect", ms: options.connectTimeoutMs };
   if (codes.includes("UND_ERR_HEADERS_TIMEOUT"))
@@ -137,7 +140,10 @@ export function classify(error: unknown, options: FetchOptions, deadlineHit: boo
     return { reason: "unreachable", detail: "the connection was cut" };
   if (codes.some((c) => c.startsWith("Z_") || c === "ERR__ERROR_FORMAT_PADDING_1"))
     return { reason: "unreachable", detail: "the page's compressed body is corrupt" };
-  const message = chain.map((e) => (e as Error).message).find(Boolean) ?? String(error);
+  const message =
+    chain
+      .map((e) => (typeof e === "object" && e !== null && "message" in e ? e.message : undefined))
+      .find((m): m is string => typeof m === "string" && m !== "") ?? String(error);
   return { reason: "unreachable", detail: message.slice(0, 120) };
 }
 
@@ -159,12 +165,15 @@ function decoderChain(encoding: string) {
 /** Reads a body, decompressing it, and stops as soon as the decoded size passes the limit. */
 export async function readBody(body: Readable, encoding: string, maxBytes: number): Promise<Buffer> {
   const decoders = decoderChain(encoding);
-  const decoded: Readable = decoders.length
-    ? (pipeline([body, ...decoders], () => {}) as unknown as Readable)
-    : body;
+  // pipeline gives back its last stream: the last decoder, read below.
+  const last = decoders.at(-1);
+  if (last) pipeline([body, ...decoders], () => {});
+  const decoded: Readable = last ?? body;
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of decoded as AsyncIterable<Buffer>) {
+  for await (const chunk of decoded) {
+    // A stream without an encoding set gives Buffers.
+    if (!Buffer.isBuffer(chunk)) throw new TypeError("a body stream gave a chunk that is not a Buffer");
     total += chunk.length;
     if (total > maxBytes) throw new IngestError({ reason: "too-large", limitBytes: maxBytes });
     chunks.push(chunk);

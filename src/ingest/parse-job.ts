@@ -57,7 +57,7 @@ export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
       ok: false,
       failure: {
         reason: "not-an-article",
-        detail: `the page could not be parsed (${(error as Error).message})`,
+        detail: `the page could not be parsed (${error instanceof Error ? error.message : String(error)})`,
       },
     };
   }

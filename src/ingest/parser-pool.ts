@@ -91,7 +91,8 @@ export class ParserPool {
       let slot = this.slots.find((s) => s.busy === null);
       if (!slot && this.slots.length < this.options.size) slot = this.spawn();
       if (!slot) return;
-      const pending = this.queue.shift() as Pending;
+      const pending = this.queue.shift();
+      if (!pending) return;
       const ready = slot;
       ready.busy = pending;
       ready.worker.ref();

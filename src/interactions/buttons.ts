@@ -32,7 +32,12 @@ const MAC_BYTES = 9;
 /** The asker, as a keyed 3-byte tag: enough to tell them apart from another clicker, without their id. */
 const OWNER_BYTES = 3;
 const ACTION_CODE: Record<ButtonAction, string> = { page: "p", ctx: "c", share: "s", size: "l", follow: "f" };
-const ACTION_NAME = new Map(Object.entries(ACTION_CODE).map(([name, code]) => [code, name as ButtonAction]));
+const isButtonAction = (name: string): name is ButtonAction => Object.hasOwn(ACTION_CODE, name);
+const ACTION_NAME = new Map<string, ButtonAction>(
+  Object.entries(ACTION_CODE).flatMap(([name, code]) =>
+    isButtonAction(name) ? [[code, name] as const] : [],
+  ),
+);
 
 /** `|` and `%` in free text are escaped, so fields split back exactly. */
 const escapeField = (value: string | undefined) => (value ?? "").replace(/%/g, "%25").replace(/\|/g, "%7C");

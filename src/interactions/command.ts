@@ -143,9 +143,9 @@ const commandModuleSchema = z.object({
 function isMessageMenu(module: unknown): boolean {
   try {
     const data = typeof module === "object" && module !== null && "data" in module ? module.data : undefined;
-    const json =
+    const json: unknown =
       typeof data === "object" && data !== null && "toJSON" in data && typeof data.toJSON === "function"
-        ? (data.toJSON() as unknown)
+        ? data.toJSON()
         : undefined;
     return (
       typeof json === "object" &&
@@ -180,6 +180,7 @@ export function checkCommandModule(file: string, imported: unknown): CommandModu
   // Slash command names have no spaces; context-menu names (message commands) may.
   if (parsed.data.kind !== "action" && !SLASH_NAME.test(parsed.data.data.name) && !isMessageMenu(module))
     throw new CommandLoadError(`${file}: data.name is not a valid command name`);
+  // The schema has checked the shape; a function's parameter and return types cannot be checked at run time.
   return module as CommandModule;
 }
 
@@ -198,7 +199,9 @@ export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, Comm
     try {
       module = await import(pathToFileURL(path).href);
     } catch (error) {
-      throw new CommandLoadError(`${file}: cannot be loaded (${(error as Error).message})`);
+      throw new CommandLoadError(
+        `${file}: cannot be loaded (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     const command = checkCommandModule(file, module);
     if (commands.has(command.data.name))

@@ -29,7 +29,7 @@ export function startFeeds(
       maxArticlesPerDay: config.FEED_MAX_ARTICLES_PER_DAY,
     });
   } catch (error) {
-    logger.info({ reason: (error as Error).message }, "feeds are off");
+    logger.info({ reason: error instanceof Error ? error.message : String(error) }, "feeds are off");
     return undefined;
   }
   registerFeeds(opened.service, service);

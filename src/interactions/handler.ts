@@ -131,7 +131,8 @@ function pageFor(library: ArticleLibrary, request: AskInput, answer: Answer, pag
   const cached = pages.get(key);
   if (cached) return cached;
   const rendered = renderAnswerPage(answer, page);
-  if (pages.size >= PAGES_PER_ARTICLE) pages.delete(pages.keys().next().value as string);
+  const oldest = pages.keys().next();
+  if (pages.size >= PAGES_PER_ARTICLE && !oldest.done) pages.delete(oldest.value);
   pages.set(key, rendered);
   return rendered;
 }

@@ -40,7 +40,10 @@ export async function libraryScopeReply(
   locale?: string | undefined,
 ): Promise<Reply | undefined> {
   if (options.scope !== "library") return undefined;
-  const text = (key: string) => (typeof options[key] === "string" ? (options[key] as string) : undefined);
+  const text = (key: string) => {
+    const value = options[key];
+    return typeof value === "string" ? value : undefined;
+  };
   const question = QUESTION_OPTION[name];
   if (!question && name !== "quote") return undefined;
   try {

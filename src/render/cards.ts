@@ -8,6 +8,7 @@ import {
   type APIButtonComponentWithCustomId,
   type APIComponentInContainer,
   type APIContainerComponent,
+  type APIMessageComponent,
   type APIMessageTopLevelComponent,
   type APITextDisplayComponent,
   ButtonStyle,
@@ -148,13 +149,13 @@ export function cardSize(components: readonly APIMessageTopLevelComponent[]): {
 } {
   let count = 0;
   let chars = 0;
-  const visit = (c: { type: ComponentType } & Record<string, unknown>) => {
+  const visit = (c: APIMessageComponent) => {
     count++;
-    if (c.type === ComponentType.TextDisplay) chars += String(c.content).length;
-    for (const child of (c.components as (typeof c)[] | undefined) ?? []) visit(child);
-    if (c.accessory) visit(c.accessory as typeof c);
+    if (c.type === ComponentType.TextDisplay) chars += c.content.length;
+    if ("components" in c) for (const child of c.components) visit(child);
+    if ("accessory" in c) visit(c.accessory);
   };
-  for (const c of components) visit(c as unknown as { type: ComponentType } & Record<string, unknown>);
+  for (const c of components) visit(c);
   return { components: count, text: chars };
 }
 
@@ -280,16 +281,16 @@ export function renderContextCard(
       allowed_mentions: NO_MENTIONS,
     };
   const budget = Math.floor((L.componentsV2Text - 400) / 3);
-  const shown = [paragraphNumber - 1, paragraphNumber, paragraphNumber + 1].filter(
-    (n) => n >= 1 && n <= article.paragraphs.length,
-  );
+  const shown = [paragraphNumber - 1, paragraphNumber, paragraphNumber + 1].flatMap((n) => {
+    const p = n >= 1 ? article.paragraphs[n - 1] : undefined;
+    return p ? [{ n, p }] : [];
+  });
   const inside: APIComponentInContainer[] = [
     text(
       `### ¶${paragraphNumber}${paragraph.section ? ` — ${escapeText(clip(paragraph.section, 200))}` : ""}`,
     ),
   ];
-  for (const n of shown) {
-    const p = article.paragraphs[n - 1] as (typeof article.paragraphs)[number];
+  for (const { n, p } of shown) {
     const body = boldSpans(article.text, p, n === paragraphNumber ? highlights : [], budget);
     inside.push(text(n === paragraphNumber ? `> ${body}\n-# ¶${n}` : `-# ¶${n}\n${body}`));
   }
@@ -310,7 +311,10 @@ function boldSpans(source: string, paragraph: Span, spans: Span[], max: number):
   const inside = spans
     .filter((h) => h.start >= paragraph.start && h.end <= paragraph.end && h.end > h.start)
     .sort((a, z) => a.start - z.start)
-    .filter((h, i, all) => i === 0 || h.start >= (all[i - 1] as Span).end);
+    .filter((h, i, all) => {
+      const previous = all[i - 1];
+      return previous === undefined || h.start >= previous.end;
+    });
   let out = "";
   let at = paragraph.start;
   for (const h of inside) {
@@ -322,44 +326,43 @@ function boldSpans(source: string, paragraph: Span, spans: Span[], max: number):
   return out.length <= max ? out : `${out.slice(0, max - 1)}…`;
 }
 
-type AnyComponent = { type: number } & Record<string, unknown>;
+/** A component inside a container (or at the top), without its buttons: see `renderSharedCard`. */
+function stripButtons(c: APIComponentInContainer): APIComponentInContainer[] {
+  switch (c.type) {
+    case ComponentType.TextDisplay:
+      return [{ type: c.type, content: clip(c.content, L.componentsV2Text) }];
+    case ComponentType.Section:
+      // A section without its button is its text.
+      return c.components.flatMap(stripButtons);
+    case ComponentType.Separator:
+      return [{ type: c.type, divider: c.divider !== false }];
+    case ComponentType.ActionRow: {
+      const links = c.components.flatMap((b) =>
+        b.type === ComponentType.Button && b.style === ButtonStyle.Link ? [b] : [],
+      );
+      return links.length ? [{ type: c.type, components: links }] : [];
+    }
+    default:
+      return [];
+  }
+}
 
 /**
  * A shared card: the private card the Share button was on, posted to the channel as it was shown, without
  * its buttons (a Source link stays), pinging no one. Undefined when it holds no card.
  */
 export function renderSharedCard(shown: readonly APIMessageTopLevelComponent[]): MessagePayload | undefined {
-  const strip = (c: AnyComponent): AnyComponent[] => {
-    const inner = () => ((c.components as AnyComponent[] | undefined) ?? []).flatMap(strip);
-    switch (c.type) {
-      case ComponentType.Button:
-        return c.style === ButtonStyle.Link ? [c] : [];
-      case ComponentType.TextDisplay:
-        return [{ type: c.type, content: clip(String(c.content ?? ""), L.componentsV2Text) }];
-      case ComponentType.Section:
-        // A section without its button is its text.
-        return inner();
-      case ComponentType.Separator:
-        return [{ type: c.type, divider: c.divider !== false }];
-      case ComponentType.ActionRow: {
-        const buttons = inner();
-        return buttons.length ? [{ type: c.type, components: buttons }] : [];
-      }
-      case ComponentType.Container: {
-        const parts = inner();
-        const accent = typeof c.accent_color === "number" ? { accent_color: c.accent_color } : {};
-        return parts.length ? [{ type: c.type, ...accent, components: parts }] : [];
-      }
-      default:
-        return [];
-    }
-  };
-  const components = shown.flatMap((c) => strip(c as unknown as AnyComponent));
+  const components = shown.flatMap((c): APIMessageTopLevelComponent[] => {
+    if (c.type !== ComponentType.Container) return stripButtons(c);
+    const parts = c.components.flatMap(stripButtons);
+    const accent = typeof c.accent_color === "number" ? { accent_color: c.accent_color } : {};
+    return parts.length ? [{ type: c.type, ...accent, components: parts }] : [];
+  });
   if (!components.some((c) => c.type === ComponentType.Container)) return undefined;
-  const size = cardSize(components as unknown as APIMessageTopLevelComponent[]);
+  const size = cardSize(components);
   if (size.components > L.componentsV2Total || size.text > L.componentsV2Text) return undefined;
   return {
-    components: components as unknown as APIMessageTopLevelComponent[],
+    components,
     flags: IS_COMPONENTS_V2,
     allowed_mentions: NO_MENTIONS,
   };

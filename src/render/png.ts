@@ -15,7 +15,12 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
+  for (const byte of bytes) {
+    const entry = CRC_TABLE[(c ^ byte) & 0xff];
+    // The index is one byte and the table has 256 entries.
+    if (entry === undefined) throw new Error("CRC table index out of range");
+    c = entry ^ (c >>> 8);
+  }
   return (c ^ 0xffffffff) >>> 0;
 }
 

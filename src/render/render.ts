@@ -67,7 +67,10 @@ function formatExcerpt(
   const inside = highlights
     .filter((h) => h.start >= citation.start && h.end <= end && h.end > h.start)
     .sort((a, z) => a.start - z.start)
-    .filter((h, i, all) => i === 0 || h.start >= (all[i - 1] as Span).end);
+    .filter((h, i, all) => {
+      const previous = all[i - 1];
+      return previous === undefined || h.start >= previous.end;
+    });
   let out = "";
   let at = citation.start;
   for (const h of inside) {
@@ -165,8 +168,10 @@ export interface PageParts {
 export function answerPageParts(answer: Answer, requestedPage = 0): PageParts {
   const pages = paginate(answer);
   const page = Math.min(Math.max(0, requestedPage), pages.length - 1);
-  const blocks = (pages[page] as (typeof pages)[number]).blocks;
-  return { blocks, page, pages: pages.length, footer: footerText(answer, page, pages.length) };
+  const shown = pages[page];
+  // paginate always gives at least one page, and `page` is clamped to them.
+  if (!shown) throw new Error(`page ${page} of ${pages.length} does not exist`);
+  return { blocks: shown.blocks, page, pages: pages.length, footer: footerText(answer, page, pages.length) };
 }
 
 export function renderAnswerPage(answer: Answer, requestedPage = 0): AnswerPage {

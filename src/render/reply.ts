@@ -37,4 +37,4 @@ export type Reply =
   | { type: "modal"; data: APIModalInteractionResponseCallbackData };
 
 /** No reply may ping anyone: article text can hold `@everyone` or `<@&role>`. */
-export const NO_MENTIONS = { parse: [] as [] };
+export const NO_MENTIONS: { parse: [] } = { parse: [] };

@@ -37,6 +37,7 @@ let canvas: Canvas | undefined;
 function loadCanvas(): Canvas {
   if (canvas) return canvas;
   const require = createRequire(import.meta.url);
+  // require() returns any: the cast names the package's own types.
   const loaded = require("@napi-rs/canvas") as Canvas;
   for (const [file, family] of [
     ["DejaVuSans.ttf", FONT],
@@ -257,7 +258,8 @@ function canvasOf(height: number, create: Canvas["createCanvas"]): SkiaCanvas {
   const kept = canvases.get(height);
   if (kept) return kept;
   const made: SkiaCanvas = create(TIMELINE_WIDTH, height);
-  if (canvases.size >= KEPT_CANVASES) canvases.delete(canvases.keys().next().value as number);
+  const oldest = canvases.keys().next();
+  if (canvases.size >= KEPT_CANVASES && !oldest.done) canvases.delete(oldest.value);
   canvases.set(height, made);
   return made;
 }

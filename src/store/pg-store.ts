@@ -105,6 +105,7 @@ export class PgArticleStore implements ArticleStore {
   static connect(options: PgStoreOptions): PgArticleStore {
     const schema = options.schema === undefined ? undefined : quoteIdentifier(options.schema);
     // Required here, not imported at the top: a process without DATABASE_URL never loads the client library.
+    // require() returns any: the cast names the package's own types (the type-only import above).
     const { Pool } = createRequire(import.meta.url)("pg") as typeof pg;
     const pool = new Pool({
       connectionString: options.connectionString,
@@ -189,7 +190,9 @@ export class PgArticleStore implements ArticleStore {
        RETURNING ${COLUMNS}`,
       [...newArticleValues(serverId, id, article, hash, bytes), this.now()],
     );
-    return { status: "added", article: storedOfRow(rows[0] as Row) };
+    const added = rows[0];
+    if (!added) throw new Error(`article ${id} was inserted but not returned`);
+    return { status: "added", article: storedOfRow(added) };
   }
 
   async add(serverId: string, article: NewArticle): Promise<AddResult> {

@@ -20,7 +20,7 @@ export interface RedisStateOptions {
 
 function makeClient(options: RedisStateOptions) {
   // Required here, not imported at the top: the client library takes a noticeable part of a second to load, and
-  // a process without REDIS_URL never needs it.
+  // a process without REDIS_URL never needs it. require() returns any: the cast names the package's own types.
   const { createClient } = createRequire(import.meta.url)("redis") as typeof Redis;
   return createClient({
     url: options.url,

@@ -43,7 +43,8 @@ export class MemorySharedState implements SharedState {
     const key = `${serverId}\u0000${channelId}`;
     this.current.delete(key);
     this.current.set(key, articleId);
-    if (this.current.size > MEMORY_CAPACITY) this.current.delete(this.current.keys().next().value as string);
+    const oldest = this.current.keys().next();
+    if (this.current.size > MEMORY_CAPACITY && !oldest.done) this.current.delete(oldest.value);
   }
 
   async getCurrent(serverId: string, channelId: string): Promise<string | undefined> {

@@ -4,7 +4,7 @@ import {
   classifyQuestion,
   QUESTION_TYPE_RULES,
   type QuestionTypeRuleId,
-} from "../../src/engine/answers/ask/classify.ts";
+} from "../../src/engine/question/classify.ts";
 
 /** Each rule: a question it decides, and one it must not, with the kind each gets. */
 const CASES: Record<QuestionTypeRuleId, { yes: [string, string]; no: [string, string] }> = {

@@ -4,9 +4,12 @@ import type { MentionRuleId } from "../../src/engine/parse/quotes/mention-contex
 import {
   ANTECEDENT_RULES,
   type AntecedentCandidate,
+  antecedentFacts,
   antecedentScore,
   DISTANCE_PENALTY_PER_CHAR,
+  termWeight,
 } from "../../src/engine/parse/quotes/pronouns.ts";
+import { factsHold } from "../../src/engine/rules/rule.ts";
 import type { Entity } from "../../src/engine/types.ts";
 
 const entity: Entity = {
@@ -32,7 +35,12 @@ const candidate = (
   ...over,
 });
 const weight = (id: (typeof ANTECEDENT_RULES)[number]["id"]) =>
-  ANTECEDENT_RULES.find((r) => r.id === id)!.weight;
+  termWeight(ANTECEDENT_RULES.find((r) => r.id === id)!);
+const applies = (
+  rule: (typeof ANTECEDENT_RULES)[number],
+  c: AntecedentCandidate,
+  gender: "male" | "female",
+) => factsHold(rule.match, antecedentFacts(c, gender));
 
 describe("antecedent rules", () => {
   const cases: [
@@ -53,19 +61,21 @@ describe("antecedent rules", () => {
   ];
   it.each(cases)("%s applies to its case and adds its weight", (id, c, gender) => {
     const rule = ANTECEDENT_RULES.find((r) => r.id === id)!;
-    expect(rule.applies(c, gender)).toBe(true);
+    expect(applies(rule, c, gender)).toBe(true);
     // Nothing else applies to a bare candidate, so the score is the rule's weight (plus subject-position's own).
-    const others = ANTECEDENT_RULES.filter((r) => r.id !== id && r.applies(c, gender));
-    expect(antecedentScore(c, gender)).toBeCloseTo(rule.weight + others.reduce((n, r) => n + r.weight, 0));
+    const others = ANTECEDENT_RULES.filter((r) => r.id !== id && applies(r, c, gender));
+    expect(antecedentScore(c, gender)).toBeCloseTo(
+      termWeight(rule) + others.reduce((n, r) => n + termWeight(r), 0),
+    );
   });
 
   it("does not apply gender terms when the candidate's gender is unknown", () => {
     const c = candidate({});
-    expect(ANTECEDENT_RULES.filter((r) => r.applies(c, "male")).map((r) => r.id)).toEqual([]);
+    expect(ANTECEDENT_RULES.filter((r) => applies(r, c, "male")).map((r) => r.id)).toEqual([]);
   });
 
   it("lets a clash outweigh every other term together", () => {
-    const positives = ANTECEDENT_RULES.filter((r) => r.weight > 0).reduce((n, r) => n + r.weight, 0);
+    const positives = ANTECEDENT_RULES.filter((r) => r.action === "prefer").reduce((n, r) => n + r.weight, 0);
     expect(weight("gender-clashes") + positives).toBeLessThan(0);
   });
 

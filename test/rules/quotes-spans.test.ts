@@ -1,39 +1,53 @@
 // Quotation styles (src/engine/parse/quotes/spans.ts): each style rule on positive and negative cases.
 import { describe, expect, it } from "vitest";
-import { quoteSpans, STYLE_RULES } from "../../src/engine/parse/quotes/spans.ts";
+import { MARK_RULES, markAt, quoteSpans } from "../../src/engine/parse/quotes/spans.ts";
 import type { Paragraph } from "../../src/engine/types.ts";
 
-const rule = (id: (typeof STYLE_RULES)[number]["id"]) => STYLE_RULES.find((r) => r.id === id)!;
 const whole = (text: string): Paragraph => ({ start: 0, end: text.length, number: 1, section: null });
 const quoted = (text: string) =>
   quoteSpans(text, whole(text)).map((s) => [s.style, text.slice(s.start, s.end)]);
 
-describe("style rules: where a mark opens and closes", () => {
+describe("mark rules: where a mark opens and closes", () => {
   const cases: [
-    id: (typeof STYLE_RULES)[number]["id"],
+    style: "wire" | "double" | "single",
     text: string,
     at: number,
     opens: boolean,
     closes: boolean,
   ][] = [
-    ["wire-double-backtick", "``Yes,'' he said.", 0, true, false],
-    ["wire-double-backtick", "``Yes,'' he said.", 6, false, true],
-    ["wire-double-backtick", "a `tick` mark", 2, false, false],
-    ["double-marks", "“Yes,” he said.", 0, true, false],
-    ["double-marks", "“Yes,” he said.", 5, false, true],
+    ["wire", "``Yes,'' he said.", 0, true, false],
+    ["wire", "``Yes,'' he said.", 6, false, true],
+    ["wire", "a `tick` mark", 2, false, false],
+    ["double", "“Yes,” he said.", 0, true, false],
+    ["double", "“Yes,” he said.", 5, false, true],
     // A straight mark may do either; the scan's state decides.
-    ["double-marks", 'She said "no".', 9, true, true],
-    ["double-marks", 'A 6" pipe', 3, false, true],
-    ["single-marks", "He called it 'lies' today.", 13, true, false],
-    ["single-marks", "He called it 'lies' today.", 18, false, true],
-    ["single-marks", "They don't know.", 8, false, false],
-    ["single-marks", "Back in the '90s it was so.", 12, false, false],
-    ["single-marks", "The students' union met.", 12, false, true],
-    ["single-marks", "Ann Park's office", 8, false, false],
+    ["double", 'She said "no".', 9, true, true],
+    ["double", 'A 6" pipe', 3, false, true],
+    ["double", "He said no.", 3, false, false],
+    ["single", "He called it 'lies' today.", 13, true, false],
+    ["single", "He called it 'lies' today.", 18, false, true],
+    ["single", "They don't know.", 8, false, false],
+    ["single", "Back in the '90s it was so.", 12, false, false],
+    ["single", "The students' union met.", 12, false, true],
+    ["single", "Ann Park's office", 8, false, false],
   ];
-  it.each(cases)("%s on %j at %i: opens %s, closes %s", (id, text, at, opens, closes) => {
-    expect(rule(id).opens(text, at) > 0).toBe(opens);
-    expect(rule(id).closes(text, at) > 0).toBe(closes);
+  it.each(cases)("%s on %j at %i: opens %s, closes %s", (style, text, at, opens, closes) => {
+    expect(markAt(style, "opens", text, at) > 0).toBe(opens);
+    expect(markAt(style, "closes", text, at) > 0).toBe(closes);
+  });
+
+  it("has a positive and a negative case for every rule", () => {
+    for (const rule of MARK_RULES) {
+      const mine = cases.filter(([style]) => style === rule.style);
+      const holds = mine.map(([, , , opens, closes]) => (rule.action === "opens" ? opens : closes));
+      expect([rule.id, holds.includes(true), holds.includes(false)]).toEqual([rule.id, true, true]);
+    }
+  });
+
+  it.each(MARK_RULES.map((rule) => [rule.id, rule] as const))("%s: its example holds", (_, rule) => {
+    const at =
+      rule.action === "opens" ? 0 : rule.example.length - rule.example.match(/['’”"»]+$/u)![0].length;
+    expect(markAt(rule.style, rule.action, rule.example, at) > 0).toBe(true);
   });
 });
 

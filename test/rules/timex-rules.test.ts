@@ -4,6 +4,7 @@ import { splitAllSentences, splitBlocks } from "../../src/engine/parse/segment.t
 import { CHRONO_RULES } from "../../src/engine/parse/timex/chrono-rules.ts";
 import { PATTERN_RULES } from "../../src/engine/parse/timex/pattern-rules.ts";
 import { readTimexes, SPAN_PASSES } from "../../src/engine/parse/timex.ts";
+import { fire } from "../../src/engine/rules/rule.ts";
 
 /** Wednesday 12 March 2025: the article date the cases are read against. */
 const DATE = "2025-03-12";
@@ -168,6 +169,20 @@ describe("date rules, each on sentences of its own", () => {
   it.each(NEGATIVE)("%s leaves alone “%s”", (rule, sentence) => {
     expect(read(sentence).filter((f) => f.rule === rule)).toEqual([]);
   });
+
+  // Chrono's rules read the expression chrono found, lower-cased; the pattern rules read the text as written.
+  it.each(CHRONO_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s: its pattern holds on its own example",
+    (_, rule) => {
+      expect(fire(rule, rule.example.toLowerCase())).not.toBeNull();
+    },
+  );
+  it.each(PATTERN_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s: its pattern holds on its own example",
+    (_, rule) => {
+      expect(fire(rule, rule.example)).not.toBeNull();
+    },
+  );
 
   it("names every rule once", () => {
     const ids = [...CHRONO_RULES, ...PATTERN_RULES].map((r) => r.id);

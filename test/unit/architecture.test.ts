@@ -125,6 +125,15 @@ describe("architecture", () => {
     ]);
   });
 
+  it("the engine imports nothing of the project outside itself (only packages and Node)", () => {
+    const outside = files
+      .filter((file) => inFolder(file, "src/engine"))
+      .flatMap((file) =>
+        (graph.get(file) ?? []).filter((t) => !inFolder(t, "src/engine")).map((t) => `${file} → ${t}`),
+      );
+    expect(outside).toEqual([]);
+  });
+
   it("the engine and the application layer reach no adapter", () => {
     const upward = files
       .filter((file) => inFolder(file, "src/engine") || inFolder(file, "src/app"))

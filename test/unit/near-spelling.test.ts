@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { nearSpellings, rankSentences } from "../../src/engine/answers/match.ts";
 import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
+import { readQuestion } from "../../src/engine/question/question.ts";
 
 const TEXT = [
   "The council voted on Friday to close the footbridge.",
@@ -11,7 +12,8 @@ const TEXT = [
   "The ferry sailed in light rain on Wednesday.",
 ].join("\n\n");
 const article = analyzeArticle({ meta: { id: "near", title: "", date: "2026-03-02" }, text: TEXT });
-const firstSentence = (question: string) => rankSentences(article, question, 0)[0]?.sentence.index;
+const firstSentence = (question: string) =>
+  rankSentences(article, readQuestion(question), 0)[0]?.sentence.index;
 
 describe("near spellings", () => {
   it.each([

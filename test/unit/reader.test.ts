@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
 import { compileReader } from "../../src/engine/models/reader.ts";
 import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
+import { readQuestion } from "../../src/engine/question/question.ts";
 import { ANSWERABILITY_FEATURES } from "../../src/engine/reader/answerability-features.ts";
 import {
   PHRASE_COLUMN,
@@ -11,7 +12,6 @@ import {
   PHRASE_FEATURES,
   sentencePhrases,
 } from "../../src/engine/reader/phrases.ts";
-import { readQuestion } from "../../src/engine/reader/question.ts";
 import { read } from "../../src/engine/reader/read.ts";
 import {
   SENTENCE_COLUMN,

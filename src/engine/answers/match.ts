@@ -1,28 +1,12 @@
-// Matching a question against an article's sentences. Each content word of the question becomes a term with the
-// forms that count as the same word and how much each counts: its stem (1), WordNet base forms (1), derivations
-// (`wrote` ~ `writing`), synonyms and more specific verbs (less), compound particles (`bailed out` ~ `bailout`).
+// Matching a question against an article's sentences, through the forms of its terms (question/terms.ts).
 // A sentence's coverage is the rarity-weighted share of the question's terms it holds (its section heading counts
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
 import { distance } from "fastest-levenshtein";
 import type { SentenceHit } from "../index/search-index.ts";
-import { COMPOUND_PARTICLES, QUESTION_NOISE_STEMS } from "../lexicon/index.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
-import { contentTerms, isStopword, termOf } from "../text.ts";
+import { type Question, readQuestion } from "../question/question.ts";
+import { contentTerms } from "../text.ts";
 import type { Sentence } from "../types.ts";
-import { baseForms } from "../wordnet/morphology.ts";
-import { RELATION_WEIGHT, relatedWords } from "../wordnet/related.ts";
-
-export interface QuestionTerm {
-  /** The question's own word, lower-case. */
-  word: string;
-  stem: string;
-  /** Capitalised inside the question (`Kenya`): matched as written, and an answer must hold one of these. */
-  isName: boolean;
-  /** Stems that count as this term, with how much each counts (1 for the word's own stem). */
-  forms: Map<string, number>;
-  /** WordNet knows the word in some form: one it does not know may be a slip of the keys (`parliment`). */
-  inDictionary: boolean;
-}
 
 /** A form of a question term found in a sentence. */
 export interface TermMatch {
@@ -52,63 +36,6 @@ const HEADING_SHARE = 0.5;
 /** A stem this long also matches words it begins (`govern` ~ `governance`), at this quality. */
 const PREFIX_MIN_LENGTH = 6;
 const PREFIX_QUALITY = 0.9;
-
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-function addForm(forms: Map<string, number>, word: string, quality: number): void {
-  if (/\s/.test(word)) return; // a multi-word form cannot match one sentence term
-  const stem = termOf(word);
-  if (stem.length < 2 || isStopword(word)) return;
-  if ((forms.get(stem) ?? 0) < quality) forms.set(stem, quality);
-}
-
-function expand(word: string, forms: Map<string, number>): void {
-  for (const related of relatedWords(word)) addForm(forms, related.word, RELATION_WEIGHT[related.relation]);
-}
-
-const questionCache = new Map<string, QuestionTerm[]>();
-const MAX_CACHED_QUESTIONS = 2000;
-
-/** The question's content terms with their forms (cached per question text). */
-export function questionTerms(question: string): QuestionTerm[] {
-  const cached = questionCache.get(question);
-  if (cached) return cached;
-  const words = [...question.matchAll(WORD)].map((m) => ({ text: m[0].replace(/['’]s$/u, ""), at: m.index }));
-  const terms: QuestionTerm[] = [];
-  words.forEach(({ text, at }, i) => {
-    const word = text.toLowerCase();
-    if ((word.length < 2 && !/\p{N}/u.test(word)) || isStopword(word)) return;
-    const stem = termOf(word);
-    if (QUESTION_NOISE_STEMS.has(stem) || terms.some((t) => t.stem === stem)) return;
-    const forms = new Map([[stem, 1]]);
-    // A name (capitalised inside the question) is matched as written: `Bill` is not a bill.
-    const isName = at > 0 && /^\p{Lu}/u.test(text);
-    if (!isName && !/\p{N}/u.test(word)) {
-      expand(word, forms);
-      const next = words[i + 1]?.text.toLowerCase();
-      if (next && COMPOUND_PARTICLES.has(next)) {
-        for (const base of [
-          word,
-          ...relatedWords(word)
-            .filter((r) => r.relation === "base")
-            .map((r) => r.word),
-        ]) {
-          addForm(forms, base + next, 1);
-          expand(`${base}_${next}`, forms);
-        }
-      }
-      // `bailout` ~ `bailed out`: the verb inside a compound noun.
-      for (const particle of COMPOUND_PARTICLES) {
-        if (word.length > particle.length + 2 && word.endsWith(particle))
-          addForm(forms, word.slice(0, -particle.length), RELATION_WEIGHT.derivation);
-      }
-    }
-    terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0 });
-  });
-  if (questionCache.size >= MAX_CACHED_QUESTIONS) questionCache.clear();
-  questionCache.set(question, terms);
-  return terms;
-}
 
 const headingTerms = new WeakMap<AnalyzedArticle, Map<string, Set<string>>>();
 
@@ -171,15 +98,19 @@ export function nearSpellings(article: AnalyzedArticle, stem: string): string[] 
  * close together the matched words are, then by position; BM25 (which weighs repeated and rare words within
  * the sentence) breaks near-ties.
  */
+/** rankSentences on a question's text, read once (what the evaluation harness measures). */
+export const rankSentencesFor = (article: AnalyzedArticle, text: string): ScoredSentence[] =>
+  rankSentences(article, readQuestion(text));
+
 export function rankSentences(
   article: AnalyzedArticle,
-  question: string,
+  question: Question,
   minCoverage = MIN_COVERAGE,
   limit = 20,
   /** The sentence index's hits for the question, when the caller has them already. */
-  hits: readonly SentenceHit[] = article.index.query(question, 50),
+  hits: readonly SentenceHit[] = article.index.query(question.text, 50),
 ): ScoredSentence[] {
-  const terms = questionTerms(question);
+  const { terms } = question;
   if (terms.length === 0) return [];
   const n = article.sentences.length;
   const weights = terms.map((t) =>
@@ -201,7 +132,7 @@ export function rankSentences(
       for (const form of nearSpellings(article, t.stem)) addTermForm(form, term, NEAR_SPELLING_QUALITY);
   });
   const bm25 = new Map(hits.map((h) => [h.id, h.score]));
-  const surface = surfaceBest(article, question);
+  const surface = surfaceBest(article, question.text);
   const maxBm25 = Math.max(1e-9, ...bm25.values());
   const ranked: ScoredSentence[] = [];
   const best = new Float64Array(terms.length);

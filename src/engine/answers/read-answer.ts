@@ -5,7 +5,8 @@
 import { QUESTION_OPENING_PREPOSITIONS, QUESTION_WORDS, regex } from "../lexicon/index.ts";
 import type { ReaderModels } from "../models/reader.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
-import { type Reading, read } from "../reader/read.ts";
+import { type Question, readQuestion } from "../question/question.ts";
+import { type Reading, readQuestionIn } from "../reader/read.ts";
 import type { Entity, RankedAnswerItem, Sentence, Timex } from "../types.ts";
 import { sentenceNumber } from "./common.ts";
 
@@ -29,8 +30,8 @@ const OPENS_QUESTION = regex("i")`^\s*(?:${QUESTION_WORDS}|${QUESTION_OPENING_PR
  * `/when did the mission arrive` and `/who killed the officer` ask with the command's own word: the question is
  * the query with that word before it.
  */
-export const askedWith = (word: "Who" | "When", query: string) =>
-  OPENS_QUESTION.test(query) ? query : `${word} ${query.trim()}`;
+export const askedWith = (word: "Who" | "When", query: string): Question =>
+  readQuestion(OPENS_QUESTION.test(query) ? query : `${word} ${query.trim()}`);
 
 /** What a caller may choose on the question path. */
 export interface ReaderOptions {
@@ -41,10 +42,10 @@ export interface ReaderOptions {
 /** The reader's answer, or null when it says the article doesn't answer. */
 export function readAnswer(
   article: AnalyzedArticle,
-  question: string,
+  question: Question,
   options: ReaderOptions = {},
 ): ReadAnswer | null {
-  const reading = read(article, question, options.reader);
+  const reading = readQuestionIn(article, question, options.reader);
   const top = reading.ranked[0];
   if (!reading.answers || !top) return null;
   const sentences = reading.ranked

@@ -6,6 +6,7 @@
 import { sentenceNumber } from "../answers/common.ts";
 import { ANAPHORIC_OPENERS } from "../lexicon/index.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { readQuestion } from "../question/question.ts";
 import { rankForQuestion } from "../reader/read.ts";
 import { isStopword } from "../text.ts";
 import type { Sentence } from "../types.ts";
@@ -57,7 +58,7 @@ export function retrieveForClaim(article: AnalyzedArticle, claim: string, k: num
     if (!order.includes(index)) order.push(index);
   };
   const rankings = [
-    rankForQuestion(article, claim)
+    rankForQuestion(article, readQuestion(claim))
       .slice(0, k)
       .filter((r) => Number.isFinite(r.margin))
       .map((r) => r.sentence),

@@ -1,11 +1,9 @@
 // The name tagger's model: an averaged structured perceptron over BIO labels, decoded with Viterbi under the
 // BIO constraint (an I- label only continues its own type). Weights are trained by scripts/train-ner.ts.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../../runtime-entry.ts";
+import { modelFile } from "./model-files.ts";
 
 export const LABELS = [
   "O",
@@ -79,7 +77,7 @@ export function readModelFile(gz: Uint8Array): NerModel {
 }
 
 /** The committed model file, found from the project root so that it holds from src/ and from dist/. */
-export const NER_MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "ner-weights.json.gz"));
+export const NER_MODEL_URL = modelFile("ner-weights.json.gz");
 
 let loaded: NerModel | null = null;
 

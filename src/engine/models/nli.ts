@@ -2,13 +2,11 @@
 // whichever validated better, with the stems' inverse document frequencies. scripts/train-nli.ts writes
 // models/nli-weights.json.gz; it is read once, on first use.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../../runtime-entry.ts";
 import { FEATURE_COUNT, FEATURE_NAMES, type Idf } from "../check/entailment-features.ts";
 import { compileGbdt, type GbdtPredictor, validateGbdt } from "./gbdt.ts";
+import { modelFile } from "./model-files.ts";
 
 export const NLI_LABELS = ["entailment", "contradiction", "neutral"] as const;
 export type NliLabel = (typeof NLI_LABELS)[number];
@@ -79,7 +77,7 @@ export function predictProbabilities(
   return exp.map((e) => e / total);
 }
 
-export const NLI_MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "nli-weights.json.gz"));
+export const NLI_MODEL_URL = modelFile("nli-weights.json.gz");
 
 let loaded: NliModel | undefined;
 export function nliModel(): NliModel {

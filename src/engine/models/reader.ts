@@ -1,15 +1,13 @@
 // The reader's three trained models (sentence ranker, answer-phrase extractor, answerability), read once from the
 // committed weights file on first use. `npm run train:reader` writes the file.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../../runtime-entry.ts";
 import { ANSWERABILITY_FEATURES } from "../reader/answerability-features.ts";
 import { PHRASE_FEATURES } from "../reader/phrases.ts";
 import { SENTENCE_FEATURES } from "../reader/sentence-features.ts";
 import { compileGbdt, type GbdtModel, type GbdtPredictor, validateGbdt } from "./gbdt.ts";
+import { modelFile } from "./model-files.ts";
 
 /** The features each model must have been trained on, in the order the code builds them. */
 const FEATURES = {
@@ -18,7 +16,7 @@ const FEATURES = {
   answerability: ANSWERABILITY_FEATURES,
 };
 
-export const READER_MODEL_URL = pathToFileURL(join(PROJECT_ROOT, "models", "reader.json.gz"));
+export const READER_MODEL_URL = modelFile("reader.json.gz");
 
 export interface ReaderModelFile {
   format: "reader/1";

@@ -39,6 +39,7 @@ import {
   TITLES,
 } from "../lexicon/index.ts";
 import { defined, group } from "../match.ts";
+import { type FactRule, firstFiredOnFacts, type RuleId } from "../rules/rule.ts";
 import { foldName, isCapitalized, type Token } from "../text.ts";
 import type { Entity, EntityType, Gender, Sentence, Span } from "../types.ts";
 import { relatedWords } from "../wordnet/related.ts";
@@ -130,93 +131,147 @@ export interface RunView {
   next: string | undefined;
 }
 
-export interface TypeRule {
-  id: string;
-  pattern: (run: RunView) => boolean;
-  action: EntityType;
-  reason: string;
-}
+/** What the typing rules read off a capitalised run. */
+export type RunFact =
+  | "one-word"
+  | "several-words"
+  | "four-words-or-more"
+  /** The last word heads organisations: `Central`, `Police`. */
+  | "last-heads-organisations"
+  | "group-noun-after"
+  | "place-noun-after"
+  | "known-organisation"
+  /** compromise's lexicon knows the run (or its one word) as a place. */
+  | "known-place"
+  | "known-person"
+  | "first-name-first"
+  | "last-known-person"
+  /** The one word is 2 to 6 capitals: `UN`, `NATO`. */
+  | "capitals-acronym"
+  /** `Rovers`: a capitalised plural. */
+  | "capitalised-plural-last"
+  | "place-preposition-before"
+  | "speech-verb-next"
+  /** `Port-au-Prince`: hyphenated, the last part capitalised. */
+  | "hyphenated-capital-last"
+  /** No word of the run is an ordinary word the lexicon knows (connectors aside). */
+  | "no-common-word";
 
-/** The typing of a capitalised run, in order: the first rule that matches gives the type. */
-export const TYPE_RULES: readonly TypeRule[] = [
+/** How each fact of a run is read; a rule reads only the facts it names, in order. */
+const RUN_FACTS: { readonly [F in RunFact]: (r: RunView) => boolean } = {
+  "one-word": (r) => r.words.length === 1,
+  "several-words": (r) => r.words.length > 1,
+  "four-words-or-more": (r) => r.words.length > 3,
+  "last-heads-organisations": (r) => ORG_HEADS.has(r.last.toLowerCase()),
+  "group-noun-after": (r) => r.after !== undefined && GROUP_NOUNS.has(r.after),
+  "place-noun-after": (r) => r.after !== undefined && PLACE_NOUNS.has(r.after),
+  "known-organisation": (r) => isOrganizationWord(r.phrase),
+  "known-place": (r) => isPlaceWord(r.phrase) || (r.words.length === 1 && isPlaceWord(r.last)),
+  "known-person": (r) => isPersonWord(r.phrase),
+  "first-name-first": (r) => isFirstName(r.words[0] ?? ""),
+  "last-known-person": (r) => isPersonWord(r.last),
+  "capitals-acronym": (r) => /^\p{Lu}{2,6}$/u.test(r.last),
+  "capitalised-plural-last": (r) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(r.last),
+  "place-preposition-before": (r) => r.before !== undefined && PLACE_PREPOSITIONS.has(r.before),
+  "speech-verb-next": (r) => r.next !== undefined && SPEECH_VERB_WORDS.has(r.next.toLowerCase()),
+  "hyphenated-capital-last": (r) =>
+    /^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(r.last),
+  "no-common-word": (r) => r.words.every((w) => !isCommonWord(w) || CONNECTORS.has(w)),
+};
+
+/** The typing of a capitalised run, in order: the first rule that holds gives the type. */
+export const TYPE_RULES = [
   {
     id: "organisation-head",
-    pattern: (r) => r.words.length > 1 && ORG_HEADS.has(r.last.toLowerCase()),
+    match: { all: ["several-words", "last-heads-organisations"] },
     action: "organization",
     reason: "`National Police`, `Climate Central`: a final word that heads organisations",
+    example: "Climate Central",
   },
   {
     id: "group-noun-after",
-    pattern: (r) => r.after !== undefined && GROUP_NOUNS.has(r.after),
+    match: { all: ["group-noun-after"] },
     action: "organization",
     reason: "`Gran Grif gang`: a group noun right after the run",
+    example: "the Red Hand gang",
   },
   {
     id: "lexicon-organisation",
-    pattern: (r) => isOrganizationWord(r.phrase),
+    match: { all: ["known-organisation"] },
     action: "organization",
     reason: "compromise's lexicon knows the name as an organisation",
+    example: "Google",
   },
   {
     id: "place-noun-after",
-    pattern: (r) => r.after !== undefined && PLACE_NOUNS.has(r.after),
+    match: { all: ["place-noun-after"] },
     action: "place",
     reason: "`Artibonite region`: a place noun right after the run",
+    example: "the Artibonite region",
   },
   {
     id: "lexicon-place",
-    pattern: (r) => isPlaceWord(r.phrase) || (r.words.length === 1 && isPlaceWord(r.last)),
+    match: { all: ["known-place"] },
     action: "place",
     reason: "compromise's lexicon knows the name as a country, city or region",
+    example: "Kenya",
   },
   {
     id: "acronym",
-    pattern: (r) => r.words.length === 1 && /^\p{Lu}{2,6}$/u.test(r.last),
+    match: { all: ["one-word", "capitals-acronym"] },
     action: "organization",
     reason: "a lone acronym (`UN`, `NATO`) is most often an organisation",
+    example: "NATO",
   },
   {
     id: "lexicon-person",
-    pattern: (r) => isFirstName(r.words[0] ?? "") || isPersonWord(r.phrase),
+    match: { all: [], any: ["first-name-first", "known-person"] },
     action: "person",
     reason: "the run starts with a known first name or is a known person",
+    example: "Maria Ortiz",
   },
   {
     id: "team-plural",
-    pattern: (r) => r.words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(r.last) && !isPersonWord(r.last),
+    match: { all: ["several-words", "capitalised-plural-last"], none: ["last-known-person"] },
     action: "organization",
     reason: "`Harwick Rovers`: a place or name and a capitalised plural is a team or group",
+    example: "Harwick Rovers",
   },
   {
     id: "place-preposition",
-    pattern: (r) => r.before !== undefined && PLACE_PREPOSITIONS.has(r.before) && r.words.length <= 3,
+    match: { all: ["place-preposition-before"], none: ["four-words-or-more"] },
     action: "place",
     reason: "`in Pont-Sonde`: a short run after a place preposition",
+    example: "in Pont-Sonde",
   },
   {
     id: "speech-verb-after",
-    pattern: (r) => r.next !== undefined && SPEECH_VERB_WORDS.has(r.next.toLowerCase()),
+    match: { all: ["speech-verb-next"] },
     action: "person",
     reason: "`Otunge said`: a run before a speech verb is a speaker",
+    example: "Otunge said",
   },
   {
     id: "hyphenated-place",
-    pattern: (r) =>
-      r.words.length === 1 && /^\p{Lu}[\p{L}\p{M}]+(-[\p{L}\p{M}]+)*-\p{Lu}[\p{L}\p{M}]*$/u.test(r.last),
+    match: { all: ["one-word", "hyphenated-capital-last"] },
     action: "place",
     reason: "`Port-au-Prince`: a hyphenated name ending in a capital is a place",
+    example: "Port-au-Prince",
   },
   {
     id: "unknown-words",
-    pattern: (r) => r.words.length >= 2 && r.words.every((w) => !isCommonWord(w) || CONNECTORS.has(w)),
+    match: { all: ["several-words", "no-common-word"] },
     action: "person",
     reason: "two or more words none of which the lexicon knows as ordinary words are most often a name",
+    example: "Zorvan Quillet",
   },
-];
+] as const satisfies readonly FactRule<string, EntityType, RunFact>[];
 
-/** The first typing rule that matches a run, or null. */
-export function classify(run: RunView): TypeRule | null {
-  return TYPE_RULES.find((rule) => rule.pattern(run)) ?? null;
+export type TypeRuleId = RuleId<typeof TYPE_RULES>;
+
+/** The first typing rule that holds on a run, or null. */
+export function classify(run: RunView): (typeof TYPE_RULES)[number] | null {
+  return firstFiredOnFacts(TYPE_RULES, (fact: RunFact) => RUN_FACTS[fact](run));
 }
 
 /** `Kenyan-led`, `Haitian-born`: an adjective, not a name (unlike `Port-au-Prince`). */
@@ -387,192 +442,219 @@ function taggerCandidates(view: SentenceView): Candidate[] {
 
 export type SpanAction = "drop" | "peel-first" | "as-organization" | "as-place" | "take-group-noun";
 
-export interface SpanRule {
-  id: string;
-  pattern: (c: Candidate, view: SentenceView) => boolean;
-  action: SpanAction;
-  reason: string;
-}
+/** What the span rules read off a proposed name (its tokens, its type, the words around it). */
+type SpanFact =
+  | "typed"
+  | "untyped"
+  | "typed-person"
+  | "typed-organization"
+  | "typed-place"
+  | "one-token"
+  | "several-tokens"
+  /** Honorifics or rank words only (`Mr`, `Lt. Gen.`); or titles only (`President`) not followed by a speech verb. */
+  | "title-alone"
+  | "title-first"
+  | "demonym-first"
+  | "has-demonym"
+  | "nationality-last"
+  /** `Salvadoran`: shaped like a nationality adjective. */
+  | "nationality-modifier"
+  | "known-place"
+  | "known-organisation"
+  /** The one word, lower-cased, is a place the lexicon knows. */
+  | "place-word"
+  | "all-capitals"
+  | "possessive"
+  | "at-sentence-start"
+  | "comma-after"
+  /** An ordinary word (or an `-ly` adverb) with no name tag in the lexicon. */
+  | "ordinary-word"
+  | "no-ordinary-word"
+  /** `Port-au-Prince` anywhere; `Pont-Sonde` after `in` or `known as`. */
+  | "hyphenated-place-name"
+  | "party-shorthands"
+  | "organisation-head-last"
+  | "strong-organisation-head-last"
+  | "plural-after"
+  | "role-noun-after"
+  | "list-noun-after"
+  | "group-noun-after"
+  | "place-noun-after";
+
+const isTitleOrModifier = (t: Token) => isTitleWord(t.text) || TITLE_MODIFIERS.has(bare(t.text));
+
+/** How each fact of a proposed name is read; a rule reads only the facts it names. */
+const SPAN_FACTS: { readonly [F in SpanFact]: (c: Candidate, view: SentenceView) => boolean } = {
+  typed: (c) => c.type !== null,
+  untyped: (c) => c.type === null,
+  "typed-person": (c) => c.type === "person",
+  "typed-organization": (c) => c.type === "organization",
+  "typed-place": (c) => c.type === "place",
+  "one-token": (c) => c.tokens.length === 1,
+  "several-tokens": (c) => c.tokens.length > 1,
+  "title-alone": (c, view) => {
+    if (c.tokens.every((t) => HONORIFICS.has(bare(t.text)) || TITLE_MODIFIERS.has(bare(t.text)))) return true;
+    // `President` alone is a title too, but `King said` is a surname.
+    const next = tokenAfter(c, view)?.text.toLowerCase();
+    return c.tokens.every(isTitleOrModifier) && (next === undefined || !SPEECH_VERB_WORDS.has(next));
+  },
+  "title-first": (c) => isTitleOrModifier(c.tokens[0]),
+  "demonym-first": (c) => isDemonym(c.tokens[0].text),
+  "has-demonym": (c) => c.tokens.some((t) => isDemonym(t.text)),
+  "nationality-last": (c) => isNationality(lastOf(c.tokens).text),
+  "nationality-modifier": (c) => NATIONALITY_MODIFIER.test(c.tokens[0].text),
+  "known-place": (c) => isPlaceWord(foldName(c.text)),
+  "known-organisation": (c) => isOrganizationWord(foldName(c.text)),
+  "place-word": (c) => isPlaceWord(c.tokens[0].text.toLowerCase()),
+  "all-capitals": (c) => /^[\p{Lu}.]+$/u.test(c.tokens[0].text),
+  possessive: (c) => c.tokens[0].possessive,
+  "at-sentence-start": (c, view) => isSentenceStart(view.sentence, c.tokens[0]),
+  "comma-after": (c, view) => /^\s*,/.test(view.text.slice(c.tokens[0].end, c.tokens[0].end + 3)),
+  "ordinary-word": (c) => {
+    const lower = c.tokens[0].text.toLowerCase();
+    return !hasNameTag(lower) && (isCommonWord(lower) || /\p{Ll}{3}ly$/u.test(lower));
+  },
+  "no-ordinary-word": (c) => !c.tokens.some((t) => isCommonWord(t.text)),
+  "hyphenated-place-name": (c, view) => {
+    const word = c.tokens[0].text;
+    if (/^\p{Lu}[\p{L}\p{M}]+(-\p{Ll}[\p{L}\p{M}]*)+-\p{Lu}[\p{L}\p{M}]*$/u.test(word)) return true;
+    const before = view.tokens[firstIndex(c, view) - 1]?.text.toLowerCase();
+    return (
+      /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}]*$/u.test(word) &&
+      before !== undefined &&
+      (PLACE_PREPOSITIONS.has(before) || before === "as")
+    );
+  },
+  "party-shorthands": (c) => c.tokens.every((t) => PARTY_SHORTHANDS.has(t.text.toLowerCase())),
+  "organisation-head-last": (c) => ORG_HEADS.has(lastOf(c.tokens).text.toLowerCase()),
+  "strong-organisation-head-last": (c) =>
+    c.type === "place" && STRONG_ORG_HEADS.has(lastOf(c.tokens).text.toLowerCase()),
+  "plural-after": (c, view) => /^\p{Ll}+s$/u.test(wordAfter(c, view)?.text ?? ""),
+  "role-noun-after": (c, view) => ROLE_NOUNS.test(wordAfter(c, view)?.text ?? ""),
+  "list-noun-after": (c, view) => LIST_NOUNS.has(wordAfter(c, view)?.text.toLowerCase() ?? ""),
+  "group-noun-after": (c, view) => GROUP_NOUNS.has(wordAfter(c, view)?.text.toLowerCase() ?? ""),
+  "place-noun-after": (c, view) => PLACE_NOUNS.has(wordAfter(c, view)?.text.toLowerCase() ?? ""),
+};
 
 /** Checks on every proposed name, in order; a peel re-runs them on what is left. */
-export const SPAN_RULES: readonly SpanRule[] = [
+export const SPAN_RULES = [
   {
     id: "honorific-alone",
-    pattern: (c, view) => {
-      if (c.tokens.every((t) => HONORIFICS.has(bare(t.text)) || TITLE_MODIFIERS.has(bare(t.text))))
-        return true;
-      // `President` alone is a title too, but `King said` is a surname.
-      const next = tokenAfter(c, view)?.text.toLowerCase();
-      return (
-        c.tokens.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(bare(t.text))) &&
-        (next === undefined || !SPEECH_VERB_WORDS.has(next))
-      );
-    },
+    match: { all: ["title-alone"] },
     action: "drop",
     reason: "`Mr` of `Mr. Dor`, `Lt`/`Gen` of `Lt. Gen. Ann Cole`: a title or rank alone is never a name",
+    example: "Mr. Dor declined to comment.",
   },
   {
     id: "peel-title",
-    pattern: (c) =>
-      c.type !== "organization" &&
-      c.type !== "place" &&
-      c.tokens.length > 1 &&
-      (isTitleWord(c.tokens[0].text) || TITLE_MODIFIERS.has(bare(c.tokens[0].text))),
+    match: { all: ["several-tokens", "title-first"], none: ["typed-organization", "typed-place"] },
     action: "peel-first",
     reason: "`Retired Lt. Gen. Ann Cole`: titles stand before the name, not in it",
+    example: "Retired Lt. Gen. Ann Cole said no.",
   },
   {
     id: "peel-nationality",
-    pattern: (c) =>
-      c.type === "person" &&
-      c.tokens.length > 1 &&
-      isDemonym(c.tokens[0].text) &&
-      !isPlaceWord(foldName(c.text)) &&
-      !isOrganizationWord(foldName(c.text)),
+    match: {
+      all: ["typed-person", "several-tokens", "demonym-first"],
+      none: ["known-place", "known-organisation"],
+    },
     action: "peel-first",
     reason: "`Russian Ivan Petrov`: a nationality glued to a name is not part of it",
+    example: "Russian Ivan Petrov won the race.",
   },
   {
     id: "nationality-alone",
-    pattern: (c) =>
-      c.type !== "organization" &&
-      isNationality(lastOf(c.tokens).text) &&
-      !isPlaceWord(foldName(c.text)) &&
-      !isOrganizationWord(foldName(c.text)),
+    match: { all: ["nationality-last"], none: ["typed-organization", "known-place", "known-organisation"] },
     action: "drop",
     reason: "`Salvadoran`, `East African`: a nationality adjective is not a person, group or place",
+    example: "The East African nations met.",
   },
   {
     id: "nationality-before-plural",
-    pattern: (c, view) => {
-      const after = wordAfter(c, view);
-      const only = c.tokens[0].text;
-      return (
-        c.tokens.length === 1 &&
-        c.type === "place" &&
-        !isPlaceWord(only.toLowerCase()) &&
-        NATIONALITY_MODIFIER.test(only) &&
-        after !== undefined &&
-        /^\p{Ll}+s$/u.test(after.text)
-      );
+    match: {
+      all: ["one-token", "typed-place", "nationality-modifier", "plural-after"],
+      none: ["place-word"],
     },
     action: "drop",
     reason: "`Salvadoran forces`: a nationality adjective before a plural noun, not a place",
+    example: "Zorvanian troops arrived.",
   },
   {
     id: "sentence-initial-role-word",
-    pattern: (c, view) => {
-      const after = wordAfter(c, view);
-      const only = c.tokens[0];
-      return (
-        c.tokens.length === 1 &&
-        c.type !== "person" &&
-        !/^[\p{Lu}.]+$/u.test(only.text) &&
-        isSentenceStart(view.sentence, only) &&
-        after !== undefined &&
-        ROLE_NOUNS.test(after.text)
-      );
+    match: {
+      all: ["one-token", "at-sentence-start", "role-noun-after"],
+      none: ["typed-person", "all-capitals"],
     },
     action: "drop",
     reason: "`Mission official Ombaka`: a sentence-opening word before a role noun belongs to the role",
+    example: "Mission official Jo Park spoke.",
   },
   {
     id: "hyphenated-place",
-    pattern: (c, view) => {
-      const word = c.tokens[0].text;
-      if (c.tokens.length !== 1 || c.type === "person" || c.type === "place") return false;
-      // `Port-au-Prince` is a place anywhere; `Pont-Sonde` (a company could be named so) after `in` or `known as`.
-      if (/^\p{Lu}[\p{L}\p{M}]+(-\p{Ll}[\p{L}\p{M}]*)+-\p{Lu}[\p{L}\p{M}]*$/u.test(word)) return true;
-      const before = view.tokens[firstIndex(c, view) - 1]?.text.toLowerCase();
-      return (
-        /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}]*$/u.test(word) &&
-        before !== undefined &&
-        (PLACE_PREPOSITIONS.has(before) || before === "as")
-      );
-    },
+    match: { all: ["one-token", "hyphenated-place-name"], none: ["typed-person", "typed-place"] },
     action: "as-place",
     reason:
       "`Port-au-Prince`, `in Pont-Sonde`: a hyphenated name ending in a capital, or one after `in`, is a place",
+    example: "They fled to Pont-Dorel on foot.",
   },
   {
     id: "sentence-initial-word",
-    pattern: (c, view) => {
-      const first = c.tokens[0];
-      if (c.tokens.length > 1 || first.possessive || !isSentenceStart(view.sentence, first)) return false;
-      if (!/^\s*,/.test(view.text.slice(first.end, first.end + 3))) return false;
-      const lower = first.text.toLowerCase();
-      return !hasNameTag(lower) && (isCommonWord(lower) || /\p{Ll}{3}ly$/u.test(lower));
-    },
+    match: { all: ["one-token", "at-sentence-start", "comma-after", "ordinary-word"], none: ["possessive"] },
     action: "drop",
     reason: "`Currently, says Dr Park`: an ordinary word set off by a comma at the start of the sentence",
+    example: "Currently, says Dr Park, the lab is shut.",
   },
   {
     id: "list-name",
-    pattern: (c, view) => {
-      if (c.type === "organization" || c.type === "place") return false;
-      const after = wordAfter(c, view);
-      return after !== undefined && LIST_NOUNS.has(after.text.toLowerCase());
-    },
+    match: { all: ["list-noun-after"], none: ["typed-organization", "typed-place"] },
     action: "drop",
     reason: "`the UK All-Time list`: the name of a list or ranking, not a person",
+    example: "She is sixth on the UK All-Time list.",
   },
   {
     id: "party-shorthand",
-    pattern: (c, view) => {
-      const after = wordAfter(c, view);
-      return (
-        c.tokens.every((t) => PARTY_SHORTHANDS.has(t.text.toLowerCase())) &&
-        after !== undefined &&
-        ROLE_NOUNS.test(after.text)
-      );
-    },
+    match: { all: ["party-shorthands", "role-noun-after"] },
     action: "drop",
     reason: "`Lib Dem leader Jo Park`: a party shorthand before a role belongs to the role",
+    example: "Lib Dem leader Jo Park spoke.",
   },
   {
     id: "organisation-head",
-    pattern: (c) =>
-      (c.type === "person" ||
-        c.type === null ||
-        (c.type === "place" && STRONG_ORG_HEADS.has(lastOf(c.tokens).text.toLowerCase()))) &&
-      c.tokens.length > 1 &&
-      ORG_HEADS.has(lastOf(c.tokens).text.toLowerCase()),
+    match: {
+      all: ["several-tokens", "organisation-head-last"],
+      any: ["typed-person", "untyped", "strong-organisation-head-last"],
+    },
     action: "as-organization",
     reason: "`Climate Central`, `Columbia University`: a final word that heads organisations",
+    example: "Climate Central said so.",
   },
   {
     id: "group-noun-after",
-    pattern: (c, view) => {
-      const after = wordAfter(c, view);
-      return (
-        after !== undefined &&
-        GROUP_NOUNS.has(after.text.toLowerCase()) &&
-        !c.tokens.some((t) => isDemonym(t.text)) &&
-        (c.type !== null || !c.tokens.some((t) => isCommonWord(t.text)))
-      );
-    },
+    match: { all: ["group-noun-after"], any: ["typed", "no-ordinary-word"], none: ["has-demonym"] },
     action: "take-group-noun",
     reason: "`Gran Grif gang`: the group noun belongs to the organisation's name",
+    example: "The Gran Grif gang struck.",
   },
   {
     id: "place-noun-after",
-    pattern: (c, view) => {
-      const after = wordAfter(c, view);
-      return (
-        (c.type === null || c.type === "organization") &&
-        after !== undefined &&
-        PLACE_NOUNS.has(after.text.toLowerCase())
-      );
-    },
+    match: { all: ["place-noun-after"], any: ["untyped", "typed-organization"] },
     action: "as-place",
     reason: "`the Caribbean country`, `the Artibonite region`: a name before a place noun is a place",
+    example: "They fled the Artibonite region.",
   },
-];
+] as const satisfies readonly FactRule<string, SpanAction, SpanFact>[];
+
+export type SpanRuleId = RuleId<typeof SPAN_RULES>;
+
+/** The first span rule that holds on a proposed name, or null. */
+function spanRuleFor(c: Candidate, view: SentenceView): (typeof SPAN_RULES)[number] | null {
+  return firstFiredOnFacts(SPAN_RULES, (fact: SpanFact) => SPAN_FACTS[fact](c, view));
+}
 
 function applySpanRules(c: Candidate, view: SentenceView): Candidate | null {
   let current: Candidate = c;
   for (let guard = 0; guard <= c.tokens.length + SPAN_RULES.length; guard++) {
-    const rule = SPAN_RULES.find((r) => r.pattern(current, view));
+    const rule = spanRuleFor(current, view);
     if (!rule) return current;
     switch (rule.action) {
       case "drop":
@@ -933,7 +1015,7 @@ export function explainSpan(
   const tokens = view.tokens.filter((t) => t.start >= start && t.end <= start + spanText.length);
   if (start < 0 || tokens.length === 0) throw new Error(`no span ${spanText} in ${sentenceText}`);
   const candidate = makeCandidate(sentenceText, tokens, type, "tagger");
-  const rule = SPAN_RULES.find((r) => r.pattern(candidate, view))?.id ?? null;
+  const rule = spanRuleFor(candidate, view)?.id ?? null;
   const result = applySpanRules(candidate, view);
   return { rule, result: result ? { text: result.text, type: result.type } : null };
 }

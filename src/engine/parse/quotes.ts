@@ -5,6 +5,7 @@
 // the rule table in quotes/reported.ts.
 import { SPEECH_VERB } from "../lexicon/index.ts";
 import { defined } from "../match.ts";
+import { type FactRule, firedOnFacts } from "../rules/rule.ts";
 import type { Entity, Paragraph, Quote, Sentence, Span } from "../types.ts";
 import {
   type Attribution,
@@ -36,7 +37,8 @@ interface QuoteDraft {
   paragraph: Paragraph;
   sentence: Sentence;
   /** The rule that found the speaker phrase, and the phrase. */
-  cue: { rule: CueRuleId; attribution: Attribution } | null;
+  /** The speaker phrase, the rule (or pass) that found it, and whether it came from the quote before. */
+  cue: { rule: CueRuleId; attribution: Attribution; continued: boolean } | null;
   speaker: ResolvedSpeaker | null;
   role: string | null;
 }
@@ -77,45 +79,74 @@ interface CueWindow {
   toNextQuote: Span;
 }
 
-export interface CueRule {
-  id: string;
-  find: (text: string, quote: Span, window: CueWindow) => Attribution | null;
-  reason: string;
-}
+/** What the cue rules read off a quote's window. */
+type CueFact = "ends-sentence";
+
+/** Where a cue rule looks for the speaker phrase, and how. */
+type CueAction =
+  | "transcript-label"
+  | "signature-after"
+  | "attribution-after"
+  | "attribution-before"
+  | "headline-speaker"
+  | "according-to";
+
+const FIND_CUE: {
+  readonly [A in CueAction]: (text: string, quote: Span, window: CueWindow) => Attribution | null;
+} = {
+  "transcript-label": (text, quote) => transcriptLabel(text, quote),
+  "signature-after": (text, _quote, w) => signatureAfter(text, w.toNextQuote.start, w.toNextQuote.end),
+  "attribution-after": (text, _quote, w) => attributionAfter(text, w.after.start, w.after.end),
+  "attribution-before": (text, _quote, w) => attributionBefore(text, w.before.start, w.before.end),
+  "headline-speaker": (text, _quote, w) => headlineSpeaker(text, w.before.start, w.before.end),
+  "according-to": (text, _quote, w) => accordingTo(text, w.before.start, w.after.end),
+};
 
 /** Tried in order; the first that finds a speaker phrase is the quote's cue. */
 export const CUE_RULES = [
   {
     id: "transcript-label",
-    find: (text, quote) => transcriptLabel(text, quote),
+    match: { all: [] },
+    action: "transcript-label",
     reason: 'A transcript line names its speaker before a colon: `"PARK: We will…`.',
+    example: '"PARK: We will rebuild the pier by spring."',
   },
   {
     id: "signature-after",
-    find: (text, _quote, w) => signatureAfter(text, w.toNextQuote.start, w.toNextQuote.end),
+    match: { all: [] },
+    action: "signature-after",
     reason: "A quote signed with a dash and a name, ending its line: `“…” ― Ann Park`.",
+    example: "“The sea keeps what it takes.” ― Ann Park",
   },
   {
     id: "speech-verb-after",
-    find: (text, _quote, w) => (w.endsSentence ? null : attributionAfter(text, w.after.start, w.after.end)),
+    match: { all: [], none: ["ends-sentence"] },
+    action: "attribution-after",
     reason: '`"…," Hale said`, `"…," said Hale`: the commonest attribution, right after the quote.',
+    example: '"We will rebuild," Hale said.',
   },
   {
     id: "speech-verb-before",
-    find: (text, _quote, w) => attributionBefore(text, w.before.start, w.before.end),
+    match: { all: [] },
+    action: "attribution-before",
     reason: '`Hale said: "…"`, `Hale told Reyes that the choice "…"`: the subject of the verb before.',
+    example: 'Hale said: "We will rebuild."',
   },
   {
     id: "headline-speaker",
-    find: (text, _quote, w) => headlineSpeaker(text, w.before.start, w.before.end),
+    match: { all: [] },
+    action: "headline-speaker",
     reason: "A headline names its speaker before a colon: `Park: Rival's figures are 'lies'`.",
+    example: "Park: Rival's figures are 'lies'",
   },
   {
     id: "according-to",
-    find: (text, _quote, w) => accordingTo(text, w.before.start, w.after.end),
+    match: { all: [] },
+    action: "according-to",
     reason: "`according to Hale` in the quote's sentence.",
+    example: 'The pier will reopen "within weeks", according to Hale.',
   },
-] as const satisfies readonly CueRule[];
+] as const satisfies readonly FactRule<string, CueAction, CueFact>[];
 
 /** A cue rule's id, or how a quote got its cue without one: from a `He said:` paragraph, the quote before, the sentence before. */
 export type CueRuleId =
@@ -219,9 +250,9 @@ function rankSpeaker(state: PipelineState, draft: QuoteDraft, previousSpeakerId:
     mentions: resolver.mentions,
     entities,
     rulePick: draft.speaker,
-    continued: draft.cue?.rule === "continues",
+    continued: draft.cue?.continued ?? false,
     previousSpeakerId,
-    cueSpan: draft.cue && draft.cue.rule !== "continues" ? draft.cue.attribution.speaker : null,
+    cueSpan: draft.cue && !draft.cue.continued ? draft.cue.attribution.speaker : null,
     isQuoted: (at) => isQuoted(state.drafts, at),
   });
   onCandidates?.(draft.span, candidates);
@@ -269,7 +300,7 @@ export const QUOTE_PASSES = [
           span: { start: next.start, end: next.end, style: "block", openEnded: false },
           paragraph: next,
           sentence,
-          cue: { rule: "colon-paragraph", attribution },
+          cue: { rule: "colon-paragraph", attribution, continued: false },
           speaker: null,
           role: null,
         });
@@ -298,10 +329,11 @@ export const QUOTE_PASSES = [
           endsSentence: afterLimit - span.end <= 1,
           toNextQuote: { start: span.end, end: Math.max(span.end, nextStart) },
         };
-        for (const rule of CUE_RULES) {
-          const attribution = rule.find(text, span, window);
+        const facts = new Set<CueFact>(window.endsSentence ? ["ends-sentence"] : []);
+        for (const rule of firedOnFacts(CUE_RULES, facts)) {
+          const attribution = FIND_CUE[rule.action](text, span, window);
           if (attribution) {
-            draft.cue = { rule: rule.id, attribution };
+            draft.cue = { rule: rule.id, attribution, continued: false };
             break;
           }
         }
@@ -352,7 +384,9 @@ export const QUOTE_PASSES = [
           if (continues) {
             draft.speaker = continues.speaker;
             draft.role = continues.role;
-            draft.cue = continues.cue ? { rule: "continues", attribution: continues.cue.attribution } : null;
+            draft.cue = continues.cue
+              ? { rule: "continues", attribution: continues.cue.attribution, continued: true }
+              : null;
           } else {
             // `Lena Ortiz told reporters. “As you know, …”`: the speaker of the sentence just before.
             const before = precedingSpeaker(paragraph.start, span.start, sentences, opensParagraph);
@@ -360,7 +394,7 @@ export const QUOTE_PASSES = [
             if (before) {
               const resolved = state.resolver.resolve(before.attribution.speaker, span.start);
               if (!opensParagraph || before.colon || resolved.id?.startsWith("person:")) {
-                draft.cue = { rule: "preceding-sentence", attribution: before.attribution };
+                draft.cue = { rule: "preceding-sentence", attribution: before.attribution, continued: false };
                 resolveCue(state, draft, before.attribution, previousSpeakerId);
               }
             }

@@ -16,11 +16,12 @@ import {
   SPAN_DETERMINERS,
   SPAN_PREPOSITIONS,
 } from "../lexicon/index.ts";
+import { everywhere } from "../rules/rule.ts";
 import type { Sentence, Timex } from "../types.ts";
 import { displayValue } from "./dates.ts";
 import { sentenceAt } from "./segment.ts";
 import { type ChronoResult, type ChronoRuleId, readChrono } from "./timex/chrono-rules.ts";
-import { PATTERN_RULES, type PatternRule, type PatternRuleId } from "./timex/pattern-rules.ts";
+import { PATTERN_RULES, type PatternRuleId, type PatternStage, readPattern } from "./timex/pattern-rules.ts";
 import { datePhrases } from "./timex/phrase-rules.ts";
 import { type Anchor, anchorOf, type Reading } from "./timex/reading.ts";
 
@@ -149,8 +150,8 @@ class Taken {
   }
 }
 
-function runPatternRules<Rule extends PatternRule & { id: PatternRuleId }>(
-  rules: readonly Rule[],
+function runPatternRules(
+  rules: readonly (typeof PATTERN_RULES)[number][],
   text: string,
   sentences: Sentence[],
   anchor: Anchor | null,
@@ -159,7 +160,7 @@ function runPatternRules<Rule extends PatternRule & { id: PatternRuleId }>(
   found: Found[],
 ): void {
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const { match: m } of everywhere(rule, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.overlaps(start, end)) continue;
@@ -168,7 +169,7 @@ function runPatternRules<Rule extends PatternRule & { id: PatternRuleId }>(
         Math.max(sentence?.start ?? 0, start - 40),
         Math.min(sentence?.end ?? text.length, end + 25),
       );
-      const reading = rule.action(m, { anchor, quarterly, around });
+      const reading = readPattern(rule, m, { anchor, quarterly, around });
       if (!reading) continue;
       taken.add(start, end);
       found.push({ start, end, ...reading, rule: rule.id });
@@ -189,15 +190,17 @@ export function readTimexes(text: string, sentences: Sentence[], date: string | 
 
   const found: Found[] = [];
   const taken = new Taken();
-  runPatternRules(
-    PATTERN_RULES.filter((r) => r.stage === "over-chrono"),
-    text,
-    sentences,
-    anchor,
-    quarterly,
-    taken,
-    found,
-  );
+  const patternStage = (stage: PatternStage) =>
+    runPatternRules(
+      PATTERN_RULES.filter((r) => r.stage === stage),
+      text,
+      sentences,
+      anchor,
+      quarterly,
+      taken,
+      found,
+    );
+  patternStage("over-chrono");
 
   for (const parsed of parse(0, text.length)) {
     let results = [parsed];
@@ -227,15 +230,7 @@ export function readTimexes(text: string, sentences: Sentence[], date: string | 
     }
   }
 
-  runPatternRules(
-    PATTERN_RULES.filter((r) => r.stage === "after-chrono"),
-    text,
-    sentences,
-    anchor,
-    quarterly,
-    taken,
-    found,
-  );
+  patternStage("after-chrono");
 
   return found.sort((a, z) => a.start - z.start);
 }

@@ -1,7 +1,8 @@
 // The answerability model's features: the ranker's and extractor's scores and what the question asks that the
 // article lacks, then the question's kind and asked noun class as one-hot columns.
+
+import { NOUN_CLASS_NAMES, QUESTION_KINDS } from "../question/question.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
-import { NOUN_CLASS_NAMES, QUESTION_KINDS } from "./question.ts";
 
 const NAMED = [
   "topProbability",

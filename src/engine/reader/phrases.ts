@@ -14,10 +14,10 @@ import {
   VERB_TAGS,
 } from "../lexicon/index.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { NOUN_CLASS_NAMES, nounClassName, QUESTION_KINDS, type Question } from "../question/question.ts";
 import { isKindOf } from "../wordnet/noun-class.ts";
 import { articleView, type ReaderToken } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
-import { NOUN_CLASS_NAMES, nounClassName, QUESTION_KINDS, type Question } from "./question.ts";
 
 /** The longest run of words taken as one candidate phrase. */
 export const MAX_PHRASE_TOKENS = 7;

@@ -6,6 +6,7 @@
 import { softmax } from "../models/gbdt.ts";
 import { type ReaderModels, readerModels } from "../models/reader.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question, readQuestion } from "../question/question.ts";
 import {
   ANSWERABILITY_COLUMN,
   ANSWERABILITY_FEATURES,
@@ -13,7 +14,6 @@ import {
 } from "./answerability-features.ts";
 import { articleView } from "./article-view.ts";
 import { PHRASE_COLUMN, PHRASE_FEATURE_COUNT, type PhraseFeature, sentencePhrases } from "./phrases.ts";
-import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question, readQuestion } from "./question.ts";
 import {
   SENTENCE_COLUMN,
   SENTENCE_FEATURE_COUNT,
@@ -53,6 +53,7 @@ export interface Reading {
   features: Float64Array;
 }
 
+/** The reader on a question's text (scripts and tests; the answers read their Question once and pass it in). */
 export function read(article: AnalyzedArticle, text: string, models: ReaderModels = readerModels()): Reading {
   return readQuestionIn(article, readQuestion(text), models);
 }
@@ -60,10 +61,9 @@ export function read(article: AnalyzedArticle, text: string, models: ReaderModel
 /** The ranker alone: every sentence with its probability, best first (none when no sentence holds the question's words). */
 export function rankForQuestion(
   article: AnalyzedArticle,
-  text: string,
+  question: Question,
   models: ReaderModels = readerModels(),
 ): RankedSentence[] {
-  const question = readQuestion(text);
   if (article.sentences.length === 0 || question.terms.length === 0) return [];
   return rankWith(article, sentenceFeatures(article, question), models);
 }
@@ -90,7 +90,12 @@ function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: Read
   return ranked;
 }
 
-function readQuestionIn(article: AnalyzedArticle, question: Question, models: ReaderModels): Reading {
+/** The reader on a question already read: the ranked sentences, the answer phrase and whether the article answers. */
+export function readQuestionIn(
+  article: AnalyzedArticle,
+  question: Question,
+  models: ReaderModels = readerModels(),
+): Reading {
   const n = article.sentences.length;
   const features = new Float64Array(ANSWERABILITY_FEATURES.length);
   if (n === 0 || question.terms.length === 0)

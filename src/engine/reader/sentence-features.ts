@@ -5,9 +5,9 @@
 
 import { rankSentences } from "../answers/match.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "../question/question.ts";
 import { articleView } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
-import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "./question.ts";
 
 const NAMED = [
   "coverage",
@@ -85,7 +85,7 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
   );
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const bm25Hits = article.index.query(question.text, n);
-  const ranked = terms.length > 0 ? rankSentences(article, question.text, 0, n, bm25Hits) : [];
+  const ranked = terms.length > 0 ? rankSentences(article, question, 0, n, bm25Hits) : [];
   const best: Float64Array[] = Array.from({ length: n }, () => new Float64Array(terms.length));
   const exact = new Float64Array(n);
   const coverage = new Float64Array(n);

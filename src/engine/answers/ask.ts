@@ -1,14 +1,14 @@
 // `/ask`: any question. A question for someone's words goes to their quotes; every other question is read by the
 // learned reader (src/engine/reader/), which ranks the sentences, picks the answer phrase and decides whether the
 // article answers at all.
-import type { AnalyzedArticle } from "../../parse/analyze.ts";
-import { readQuestion } from "../../reader/question.ts";
-import { DEFAULT_ANSWER_LIMIT } from "../../request.ts";
-import type { Answer, AskAnswer, AskItem, NoAnswer } from "../../types.ts";
-import { cite, makeAnswer } from "../common.ts";
-import { findQuotes } from "../quote.ts";
-import { type ReaderOptions, readAnswer } from "../read-answer.ts";
-import { findEntity, profile } from "../who.ts";
+import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { readQuestion } from "../question/question.ts";
+import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
+import type { Answer, AskAnswer, AskItem, NoAnswer } from "../types.ts";
+import { cite, makeAnswer } from "./common.ts";
+import { findQuotes } from "./quote.ts";
+import { type ReaderOptions, readAnswer } from "./read-answer.ts";
+import { findEntity, profile } from "./who.ts";
 
 const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoAnswer =>
   makeAnswer(article, "ask", question, {
@@ -27,7 +27,8 @@ export function ask(
   limit = DEFAULT_ANSWER_LIMIT,
   options: ReaderOptions = {},
 ): Answer {
-  const type = readQuestion(question).type;
+  const asked = readQuestion(question);
+  const { type } = asked;
   if (type.kind === "quote" && type.speaker) {
     const quotes = findQuotes(article, type.speaker, type.topic, limit);
     if (quotes.found) return { ...quotes, command: "ask", query: question };
@@ -35,7 +36,7 @@ export function ask(
   const about = ABOUT_SOMEONE.exec(question)?.[1];
   const entity = about ? findEntity(article, about) : undefined;
   if (entity) return { ...profile(article, entity, question, limit), command: "ask", query: question };
-  const found = readAnswer(article, question, options);
+  const found = readAnswer(article, asked, options);
   if (!found) return notSaid(article, question, limit);
   const items: AskItem[] = found.sentences.map(({ sentence, probability }, i) => ({
     text: sentence.text,

@@ -20,9 +20,9 @@ import {
   TIME_FOCUS_NOUNS,
   TIME_QUESTION_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
-} from "../../lexicon/index.ts";
-import { fired, type Rule, type RuleId } from "../../rules/rule.ts";
-import type { QuestionKind } from "../../types.ts";
+} from "../lexicon/index.ts";
+import { fired, type Rule, type RuleId } from "../rules/rule.ts";
+import type { QuestionKind } from "../types.ts";
 
 export type { QuestionKind };
 

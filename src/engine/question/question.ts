@@ -1,9 +1,11 @@
 // A question, read once: its kind (who, when, how many …), the noun it asks about, its content terms with the
-// forms that count as each, and whether it negates its premise. Every part of the reader reads this value.
-import { classifyQuestion, type QuestionType } from "../answers/ask/classify.ts";
-import { type QuestionTerm, questionTerms } from "../answers/match.ts";
+// forms that count as each, and whether it negates its premise. Every answer path reads this one value: /ask, /who
+// and /when with a question, and /check's retrieval.
+
 import { NEGATIONS } from "../lexicon/index.ts";
 import { nounClass } from "../wordnet/noun-class.ts";
+import { classifyQuestion, type QuestionType } from "./classify.ts";
+import { type QuestionTerm, questionTerms } from "./terms.ts";
 
 /** WordNet's broad classes of a noun that the reader tells apart (lexicographer files), and `none`. */
 export const NOUN_CLASSES = {
