@@ -22,44 +22,36 @@ const context = (
 
 describe("non-speech rules", () => {
   const cases: [name: string, context: NonSpeechContext, rule: string | null][] = [
-    ["a stage direction", context('"(APPLAUSE.)', "", null), "stage-direction"],
+    ["a stage direction", context('"(APPLAUSE.)', "", "none"), "stage-direction"],
     [
       "a show after `on`, even with a speaker",
-      context("“Meet the Voters,”", "she said on ", "speech-verb-after"),
+      context("“Meet the Voters,”", "she said on ", "attribution"),
       "title-after-preposition",
     ],
     [
       "a show after a possessive",
-      context("“Morning Report”", "told the network’s ", "speech-verb-before"),
+      context("“Morning Report”", "told the network’s ", "attribution"),
       "title-after-preposition",
     ],
-    ["a title with no speaker", context("“The Long Road”", "the book ", null), "title-after-preposition"],
+    ["a title with no speaker", context("“The Long Road”", "the book ", "none"), "title-after-preposition"],
     [
       "a capitalised title anywhere, no speaker",
-      context("“Harbour Lights”", "Tickets for ", null),
+      context("“Harbour Lights”", "Tickets for ", "none"),
       "unattributed-title",
     ],
     [
       "single marks with no speaker",
-      context("'lies'", "called the claims ", null, "single"),
+      context("'lies'", "called the claims ", "none", "single"),
       "unattributed-single-quotes",
     ],
     [
       "speech after `on` is still speech",
-      context("“We start on Monday,”", "she said on ", "speech-verb-after"),
+      context("“We start on Monday,”", "she said on ", "attribution"),
       null,
     ],
-    [
-      "a capitalised sentence with a speaker is speech",
-      context("“Yes We Can,”", "", "speech-verb-after"),
-      null,
-    ],
-    [
-      "single marks with a speaker are speech",
-      context("'We will win,'", "", "speech-verb-after", "single"),
-      null,
-    ],
-    ["a transcript line is speech", context('"PARK: On Monday.', "", "transcript-label"), null],
+    ["a capitalised sentence with a speaker is speech", context("“Yes We Can,”", "", "attribution"), null],
+    ["single marks with a speaker are speech", context("'We will win,'", "", "attribution", "single"), null],
+    ["a transcript line is speech", context('"PARK: On Monday.', "", "label"), null],
   ];
   it.each(cases)("%s", (_name, c, rule) => {
     expect(nonSpeechRule(c)).toBe(rule);
@@ -67,18 +59,21 @@ describe("non-speech rules", () => {
 
   /** Each rule: a quotation it drops, and one like it that it keeps. */
   const BY_RULE: Record<NonSpeechRuleId, { yes: NonSpeechContext; no: NonSpeechContext }> = {
-    "stage-direction": { yes: context('"(LAUGHTER.)', "", null), no: context('"(laughs) We won.', "", null) },
+    "stage-direction": {
+      yes: context('"(LAUGHTER.)', "", "none"),
+      no: context('"(laughs) We won.', "", "none"),
+    },
     "title-after-preposition": {
-      yes: context("“Harbour Nights”", "she spoke on ", "speech-verb-after"),
-      no: context("“Harbour Nights”", "she spoke and ", "speech-verb-after"),
+      yes: context("“Harbour Nights”", "she spoke on ", "attribution"),
+      no: context("“Harbour Nights”", "she spoke and ", "attribution"),
     },
     "unattributed-title": {
-      yes: context("“Lanterns Over Stone”", "Tickets for ", null),
-      no: context("“Lanterns Over Stone,”", "", "speech-verb-after"),
+      yes: context("“Lanterns Over Stone”", "Tickets for ", "none"),
+      no: context("“Lanterns Over Stone,”", "", "attribution"),
     },
     "unattributed-single-quotes": {
-      yes: context("'fair'", "called the deal ", null, "single"),
-      no: context("'fair'", "called the deal ", null, "double"),
+      yes: context("'fair'", "called the deal ", "none", "single"),
+      no: context("'fair'", "called the deal ", "none", "double"),
     },
   };
   it.each(NON_SPEECH_RULES.map((rule) => [rule.id, rule] as const))(

@@ -38,7 +38,7 @@ interface QuoteDraft {
   sentence: Sentence;
   /** The rule that found the speaker phrase, and the phrase. */
   /** The speaker phrase, the rule (or pass) that found it, and whether it came from the quote before. */
-  cue: { rule: CueRuleId; attribution: Attribution; continued: boolean } | null;
+  cue: { rule: CueRuleId; attribution: Attribution; continued: boolean; labelled: boolean } | null;
   speaker: ResolvedSpeaker | null;
   role: string | null;
 }
@@ -300,7 +300,7 @@ export const QUOTE_PASSES = [
           span: { start: next.start, end: next.end, style: "block", openEnded: false },
           paragraph: next,
           sentence,
-          cue: { rule: "colon-paragraph", attribution, continued: false },
+          cue: { rule: "colon-paragraph", attribution, continued: false, labelled: false },
           speaker: null,
           role: null,
         });
@@ -333,7 +333,12 @@ export const QUOTE_PASSES = [
         for (const rule of firedOnFacts(CUE_RULES, facts)) {
           const attribution = FIND_CUE[rule.action](text, span, window);
           if (attribution) {
-            draft.cue = { rule: rule.id, attribution, continued: false };
+            draft.cue = {
+              rule: rule.id,
+              attribution,
+              continued: false,
+              labelled: rule.action === "transcript-label",
+            };
             break;
           }
         }
@@ -350,7 +355,7 @@ export const QUOTE_PASSES = [
           quoted: text.slice(draft.span.start, draft.span.end),
           before: text.slice(Math.max(draft.paragraph.start, draft.span.start - 40), draft.span.start),
           style: draft.span.style,
-          cue: draft.cue?.rule ?? null,
+          cue: draft.cue === null ? "none" : draft.cue.labelled ? "label" : "attribution",
         };
         return nonSpeechRule(context) === null;
       });
@@ -385,7 +390,12 @@ export const QUOTE_PASSES = [
             draft.speaker = continues.speaker;
             draft.role = continues.role;
             draft.cue = continues.cue
-              ? { rule: "continues", attribution: continues.cue.attribution, continued: true }
+              ? {
+                  rule: "continues",
+                  attribution: continues.cue.attribution,
+                  continued: true,
+                  labelled: false,
+                }
               : null;
           } else {
             // `Lena Ortiz told reporters. “As you know, …”`: the speaker of the sentence just before.
@@ -394,7 +404,12 @@ export const QUOTE_PASSES = [
             if (before) {
               const resolved = state.resolver.resolve(before.attribution.speaker, span.start);
               if (!opensParagraph || before.colon || resolved.id?.startsWith("person:")) {
-                draft.cue = { rule: "preceding-sentence", attribution: before.attribution, continued: false };
+                draft.cue = {
+                  rule: "preceding-sentence",
+                  attribution: before.attribution,
+                  continued: false,
+                  labelled: false,
+                };
                 resolveCue(state, draft, before.attribution, previousSpeakerId);
               }
             }

@@ -2,7 +2,6 @@
 // single-quoted apostrophe pairs and scare quotes. Each is a named rule; the first that holds drops the quote.
 import { regex, TITLE_CUE_WORDS, TITLE_SMALL_WORDS } from "../../lexicon/index.ts";
 import { fired, type Rule, type RuleId } from "../../rules/rule.ts";
-import type { CueRuleId } from "../quotes.ts";
 import type { QuoteSpan } from "./spans.ts";
 
 export interface NonSpeechContext {
@@ -11,8 +10,11 @@ export interface NonSpeechContext {
   /** Up to 40 characters before it, in its paragraph. */
   before: string;
   style: QuoteSpan["style"] | "block";
-  /** The cue rule that found a speaker phrase for it, or null. */
-  cue: CueRuleId | null;
+  /**
+   * How the quotation got a speaker phrase: none; a transcript label that opens it (`"PARK: …`), so its capitals
+   * are the speaker's name; or an attribution around it (`," Hale said`).
+   */
+  cue: "none" | "label" | "attribution";
 }
 
 /** Every action drops the quote; each says what the pattern is tested on and where else the rule must hold. */
@@ -29,10 +31,10 @@ const ACTIONS: Record<
   drop: { on: "quoted", when: () => true },
   "drop-title-after-cue-word": {
     on: "before",
-    when: (c) => c.cue !== "transcript-label" && TITLE_CASE.test(c.quoted.slice(1)),
+    when: (c) => c.cue !== "label" && TITLE_CASE.test(c.quoted.slice(1)),
   },
-  "drop-unattributed": { on: "quoted", when: (c) => c.cue === null },
-  "drop-unattributed-single": { on: "quoted", when: (c) => c.style === "single" && c.cue === null },
+  "drop-unattributed": { on: "quoted", when: (c) => c.cue === "none" },
+  "drop-unattributed-single": { on: "quoted", when: (c) => c.style === "single" && c.cue === "none" },
 };
 
 /** One to six capitalised words or numbers, with their punctuation: `“Harbour Talk Tonight,”`. */
