@@ -6,12 +6,11 @@
 //   npx tsx scripts/train-reader.ts [--data DIR] [--dev FILE] [--out FILE] [--dev-out FILE] [--report FILE]
 // 1. Sentence ranker (group softmax over an article's sentences; the right ones hold a gold answer).
 // 2. Answer-phrase extractor (group softmax over the answer sentence's candidate phrases; target: token F1).
-// 3. Answerability (binary), trained on the first two models' outputs for questions they were not trained on
-//    (two folds by article), with SQuAD 2.0's unanswerable questions and made negatives: a question put to
-//    another article, and a question whose key word is swapped for a word from another article.
+// 3. Answerability (binary), trained on the first two models' outputs for ../shared/train's questions they were
+//    not trained on (two folds by article), with SQuAD 2.0's unanswerable questions and made negatives: a question
+//    put to another article, and a question whose key word is swapped for a word from another article.
 // The threshold is chosen on one fold and reported on the other, both ways. Every model is a function of its own
-// training side only: answerability rows are read by rankers and extractors trained on ../shared/train alone, and
-// a fold model's answerability never sees its held-out fold's rows (nor made negatives built from them).
+// training side only: answerability rows are read by rankers and extractors trained on ../shared/train alone.
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -199,10 +198,8 @@ function compiled(
   };
 }
 
-// Made negatives: the question put to another article, and the question with its rarest word swapped. The dev
-// questions' own draw keeps the training questions' negatives what they were without them.
+// Made negatives: the question put to another article, and the question with its rarest word swapped.
 const trainRandom = seededRandom(SEED);
-const devRandom = seededRandom(SEED + 1);
 function madeNegatives(
   e: QuestionExample,
   pool: QuestionExample[],
@@ -228,36 +225,32 @@ interface Row {
   label: number;
   fold: number;
   kind: "answerable" | "unanswerable" | "made";
-  /** A dev question's row (or a negative made from one); its dev fold is `fold`. */
-  dev: boolean;
 }
 
-// Each fold's questions read by a ranker and extractor trained on the other fold's training articles only, so
-// the rows hold no dev article's influence but their own.
+// Answerability learns from ../shared/train's questions only. The dev split has no unanswerable question, and
+// its answerable ones taught the classifier to refuse less: held-out SQuAD 2.0 unanswerable questions refused
+// fell from 16.8% to 14.1%, and the invented fixtures' refusals from 30 to 27 of 50 (measured 2026-12-07). Each
+// fold's questions are read by a ranker and extractor trained on the other fold's training articles only.
 const rows: Row[] = [];
 for (const fold of [0, 1]) {
   const { ranker, extractor } = fitReader(`train fold ${1 - fold}`, (g) => !isDev(g) && folds[g] !== fold);
   const models = compiled(ranker, extractor);
-  for (const dev of [false, true]) {
-    const held = examples.filter((_, i) => folds[i] === fold && isDev(i) === dev);
-    const random = dev ? devRandom : trainRandom;
-    held.forEach((e, i) => {
-      const reading = read(e.article, e.question.question, models);
-      const kind = e.question.impossible ? "unanswerable" : "answerable";
-      if (kind === "answerable" && !answerable(e)) return;
-      rows.push({ features: reading.features, label: kind === "answerable" ? 1 : 0, fold, kind, dev });
-      // One made negative per third question keeps the made ones from outweighing SQuAD's own.
-      if (kind === "answerable" && i % 3 === 0)
-        for (const n of madeNegatives(e, held, random))
-          rows.push({
-            features: read(n.article, n.question, models).features,
-            label: 0,
-            fold,
-            kind: "made",
-            dev,
-          });
-    });
-  }
+  const held = examples.filter((_, i) => folds[i] === fold && !isDev(i));
+  held.forEach((e, i) => {
+    const reading = read(e.article, e.question.question, models);
+    const kind = e.question.impossible ? "unanswerable" : "answerable";
+    if (kind === "answerable" && !answerable(e)) return;
+    rows.push({ features: reading.features, label: kind === "answerable" ? 1 : 0, fold, kind });
+    // One made negative per third question keeps the made ones from outweighing SQuAD's own.
+    if (kind === "answerable" && i % 3 === 0)
+      for (const n of madeNegatives(e, held, trainRandom))
+        rows.push({
+          features: read(n.article, n.question, models).features,
+          label: 0,
+          fold,
+          kind: "made",
+        });
+  });
   log(`fold ${fold}: ${rows.length} answerability rows`);
 }
 
@@ -336,11 +329,7 @@ const report: { shipped: unknown[]; dev: { fold: number; folds: unknown[] }[] } 
 // Each dev fold's model: the training articles and the other dev fold's, never its own.
 const devFile: DevFoldsFile = { format: "reader-dev-folds/1", folds: [] };
 for (let fold = 0; fold < DEV_FOLDS; fold++) {
-  const { file, folds } = readerFile(
-    `dev fold ${fold} held out`,
-    (g) => devFoldOf[g] !== fold,
-    rows.filter((r) => !(r.dev && r.fold === fold)),
-  );
+  const { file, folds } = readerFile(`dev fold ${fold} held out`, (g) => devFoldOf[g] !== fold, rows);
   report.dev.push({ fold, folds });
   const heldOut = [...devFold].filter(([, f]) => f === fold).map(([article]) => articleKey(article));
   devFile.folds.push({
