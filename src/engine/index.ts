@@ -2,6 +2,7 @@
 
 import { ask } from "./answers/ask.ts";
 import { findQuotes } from "./answers/quote.ts";
+import type { ReaderOptions } from "./answers/read-answer.ts";
 import { summarize } from "./answers/summary.ts";
 import { when } from "./answers/when.ts";
 import { who } from "./answers/who.ts";
@@ -10,18 +11,25 @@ import type { AnalyzedArticle } from "./parse/analyze.ts";
 import type { ParsedRequest } from "./request.ts";
 import type { Answer, AnswerKind, AnswerOf } from "./types.ts";
 
-export function answer(article: AnalyzedArticle, request: ParsedRequest): Answer {
+/** What a caller may choose besides the request: the reader's models (the committed ones by default). */
+export type AnswerOptions = ReaderOptions;
+
+export function answer(
+  article: AnalyzedArticle,
+  request: ParsedRequest,
+  options: AnswerOptions = {},
+): Answer {
   switch (request.command) {
     case "summary":
       return summarize(article, request.sentences, request.limit);
     case "quote":
       return findQuotes(article, request.speaker, request.topic, request.limit);
     case "who":
-      return who(article, request.query, request.limit);
+      return who(article, request.query, request.limit, options);
     case "when":
-      return when(article, request.query, request.limit);
+      return when(article, request.query, request.limit, options);
     case "ask":
-      return ask(article, request.query, request.limit);
+      return ask(article, request.query, request.limit, options);
     case "check":
       return checkAnswer(article, request.query, request.limit);
   }
@@ -52,6 +60,8 @@ export {
 } from "./lexicon/index.ts";
 export type { ArticleLibrary, LoadProblem } from "./library.ts";
 export { MemoryLibrary, newestFirst, sourceFromText } from "./library.ts";
+export type { ReaderModelFile, ReaderModels } from "./models/reader.ts";
+export { compileReader } from "./models/reader.ts";
 export type { AnalyzedArticle } from "./parse/analyze.ts";
 export { analyzeArticle, articleData, deriveTitle } from "./parse/analyze.ts";
 export {

@@ -34,8 +34,11 @@ async function main() {
     writeFileSync(
       values["markdown-file"],
       `# Answer quality\n\nMeasured ${day} UTC by \`npm run eval -- --markdown\` on the **dev split** (\`${relative(process.cwd(), dir)}\`)${values.limit ? `, first ${values.limit} records of each file` : ""}. ` +
-        "The learned models (names, quote speakers, the reader) were trained on `../shared/train` only, so every dev " +
-        "figure is out of sample.\n\n" +
+        "The name and quote-speaker models were trained on `../shared/train` only. The reader was trained on " +
+        "`../shared/train` and this split's QA by cross-validation over articles (2 folds by title): every QA and " +
+        "ask figure is **out of fold**, each question answered by the fold model that never saw its article " +
+        "(`ask fold A`: fold A's questions, answered by the model trained on fold B's articles; `ask fold B` the " +
+        "other way round). Every other dev figure is out of sample.\n\n" +
         `${table(result)}\n`,
     );
   }

@@ -9,6 +9,7 @@ import {
   type SummaryRecord,
   type TimexRecord,
 } from "./datasets.ts";
+import { loadDevFolds } from "./folds.ts";
 import {
   evaluateAsk,
   evaluateDates,
@@ -37,7 +38,10 @@ export function runEvaluation(dir: string, options: EvalOptions = {}) {
     dates: timed("dates", () => evaluateDates(take(readJsonl<TimexRecord>(dir, "timex")))),
     ...timed("qa", () => {
       const records = take(readJsonl<QaRecord>(dir, "qa"));
-      return { qa: evaluateQa(records), ask: evaluateAsk(records) };
+      // The reader was trained on these questions too, by cross-validation over articles: each question is
+      // answered by the fold model that never saw its article.
+      const { readerFor, foldOf } = loadDevFolds();
+      return { qa: evaluateQa(records, readerFor), ask: evaluateAsk(records, readerFor, foldOf) };
     }),
     summaries: timed("summaries", () => evaluateSummaries(take(readJsonl<SummaryRecord>(dir, "summaries")))),
     entities: timed("entities", () => evaluateEntities(take(readJsonl<NerRecord>(dir, "ner")))),

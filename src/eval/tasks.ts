@@ -17,6 +17,7 @@ import {
   isAnswerOf,
   NOT_NAME_WORDS,
   type Quote,
+  type ReaderModels,
   rankSentences,
   regex,
   SOURCE_PRONOUNS,
@@ -281,6 +282,10 @@ interface QaPrediction {
 
 type QaQuestion = QaRecord["questions"][number];
 
+/** The reader models to answer a QA record's questions with: the fold model that never saw its article. */
+export type ReaderFor = (recordId: string) => ReaderModels | undefined;
+const shippedReader: ReaderFor = () => undefined;
+
 /** Each QA record analysed once for all the evaluations that read it. */
 const qaArticles = new WeakMap<QaRecord, AnalyzedArticle>();
 function qaArticle(r: QaRecord): AnalyzedArticle {
@@ -294,8 +299,8 @@ function qaArticle(r: QaRecord): AnalyzedArticle {
 
 function scoreQa(
   records: QaRecord[],
-  type: "who" | "when" | "other" | ((q: QaQuestion) => boolean),
-  predict: (a: AnalyzedArticle, question: string) => QaPrediction,
+  type: "who" | "when" | "other" | ((q: QaQuestion, r: QaRecord) => boolean),
+  predict: (a: AnalyzedArticle, question: string, r: QaRecord) => QaPrediction,
 ): QaScores {
   const wanted = typeof type === "function" ? type : (q: QaQuestion) => q.type === type;
   let n = 0;
@@ -306,9 +311,9 @@ function scoreQa(
   for (const r of records) {
     const article = qaArticle(r);
     for (const q of r.questions) {
-      if (!wanted(q)) continue;
+      if (!wanted(q, r)) continue;
       n++;
-      const p = predict(article, q.question);
+      const p = predict(article, q.question, r);
       const holds = (s: Span) =>
         q.answers.some((a) => a.start >= s.start && a.start + a.text.length <= s.end);
       if (p.spans.length === 0) abstain++;
@@ -328,8 +333,13 @@ function scoreQa(
   };
 }
 
-function citebotQa(article: AnalyzedArticle, question: string, command: "who" | "when"): QaPrediction {
-  const a: Answer = answer(article, answerRequestSchema.parse({ command, query: question }));
+function citebotQa(
+  article: AnalyzedArticle,
+  question: string,
+  command: "who" | "when",
+  reader: ReaderModels | undefined,
+): QaPrediction {
+  const a: Answer = answer(article, answerRequestSchema.parse({ command, query: question }), { reader });
   if (!a.found || !isAnswerOf(a, "who-answer", "when-answer")) return { spans: [], answer: null };
   const items = a.items;
   return { spans: items.map((i) => ({ start: i.start, end: i.end })), answer: items[0]?.answer ?? null };
@@ -348,15 +358,15 @@ export interface QaResult {
   baseline: Record<"who" | "when" | "other", QaScores>;
 }
 
-export function evaluateQa(records: QaRecord[]): QaResult {
+export function evaluateQa(records: QaRecord[], readerFor: ReaderFor = shippedReader): QaResult {
   const retrieval = (article: AnalyzedArticle, question: string): QaPrediction => {
     const ranked = rankSentences(article, question).slice(0, 3);
     return { spans: ranked.map((r) => r.sentence), answer: null };
   };
   return {
     citebot: {
-      who: scoreQa(records, "who", (a, q) => citebotQa(a, q, "who")),
-      when: scoreQa(records, "when", (a, q) => citebotQa(a, q, "when")),
+      who: scoreQa(records, "who", (a, q, r) => citebotQa(a, q, "who", readerFor(r.id))),
+      when: scoreQa(records, "when", (a, q, r) => citebotQa(a, q, "when", readerFor(r.id))),
       other: scoreQa(records, "other", retrieval),
     },
     baseline: {
@@ -378,8 +388,10 @@ export interface AskResult {
 }
 
 /** The cited sentences of an /ask answer, best first, and its answer phrase (none for a closest passage). */
-function askQa(article: AnalyzedArticle, question: string): QaPrediction {
-  const a: Answer = answer(article, answerRequestSchema.parse({ command: "ask", query: question }));
+function askQa(article: AnalyzedArticle, question: string, reader: ReaderModels | undefined): QaPrediction {
+  const a: Answer = answer(article, answerRequestSchema.parse({ command: "ask", query: question }), {
+    reader,
+  });
   if (!a.found) return { spans: [], answer: null };
   const phrase = a.kind === "ask-answer" ? (a.items[0]?.answer?.text ?? null) : null;
   return { spans: a.citations.map((c) => ({ start: c.start, end: c.end })), answer: phrase };
@@ -387,15 +399,24 @@ function askQa(article: AnalyzedArticle, question: string): QaPrediction {
 
 /**
  * Every QA question routed through `/ask`, scored as who and when are (hit@k: a cited sentence holds a gold
- * answer; token F1 of the answer phrase), by annotated type and, for `other`, by the kind the classifier gives.
+ * answer; token F1 of the answer phrase), by annotated type and, for `other`, by the kind the classifier gives;
+ * with `foldOf`, also by the fold of the question's article (`fold A`: the articles of fold 0, answered by the model
+ * trained on the other fold's).
  */
-export function evaluateAsk(records: QaRecord[]): AskResult {
-  const groups = new Map<AskGroup, (q: QaQuestion) => boolean>([
+export function evaluateAsk(
+  records: QaRecord[],
+  readerFor: ReaderFor = shippedReader,
+  foldOf: (recordId: string) => number | undefined = () => undefined,
+): AskResult {
+  const groups = new Map<AskGroup, (q: QaQuestion, r: QaRecord) => boolean>([
     ["all", () => true],
     ["who", (q) => q.type === "who"],
     ["when", (q) => q.type === "when"],
     ["other", (q) => q.type === "other"],
   ]);
+  const folds = new Set(records.map((r) => foldOf(r.id)));
+  for (const fold of [...folds].filter((f) => f !== undefined).sort())
+    groups.set(`fold ${String.fromCharCode(65 + fold)}`, (_, r) => foldOf(r.id) === fold);
   const kinds = new Set(
     records.flatMap((r) =>
       r.questions.filter((q) => q.type === "other").map((q) => classifyQuestion(q.question).kind),
@@ -407,11 +428,11 @@ export function evaluateAsk(records: QaRecord[]): AskResult {
   const baseline: Record<AskGroup, QaScores> = {};
   // Each question is answered once; the groups read the memo.
   const memo = new Map<string, QaPrediction>();
-  const cached = (a: AnalyzedArticle, question: string) => {
+  const cached = (a: AnalyzedArticle, question: string, r: QaRecord) => {
     const key = `${a.meta.id}\u0000${question}`;
     let p = memo.get(key);
     if (!p) {
-      p = askQa(a, question);
+      p = askQa(a, question, readerFor(r.id));
       memo.set(key, p);
     }
     return p;

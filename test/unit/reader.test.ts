@@ -194,6 +194,21 @@ describe("the model file", () => {
     expect(compileReader(validFile()).threshold).toBe(0.5);
   });
 
+  it("answers /ask, /who and /when with the models a caller passes (the evaluation's fold models)", () => {
+    // Untrained answerability gives every question 0.5; a threshold above it refuses them all.
+    const refusing = compileReader({ ...validFile(), threshold: 0.9 });
+    const asks = [
+      { command: "ask", query: "How many boats were damaged?" },
+      { command: "who", query: "Who said 40 boats were damaged?" },
+      { command: "when", query: "When was the sea wall finished?" },
+    ] as const;
+    for (const request of asks) {
+      const parsed = answerRequestSchema.parse(request);
+      expect(answer(harbour, parsed).found, request.command).toBe(true);
+      expect(answer(harbour, parsed, { reader: refusing }).found, request.command).toBe(false);
+    }
+  });
+
   it("refuses a file that is not a reader model, naming what is wrong", () => {
     expect(() =>
       compileReader({ format: "reader/1", ranker: {}, extractor: {}, answerability: {}, threshold: 0.5 }),

@@ -7,7 +7,7 @@ import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import type { Answer, AskAnswer, AskItem, NoAnswer } from "../types.ts";
 import { cite, makeAnswer } from "./common.ts";
 import { findQuotes } from "./quote.ts";
-import { readAnswer } from "./read-answer.ts";
+import { type ReaderOptions, readAnswer } from "./read-answer.ts";
 import { findEntity, profile } from "./who.ts";
 
 const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoAnswer =>
@@ -21,7 +21,12 @@ const notSaid = (article: AnalyzedArticle, question: string, limit: number): NoA
 /** `Who is Ann Cole?` about someone the article names is answered by their profile. */
 const ABOUT_SOMEONE = /^\s*who\s+(?:is|was)\s+(.+?)\s*\??\s*$/i;
 
-export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_ANSWER_LIMIT): Answer {
+export function ask(
+  article: AnalyzedArticle,
+  question: string,
+  limit = DEFAULT_ANSWER_LIMIT,
+  options: ReaderOptions = {},
+): Answer {
   const asked = readQuestion(question);
   const { type } = asked;
   if (type.kind === "quote" && type.speaker) {
@@ -31,7 +36,7 @@ export function ask(article: AnalyzedArticle, question: string, limit = DEFAULT_
   const about = ABOUT_SOMEONE.exec(question)?.[1];
   const entity = about ? findEntity(article, about) : undefined;
   if (entity) return { ...profile(article, entity, question, limit), command: "ask", query: question };
-  const found = readAnswer(article, asked);
+  const found = readAnswer(article, asked, options);
   if (!found) return notSaid(article, question, limit);
   const items: AskItem[] = found.sentences.map(({ sentence, probability }, i) => ({
     text: sentence.text,

@@ -3,6 +3,7 @@
 // the shape of their items (a who-answer names the entity, a when-answer gives the resolved date).
 
 import { QUESTION_OPENING_PREPOSITIONS, QUESTION_WORDS, regex } from "../lexicon/index.ts";
+import type { ReaderModels } from "../models/reader.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { type Question, readQuestion } from "../question/question.ts";
 import { type Reading, readQuestionIn } from "../reader/read.ts";
@@ -32,9 +33,19 @@ const OPENS_QUESTION = regex("i")`^\s*(?:${QUESTION_WORDS}|${QUESTION_OPENING_PR
 export const askedWith = (word: "Who" | "When", query: string): Question =>
   readQuestion(OPENS_QUESTION.test(query) ? query : `${word} ${query.trim()}`);
 
+/** What a caller may choose on the question path. */
+export interface ReaderOptions {
+  /** The reader's models; by default the committed ones (the evaluation passes models that never saw the article). */
+  reader?: ReaderModels;
+}
+
 /** The reader's answer, or null when it says the article doesn't answer. */
-export function readAnswer(article: AnalyzedArticle, question: Question): ReadAnswer | null {
-  const reading = readQuestionIn(article, question);
+export function readAnswer(
+  article: AnalyzedArticle,
+  question: Question,
+  options: ReaderOptions = {},
+): ReadAnswer | null {
+  const reading = readQuestionIn(article, question, options.reader);
   const top = reading.ranked[0];
   if (!reading.answers || !top) return null;
   const sentences = reading.ranked

@@ -4,7 +4,7 @@ import { valueStart } from "../parse/dates.ts";
 import { DEFAULT_ANSWER_LIMIT } from "../request.ts";
 import type { NoAnswer, TimelineAnswer, Timex, WhenItem, WhenQuestionAnswer } from "../types.ts";
 import { cite, citeSentence, firstOf, makeAnswer, plural, sentenceNumber } from "./common.ts";
-import { askedWith, rankedItems, readAnswer, timexAt } from "./read-answer.ts";
+import { askedWith, type ReaderOptions, rankedItems, readAnswer, timexAt } from "./read-answer.ts";
 
 const whenItem = (article: AnalyzedArticle, t: Timex): WhenItem => ({
   text: t.text,
@@ -59,8 +59,9 @@ function answerQuestion(
   article: AnalyzedArticle,
   question: string,
   limit: number,
+  options: ReaderOptions,
 ): WhenQuestionAnswer | NoAnswer {
-  const found = readAnswer(article, askedWith("When", question));
+  const found = readAnswer(article, askedWith("When", question), options);
   const items = found
     ? rankedItems(found, (phrase) => {
         const timex = timexAt(article, phrase);
@@ -94,6 +95,7 @@ export function when(
   article: AnalyzedArticle,
   query?: string,
   limit = DEFAULT_ANSWER_LIMIT,
+  options: ReaderOptions = {},
 ): TimelineAnswer | WhenQuestionAnswer | NoAnswer {
-  return query ? answerQuestion(article, query, limit) : listTimeline(article, limit);
+  return query ? answerQuestion(article, query, limit, options) : listTimeline(article, limit);
 }

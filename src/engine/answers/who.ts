@@ -20,7 +20,7 @@ import type {
 import { isNationality } from "../wordnet/noun-class.ts";
 import { cite, citeSentence, firstOf, listNames, makeAnswer, plural } from "./common.ts";
 import { quoteItem, quotesBy } from "./quote.ts";
-import { askedWith, entityAt, rankedItems, readAnswer } from "./read-answer.ts";
+import { askedWith, entityAt, type ReaderOptions, rankedItems, readAnswer } from "./read-answer.ts";
 
 /** Answers and profiles cite at most this many mentions beyond the role and quotes. */
 const MAX_PROFILE_MENTIONS = 4;
@@ -186,8 +186,9 @@ function answerQuestion(
   article: AnalyzedArticle,
   question: string,
   limit: number,
+  options: ReaderOptions,
 ): WhoQuestionAnswer | NoAnswer {
-  const found = readAnswer(article, askedWith("Who", question));
+  const found = readAnswer(article, askedWith("Who", question), options);
   const items = found
     ? rankedItems(found, (phrase) => {
         const entity = entityAt(article, phrase);
@@ -224,13 +225,14 @@ export function who(
   article: AnalyzedArticle,
   query?: string,
   limit = DEFAULT_ANSWER_LIMIT,
+  options: ReaderOptions = {},
 ): EntitiesAnswer | ProfileAnswer | WhoQuestionAnswer | NoAnswer {
   if (!query) return listEntities(article, limit);
   const isQuestion =
     ASKS_WHO.test(query.trim()) && !/^[Ww](?:ho|hat)\s+(?:is|was)\s+\p{Lu}/u.test(query.trim());
   const entity = isQuestion ? undefined : findEntity(article, query);
   if (entity) return profile(article, entity, query, limit);
-  const answer = answerQuestion(article, query, limit);
+  const answer = answerQuestion(article, query, limit, options);
   if (answer.found || isQuestion) return answer;
   return makeAnswer(article, "who", query, {
     kind: "none",
