@@ -96,7 +96,8 @@ export function tuneThresholds(scored: readonly ScoredClaim[], rows: readonly Cl
       )
         best = { t, falseSupported, right };
     }
-  return (best as { t: CheckThresholds }).t;
+  if (!best) throw new Error("no thresholds to tune: the grid is empty");
+  return best.t;
 }
 
 export interface ClaimEvaluation {

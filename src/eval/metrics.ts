@@ -53,7 +53,9 @@ export function matchOneToOne<P, G>(
     if (usedP.has(c.p) || usedG.has(c.g)) continue;
     usedP.add(c.p);
     usedG.add(c.g);
-    pairs.push([predicted[c.p] as P, gold[c.g] as G]);
+    const p = predicted[c.p];
+    const g = gold[c.g];
+    if (p !== undefined && g !== undefined) pairs.push([p, g]);
   }
   return pairs;
 }
@@ -124,12 +126,12 @@ export function rougeL(candidate: string, reference: string): number {
   for (let i = 1; i <= a.length; i++) {
     let diagonal = 0;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] as number);
+      const above = row[j] ?? 0;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] ?? 0);
       diagonal = above;
     }
   }
-  return f(row[b.length] as number, a.length, b.length);
+  return f(row[b.length] ?? 0, a.length, b.length);
 }
 
 export const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

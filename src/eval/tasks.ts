@@ -247,7 +247,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 export function evaluateDates(records: TimexRecord[]): { citebot: DateScores; baseline: DateScores } {
   const citebot = scoreDates(records, (r) => analyse(r.id, r.text, r.dct).timexes);
   const baseline = scoreDates(records, (r) => {
-    const [y, m, d] = r.dct.split("-").map(Number) as [number, number, number];
+    const [y = 0, m = 1, d = 1] = r.dct.split("-").map(Number);
     return chrono.en.casual
       .parse(r.text, { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 })
       .map((x) => {
@@ -349,7 +349,7 @@ function bm25Baseline(article: AnalyzedArticle, question: string): QaPrediction 
   const search = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
   search.addAll(article.sentences.map((s) => ({ id: s.index, text: s.text })));
   const hits = search.search(question).slice(0, 3);
-  const spans = hits.map((h) => article.sentences[h.id as number] as Span & { text: string });
+  const spans = hits.flatMap((h) => article.sentences[Number(h.id)] ?? []);
   return { spans, answer: spans[0]?.text ?? null };
 }
 
