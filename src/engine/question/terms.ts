@@ -31,13 +31,8 @@ function expand(word: string, forms: Map<string, number>): void {
   for (const related of relatedWords(word)) addForm(forms, related.word, RELATION_WEIGHT[related.relation]);
 }
 
-const questionCache = new Map<string, QuestionTerm[]>();
-const MAX_CACHED_QUESTIONS = 2000;
-
-/** The question's content terms with their forms (cached per question text). */
+/** The question's content terms with their forms (readQuestion caches the Question that holds them). */
 export function questionTerms(question: string): QuestionTerm[] {
-  const cached = questionCache.get(question);
-  if (cached) return cached;
   const words = [...question.matchAll(WORD)].map((m) => ({ text: m[0].replace(/['’]s$/u, ""), at: m.index }));
   const terms: QuestionTerm[] = [];
   words.forEach(({ text, at }, i) => {
@@ -70,7 +65,5 @@ export function questionTerms(question: string): QuestionTerm[] {
     }
     terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0 });
   });
-  if (questionCache.size >= MAX_CACHED_QUESTIONS) questionCache.clear();
-  questionCache.set(question, terms);
   return terms;
 }
