@@ -830,9 +830,16 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): numbe
 /**
  * The fold (0..k-1) of each row, keeping all rows that share a key (an article id, say) in one fold.
  * Distinct keys are sorted, shuffled with the seed and dealt round-robin, so the answer depends only on
- * the set of keys and the seed, not on row order.
+ * the set of keys and the seed, not on row order. With `stratum`, each stratum's keys are dealt in turn (the
+ * deal going on where the last stratum's stopped), so a rare kind of key (an article with unanswerable questions)
+ * lands in every fold rather than by chance in one.
  */
-export function crossValidationFolds(keys: string[], k: number, seed: number): number[] {
+export function crossValidationFolds(
+  keys: string[],
+  k: number,
+  seed: number,
+  stratum: (key: string) => string = () => "",
+): number[] {
   if (!(Number.isInteger(k) && k >= 2)) throw new Error(`k is ${k}; cross-validation needs at least 2 folds`);
   const distinct = [...new Set(keys)].sort();
   const random = seededRandom(seed);
@@ -840,6 +847,11 @@ export function crossValidationFolds(keys: string[], k: number, seed: number): n
     const j = Math.floor(random() * (i + 1));
     [distinct[i], distinct[j]] = [distinct[j]!, distinct[i]!];
   }
-  const fold = new Map(distinct.map((key, i) => [key, i % k]));
+  const strata = new Map<string, string[]>();
+  for (const key of distinct) strata.set(stratum(key), [...(strata.get(stratum(key)) ?? []), key]);
+  const fold = new Map<string, number>();
+  let dealt = 0;
+  for (const name of [...strata.keys()].sort())
+    for (const key of strata.get(name) ?? []) fold.set(key, dealt++ % k);
   return keys.map((key) => fold.get(key)!);
 }

@@ -32,6 +32,58 @@ export function readJsonl<T>(path: string): T[] {
 /** The article a chunk belongs to (SQuAD titles; single paragraphs have none, so their own id). */
 export const articleOf = (chunk: QaChunk) => chunk.title || chunk.id;
 
+/** A record of answer-sentence selection data (WikiQA, TrecQA): a question and candidate sentences labelled 0/1. */
+export interface AnswerSentenceRecord {
+  id: string;
+  question: string;
+  sentences: { text: string; label: number; answer?: string }[];
+}
+
+/** Undoes the corpora's tokenisation (`word ,` → `word,`) and the quotes wrapped round a sentence holding a comma. */
+function untokenised(text: string): string {
+  const bare = /^"[^"]*"$/.test(text) ? text.slice(1, -1) : text;
+  return bare
+    .replace(/ ([.,;:!?)'])/g, "$1")
+    .replace(/\( /g, "(")
+    .trim();
+}
+
+/**
+ * An answer-sentence record as a QA chunk: its candidates are the paragraphs of a short article, and a question
+ * no candidate answers is unanswerable (the data's own "the article doesn't say"). Where the record names the answer
+ * phrase inside right candidates (TrecQA), those phrases are the answers and `phrases` is true (the extractor can
+ * learn from them); otherwise the answers are the right candidates whole, for the ranker and answerability only.
+ */
+export function answerSentenceChunk(record: AnswerSentenceRecord): { chunk: QaChunk; phrases: boolean } {
+  let text = "";
+  const sentences: { text: string; answer: string | undefined; start: number }[] = [];
+  const right: typeof sentences = [];
+  for (const candidate of record.sentences) {
+    const clean = untokenised(candidate.text);
+    if (!clean) continue;
+    if (text) text += "\n\n";
+    const sentence = { text: clean, answer: candidate.answer, start: text.length };
+    text += clean;
+    sentences.push(sentence);
+    if (candidate.label > 0) right.push(sentence);
+  }
+  const phraseAnswers = right.flatMap((s) => {
+    const at = s.answer ? s.text.indexOf(s.answer) : -1;
+    return s.answer && at >= 0 ? [{ text: s.answer, start: s.start + at }] : [];
+  });
+  const answers =
+    phraseAnswers.length > 0 ? phraseAnswers : right.map((s) => ({ text: s.text, start: s.start }));
+  return {
+    chunk: {
+      id: record.id,
+      title: "",
+      text,
+      questions: [{ id: record.id, question: record.question, answers, impossible: answers.length === 0 }],
+    },
+    phrases: phraseAnswers.length > 0,
+  };
+}
+
 export function analyseChunk(chunk: QaChunk): AnalyzedArticle {
   return analyzeArticle({ meta: { id: chunk.id, title: "", date: null }, text: chunk.text });
 }
@@ -59,6 +111,8 @@ export interface QuestionExample {
   question: QaQuestionRecord;
   /** Sentences holding a gold answer start. */
   goldSentences: Set<number>;
+  /** Its answers are phrases the extractor can learn from (not whole sentences). */
+  phrases: boolean;
 }
 
 export function goldSentences(article: AnalyzedArticle, q: QaQuestionRecord): Set<number> {

@@ -38,7 +38,10 @@ async function main() {
         "`../shared/train` and this split's QA by cross-validation over articles (2 folds by title): every QA and " +
         "ask figure is **out of fold**, each question answered by the fold model that never saw its article " +
         "(`ask fold A`: fold A's questions, answered by the model trained on fold B's articles; `ask fold B` the " +
-        "other way round). Every other dev figure is out of sample.\n\n" +
+        "other way round). Every other dev figure is out of sample. The `answerability` rows are not dev figures: " +
+        "`npm run train:reader` measures them on `../shared/train`, two folds by article (SQuAD 2.0's unanswerable " +
+        "questions come from two articles, one in each fold), each fold read by models that never saw it, with the " +
+        "refusal threshold chosen on the other fold.\n\n" +
         `${table(result)}\n`,
     );
   }

@@ -9,7 +9,7 @@ import {
   type SummaryRecord,
   type TimexRecord,
 } from "./datasets.ts";
-import { loadDevFolds } from "./folds.ts";
+import { loadDevFolds, loadReaderTraining } from "./folds.ts";
 import {
   evaluateAsk,
   evaluateDates,
@@ -46,6 +46,8 @@ export function runEvaluation(dir: string, options: EvalOptions = {}) {
     summaries: timed("summaries", () => evaluateSummaries(take(readJsonl<SummaryRecord>(dir, "summaries")))),
     entities: timed("entities", () => evaluateEntities(take(readJsonl<NerRecord>(dir, "ner")))),
     claims: timed("claims", () => evaluateClaims()),
+    /** Answerability on ../shared/train's held-out fold, as `npm run train:reader` measured it. */
+    answerability: loadReaderTraining().answerability,
     timings,
   };
 }

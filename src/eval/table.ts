@@ -15,6 +15,9 @@ export const TARGETS = {
   askF1: 0.6,
   entitiesF1: { PER: 0.85, ORG: 0.7, LOC: 0.8 },
   claimAccuracy: 0.85,
+  /** Held-out SQuAD 2.0 unanswerable questions refused, while answerable ones are refused at most this often. */
+  unanswerableRefused: 0.8,
+  answerableRefused: 0.1,
 };
 
 const atLeast = (x: number) => `≥ ${x.toFixed(2)}`;
@@ -162,6 +165,22 @@ export function table(r: EvalResult): string {
       null,
       "the learned tagger's spans alone",
     );
+  }
+  for (const fold of r.answerability) {
+    const task = `answerability (train, held-out fold ${fold.fold})`;
+    const refused = (
+      label: string,
+      x: { refused: number; of: number; share: number | null },
+      target = "",
+    ) => {
+      if (x.share !== null)
+        rows.push([task, `${label} refused (${x.refused} of ${x.of})`, f(x.share), "", "", target]);
+    };
+    refused("SQuAD 2.0 unanswerable", fold.unanswerable, atLeast(TARGETS.unanswerableRefused));
+    refused("SQuAD answerable", fold.answerable, `≤ ${TARGETS.answerableRefused.toFixed(2)}`);
+    refused("WikiQA/TrecQA with no right sentence", fold.noRightSentence);
+    refused("WikiQA/TrecQA with a right sentence", fold.rightSentence);
+    refused("question put to another article or key word swapped", fold.made);
   }
   const claims = r.claims;
   const perLabel = (s: ClaimScores) =>

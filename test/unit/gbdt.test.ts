@@ -465,4 +465,19 @@ describe("evaluation helpers", () => {
     expect(reversed).toEqual([...folds].reverse());
     expect(crossValidationFolds(keys, 5, 2)).not.toEqual(folds);
   });
+
+  it("deals a rare stratum's keys into every fold", () => {
+    // Four of forty articles hold unanswerable questions; unstratified, seed 6 puts all four in one fold.
+    const keys = Array.from({ length: 40 }, (_, i) => `article-${i}`);
+    const rare = (key: string) =>
+      ["article-3", "article-14", "article-25", "article-36"].includes(key) ? "rare" : "common";
+    const foldsOfRare = (folds: number[]) =>
+      keys.flatMap((key, i) => (rare(key) === "rare" ? [folds[i]!] : [])).sort();
+    expect(foldsOfRare(crossValidationFolds(keys, 2, 6, rare))).toEqual([0, 0, 1, 1]);
+    const sizes = [0, 0];
+    for (const fold of crossValidationFolds(keys, 2, 6, rare)) sizes[fold]!++;
+    expect(sizes).toEqual([20, 20]);
+    expect(foldsOfRare(crossValidationFolds(keys, 2, 6))).toEqual([0, 0, 0, 0]);
+    expect(crossValidationFolds(keys, 2, 6, () => "one")).toEqual(crossValidationFolds(keys, 2, 6));
+  });
 });

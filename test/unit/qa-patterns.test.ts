@@ -7,8 +7,8 @@ import type { Answer } from "../../src/engine/types.ts";
 import { profileOf, rankedItems } from "../helpers.ts";
 
 /** The table as the committed reader model answers it (out of 10 answered and 9 unanswerable questions). */
-const RIGHT = 7;
-const REFUSED = 8;
+const RIGHT = 8;
+const REFUSED = 7;
 
 const DEBATE = [
   'Senator Maria Hale spoke after the debate on Tuesday. Hale told Ana Reyes that the choice "could not be clearer."',
