@@ -5,10 +5,7 @@ import { answer, answerRequestSchema } from "../../src/engine/index.ts";
 import { compileReader } from "../../src/engine/models/reader.ts";
 import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
 import { readQuestion } from "../../src/engine/question/question.ts";
-import {
-  ANSWERABILITY_COLUMN,
-  ANSWERABILITY_FEATURES,
-} from "../../src/engine/reader/answerability-features.ts";
+import { ANSWERABILITY_FEATURES } from "../../src/engine/reader/answerability-features.ts";
 import {
   PHRASE_COLUMN,
   PHRASE_FEATURE_COUNT,
