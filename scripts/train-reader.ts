@@ -1,14 +1,15 @@
 // Trains the reader's three models from ../shared/train and the dev split's QA (../shared/eval/qa.jsonl) by
 // cross-validation over its articles, and writes models/reader.json.gz (trained on all of it, what citebot
-// answers with) and models/reader-dev-folds.json.gz (one model per dev fold, trained on ../shared/train and the
+// answers with), models/reader-dev-folds.json.gz (one model per dev fold, trained on ../shared/train and the
 // other fold's articles only: the evaluation answers each dev question with the model that never saw its
-// article). Deterministic.
+// article) and models/reader-training.json (answerability's validation, which `npm run eval` shows). Deterministic.
 //   npx tsx scripts/train-reader.ts [--data DIR] [--dev FILE] [--out FILE] [--dev-out FILE] [--report FILE]
 // 1. Sentence ranker (group softmax over an article's sentences; the right ones hold a gold answer).
 // 2. Answer-phrase extractor (group softmax over the answer sentence's candidate phrases; target: token F1).
 // 3. Answerability (binary), trained on the first two models' outputs for ../shared/train's questions they were
-//    not trained on (two folds by article), with SQuAD 2.0's unanswerable questions and made negatives: a question
-//    put to another article, and a question whose key word is swapped for a word from another article.
+//    not trained on (two folds by article), with SQuAD 2.0's unanswerable questions, WikiQA and TrecQA questions
+//    none of their candidate sentences answers, and made negatives: a question put to another article, and a
+//    question whose key word is swapped for a word from another article.
 // The threshold is chosen on one fold and reported on the other, both ways. Every model is a function of its own
 // training side only: answerability rows are read by rankers and extractors trained on ../shared/train alone.
 import { writeFileSync } from "node:fs";
