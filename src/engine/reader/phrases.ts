@@ -109,6 +109,9 @@ export interface SentencePhrases {
 }
 
 const BREAKS = /[,;:()"“”«»—–!?[\]]/u;
+const CLAUSE_PUNCTUATION = /[,;:]/;
+const OPENING_BRACKET = /[([]/;
+const CLOSING_BRACKET = /[)\]]/;
 
 /** Punctuation between two tokens that ends a phrase, except a digit group or decimal point inside a number. */
 function breaksBefore(tokens: readonly ReaderToken[], i: number): boolean {
@@ -173,51 +176,68 @@ export function sentencePhrases(
   const kindIndex = QUESTION_KINDS.indexOf(question.type.kind);
   const focusIndex = NOUN_CLASS_NAMES.indexOf(question.focusClass);
   const focus = question.type.focus;
-  candidates.forEach((c, k) => {
+  const set = (row: number, f: PhraseFeature, v: number) => {
+    rows[row + at[f]] = v;
+  };
+  // One pass over each candidate's tokens, with no closure, slice or regular expression made per candidate: a
+  // sentence has a hundred candidates, and the garbage they made set off a collection every 50 answers.
+  for (const [k, c] of candidates.entries()) {
     const row = k * width;
-    const set = (f: PhraseFeature, v: number) => {
-      rows[row + at[f]] = v;
-    };
-    const span = tokens.slice(c.first, c.last);
-    const length = span.length;
-    const head = span[length - 1];
-    const firstToken = span[0];
-    if (!head || !firstToken) return;
+    const head = tokens[c.last - 1];
+    const firstToken = tokens[c.first];
+    if (!head || !firstToken || c.last <= c.first) continue;
+    const length = c.last - c.first;
     const before = tokens[c.first - 1];
     const after = tokens[c.last];
-    set("tokens", length);
-    set("contentTokens", span.filter((t) => !t.stop).length);
-    set("isClause", c.clause ? 1 : 0);
-    // The phrase is exactly one name: its first token opens the mention and its last closes it.
     const mention = firstToken.mention;
-    const exactMention =
-      mention >= 0 &&
-      span.every((t) => t.mention === mention) &&
-      before?.mention !== mention &&
-      after?.mention !== mention;
-    if (exactMention && firstToken.entity) set(firstToken.entity, 1);
-    set("entityPartial", !exactMention && span.some((t) => t.mention >= 0) ? 1 : 0);
     const timex = firstToken.timex;
-    const exactTimex =
-      timex >= 0 && span.every((t) => t.timex === timex) && before?.timex !== timex && after?.timex !== timex;
-    set("timexExact", exactTimex ? 1 : 0);
-    set("timexPartial", !exactTimex && span.some((t) => t.timex >= 0) ? 1 : 0);
-    set("hasNumber", span.some((t) => t.number) ? 1 : 0);
-    set("startsNumber", firstToken.number ? 1 : 0);
+    let contentTokens = 0;
+    let overlap = 0;
+    let capitalized = 0;
+    let allMention = mention >= 0;
+    let anyMention = false;
+    let allTimex = timex >= 0;
+    let anyTimex = false;
+    let anyNumber = false;
+    let anyAmountSign = false;
+    for (let i = c.first; i < c.last; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      if (!t.stop) {
+        contentTokens++;
+        if (forms.has(t.stem)) overlap++;
+      }
+      if (t.capitalized) capitalized++;
+      if (t.mention !== mention) allMention = false;
+      if (t.mention >= 0) anyMention = true;
+      if (t.timex !== timex) allTimex = false;
+      if (t.timex >= 0) anyTimex = true;
+      if (t.number) anyNumber = true;
+      if (AMOUNT_SIGNS.has(t.lower)) anyAmountSign = true;
+    }
+    set(row, "tokens", length);
+    set(row, "contentTokens", contentTokens);
+    set(row, "isClause", c.clause ? 1 : 0);
+    // The phrase is exactly one name: its first token opens the mention and its last closes it.
+    const exactMention = allMention && before?.mention !== mention && after?.mention !== mention;
+    if (exactMention && firstToken.entity) set(row, firstToken.entity, 1);
+    set(row, "entityPartial", !exactMention && anyMention ? 1 : 0);
+    const exactTimex = allTimex && before?.timex !== timex && after?.timex !== timex;
+    set(row, "timexExact", exactTimex ? 1 : 0);
+    set(row, "timexPartial", !exactTimex && anyTimex ? 1 : 0);
+    set(row, "hasNumber", anyNumber ? 1 : 0);
+    set(row, "startsNumber", firstToken.number ? 1 : 0);
     set(
+      row,
       "amountSign",
-      AMOUNT_SIGNS.has(firstToken.gapBefore) ||
-        span.some((t) => AMOUNT_SIGNS.has(t.lower)) ||
-        AMOUNT_SIGNS.has(after?.gapBefore ?? "")
+      AMOUNT_SIGNS.has(firstToken.gapBefore) || anyAmountSign || AMOUNT_SIGNS.has(after?.gapBefore ?? "")
         ? 1
         : 0,
     );
-    set("capitalizedShare", span.filter((t) => t.capitalized).length / length);
-    set("firstCapitalized", firstToken.capitalized ? 1 : 0);
-    const content = span.filter((t) => !t.stop);
-    const overlap = content.filter((t) => forms.has(t.stem)).length;
-    set("questionOverlap", content.length ? overlap / content.length : 0);
-    set("questionTokens", overlap);
+    set(row, "capitalizedShare", capitalized / length);
+    set(row, "firstCapitalized", firstToken.capitalized ? 1 : 0);
+    set(row, "questionOverlap", contentTokens ? overlap / contentTokens : 0);
+    set(row, "questionTokens", overlap);
     let distance = 99;
     let matchBefore = 0;
     let near = 0;
@@ -230,56 +250,62 @@ export function sentencePhrases(
       }
       if (d <= 3) near++;
     }
-    set("distance", distance);
-    set("matchBefore", matchBefore);
-    set("matchesNear", near);
+    set(row, "distance", distance);
+    set(row, "matchBefore", matchBefore);
+    set(row, "matchesNear", near);
     const previousWord = before?.lower ?? "";
-    set("prevLocative", LOCATIVE_PREPOSITIONS.has(previousWord) ? 1 : 0);
-    set("prevBy", previousWord === "by" ? 1 : 0);
-    set("prevOf", previousWord === "of" ? 1 : 0);
-    set("prevDeterminer", DETERMINERS.has(previousWord) ? 1 : 0);
-    set("prevReason", REASON_OPENERS.has(previousWord) ? 1 : 0);
-    set("prevCopula", COPULAS.has(previousWord) ? 1 : 0);
+    set(row, "prevLocative", LOCATIVE_PREPOSITIONS.has(previousWord) ? 1 : 0);
+    set(row, "prevBy", previousWord === "by" ? 1 : 0);
+    set(row, "prevOf", previousWord === "of" ? 1 : 0);
+    set(row, "prevDeterminer", DETERMINERS.has(previousWord) ? 1 : 0);
+    set(row, "prevReason", REASON_OPENERS.has(previousWord) ? 1 : 0);
+    set(row, "prevCopula", COPULAS.has(previousWord) ? 1 : 0);
     set(
+      row,
       "prevNaming",
       NAMING_WORDS.has(previousWord) ||
         (previousWord === "as" && NAMING_WORDS.has(tokens[c.first - 2]?.lower ?? ""))
         ? 1
         : 0,
     );
-    set("prevQuestionWord", c.first > 0 && inQuestion[c.first - 1] ? 1 : 0);
-    set("nextQuestionWord", c.last < n && inQuestion[c.last] ? 1 : 0);
-    set("prevComma", /[,;:]/.test(firstToken.gapBefore) ? 1 : 0);
-    set("prevBracket", /[([]/.test(firstToken.gapBefore) ? 1 : 0);
-    set("nextComma", after && /[,;:]/.test(after.gapBefore) ? 1 : 0);
-    set("nextBracket", after && /[)\]]/.test(after.gapBefore) ? 1 : 0);
-    set("atSentenceEnd", c.last === n ? 1 : 0);
-    set("atSentenceStart", c.first === 0 ? 1 : 0);
-    set("relativePosition", n > 1 ? c.first / (n - 1) : 0);
-    set("inQuote", firstToken.inQuote ? 1 : 0);
+    set(row, "prevQuestionWord", c.first > 0 && inQuestion[c.first - 1] ? 1 : 0);
+    set(row, "nextQuestionWord", c.last < n && inQuestion[c.last] ? 1 : 0);
+    set(row, "prevComma", CLAUSE_PUNCTUATION.test(firstToken.gapBefore) ? 1 : 0);
+    set(row, "prevBracket", OPENING_BRACKET.test(firstToken.gapBefore) ? 1 : 0);
+    set(row, "nextComma", after && CLAUSE_PUNCTUATION.test(after.gapBefore) ? 1 : 0);
+    set(row, "nextBracket", after && CLOSING_BRACKET.test(after.gapBefore) ? 1 : 0);
+    set(row, "atSentenceEnd", c.last === n ? 1 : 0);
+    set(row, "atSentenceStart", c.first === 0 ? 1 : 0);
+    set(row, "relativePosition", n > 1 ? c.first / (n - 1) : 0);
+    set(row, "inQuote", firstToken.inQuote ? 1 : 0);
     const headTag = tagOf(head);
-    set("headVerb", VERB_TAGS.has(headTag) ? 1 : 0);
-    set("headAdjective", ADJECTIVE_TAGS.has(headTag) ? 1 : 0);
-    set("headAdverb", headTag.includes("Adverb") ? 1 : 0);
-    set("firstVerb", VERB_TAGS.has(tagOf(firstToken)) ? 1 : 0);
+    set(row, "headVerb", VERB_TAGS.has(headTag) ? 1 : 0);
+    set(row, "headAdjective", ADJECTIVE_TAGS.has(headTag) ? 1 : 0);
+    set(row, "headAdverb", headTag.includes("Adverb") ? 1 : 0);
+    set(row, "firstVerb", VERB_TAGS.has(tagOf(firstToken)) ? 1 : 0);
     const headClass = head.capitalized || head.number ? "none" : nounClassName(head.lower);
     rows[row + HEAD_COLUMN + NOUN_CLASS_NAMES.indexOf(headClass)] = 1;
-    set("headKindOfFocus", focus && !head.capitalized && !head.number && isKindOf(head.lower, focus) ? 1 : 0);
-    set("headClassIsFocus", headClass !== "none" && headClass === question.focusClass ? 1 : 0);
+    set(
+      row,
+      "headKindOfFocus",
+      focus && !head.capitalized && !head.number && isKindOf(head.lower, focus) ? 1 : 0,
+    );
+    set(row, "headClassIsFocus", headClass !== "none" && headClass === question.focusClass ? 1 : 0);
     // A phrase that starts or ends inside a longer run of content words or a name is likely cut short.
     const joinsBefore = !!before && !breaksBefore(tokens, c.first);
     const joinsAfter = !!after && !breaksBefore(tokens, c.last);
-    set("prevContent", joinsBefore && !before?.stop ? 1 : 0);
-    set("nextContent", joinsAfter && !after?.stop ? 1 : 0);
-    set("prevNameJoins", joinsBefore && before?.capitalized && firstToken.capitalized ? 1 : 0);
-    set("nextNameJoins", joinsAfter && after?.capitalized && head.capitalized ? 1 : 0);
-    set("prevNumber", joinsBefore && before?.number ? 1 : 0);
-    set("nextNumber", joinsAfter && after?.number ? 1 : 0);
-    set("characters", c.end - c.start);
+    set(row, "prevContent", joinsBefore && !before?.stop ? 1 : 0);
+    set(row, "nextContent", joinsAfter && !after?.stop ? 1 : 0);
+    set(row, "prevNameJoins", joinsBefore && before?.capitalized && firstToken.capitalized ? 1 : 0);
+    set(row, "nextNameJoins", joinsAfter && after?.capitalized && head.capitalized ? 1 : 0);
+    set(row, "prevNumber", joinsBefore && before?.number ? 1 : 0);
+    set(row, "nextNumber", joinsAfter && after?.number ? 1 : 0);
+    set(row, "characters", c.end - c.start);
     // The kind of answer asked and the kind of phrase, side by side (`when` and a date, `who` and a name …).
     const kind = question.type.kind;
     const isName = exactMention && (firstToken.entity === "person" || firstToken.entity === "organization");
     set(
+      row,
       "fitsAsked",
       (kind === "when" && exactTimex) ||
         (kind === "who" && isName) ||
@@ -290,10 +316,10 @@ export function sentencePhrases(
         ? 1
         : 0,
     );
-    set("sentenceScore", sentenceScore);
-    set("sentenceRank", sentenceRank);
+    set(row, "sentenceScore", sentenceScore);
+    set(row, "sentenceRank", sentenceRank);
     if (kindIndex >= 0) rows[row + KIND_COLUMN + kindIndex] = 1;
     if (focusIndex >= 0) rows[row + FOCUS_COLUMN + focusIndex] = 1;
-  });
+  }
   return { candidates, rows };
 }
