@@ -23,7 +23,15 @@ import { ANSWERABILITY_FEATURES } from "../src/engine/reader/answerability-featu
 import { PHRASE_FEATURE_COUNT, PHRASE_FEATURES } from "../src/engine/reader/phrases.ts";
 import { read } from "../src/engine/reader/read.ts";
 import { SENTENCE_FEATURE_COUNT, SENTENCE_FEATURES } from "../src/engine/reader/sentence-features.ts";
-import { articleKey, articleOfId, DEV_FOLDS, type DevFoldsFile, devFolds } from "../src/eval/folds.ts";
+import {
+  articleKey,
+  articleOfId,
+  DEV_FOLDS,
+  DEV_FOLDS_FILE,
+  type DevFoldsFile,
+  devFolds,
+} from "../src/eval/folds.ts";
+import { READER_TRAINING_FILE, type ReaderTraining, type RefusedCount } from "../src/eval/reader-training.ts";
 import { auc, crossValidationFolds, seededRandom, trainGbdt } from "./lib/gbdt-train.ts";
 import {
   type AnswerSentenceRecord,
@@ -44,11 +52,8 @@ const { values: args } = parseArgs({
     data: { type: "string", default: resolve(import.meta.dirname, "..", "..", "shared", "train") },
     dev: { type: "string", default: resolve(import.meta.dirname, "..", "..", "shared", "eval", "qa.jsonl") },
     out: { type: "string", default: resolve(import.meta.dirname, "..", "models", "reader.json.gz") },
-    "dev-out": {
-      type: "string",
-      default: resolve(import.meta.dirname, "..", "models", "reader-dev-folds.json.gz"),
-    },
-    report: { type: "string", default: resolve(import.meta.dirname, "..", "models", "reader-training.json") },
+    "dev-out": { type: "string", default: DEV_FOLDS_FILE },
+    report: { type: "string", default: READER_TRAINING_FILE },
     quick: { type: "boolean", default: false },
   },
 });
@@ -325,7 +330,11 @@ function thresholdFor(probabilities: number[]): number {
  * chosen on the rows the model learnt from (5 % refused there) refused 14–15 % of the other fold's answerable
  * questions (`--quick`, 2026-12-07).
  */
-function answerabilityOn(pool: Row[]): { model: GbdtModel; threshold: number; folds: unknown[] } {
+function answerabilityOn(pool: Row[]): {
+  model: GbdtModel;
+  threshold: number;
+  folds: ReaderTraining["answerability"];
+} {
   const outOfFold = [0, 1].map((fold) => {
     const model = compileGbdt(fitAnswerability(pool.filter((r) => r.fold !== fold)));
     const held = pool.filter((r) => r.fold === fold);
@@ -339,7 +348,7 @@ function answerabilityOn(pool: Row[]): { model: GbdtModel; threshold: number; fo
     const of = (kinds: Row["kind"][]) =>
       held.flatMap((r, i) => (kinds.includes(r.kind) ? [{ r, p: p[i] ?? 0 }] : []));
     // How many of a kind are refused, with the count: a share alone hides a fold without that kind.
-    const refused = (kind: Row["kind"]) => {
+    const refused = (kind: Row["kind"]): RefusedCount => {
       const rows = of([kind]);
       const n = rows.filter((x) => x.p < threshold).length;
       return {
@@ -393,7 +402,7 @@ const write = (path: string, json: unknown) => {
   log(`wrote ${path} (${(gz.length / 1024).toFixed(0)} KB)`);
 };
 
-const report = { answerability: answerability.folds };
+const report: ReaderTraining = { answerability: answerability.folds };
 // Each dev fold's model: the training articles and the other dev fold's, never its own.
 const devFile: DevFoldsFile = { format: "reader-dev-folds/1", folds: [] };
 for (let fold = 0; fold < DEV_FOLDS; fold++) {

@@ -80,26 +80,3 @@ export function loadDevFolds(path = DEV_FOLDS_FILE): DevFoldReaders {
   };
   return { folds, foldOf, readerFor: (id) => folds[foldOf(id) ?? -1]?.reader };
 }
-
-/** The reader's training validation (written by `npm run train:reader`): answerability on the held-out fold. */
-export const READER_TRAINING_FILE = resolve(PROJECT_ROOT, "models", "reader-training.json");
-
-const refusedSchema = z.object({ refused: z.number(), of: z.number(), share: z.number().nullable() });
-const trainingSchema = z.object({
-  answerability: z.array(
-    z.object({
-      fold: z.number(),
-      threshold: z.number(),
-      unanswerable: refusedSchema,
-      noRightSentence: refusedSchema,
-      made: refusedSchema,
-      answerable: refusedSchema,
-      rightSentence: refusedSchema,
-    }),
-  ),
-});
-export type ReaderTraining = z.infer<typeof trainingSchema>;
-
-export function loadReaderTraining(file = READER_TRAINING_FILE): ReaderTraining {
-  return trainingSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-}

@@ -9,7 +9,8 @@ import {
   type SummaryRecord,
   type TimexRecord,
 } from "./datasets.ts";
-import { loadDevFolds, loadReaderTraining } from "./folds.ts";
+import { loadDevFolds } from "./folds.ts";
+import { loadReaderTraining } from "./reader-training.ts";
 import {
   evaluateAsk,
   evaluateDates,
