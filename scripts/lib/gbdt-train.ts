@@ -848,7 +848,12 @@ export function crossValidationFolds(
     [distinct[i], distinct[j]] = [distinct[j]!, distinct[i]!];
   }
   const strata = new Map<string, string[]>();
-  for (const key of distinct) strata.set(stratum(key), [...(strata.get(stratum(key)) ?? []), key]);
+  for (const key of distinct) {
+    const name = stratum(key);
+    const list = strata.get(name);
+    if (list) list.push(key);
+    else strata.set(name, [key]);
+  }
   const fold = new Map<string, number>();
   let dealt = 0;
   for (const name of [...strata.keys()].sort())
