@@ -181,7 +181,9 @@ export function sentencePhrases(
   };
   // One pass over each candidate's tokens, with no closure, slice or regular expression made per candidate: a
   // sentence has a hundred candidates, and the garbage they made set off a collection every 50 answers.
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    if (!c) continue;
     const row = k * width;
     const head = tokens[c.last - 1];
     const firstToken = tokens[c.first];
