@@ -32,7 +32,12 @@ const CASES: Record<DatePhraseRuleId, { yes: Yes[]; no: string[] }> = {
   },
   "year-after-preposition": {
     yes: [["The abbey was founded in 911 by monks.", "in 911", "0911"]],
-    no: ["The price rose by 300 percent."],
+    no: [
+      "The price rose by 300 percent.",
+      "The roof was finished after 412 panels were fitted.",
+      "The motion passed by 250 votes to 190.",
+      "Water reached the ground floor in 300 homes.",
+    ],
   },
   "bare-year": {
     yes: [

@@ -77,10 +77,14 @@ export const DATE_PHRASE_RULES = [
   },
   {
     id: "year-after-preposition",
-    match: regex("gi")`\b(?:${DATE_PHRASE_LEADS}|c\.)\s+(\d{3,4})\b(?![-–.,]?\d|\s*(?:%|${MEASURE_NOUNS}))`,
+    // A three-digit number that a plural noun follows counts things (`after 412 panels`, `by 250 votes`).
+    match: regex(
+      "gi",
+    )`\b(?:${DATE_PHRASE_LEADS}|c\.)\s+(\d{4}|\d{3}(?!\s+[a-z]+s\b))\b(?![-–.,]?\d|\s*(?:%|${MEASURE_NOUNS}))`,
     action: "year",
     example: "the mill has stood since 1832",
-    reason: "`in 1066`, `since 911`: a preposition before a number of three or four digits makes it a year",
+    reason:
+      "`in 1066`, `since 911`: a preposition before a number of three or four digits makes it a year, unless a plural noun follows a three-digit one",
   },
   {
     id: "bare-year",
