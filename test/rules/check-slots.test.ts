@@ -33,6 +33,10 @@ describe("amount rules", () => {
       yes: [
         ["Two hundred and forty miners went on strike.", 240, "Two hundred and forty miners"],
         ["A dozen boats were lost.", 12, "A dozen boats"],
+        ["After a two-year rebuild, the pier reopened.", 2, "two-year rebuild"],
+        ["She signed a three-month contract with the club.", 3, "three-month contract"],
+        ["Crews began a five-day search of the coast.", 5, "five-day search"],
+        ["A hundred volunteers cleared the beach.", 100, "A hundred volunteers"],
       ],
       no: "One miner went home.",
     },

@@ -74,12 +74,13 @@ export const AMOUNT_RULES = [
   {
     id: "number-words",
     match: new RegExp(
-      `\\b(?:(?:a|${SMALL})\\s+)?(?:${SMALL}|${SCALE}|dozen)(?:[\\s-]+(?:and\\s+)?(?:${SMALL}|${SCALE}))*\\b`,
+      `\\b(?:a\\s+(?:${SCALE}|dozen)|(?:${SMALL}\\s+)?(?:${SMALL}|${SCALE}|dozen))(?:[\\s-]+(?:and\\s+)?(?:${SMALL}|${SCALE}))*\\b`,
       "gi",
     ),
     action: "number-words",
     example: "forty-two lifeboats",
-    reason: "`two hundred` is 200, `a dozen` 12: a number written out is the same amount as its digits",
+    reason:
+      "`two hundred` is 200, `a dozen` 12: a number written out is the same amount as its digits (`a` only before a scale: `a two-year rebuild` counts two years)",
   },
 ] as const satisfies readonly Rule<string, AmountAction>[];
 
@@ -94,16 +95,16 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 function wordsCountedAfter(text: string, end: number, base: number): { counted: string[]; end: number } {
   const counted: string[] = [];
   let last = end;
+  // Where the words read so far end, modifiers included: the phrase ends at its last counted word.
+  let read = end;
   WORD.lastIndex = end - base;
   let taken = 0;
   for (let m = WORD.exec(text); m && taken < 4; m = WORD.exec(text)) {
-    if (/[.,;:!?—–()]/.test(text.slice(last - base, m.index))) break;
+    if (/[.,;:!?—–()]/.test(text.slice(read - base, m.index))) break;
     const word = m[0].toLowerCase();
     taken++;
-    if (QUANTITY_MODIFIERS.has(word)) {
-      last = base + m.index + m[0].length;
-      continue;
-    }
+    read = base + m.index + m[0].length;
+    if (QUANTITY_MODIFIERS.has(word)) continue;
     if (
       STOP_WORDS.has(word) ||
       NUMBER_WORDS[word] !== undefined ||
