@@ -16,6 +16,11 @@ describe("word alignment through WordNet", () => {
     ["hurt", "injured", "synonym"],
     ["killed", "shot", "general"],
     ["vehicle", "car", "general"],
+    ["died", "killing", "general"],
+    ["ate", "fed", "general"],
+    ["slept", "snored", "general"],
+    ["paid", "bought", "general"],
+    ["killed", "died", "none"],
     ["car", "vehicle", "specific"],
     ["boy", "man", "specific"],
     ["stole", "took", "specific"],
@@ -28,6 +33,87 @@ describe("word alignment through WordNet", () => {
   ] as const;
   it.each(ROWS)("%s against %s: %s", (claimWord, sentenceWord, alignment) => {
     expect(alignWords(claimWord, sentenceWord)).toBe(alignment);
+  });
+});
+
+describe("phrasal verbs align as one word", () => {
+  const idf = idfOf(new Map(), 5);
+  const ROWS = [
+    // The claim's phrasal verb against the sentence's word.
+    ["The vote happened on Friday.", "The vote took place on Friday.", "took place", "synonym", "happened"],
+    [
+      "The minister resigned on Monday.",
+      "The minister stepped down on Monday.",
+      "stepped down",
+      "synonym",
+      "resigned",
+    ],
+    ["The club cancelled the match.", "The club called off the match.", "called off", "synonym", "cancelled"],
+    [
+      "The manager rejected the offer.",
+      "The manager turned down the offer.",
+      "turned down",
+      "synonym",
+      "rejected",
+    ],
+    // The claim's word against the sentence's phrasal verb.
+    ["The vote took place on Friday.", "The vote happened on Friday.", "happened", "synonym", "took place"],
+    ["The company set up a fund.", "The company established a fund.", "established", "synonym", "set up"],
+    [
+      "The manager turned down the offer.",
+      "The manager rejected the offer.",
+      "rejected",
+      "synonym",
+      "turned down",
+    ],
+    [
+      "The doctor looked into the complaint.",
+      "The doctor investigated the complaint.",
+      "investigated",
+      "synonym",
+      "looked into",
+    ],
+    [
+      "Fire crews put out the blaze.",
+      "Fire crews extinguished the blaze.",
+      "extinguished",
+      "general",
+      "put out",
+    ],
+    // A verb that aligns alone keeps its preposition apart: `looked at` is not read as one word here.
+    ["She looked at the map.", "She looked at the chart.", "looked", "exact", "looked"],
+    // Not a phrasal verb: the two words stay two.
+    ["The vote took place on Friday.", "The vote took ages.", "ages", "none", null],
+  ] as const;
+  it.each(ROWS)("%s / %s", (premise, claim, word, alignment, to) => {
+    const row = analyzePair(premise, claim, idf).aligned.find((a) => a.word === word);
+    expect([row?.alignment, row?.to ?? null]).toEqual([alignment, to]);
+  });
+});
+
+describe("a number joined to what it counts is two words", () => {
+  const idf = idfOf(new Map(), 5);
+  const ROWS = [
+    [
+      "The library reopened after a two-year rebuild.",
+      "The library was rebuilt over two years.",
+      "years",
+      "year",
+    ],
+    ["Workers began a three-day strike on Monday.", "Workers went on strike for three days.", "days", "day"],
+    ["Passengers faced a 40-minute delay.", "Passengers waited 40 minutes.", "minutes", "minute"],
+  ] as const;
+  it.each(ROWS)("%s / %s", (premise, claim, word, to) => {
+    const pair = analyzePair(premise, claim, idf);
+    expect(pair.aligned.find((a) => a.word === word)).toEqual({ word, alignment: "exact", to });
+    expect([pair.mismatch, pair.unconfirmed]).toEqual([null, null]);
+  });
+  it("keeps other hyphenated words whole", () => {
+    const pair = analyzePair("The well-known singer arrived.", "The singer is well known.", idf);
+    expect(pair.aligned.map((a) => [a.word, a.alignment])).toEqual([
+      ["singer", "exact"],
+      ["known", "none"],
+    ]);
   });
 });
 
@@ -88,6 +174,22 @@ describe("slot mismatches between a sentence and a claim", () => {
       "Anna Berg chairs the board.",
       "Lena Holt chairs the board.",
       { slot: "name", claimed: "Lena Holt", stated: "Anna Berg" },
+    ],
+    // The other name is the one doing what the claim's name does, not the first in the sentence.
+    [
+      "Council officials said Ann Price thanked the firefighters.",
+      "Tom Reyes thanked the firefighters.",
+      { slot: "name", claimed: "Tom Reyes", stated: "Ann Price" },
+    ],
+    [
+      "Officials in Lisbon said Carla Mendes won the race.",
+      "Rita Alves won the race.",
+      { slot: "name", claimed: "Rita Alves", stated: "Carla Mendes" },
+    ],
+    [
+      "Harbour Police said Leo Brandt opened the gate.",
+      "Mia Stone opened the gate.",
+      { slot: "name", claimed: "Mia Stone", stated: "Leo Brandt" },
     ],
     // A negation reaches to the end of its clause, not past `and`, `but` or a comma.
     ["The mayor had not been told, and would call a meeting.", "The mayor would call a meeting.", null],

@@ -8,12 +8,14 @@ import {
   CLAUSE_JOINERS,
   MOTION_LIGHT_VERBS,
   NEGATION_WORDS,
+  NUMBER_WORDS,
   ORDINAL_SUFFIXES,
   ORDINAL_WORDS,
   regex,
 } from "../lexicon/index.ts";
 import { isStopword, termOf } from "../text.ts";
 import { wordRelations } from "../wordnet/lexical-relations.ts";
+import { verbCollocation } from "../wordnet/morphology.ts";
 import { relatedWords } from "../wordnet/related.ts";
 import {
   amountsIn,
@@ -43,19 +45,38 @@ interface Word {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
+/**
+ * A number joined to what it counts (`two-year`, `40-minute`) is two words, so that `two years` and `a two-year
+ * rebuild` share `year` once the amounts are compared as slots.
+ */
+function tokensOf(text: string): { token: string; at: number }[] {
+  return [...text.matchAll(WORD)].flatMap((m) => {
+    const parts = m[0].split("-");
+    const head = (parts[0] ?? "").toLowerCase();
+    const counts = parts.length > 1 && (/^\p{N}+$/u.test(head) || (NUMBER_WORDS[head] ?? 1) > 1);
+    if (!counts) return [{ token: m[0], at: m.index }];
+    let at = m.index;
+    return parts.map((token) => {
+      const part = { token, at };
+      at += token.length + 1;
+      return part;
+    });
+  });
+}
+
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/['’]s$/u, "");
+  for (const { token, at } of tokensOf(text)) {
+    const raw = token.replace(/['’]s$/u, "");
     const lower = raw.toLowerCase();
     const negation = NEGATION_WORDS.has(lower) || /n['’]t$/.test(lower);
-    const first = words.length === 0 || /[.!?:;"“]\s*$/u.test(text.slice(0, m.index));
+    const first = words.length === 0 || /[.!?:;"“]\s*$/u.test(text.slice(0, at));
     words.push({
       text: raw,
       lower,
       stem: termOf(lower),
-      at: m.index,
-      end: m.index + raw.length,
+      at,
+      end: at + raw.length,
       name: !first && /^\p{Lu}/u.test(raw),
       negation,
       content:
@@ -74,7 +95,12 @@ function sameForms(lower: string): { same: Set<string>; specific: Set<string> } 
   let found = sameCache.get(lower);
   if (found) return found;
   found = { same: new Set([lower]), specific: new Set() };
-  for (const r of relatedWords(lower)) (r.relation === "specific" ? found.specific : found.same).add(r.word);
+  // What a verb brings about (`kill` → `die`) is implied by it, not a more specific way to do it.
+  const implied = wordRelations(lower).implies;
+  for (const r of relatedWords(lower)) {
+    if (r.relation !== "specific") found.same.add(r.word);
+    else if (!implied.has(r.word)) found.specific.add(r.word);
+  }
   if (sameCache.size > 100_000) sameCache.clear();
   sameCache.set(lower, found);
   return found;
@@ -96,7 +122,14 @@ export function alignWords(h: string, p: string): Alignment {
   if (hs.same.has(p) || ps.same.has(h) || anyIn(pr.lemmas, hs.same) || anyIn(hr.lemmas, ps.same))
     return "synonym";
   // The premise's word is more specific (`shot` for `killed`, `policeman` for `officer`): the claim is implied.
-  if (hs.specific.has(p) || anyIn(hr.lemmas, pr.hypernyms) || anyIn(pr.lemmas, hs.specific)) return "general";
+  // Or it brings about the claim's (`killed` for `died`).
+  if (
+    hs.specific.has(p) ||
+    anyIn(hr.lemmas, pr.hypernyms) ||
+    anyIn(pr.lemmas, hs.specific) ||
+    anyIn(hr.lemmas, pr.implies)
+  )
+    return "general";
   if (opposes(h, p)) return "opposite";
   if (ps.specific.has(h) || anyIn(pr.lemmas, hr.hypernyms)) return "specific";
   if (anyIn(hr.parents, pr.parents)) return "sibling";
@@ -202,6 +235,58 @@ export const FEATURE_NAMES = [
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
+/** The best alignment of a word among the given words, and where (-1 for none). */
+function bestAlignment(h: Word, among: readonly Word[]): { alignment: Alignment; to: number } {
+  let alignment: Alignment = "none";
+  let to = -1;
+  for (const [j, p] of among.entries()) {
+    const a = alignWords(h.lower, p.lower);
+    if (RANK[a] < RANK[alignment]) {
+      alignment = a;
+      to = j;
+      if (a === "exact") break;
+    }
+  }
+  return { alignment, to };
+}
+
+/** Two adjacent words WordNet lists as one verb (`took place`, `stepped down`), as one word. */
+function phrasalVerbs(text: string, words: readonly Word[]): Word[] {
+  return words.flatMap((w, i) => {
+    const next = words[i + 1];
+    if (!next || w.name || w.negation || !/^\s+$/.test(text.slice(w.end, next.at))) return [];
+    const phrase = verbCollocation(w.lower, next.lower);
+    return phrase
+      ? [{ ...w, text: text.slice(w.at, next.end), lower: phrase, end: next.end, content: true }]
+      : [];
+  });
+}
+
+/**
+ * The hypothesis's content words, a phrasal verb standing for its words where they align no better than a sibling
+ * alone and it aligns as the same or a more general word (`took place` ~ `happened`). Otherwise the words stay:
+ * most verb-and-preposition pairs (`stand in`, `look at`) are not meant as WordNet's idioms.
+ */
+function withPhrasalVerbs(
+  text: string,
+  words: readonly Word[],
+  content: readonly Word[],
+  premise: readonly Word[],
+  premisePhrasal: readonly Word[],
+): Word[] {
+  const units = [...content];
+  for (const phrase of phrasalVerbs(text, words)) {
+    const members = units.filter((w) => w.at >= phrase.at && w.end <= phrase.end);
+    const weak = members.some((w) => RANK[bestAlignment(w, premise).alignment] >= RANK.sibling);
+    if (!weak) continue;
+    const own = bestAlignment(phrase, [...premise, ...premisePhrasal]).alignment;
+    if (RANK[own] > RANK.general) continue;
+    const at = units.indexOf(members[0] ?? phrase);
+    units.splice(at < 0 ? units.length : at, members.length, phrase);
+  }
+  return units;
+}
+
 /** Negation cues whose scope (the rest of the clause, up to 5 words) holds one of these word positions. */
 function negationReaches(text: string, words: Word[], targets: Set<number>): boolean {
   for (const [i, cue] of words.entries()) {
@@ -273,16 +358,14 @@ export function analyzePair(
   let totalIdf = 0;
   let noneMax = 0;
   let opposite: { claimed: string; stated: string } | null = null;
-  for (const h of hc) {
-    let best: Alignment = "none";
-    let to = -1;
-    for (const [j, p] of pc.entries()) {
-      const a = alignWords(h.lower, p.lower);
-      if (RANK[a] < RANK[best]) {
-        best = a;
-        to = j;
-        if (a === "exact") break;
-      }
+  const pPhrasal = phrasalVerbs(premise, pw);
+  for (const h of withPhrasalVerbs(hypothesis, hw, hc, pc, pPhrasal)) {
+    let { alignment: best, to } = bestAlignment(h, pc);
+    // A word with nothing like it may meet a phrasal verb of the premise (`resigned` ~ `stepped down`).
+    const viaPhrasal = RANK[best] >= RANK.sibling ? bestAlignment(h, pPhrasal) : null;
+    if (viaPhrasal && RANK[viaPhrasal.alignment] <= RANK.general) {
+      best = viaPhrasal.alignment;
+      to = pc.findIndex((p) => p.at === pPhrasal[viaPhrasal.to]?.at);
     }
     const weight = idf.get(h.stem);
     totalIdf += weight;
@@ -301,10 +384,11 @@ export function analyzePair(
     const target = pc[to];
     if (target && RANK[best] <= RANK.specific) {
       pAligned.add(to);
-      hAlignedAt.add(hw.indexOf(h));
+      hAlignedAt.add(hw.findIndex((w) => w.at === h.at));
       pAlignedAt.add(pw.indexOf(target));
     }
-    aligned.push({ word: h.text, alignment: best, to: target?.text ?? null });
+    const shown = viaPhrasal && RANK[viaPhrasal.alignment] <= RANK.general ? pPhrasal[viaPhrasal.to] : target;
+    aligned.push({ word: h.text, alignment: best, to: shown?.text ?? null });
   }
   const n = Math.max(1, hc.length);
   for (const a of ALIGNMENTS) set(a, shares[a] / n);
@@ -400,8 +484,13 @@ export function analyzePair(
   // The premise's other name, one in the same role as the claim's where there is one (`in Haiti`, `in Peru`).
   const others = pNames.filter((r) => !keysOf(r).some((k) => hNameWords.has(k)));
   const frame = absent ? placeFrame(hypothesis, absent.start, absent.end) : "other";
+  // Else the one doing what the claim's name does: followed by the same word (`Ombaka thanked`, `Otunge thanked`).
+  const after = (words: readonly Word[], end: number) => words.find((w) => w.at >= end)?.stem;
+  const claimedNext = absent ? after(hw, absent.end) : undefined;
   const otherName =
-    others.find((r) => frame !== "other" && placeFrame(premise, r.start, r.end) === frame) ?? others[0];
+    others.find((r) => frame !== "other" && placeFrame(premise, r.start, r.end) === frame) ??
+    others.find((r) => claimedNext !== undefined && after(pw, r.end) === claimedNext) ??
+    others[0];
   set("name_h", hNames.length > 0 ? 1 : 0);
   set("name_absent", absent ? 1 : 0);
   set("name_other", absent && otherName ? 1 : 0);

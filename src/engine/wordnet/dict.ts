@@ -136,8 +136,10 @@ function file(name: string): LineFile {
 
 /** A lemma's index entry (`write`, `take_effect`), or null when WordNet does not have it in that part of speech. */
 export function indexEntry(lemma: string, pos: WordnetPos): IndexEntry | null {
-  if (!/^[a-z0-9][a-z0-9_.'-]*$/.test(lemma)) return null;
-  const line = findSortedLine(file(`index.${pos}`), lemma);
+  // A collocation may come spaced (`take place`); WordNet joins its words with underscores.
+  const key = lemma.replaceAll(" ", "_");
+  if (!/^[a-z0-9][a-z0-9_.'-]*$/.test(key)) return null;
+  const line = findSortedLine(file(`index.${pos}`), key);
   if (!line) return null;
   const fields = line.trim().split(" ");
   const synsetCount = Number(fields[2]);

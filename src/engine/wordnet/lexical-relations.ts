@@ -1,6 +1,7 @@
 // How two words stand to each other in WordNet, for comparing a claim with a sentence: the same lemma, one more
 // general than the other (hypernyms: `policeman` is a kind of `officer`), opposites (antonyms: `survive` ↔
-// `succumb`), or two kinds of one thing (co-hyponyms: `man` and `boy` share a direct hypernym). Computed per word
+// `succumb`), two kinds of one thing (co-hyponyms: `man` and `boy` share a direct hypernym), or what a verb brings
+// about (`kill` → `die`). Computed per word
 // on first use and cached.
 import { indexEntry, type Synset, synsetAt, type WordnetPos } from "./dict.ts";
 import { baseForms } from "./morphology.ts";
@@ -25,6 +26,11 @@ export interface WordRelations {
   firstSenses: Set<string>;
   /** For verbs, the direct hypernyms of the opposite senses (`survive` ↔ `succumb`, a way to `die`). */
   antonymParents: Set<string>;
+  /**
+   * For verbs, what doing it brings about or takes: WordNet's cause (`>`: kill → die, teach → learn) and entailment
+   * (`*`: snore → sleep, buy → pay) pointers of the first senses. Saying the word says these too.
+   */
+  implies: Set<string>;
 }
 
 const synsets = new Map<string, Synset>();
@@ -56,6 +62,7 @@ export function wordRelations(word: string): WordRelations {
     parents: new Set(),
     firstSenses: new Set(),
     antonymParents: new Set(),
+    implies: new Set(),
   };
   for (const { lemma, pos } of baseForms(key)) {
     made.lemmas.add(lemma);
@@ -64,7 +71,7 @@ export function wordRelations(word: string): WordRelations {
     if (!entry) continue;
     entry.synsets.slice(0, ANTONYM_SENSES).forEach((offset, sense) => {
       const s = synset(pos, offset);
-      const position = s.words.indexOf(lemma) + 1;
+      const position = s.words.indexOf(lemma.replaceAll(" ", "_")) + 1;
       for (const p of s.pointers) {
         if (p.symbol !== "!" || (p.sourceWord !== 0 && p.sourceWord !== position)) continue;
         const opposite = synset(p.pos, p.offset);
@@ -74,6 +81,10 @@ export function wordRelations(word: string): WordRelations {
             if (isHypernym(up.symbol)) made.antonymParents.add(`${up.pos}:${up.offset}`);
       }
       if (sense === 0) made.firstSenses.add(`${pos}:${offset}`);
+      if (pos === "verb" && sense < SENSES)
+        for (const p of s.pointers)
+          if (p.symbol === ">" || p.symbol === "*")
+            for (const w of synset(p.pos, p.offset).words) made.implies.add(spaced(w));
       if (sense >= SENSES || pos === "adj") return;
       let level = [s];
       for (let depth = 0; depth < HYPERNYM_DEPTH && level.length > 0; depth++) {

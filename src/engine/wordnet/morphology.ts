@@ -240,3 +240,26 @@ export function irregularVerbBase(word: string): string {
   verbBases.set(word, base);
   return base;
 }
+
+/**
+ * The phrasal verb two words make, as WordNet lists it (`took place` → `take place`, `stepped down` → `step down`,
+ * `passes away` → `pass away`), or null. The first word is read in its verb base forms.
+ */
+export function verbCollocation(first: string, second: string): string | null {
+  if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return null;
+  const key = `${first} ${second}`;
+  const cached = collocations.get(key);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
+  for (const { lemma, pos } of baseForms(first)) {
+    if (pos === "verb" && indexEntry(`${lemma} ${second}`, "verb")) {
+      found = `${lemma} ${second}`;
+      break;
+    }
+  }
+  if (collocations.size >= MAX_CACHED_BASES) collocations.clear();
+  collocations.set(key, found);
+  return found;
+}
+
+const collocations = new Map<string, string | null>();

@@ -67,7 +67,7 @@ export function relatedWords(word: string): RelatedWord[] {
     if (!entry) continue;
     entry.synsets.slice(0, DERIVATION_SENSES).forEach((offset, sense) => {
       const s = synset(pos, offset);
-      const position = s.words.indexOf(lemma) + 1;
+      const position = s.words.indexOf(lemma.replaceAll(" ", "_")) + 1;
       if (sense < SYNONYM_SENSES) for (const w of s.words) add(w, "synonym");
       for (const p of s.pointers) {
         const mine = p.sourceWord === 0 || p.sourceWord === position;
