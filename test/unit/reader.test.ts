@@ -88,6 +88,36 @@ describe("candidate phrases", () => {
     // A phrase of the question's own words alone is no candidate.
     expect(at("boats")).toBe(-1);
   });
+
+  it("reads where the question's words stand against the phrase, as the question orders them", () => {
+    const sentence = harbour.sentences[2];
+    const read = (question: string, matched: string[]) => {
+      const offsets = matched.map((w) => HARBOUR.indexOf(w, sentence?.start));
+      const { candidates, rows } = sentencePhrases(harbour, 2, readQuestion(question), offsets, 0, 0);
+      return (text: string, f: keyof typeof PHRASE_COLUMN) =>
+        rows[
+          candidates.findIndex((c) => harbour.text.slice(c.start, c.end) === text) * PHRASE_FEATURE_COUNT +
+            PHRASE_COLUMN[f]
+        ];
+    };
+    const names = ["orderAgree", "matchesAfterShare", "offsetErrorMin", "offsetErrorMean"] as const;
+    // `boats` and `damaged` follow `Who` by two and four words; after `Ruth Okafor` they stand three and five
+    // words on (off by one each), after `Harbourmaster` five and seven (off by three).
+    const who = read("Who said boats were damaged?", ["boats", "damaged"]);
+    expect(names.map((f) => who("Ruth Okafor", f))).toEqual([1, 1, 1, 1]);
+    expect(names.map((f) => who("Harbourmaster", f))).toEqual([1, 1, 3, 3]);
+    expect([who("Ruth Okafor", "questionAfterWh"), who("Ruth Okafor", "whBe")]).toEqual([1, 1]);
+    // Every word follows `Which` in the question, but `Ruth Okafor` stands before `40`: two of four on the wrong side.
+    const which = read("Which boats did Ruth Okafor say were damaged?", [
+      "Ruth",
+      "Okafor",
+      "boats",
+      "damaged",
+    ]);
+    expect([which("40", "orderAgree"), which("40", "matchesAfterShare"), which("40", "whDoSupport")]).toEqual(
+      [0.5, 0.5, 1],
+    );
+  });
 });
 
 describe("the question", () => {
@@ -99,6 +129,23 @@ describe("the question", () => {
   ] as const)("%s → %s, negated %s", (text, kind, negated) => {
     const q = readQuestion(text);
     expect([q.type.kind, q.negated]).toEqual([kind, negated]);
+  });
+
+  it.each([
+    ["What did the council approve?", { at: 0, index: 0, doSupport: true, be: false }],
+    ["Who was the first mayor?", { at: 0, index: 0, doSupport: false, be: true }],
+    ["The ferry sailed to which port?", { at: 20, index: 4, doSupport: false, be: false }],
+    ["Is the pier open?", null],
+  ] as const)("%s: its question word", (text, wh) => {
+    expect(readQuestion(text).wh).toEqual(wh);
+  });
+
+  it("counts where each term stands", () => {
+    expect(readQuestion("Who lost to the Rovers on Sunday?").terms.map((t) => [t.word, t.index])).toEqual([
+      ["lost", 1],
+      ["rovers", 4],
+      ["sunday", 6],
+    ]);
   });
 });
 

@@ -12,6 +12,9 @@ export const RELATIVE_PRONOUNS = words("who whose which whom");
 /** The forms of `be` a question or a definition turns on: `Who is …`, `What was the cost …`. */
 export const BE_FORMS = words("is was are were");
 
+/** The forms of `do` that carry a question whose question word is the object: `What did the council approve?`. */
+export const DO_FORMS = wordSet("do does did");
+
 /** Auxiliary and modal verbs: a question they open asks whether (`Did the bridge reopen?`). */
 export const AUXILIARIES = words(
   "is are was were do does did has have had can could will would should shall may might must",

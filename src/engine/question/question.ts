@@ -2,10 +2,10 @@
 // forms that count as each, and whether it negates its premise. Every answer path reads this one value: /ask, /who
 // and /when with a question, and /check's retrieval.
 
-import { NEGATIONS } from "../lexicon/index.ts";
+import { BE_FORMS, DO_FORMS, NEGATIONS, QUESTION_WORDS } from "../lexicon/index.ts";
 import { nounClass } from "../wordnet/noun-class.ts";
 import { classifyQuestion, type QuestionType } from "./classify.ts";
-import { type QuestionTerm, questionTerms } from "./terms.ts";
+import { QUESTION_WORD, type QuestionTerm, questionTerms } from "./terms.ts";
 
 /** WordNet's broad classes of a noun that the reader tells apart (lexicographer files), and `none`. */
 export const NOUN_CLASSES = {
@@ -52,6 +52,34 @@ export interface Question {
   focusClass: NounClassName;
   /** The question negates its premise (`Which team did not win?`). */
   negated: boolean;
+  /** The question word, where the question has one. */
+  wh: QuestionWord | null;
+}
+
+/**
+ * Where the question word stands, and what follows it: `did`/`does`/`do` (the asked thing is the object: `What did
+ * the council approve?`) or a form of `be` (`Who was the first mayor?`), within the three words after it.
+ */
+export interface QuestionWord {
+  at: number;
+  /** The count of words before it. */
+  index: number;
+  doSupport: boolean;
+  be: boolean;
+}
+
+function questionWord(text: string): QuestionWord | null {
+  const words = [...text.toLowerCase().matchAll(QUESTION_WORD)];
+  const i = words.findIndex((w) => QUESTION_WORDS.includes(w[0]));
+  const wh = words[i];
+  if (!wh) return null;
+  const next = words.slice(i + 1, i + 4).map((w) => w[0]);
+  return {
+    at: wh.index,
+    index: i,
+    doSupport: next.some((w) => DO_FORMS.has(w)),
+    be: next.some((w) => BE_FORMS.includes(w)),
+  };
 }
 
 const cache = new Map<string, Question>();
@@ -68,6 +96,7 @@ export function readQuestion(text: string): Question {
     terms: questionTerms(text),
     focusClass: nounClassName(type.focus),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
+    wh: questionWord(text),
   };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, question);

@@ -16,9 +16,13 @@ export interface QuestionTerm {
   forms: Map<string, number>;
   /** WordNet knows the word in some form: one it does not know may be a slip of the keys (`parliment`). */
   inDictionary: boolean;
+  /** Where the word stands in the question: a character offset, and the count of words before it. */
+  at: number;
+  index: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word of a question, as terms and the question word are counted. */
+export const QUESTION_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function addForm(forms: Map<string, number>, word: string, quality: number): void {
   if (/\s/.test(word)) return; // a multi-word form cannot match one sentence term
@@ -33,7 +37,10 @@ function expand(word: string, forms: Map<string, number>): void {
 
 /** The question's content terms with their forms (readQuestion caches the Question that holds them). */
 export function questionTerms(question: string): QuestionTerm[] {
-  const words = [...question.matchAll(WORD)].map((m) => ({ text: m[0].replace(/['’]s$/u, ""), at: m.index }));
+  const words = [...question.matchAll(QUESTION_WORD)].map((m) => ({
+    text: m[0].replace(/['’]s$/u, ""),
+    at: m.index,
+  }));
   const terms: QuestionTerm[] = [];
   words.forEach(({ text, at }, i) => {
     const word = text.toLowerCase();
@@ -63,7 +70,7 @@ export function questionTerms(question: string): QuestionTerm[] {
           addForm(forms, word.slice(0, -particle.length), RELATION_WEIGHT.derivation);
       }
     }
-    terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0 });
+    terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0, at, index: i });
   });
   return terms;
 }

@@ -21,6 +21,8 @@ import { featureIndex, oneHot } from "./feature-index.ts";
 
 /** The longest run of words taken as one candidate phrase. */
 export const MAX_PHRASE_TOKENS = 7;
+/** Word-order errors above this count as this: far is far. */
+const MAX_OFFSET_ERROR = 12;
 /** The longest clause a reason word opens that is taken whole. */
 const MAX_CLAUSE_TOKENS = 20;
 
@@ -77,6 +79,13 @@ const NAMED = [
   "nextNumber",
   "characters",
   "fitsAsked",
+  "matchesAfterShare",
+  "orderAgree",
+  "questionAfterWh",
+  "whDoSupport",
+  "whBe",
+  "offsetErrorMin",
+  "offsetErrorMean",
 ] as const;
 
 export type PhraseFeature = (typeof NAMED)[number];
@@ -179,6 +188,23 @@ export function sentencePhrases(
   const set = (row: number, f: PhraseFeature, v: number) => {
     rows[row + at[f]] = v;
   };
+  // Word order: a question word after the question word (`Who lost to the Rovers?`) stands, in the sentence that
+  // answers, after the answer (`The Wanderers lost to the Rovers`); `orderAgree` is the share of matched words that
+  // stand on the side their order in the question gives. Do-support and `be` tell the model when that flips.
+  const wh = question.wh;
+  const termByStem = new Map<string, number>();
+  question.terms.forEach((term, i) => {
+    for (const form of term.forms.keys()) if (!termByStem.has(form)) termByStem.set(form, i);
+  });
+  // How many words from the question word the matched word stands (negative: before it), 0 where unknown.
+  const matchedOffset = matchedTokens.map((m) => {
+    const term = question.terms[termByStem.get(tokens[m]?.stem ?? "") ?? -1];
+    return term && wh ? term.index - wh.index : 0;
+  });
+  const matchedAfterWh = matchedOffset.map((k) => (k > 0 ? 1 : k < 0 ? 0 : -1));
+  let termsAfterWh = 0;
+  for (const term of question.terms) if (wh && term.at > wh.at) termsAfterWh++;
+  const questionAfterWh = wh && question.terms.length ? termsAfterWh / question.terms.length : 0.5;
   // One pass over each candidate's tokens, with no closure, slice or regular expression made per candidate: a
   // sentence has a hundred candidates, and the garbage they made set off a collection every 50 answers.
   for (let k = 0; k < candidates.length; k++) {
@@ -243,7 +269,14 @@ export function sentencePhrases(
     let distance = 99;
     let matchBefore = 0;
     let near = 0;
-    for (const m of matchedTokens) {
+    let outside = 0;
+    let afterCandidate = 0;
+    let ordered = 0;
+    let agree = 0;
+    let errorMin = MAX_OFFSET_ERROR;
+    let errorSum = 0;
+    for (let j = 0; j < matchedTokens.length; j++) {
+      const m = matchedTokens[j] ?? 0;
       if (m >= c.first && m < c.last) continue;
       const d = m < c.first ? c.first - m : m - c.last + 1;
       if (d < distance) {
@@ -251,10 +284,29 @@ export function sentencePhrases(
         matchBefore = m < c.first ? 1 : 0;
       }
       if (d <= 3) near++;
+      outside++;
+      const isAfter = m >= c.last ? 1 : 0;
+      afterCandidate += isAfter;
+      const side = matchedAfterWh[j] ?? -1;
+      if (side < 0) continue;
+      ordered++;
+      if (side === isAfter) agree++;
+      // Off by how many words from where the question puts it, counting from the answer's nearer end.
+      const k = matchedOffset[j] ?? 0;
+      const error = Math.min(MAX_OFFSET_ERROR, Math.abs(k > 0 ? m - (c.last - 1) - k : m - c.first - k));
+      errorMin = Math.min(errorMin, error);
+      errorSum += error;
     }
     set(row, "distance", distance);
     set(row, "matchBefore", matchBefore);
     set(row, "matchesNear", near);
+    set(row, "matchesAfterShare", outside ? afterCandidate / outside : 0.5);
+    set(row, "orderAgree", ordered ? agree / ordered : 0.5);
+    set(row, "questionAfterWh", questionAfterWh);
+    set(row, "whDoSupport", wh?.doSupport ? 1 : 0);
+    set(row, "whBe", wh?.be ? 1 : 0);
+    set(row, "offsetErrorMin", errorMin);
+    set(row, "offsetErrorMean", ordered ? errorSum / ordered : MAX_OFFSET_ERROR);
     const previousWord = before?.lower ?? "";
     set(row, "prevLocative", LOCATIVE_PREPOSITIONS.has(previousWord) ? 1 : 0);
     set(row, "prevBy", previousWord === "by" ? 1 : 0);
