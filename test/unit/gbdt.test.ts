@@ -372,6 +372,24 @@ describe("gbdt prediction", () => {
     expect(() => predictor.rowMargins(new Float64Array(2))).toThrow("use margins()");
   });
 
+  it("refuses a tree too deep to lay out complete", () => {
+    // A chain of 13 splits on feature a, each with a leaf on its left.
+    const n = 27;
+    const chain: GbdtModel = {
+      ...handMade,
+      trees: [
+        {
+          feature: Array.from({ length: n }, (_, i) => (i % 2 === 0 && i < n - 1 ? 0 : -1)),
+          threshold: Array.from({ length: n }, (_, i) => i),
+          left: Array.from({ length: n }, (_, i) => (i % 2 === 0 && i < n - 1 ? i + 1 : -1)),
+          right: Array.from({ length: n }, (_, i) => (i % 2 === 0 && i < n - 1 ? i + 2 : -1)),
+          value: new Array<number>(n).fill(0),
+        },
+      ],
+    };
+    expect(() => compileGbdt(validateGbdt(chain))).toThrow("a tree is 13 deep; at most 12");
+  });
+
   it("matches a slow walk of the JSON, with missing values, for every objective", () => {
     const xor = xorData(800, 12);
     const classes = threeClassData(800, 13);
