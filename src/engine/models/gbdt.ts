@@ -183,6 +183,11 @@ class CompiledGbdt implements GbdtPredictor {
       for (let f = 0; f < width; f++, at++) {
         // The number of cuts below the value, by bisection; `>` is false for NaN, so NaN gets bin 0.
         const v = x[at] ?? Number.NaN;
+        // A value the row above has too (a column the same in every row, often) has its bin already.
+        if (r > 0 && v === x[at - width]) {
+          bins[at] = bins[at - width] ?? 0;
+          continue;
+        }
         const first = cutStart[f] ?? 0;
         let lo = first;
         let hi = cutStart[f + 1] ?? 0;
