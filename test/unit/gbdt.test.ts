@@ -319,12 +319,24 @@ describe("gbdt prediction", () => {
     expect(predictor.margin([0.6, 3])).toBe(2.25);
     expect(predictor.margin([Number.NaN, 3])).toBe(-0.75);
     expect(predictor.margin([0.6, Number.NaN])).toBe(0.75);
+    expect(predictor.margin([0.6])).toBe(0.75);
     expect(predictor.probability([0.6, 3])).toBe(1 / (1 + Math.exp(-2.25)));
     expect(() => predictor.classProbabilities([0, 0])).toThrow("multiclass");
     expect(featureImportance(handMade)).toEqual([
       { feature: "a", splits: 1, gain: 0 },
       { feature: "b", splits: 1, gain: 0 },
     ]);
+  });
+
+  it("scores rows laid end to end as margin() scores each", () => {
+    const predictor = compileGbdt(handMade);
+    // Five rows: four walked together, one on its own.
+    const rows = Float64Array.from([0.5, 9, 0.6, -1, 0.6, 3, Number.NaN, 3, 0.6, Number.NaN]);
+    const out = new Float64Array(5);
+    expect(predictor.rowMargins(rows, out)).toBe(out);
+    expect([...out]).toEqual([-0.75, 0.75, 2.25, -0.75, 0.75]);
+    expect([...predictor.rowMargins(rows.subarray(0, 4))]).toEqual([-0.75, 0.75]);
+    expect(() => predictor.rowMargins(rows, new Float64Array(6))).toThrow("6 rows of 2 need 12 values");
   });
 
   it("scores a tree stored depth-first the same as the JSON reads", () => {
@@ -357,6 +369,25 @@ describe("gbdt prediction", () => {
     }
     expect([...predictor.margins([-1, 1])]).toEqual([2, 1.5]);
     expect(() => predictor.margin([0, 0])).toThrow("use margins()");
+    expect(() => predictor.rowMargins(new Float64Array(2))).toThrow("use margins()");
+  });
+
+  it("refuses a tree too deep to lay out complete", () => {
+    // A chain of 13 splits on feature a, each with a leaf on its left.
+    const n = 27;
+    const chain: GbdtModel = {
+      ...handMade,
+      trees: [
+        {
+          feature: Array.from({ length: n }, (_, i) => (i % 2 === 0 && i < n - 1 ? 0 : -1)),
+          threshold: Array.from({ length: n }, (_, i) => i),
+          left: Array.from({ length: n }, (_, i) => (i % 2 === 0 && i < n - 1 ? i + 1 : -1)),
+          right: Array.from({ length: n }, (_, i) => (i % 2 === 0 && i < n - 1 ? i + 2 : -1)),
+          value: new Array<number>(n).fill(0),
+        },
+      ],
+    };
+    expect(() => compileGbdt(validateGbdt(chain))).toThrow("a tree is 13 deep; at most 12");
   });
 
   it("matches a slow walk of the JSON, with missing values, for every objective", () => {
@@ -383,14 +414,19 @@ describe("gbdt prediction", () => {
       const model = validateGbdt(json);
       const predictor = compileGbdt(model);
       const cols = model.featureNames.length;
+      const rows = new Float64Array(300 * cols);
+      const single: number[] = [];
       for (let r = 0; r < 300; r++) {
         const x = Float32Array.from({ length: cols }, () =>
           random() < 0.1 ? Number.NaN : random() * 2.2 - 1.1,
         );
+        rows.set(x, r * cols);
         const expected = referenceMargins(model, x);
         expect([...predictor.margins(x)]).toEqual(expected);
         if (model.classes === 1) expect(predictor.margin(x)).toBe(expected[0]);
+        single.push(expected[0]!);
       }
+      if (model.classes === 1) expect([...predictor.rowMargins(rows)]).toEqual(single);
     }
   });
 

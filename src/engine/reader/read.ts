@@ -117,11 +117,7 @@ export function readQuestionIn(
   let phraseRow = -1;
   let phraseGap = 0;
   if (phrases.candidates.length > 0) {
-    const pm = new Float64Array(phrases.candidates.length);
-    for (let k = 0; k < pm.length; k++)
-      pm[k] = models.extractor.margin(
-        phrases.rows.subarray(k * PHRASE_FEATURE_COUNT, (k + 1) * PHRASE_FEATURE_COUNT),
-      );
+    const pm = models.extractor.rowMargins(phrases.rows, new Float64Array(phrases.candidates.length));
     const pp = softmax(pm);
     let best = 0;
     for (let k = 1; k < pm.length; k++) if ((pm[k] ?? 0) > (pm[best] ?? 0)) best = k;
