@@ -272,14 +272,14 @@ function withPhrasalVerbs(
   words: readonly Word[],
   content: readonly Word[],
   premise: readonly Word[],
-  premisePhrasal: readonly Word[],
+  premisePhrasal: () => readonly Word[],
 ): Word[] {
   const units = [...content];
   for (const phrase of phrasalVerbs(text, words)) {
     const members = units.filter((w) => w.at >= phrase.at && w.end <= phrase.end);
     const weak = members.some((w) => RANK[bestAlignment(w, premise).alignment] >= RANK.sibling);
     if (!weak) continue;
-    const own = bestAlignment(phrase, [...premise, ...premisePhrasal]).alignment;
+    const own = bestAlignment(phrase, [...premise, ...premisePhrasal()]).alignment;
     if (RANK[own] > RANK.general) continue;
     const at = units.indexOf(members[0] ?? phrase);
     units.splice(at < 0 ? units.length : at, members.length, phrase);
@@ -358,14 +358,23 @@ export function analyzePair(
   let totalIdf = 0;
   let noneMax = 0;
   let opposite: { claimed: string; stated: string } | null = null;
-  const pPhrasal = phrasalVerbs(premise, pw);
+  // The premise's phrasal verbs, found only when a claim word needs them.
+  let pPhrasalFound: Word[] | null = null;
+  const pPhrasal = () => {
+    pPhrasalFound ??= phrasalVerbs(premise, pw);
+    return pPhrasalFound;
+  };
   for (const h of withPhrasalVerbs(hypothesis, hw, hc, pc, pPhrasal)) {
     let { alignment: best, to } = bestAlignment(h, pc);
     // A word with nothing like it may meet a phrasal verb of the premise (`resigned` ~ `stepped down`).
-    const viaPhrasal = RANK[best] >= RANK.sibling ? bestAlignment(h, pPhrasal) : null;
-    if (viaPhrasal && RANK[viaPhrasal.alignment] <= RANK.general) {
-      best = viaPhrasal.alignment;
-      to = pc.findIndex((p) => p.at === pPhrasal[viaPhrasal.to]?.at);
+    let phrasalTarget: Word | undefined;
+    if (RANK[best] >= RANK.sibling) {
+      const via = bestAlignment(h, pPhrasal());
+      phrasalTarget = RANK[via.alignment] <= RANK.general ? pPhrasal()[via.to] : undefined;
+      if (phrasalTarget) {
+        best = via.alignment;
+        to = pc.findIndex((p) => p.at === phrasalTarget?.at);
+      }
     }
     const weight = idf.get(h.stem);
     totalIdf += weight;
@@ -387,8 +396,7 @@ export function analyzePair(
       hAlignedAt.add(hw.findIndex((w) => w.at === h.at));
       pAlignedAt.add(pw.indexOf(target));
     }
-    const shown = viaPhrasal && RANK[viaPhrasal.alignment] <= RANK.general ? pPhrasal[viaPhrasal.to] : target;
-    aligned.push({ word: h.text, alignment: best, to: shown?.text ?? null });
+    aligned.push({ word: h.text, alignment: best, to: (phrasalTarget ?? target)?.text ?? null });
   }
   const n = Math.max(1, hc.length);
   for (const a of ALIGNMENTS) set(a, shares[a] / n);

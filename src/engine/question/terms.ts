@@ -16,8 +16,7 @@ export interface QuestionTerm {
   forms: Map<string, number>;
   /** WordNet knows the word in some form: one it does not know may be a slip of the keys (`parliment`). */
   inDictionary: boolean;
-  /** Where the word stands in the question: a character offset, and the count of words before it. */
-  at: number;
+  /** Where the word stands in the question: the count of words before it. */
   index: number;
 }
 
@@ -70,7 +69,7 @@ export function questionTerms(question: string): QuestionTerm[] {
           addForm(forms, word.slice(0, -particle.length), RELATION_WEIGHT.derivation);
       }
     }
-    terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0, at, index: i });
+    terms.push({ word, stem, isName, forms, inDictionary: baseForms(word).length > 0, index: i });
   });
   return terms;
 }

@@ -203,7 +203,7 @@ export function sentencePhrases(
   });
   const matchedAfterWh = matchedOffset.map((k) => (k > 0 ? 1 : k < 0 ? 0 : -1));
   let termsAfterWh = 0;
-  for (const term of question.terms) if (wh && term.at > wh.at) termsAfterWh++;
+  for (const term of question.terms) if (wh && term.index > wh.index) termsAfterWh++;
   const questionAfterWh = wh && question.terms.length ? termsAfterWh / question.terms.length : 0.5;
   // One pass over each candidate's tokens, with no closure, slice or regular expression made per candidate: a
   // sentence has a hundred candidates, and the garbage they made set off a collection every 50 answers.

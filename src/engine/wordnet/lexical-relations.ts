@@ -1,8 +1,7 @@
 // How two words stand to each other in WordNet, for comparing a claim with a sentence: the same lemma, one more
 // general than the other (hypernyms: `policeman` is a kind of `officer`), opposites (antonyms: `survive` ↔
 // `succumb`), two kinds of one thing (co-hyponyms: `man` and `boy` share a direct hypernym), or what a verb brings
-// about (`kill` → `die`). Computed per word
-// on first use and cached.
+// about (`kill` → `die`). Computed per word on first use and cached.
 import { indexEntry, type Synset, synsetAt, type WordnetPos } from "./dict.ts";
 import { baseForms } from "./morphology.ts";
 

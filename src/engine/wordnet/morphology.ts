@@ -241,6 +241,8 @@ export function irregularVerbBase(word: string): string {
   return base;
 }
 
+const collocations = new Map<string, string | null>();
+
 /**
  * The phrasal verb two words make, as WordNet lists it (`took place` → `take place`, `stepped down` → `step down`,
  * `passes away` → `pass away`), or null. The first word is read in its verb base forms.
@@ -261,5 +263,3 @@ export function verbCollocation(first: string, second: string): string | null {
   collocations.set(key, found);
   return found;
 }
-
-const collocations = new Map<string, string | null>();
