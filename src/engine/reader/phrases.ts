@@ -99,6 +99,7 @@ export const PHRASE_FEATURE_COUNT = PHRASE_FEATURES.length;
 export const PHRASE_COLUMN = featureIndex(NAMED);
 const at = PHRASE_COLUMN;
 const HEAD_COLUMN = NAMED.length;
+const NONE_CLASS = NOUN_CLASS_NAMES.indexOf("none");
 const KIND_COLUMN = HEAD_COLUMN + NOUN_CLASS_NAMES.length;
 const FOCUS_COLUMN = KIND_COLUMN + QUESTION_KINDS.length;
 
@@ -136,6 +137,69 @@ function tagOf(token: ReaderToken | undefined): string {
   return lexiconTag(token.lower) ?? "";
 }
 
+// What a token is, as a phrase's head, first word, previous word or the punctuation before it: bit flags.
+const VERB = 1;
+const ADJECTIVE = 1 << 1;
+const ADVERB = 1 << 2;
+const LOCATIVE = 1 << 3;
+const BY = 1 << 4;
+const OF = 1 << 5;
+const DETERMINER = 1 << 6;
+const REASON = 1 << 7;
+const COPULA = 1 << 8;
+const NAMING = 1 << 9;
+const AMOUNT_WORD = 1 << 10;
+const BREAK_BEFORE = 1 << 11;
+const CLAUSE_BEFORE = 1 << 12;
+const OPENS_BEFORE = 1 << 13;
+const CLOSES_BEFORE = 1 << 14;
+const AMOUNT_BEFORE = 1 << 15;
+
+interface TokenFacts {
+  flags: Uint16Array;
+  /** Index in NOUN_CLASS_NAMES of the token's noun class as a phrase head. */
+  headClass: Uint8Array;
+}
+
+/**
+ * The facts of a sentence's tokens that no question changes, found once per sentence: a sentence has a hundred
+ * candidate phrases and each token is the head, first or previous word of up to seven of them.
+ */
+const factsOfSentence = new WeakMap<readonly ReaderToken[], TokenFacts>();
+function tokenFacts(tokens: readonly ReaderToken[]): TokenFacts {
+  const cached = factsOfSentence.get(tokens);
+  if (cached) return cached;
+  const flags = new Uint16Array(tokens.length);
+  const headClass = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    const tag = tagOf(t);
+    const lower = t.lower;
+    const naming =
+      NAMING_WORDS.has(lower) || (lower === "as" && NAMING_WORDS.has(tokens[i - 1]?.lower ?? ""));
+    flags[i] =
+      (VERB_TAGS.has(tag) ? VERB : 0) |
+      (ADJECTIVE_TAGS.has(tag) ? ADJECTIVE : 0) |
+      (tag.includes("Adverb") ? ADVERB : 0) |
+      (LOCATIVE_PREPOSITIONS.has(lower) ? LOCATIVE : 0) |
+      (lower === "by" ? BY : 0) |
+      (lower === "of" ? OF : 0) |
+      (DETERMINERS.has(lower) ? DETERMINER : 0) |
+      (REASON_OPENERS.has(lower) ? REASON : 0) |
+      (COPULAS.has(lower) ? COPULA : 0) |
+      (naming ? NAMING : 0) |
+      (AMOUNT_SIGNS.has(lower) ? AMOUNT_WORD : 0) |
+      (breaksBefore(tokens, i) ? BREAK_BEFORE : 0) |
+      (CLAUSE_PUNCTUATION.test(t.gapBefore) ? CLAUSE_BEFORE : 0) |
+      (OPENING_BRACKET.test(t.gapBefore) ? OPENS_BEFORE : 0) |
+      (CLOSING_BRACKET.test(t.gapBefore) ? CLOSES_BEFORE : 0) |
+      (AMOUNT_SIGNS.has(t.gapBefore) ? AMOUNT_BEFORE : 0);
+    headClass[i] = NOUN_CLASS_NAMES.indexOf(t.capitalized || t.number ? "none" : nounClassName(t.lower));
+  });
+  const facts = { flags, headClass };
+  factsOfSentence.set(tokens, facts);
+  return facts;
+}
+
 /** The candidate phrases of one sentence of the article, with their features. */
 export function sentencePhrases(
   article: AnalyzedArticle,
@@ -150,6 +214,7 @@ export function sentencePhrases(
   if (!view) return { candidates, rows: new Float64Array(0) };
   const tokens = view.tokens;
   const n = tokens.length;
+  const { flags, headClass } = tokenFacts(tokens);
   const forms = new Set(question.terms.flatMap((t) => [...t.forms.keys()]));
   const inQuestion = tokens.map((t) => !t.stop && forms.has(t.stem));
   const matchedAt = tokens.map((t) => matchOffsets.includes(t.start));
@@ -158,9 +223,11 @@ export function sentencePhrases(
     if (a.stop && a.timex < 0) return;
     // A phrase made only of the question's own words never answers it: `fresh` says whether one so far is new.
     let fresh = false;
-    for (const [offset, z] of tokens.slice(first, first + MAX_PHRASE_TOKENS).entries()) {
-      const last = first + offset + 1;
-      if (offset > 0 && breaksBefore(tokens, last - 1)) break;
+    const stop = Math.min(n, first + MAX_PHRASE_TOKENS);
+    for (let last = first + 1; last <= stop; last++) {
+      const z = tokens[last - 1];
+      if (!z) break;
+      if (last > first + 1 && (flags[last - 1] ?? 0) & BREAK_BEFORE) break;
       fresh ||= !z.stop && !inQuestion[last - 1];
       if ((z.stop && z.timex < 0) || !fresh) continue;
       candidates.push({ first, last, start: a.start, end: z.end, clause: false });
@@ -170,7 +237,7 @@ export function sentencePhrases(
   tokens.forEach((t, i) => {
     if (!REASON_OPENERS.has(t.lower) || i + 1 >= n) return;
     let last = i + 1;
-    while (last < n && last - i <= MAX_CLAUSE_TOKENS && !breaksBefore(tokens, last)) last++;
+    while (last < n && last - i <= MAX_CLAUSE_TOKENS && !((flags[last] ?? 0) & BREAK_BEFORE)) last++;
     const first = i + 1;
     if (last <= first) return;
     const start = tokens[first]?.start;
@@ -185,6 +252,13 @@ export function sentencePhrases(
   const kindIndex = QUESTION_KINDS.indexOf(question.type.kind);
   const focusIndex = NOUN_CLASS_NAMES.indexOf(question.focusClass);
   const focus = question.type.focus;
+  // Whether each token, as a phrase's head, is a kind of the thing asked about (`What instrument …`: a violin).
+  const kindOfFocus = new Uint8Array(n);
+  if (focus)
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      if (t && !t.capitalized && !t.number && isKindOf(t.lower, focus)) kindOfFocus[i] = 1;
+    }
   const set = (row: number, f: PhraseFeature, v: number) => {
     rows[row + at[f]] = v;
   };
@@ -241,7 +315,7 @@ export function sentencePhrases(
       if (t.timex !== timex) allTimex = false;
       if (t.timex >= 0) anyTimex = true;
       if (t.number) anyNumber = true;
-      if (AMOUNT_SIGNS.has(t.lower)) anyAmountSign = true;
+      if ((flags[i] ?? 0) & AMOUNT_WORD) anyAmountSign = true;
     }
     set(row, "tokens", length);
     set(row, "contentTokens", contentTokens);
@@ -255,13 +329,11 @@ export function sentencePhrases(
     set(row, "timexPartial", !exactTimex && anyTimex ? 1 : 0);
     set(row, "hasNumber", anyNumber ? 1 : 0);
     set(row, "startsNumber", firstToken.number ? 1 : 0);
-    set(
-      row,
-      "amountSign",
-      AMOUNT_SIGNS.has(firstToken.gapBefore) || anyAmountSign || AMOUNT_SIGNS.has(after?.gapBefore ?? "")
-        ? 1
-        : 0,
-    );
+    const firstFlags = flags[c.first] ?? 0;
+    const afterFlags = flags[c.last] ?? 0;
+    const beforeFlags = c.first > 0 ? (flags[c.first - 1] ?? 0) : 0;
+    const headFlags = flags[c.last - 1] ?? 0;
+    set(row, "amountSign", firstFlags & AMOUNT_BEFORE || anyAmountSign || afterFlags & AMOUNT_BEFORE ? 1 : 0);
     set(row, "capitalizedShare", capitalized / length);
     set(row, "firstCapitalized", firstToken.capitalized ? 1 : 0);
     set(row, "questionOverlap", contentTokens ? overlap / contentTokens : 0);
@@ -307,47 +379,34 @@ export function sentencePhrases(
     set(row, "whBe", wh?.be ? 1 : 0);
     set(row, "offsetErrorMin", errorMin);
     set(row, "offsetErrorMean", ordered ? errorSum / ordered : MAX_OFFSET_ERROR);
-    const previousWord = before?.lower ?? "";
-    set(row, "prevLocative", LOCATIVE_PREPOSITIONS.has(previousWord) ? 1 : 0);
-    set(row, "prevBy", previousWord === "by" ? 1 : 0);
-    set(row, "prevOf", previousWord === "of" ? 1 : 0);
-    set(row, "prevDeterminer", DETERMINERS.has(previousWord) ? 1 : 0);
-    set(row, "prevReason", REASON_OPENERS.has(previousWord) ? 1 : 0);
-    set(row, "prevCopula", COPULAS.has(previousWord) ? 1 : 0);
-    set(
-      row,
-      "prevNaming",
-      NAMING_WORDS.has(previousWord) ||
-        (previousWord === "as" && NAMING_WORDS.has(tokens[c.first - 2]?.lower ?? ""))
-        ? 1
-        : 0,
-    );
+    set(row, "prevLocative", beforeFlags & LOCATIVE ? 1 : 0);
+    set(row, "prevBy", beforeFlags & BY ? 1 : 0);
+    set(row, "prevOf", beforeFlags & OF ? 1 : 0);
+    set(row, "prevDeterminer", beforeFlags & DETERMINER ? 1 : 0);
+    set(row, "prevReason", beforeFlags & REASON ? 1 : 0);
+    set(row, "prevCopula", beforeFlags & COPULA ? 1 : 0);
+    set(row, "prevNaming", beforeFlags & NAMING ? 1 : 0);
     set(row, "prevQuestionWord", c.first > 0 && inQuestion[c.first - 1] ? 1 : 0);
     set(row, "nextQuestionWord", c.last < n && inQuestion[c.last] ? 1 : 0);
-    set(row, "prevComma", CLAUSE_PUNCTUATION.test(firstToken.gapBefore) ? 1 : 0);
-    set(row, "prevBracket", OPENING_BRACKET.test(firstToken.gapBefore) ? 1 : 0);
-    set(row, "nextComma", after && CLAUSE_PUNCTUATION.test(after.gapBefore) ? 1 : 0);
-    set(row, "nextBracket", after && CLOSING_BRACKET.test(after.gapBefore) ? 1 : 0);
+    set(row, "prevComma", firstFlags & CLAUSE_BEFORE ? 1 : 0);
+    set(row, "prevBracket", firstFlags & OPENS_BEFORE ? 1 : 0);
+    set(row, "nextComma", afterFlags & CLAUSE_BEFORE ? 1 : 0);
+    set(row, "nextBracket", afterFlags & CLOSES_BEFORE ? 1 : 0);
     set(row, "atSentenceEnd", c.last === n ? 1 : 0);
     set(row, "atSentenceStart", c.first === 0 ? 1 : 0);
     set(row, "relativePosition", n > 1 ? c.first / (n - 1) : 0);
     set(row, "inQuote", firstToken.inQuote ? 1 : 0);
-    const headTag = tagOf(head);
-    set(row, "headVerb", VERB_TAGS.has(headTag) ? 1 : 0);
-    set(row, "headAdjective", ADJECTIVE_TAGS.has(headTag) ? 1 : 0);
-    set(row, "headAdverb", headTag.includes("Adverb") ? 1 : 0);
-    set(row, "firstVerb", VERB_TAGS.has(tagOf(firstToken)) ? 1 : 0);
-    const headClass = head.capitalized || head.number ? "none" : nounClassName(head.lower);
-    rows[row + HEAD_COLUMN + NOUN_CLASS_NAMES.indexOf(headClass)] = 1;
-    set(
-      row,
-      "headKindOfFocus",
-      focus && !head.capitalized && !head.number && isKindOf(head.lower, focus) ? 1 : 0,
-    );
-    set(row, "headClassIsFocus", headClass !== "none" && headClass === question.focusClass ? 1 : 0);
+    set(row, "headVerb", headFlags & VERB ? 1 : 0);
+    set(row, "headAdjective", headFlags & ADJECTIVE ? 1 : 0);
+    set(row, "headAdverb", headFlags & ADVERB ? 1 : 0);
+    set(row, "firstVerb", firstFlags & VERB ? 1 : 0);
+    const headClassIndex = headClass[c.last - 1] ?? NONE_CLASS;
+    rows[row + HEAD_COLUMN + headClassIndex] = 1;
+    set(row, "headKindOfFocus", kindOfFocus[c.last - 1] ?? 0);
+    set(row, "headClassIsFocus", headClassIndex !== NONE_CLASS && headClassIndex === focusIndex ? 1 : 0);
     // A phrase that starts or ends inside a longer run of content words or a name is likely cut short.
-    const joinsBefore = !!before && !breaksBefore(tokens, c.first);
-    const joinsAfter = !!after && !breaksBefore(tokens, c.last);
+    const joinsBefore = !!before && !(firstFlags & BREAK_BEFORE);
+    const joinsAfter = !!after && !(afterFlags & BREAK_BEFORE);
     set(row, "prevContent", joinsBefore && !before?.stop ? 1 : 0);
     set(row, "nextContent", joinsAfter && !after?.stop ? 1 : 0);
     set(row, "prevNameJoins", joinsBefore && before?.capitalized && firstToken.capitalized ? 1 : 0);
@@ -363,8 +422,7 @@ export function sentencePhrases(
       "fitsAsked",
       (kind === "when" && exactTimex) ||
         (kind === "who" && isName) ||
-        (kind === "where" &&
-          ((exactMention && firstToken.entity === "place") || LOCATIVE_PREPOSITIONS.has(previousWord))) ||
+        (kind === "where" && ((exactMention && firstToken.entity === "place") || beforeFlags & LOCATIVE)) ||
         ((kind === "how-many" || kind === "how-much") && firstToken.number && !exactTimex) ||
         (kind === "why" && c.clause)
         ? 1

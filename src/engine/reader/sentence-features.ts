@@ -74,6 +74,16 @@ export interface SentenceScores {
   best: Float64Array[];
 }
 
+/** A pronoun or `the …` carries an earlier sentence's matches, weakened. */
+function carryInto(carried: Float64Array, from: Float64Array | undefined): void {
+  if (!from) return;
+  for (let t = 0; t < carried.length; t++) carried[t] = Math.max(carried[t] ?? 0, CARRY * (from[t] ?? 0));
+}
+
+function put(rows: Float64Array, row: number, feature: SentenceFeature, value: number): void {
+  rows[row + at[feature]] = value;
+}
+
 export function sentenceFeatures(article: AnalyzedArticle, question: Question): SentenceScores {
   const view = articleView(article);
   const n = article.sentences.length;
@@ -132,18 +142,13 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     if (!b) continue;
     // Through coreference: an opening pronoun carries the sentence before; `the region` the sentence that named it.
     const carried = new Float64Array(b);
-    const carry = (from: number) => {
-      const c = best[from];
-      if (!c) return;
-      for (let t = 0; t < terms.length; t++) carried[t] = Math.max(carried[t] ?? 0, CARRY * (c[t] ?? 0));
-    };
-    if (s.anaphoric && i > 0) carry(i - 1);
+    if (s.anaphoric && i > 0) carryInto(carried, best[i - 1]);
     for (const stem of s.definites) {
       const earlier = view.stemSentences.get(stem) ?? [];
       for (let k = earlier.length - 1; k >= 0; k--) {
         const j = earlier[k] ?? 0;
         if (j < i && j >= i - DEFINITE_REACH) {
-          carry(j);
+          carryInto(carried, best[j]);
           break;
         }
       }
@@ -154,55 +159,51 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     corefCoverage[i] = c / total;
     const row = i * width;
     const sentence = article.sentences[i];
-    const set = (f: SentenceFeature, v: number) => {
-      rows[row + at[f]] = v;
-    };
-    set("coverage", coverage[i] ?? 0);
-    set("coverageRank", coverageRank[i] ?? 0);
-    set("coverageGap", topCoverage - (coverage[i] ?? 0));
-    set("exactCoverage", exact[i] ?? 0);
-    set("corefCoverage", corefCoverage[i] ?? 0);
-    set("corefGain", (corefCoverage[i] ?? 0) - (coverage[i] ?? 0));
-    set("prevCoverage", i > 0 ? (coverage[i - 1] ?? 0) : 0);
-    set("nextCoverage", i + 1 < n ? (coverage[i + 1] ?? 0) : 0);
-    set("bm25", bm25[i] ?? 0);
-    set("bm25Rank", bm25Rank[i] ?? 0);
-    set("surfaceTop", surfaceTop === i ? 1 : 0);
+    put(rows, row, "coverage", coverage[i] ?? 0);
+    put(rows, row, "coverageRank", coverageRank[i] ?? 0);
+    put(rows, row, "coverageGap", topCoverage - (coverage[i] ?? 0));
+    put(rows, row, "exactCoverage", exact[i] ?? 0);
+    put(rows, row, "corefCoverage", corefCoverage[i] ?? 0);
+    put(rows, row, "corefGain", (corefCoverage[i] ?? 0) - (coverage[i] ?? 0));
+    put(rows, row, "prevCoverage", i > 0 ? (coverage[i - 1] ?? 0) : 0);
+    put(rows, row, "nextCoverage", i + 1 < n ? (coverage[i + 1] ?? 0) : 0);
+    put(rows, row, "bm25", bm25[i] ?? 0);
+    put(rows, row, "bm25Rank", bm25Rank[i] ?? 0);
+    put(rows, row, "surfaceTop", surfaceTop === i ? 1 : 0);
     let matched = 0;
     let namesMatched = 0;
-    terms.forEach((term, t) => {
+    for (let t = 0; t < terms.length; t++)
       if ((b[t] ?? 0) > 0) {
         matched++;
-        if (term.isName) namesMatched++;
+        if (terms[t]?.isName) namesMatched++;
       }
-    });
-    set("matchedShare", terms.length ? matched / terms.length : 0);
-    set("namesMatched", names ? namesMatched / names : 1);
-    set("questionNames", names);
-    set("spread", spread[i] ?? 0);
-    set("tokens", s.tokens.length);
-    set("position", n > 1 ? i / (n - 1) : 0);
-    set("paragraphPosition", ((sentence?.paragraph ?? 1) - 1) / paragraphs);
-    set("firstInParagraph", s.firstInParagraph ? 1 : 0);
-    set("inHeading", s.inHeading ? 1 : 0);
-    set("inQuote", s.inQuote ? 1 : 0);
-    set("persons", s.persons);
-    set("organizations", s.organizations);
-    set("places", s.places);
-    set("dates", s.dates);
-    set("durations", s.durations);
-    set("numbers", s.numbers);
-    set("amounts", s.amounts);
-    set("reasons", s.reasons);
+    put(rows, row, "matchedShare", terms.length ? matched / terms.length : 0);
+    put(rows, row, "namesMatched", names ? namesMatched / names : 1);
+    put(rows, row, "questionNames", names);
+    put(rows, row, "spread", spread[i] ?? 0);
+    put(rows, row, "tokens", s.tokens.length);
+    put(rows, row, "position", n > 1 ? i / (n - 1) : 0);
+    put(rows, row, "paragraphPosition", ((sentence?.paragraph ?? 1) - 1) / paragraphs);
+    put(rows, row, "firstInParagraph", s.firstInParagraph ? 1 : 0);
+    put(rows, row, "inHeading", s.inHeading ? 1 : 0);
+    put(rows, row, "inQuote", s.inQuote ? 1 : 0);
+    put(rows, row, "persons", s.persons);
+    put(rows, row, "organizations", s.organizations);
+    put(rows, row, "places", s.places);
+    put(rows, row, "dates", s.dates);
+    put(rows, row, "durations", s.durations);
+    put(rows, row, "numbers", s.numbers);
+    put(rows, row, "amounts", s.amounts);
+    put(rows, row, "reasons", s.reasons);
     let fresh = 0;
     for (let k = 1; k < s.tokens.length; k++) {
       const tok = s.tokens[k];
       if (tok?.capitalized && !questionStems.has(tok.stem)) fresh++;
     }
-    set("freshCapitalized", fresh);
-    set("questionTerms", terms.length);
-    set("sentences", n);
-    set("negated", question.negated ? 1 : 0);
+    put(rows, row, "freshCapitalized", fresh);
+    put(rows, row, "questionTerms", terms.length);
+    put(rows, row, "sentences", n);
+    put(rows, row, "negated", question.negated ? 1 : 0);
     if (kindIndex >= 0) rows[row + KIND_COLUMN + kindIndex] = 1;
     if (focusIndex >= 0) rows[row + FOCUS_COLUMN + focusIndex] = 1;
   }
