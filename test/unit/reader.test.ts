@@ -268,3 +268,52 @@ describe("the model file", () => {
     );
   });
 });
+
+describe("the sentence the reader answers from", () => {
+  // A ranker that puts the earlier sentence first by a little, and an extractor that scores a phrase holding a
+  // number 2 above any other: with a phrase weight, the extractor's view can overturn the ranker's small lead.
+  const split = (
+    names: readonly string[],
+    feature: string,
+    threshold: number,
+    below: number,
+    above: number,
+  ) => ({
+    ...untrained(names),
+    trees: [
+      {
+        feature: [names.indexOf(feature), -1, -1],
+        threshold: [threshold, 0, 0],
+        left: [1, -1, -1],
+        right: [2, -1, -1],
+        value: [0, below, above],
+      },
+    ],
+  });
+  const article = analyzeArticle({
+    meta: { id: "ferry", title: "", date: null },
+    text: "The ferry crossed the bay in calm weather. Later the ferry crossed the bay with 212 passengers.",
+  });
+  const models = (phraseWeight: number) =>
+    compileReader({
+      ...validFile(),
+      ranker: split(SENTENCE_FEATURES, "position", 0.5, 0.4, 0),
+      extractor: split(PHRASE_FEATURES, "hasNumber", 0.5, 0, 2),
+      phraseWeight,
+    });
+
+  it("is the ranker's first without a phrase weight, and the one with the better phrase with one", () => {
+    const question = "How many people did the ferry carry across the bay?";
+    const [ranked, weighted] = [0, 1].map((w) => read(article, question, models(w)));
+    expect(ranked?.ranked.map((r) => r.sentence)).toEqual([0, 1]);
+    expect(weighted?.ranked.map((r) => r.sentence)).toEqual([1, 0]);
+    expect(weighted?.answer && article.text.slice(weighted.answer.start, weighted.answer.end)).toBe(
+      "ferry crossed the bay with 212",
+    );
+  });
+
+  it("reads a file without a phrase weight as 0 and refuses one out of range", () => {
+    expect(compileReader(validFile()).phraseWeight).toBe(0);
+    expect(() => compileReader({ ...validFile(), phraseWeight: -1 })).toThrow(/^reader model: phraseWeight/);
+  });
+});

@@ -25,6 +25,11 @@ export interface ReaderModelFile {
   answerability: GbdtModel;
   /** Below this probability of being answerable, the reader says the article doesn't say. */
   threshold: number;
+  /**
+   * How much the best answer phrase's extractor score adds to a leading sentence's ranker score when the reader
+   * picks the sentence to answer from (0: the ranker's first sentence). Chosen in training on held-out questions.
+   */
+  phraseWeight?: number;
 }
 
 export interface ReaderModels {
@@ -32,6 +37,7 @@ export interface ReaderModels {
   extractor: GbdtPredictor;
   answerability: GbdtPredictor;
   threshold: number;
+  phraseWeight: number;
 }
 
 const fileSchema = z.object({
@@ -40,6 +46,7 @@ const fileSchema = z.object({
   extractor: z.unknown(),
   answerability: z.unknown(),
   threshold: z.number().min(0).max(1),
+  phraseWeight: z.number().min(0).max(10).default(0),
 });
 
 /** The models of a reader file; a malformed file throws, naming the part that is wrong. */
@@ -65,6 +72,7 @@ export function compileReader(json: unknown): ReaderModels {
     extractor: model("extractor"),
     answerability: model("answerability"),
     threshold: file.threshold,
+    phraseWeight: file.phraseWeight,
   };
 }
 

@@ -1,7 +1,7 @@
 // The reader: one path from a question to the sentences that answer it, the phrase that answers, and whether the
-// article answers at all. Three trained models, no hand-set weights: the ranker scores every sentence, the
-// extractor every candidate phrase of the best sentence, and answerability reads both with what the question
-// asks that the article never mentions.
+// article answers at all. Three trained models and one trained weight, no hand-set ones: the ranker scores every
+// sentence, the extractor every candidate phrase of the ranker's leading sentences (the sentence answered from is
+// the best by both), and answerability reads both with what the question asks that the article never mentions.
 
 import { softmax } from "../models/gbdt.ts";
 import { type ReaderModels, readerModels } from "../models/reader.ts";
@@ -13,7 +13,13 @@ import {
   ANSWERABILITY_NAMED,
 } from "./answerability-features.ts";
 import { articleView } from "./article-view.ts";
-import { PHRASE_COLUMN, PHRASE_FEATURE_COUNT, type PhraseFeature, sentencePhrases } from "./phrases.ts";
+import {
+  PHRASE_COLUMN,
+  PHRASE_FEATURE_COUNT,
+  type PhraseFeature,
+  type SentencePhrases,
+  sentencePhrases,
+} from "./phrases.ts";
 import {
   SENTENCE_COLUMN,
   SENTENCE_FEATURE_COUNT,
@@ -90,6 +96,97 @@ function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: Read
   return ranked;
 }
 
+/** How many of the ranker's first sentences the extractor reads, when the phrase weight is above 0. */
+export const LEADING_SENTENCES = 3;
+
+interface LeadingSentence {
+  /** Its place in the ranker's order. */
+  rank: number;
+  phrases: SentencePhrases;
+  /** The extractor's margin of each candidate phrase. */
+  margins: Float64Array;
+}
+
+/** The extractor's candidate phrases of one sentence, with their margins. */
+function phrasesOf(
+  article: AnalyzedArticle,
+  question: Question,
+  scores: SentenceScores,
+  ranked: RankedSentence,
+  models: ReaderModels,
+): { phrases: SentencePhrases; margins: Float64Array } {
+  const phrases = sentencePhrases(
+    article,
+    ranked.sentence,
+    question,
+    scores.matchOffsets[ranked.sentence] ?? [],
+    ranked.probability,
+    0,
+  );
+  const margins = phrases.candidates.length
+    ? models.extractor.rowMargins(phrases.rows, new Float64Array(phrases.candidates.length))
+    : new Float64Array(0);
+  return { phrases, margins };
+}
+
+/**
+ * The sentence to answer from: among the ranker's leading sentences, the best by its ranker margin plus the phrase
+ * weight times its best phrase's margin (a sentence that holds a phrase of the kind asked, placed as asked, reads
+ * better than one that only shares the question's words). A sentence with no candidate phrase is not chosen over
+ * one with some.
+ */
+function leadingSentence(
+  article: AnalyzedArticle,
+  question: Question,
+  scores: SentenceScores,
+  ranked: readonly RankedSentence[],
+  models: ReaderModels,
+): LeadingSentence {
+  const first = ranked[0] as RankedSentence;
+  let lead: LeadingSentence = { rank: 0, ...phrasesOf(article, question, scores, first, models) };
+  const weight = models.phraseWeight;
+  if (weight <= 0) return lead;
+  const scoreOf = (s: RankedSentence, margins: Float64Array) =>
+    margins.length ? s.margin + weight * Math.max(...margins) : Number.NEGATIVE_INFINITY;
+  let best = scoreOf(first, lead.margins);
+  for (let rank = 1; rank < Math.min(LEADING_SENTENCES, ranked.length); rank++) {
+    const s = ranked[rank];
+    if (!s || !Number.isFinite(s.margin)) break;
+    const read = phrasesOf(article, question, scores, s, models);
+    const score = scoreOf(s, read.margins);
+    if (score > best) {
+      best = score;
+      lead = { rank, ...read };
+    }
+  }
+  return lead;
+}
+
+/**
+ * The leading sentences as the extractor reads them (training chooses the phrase weight from these): each one's
+ * ranker margin and best phrase margin (-Infinity for none).
+ */
+export function leadingMargins(
+  article: AnalyzedArticle,
+  question: Question,
+  models: ReaderModels,
+): { sentence: number; margin: number; phraseMargin: number }[] {
+  if (article.sentences.length === 0 || question.terms.length === 0) return [];
+  const scores = sentenceFeatures(article, question);
+  const ranked = rankWith(article, scores, models);
+  return ranked
+    .slice(0, LEADING_SENTENCES)
+    .filter((s) => Number.isFinite(s.margin))
+    .map((s) => {
+      const { margins } = phrasesOf(article, question, scores, s, models);
+      return {
+        sentence: s.sentence,
+        margin: s.margin,
+        phraseMargin: margins.length ? Math.max(...margins) : Number.NEGATIVE_INFINITY,
+      };
+    });
+}
+
 /** The reader on a question already read: the ranked sentences, the answer phrase and whether the article answers. */
 export function readQuestionIn(
   article: AnalyzedArticle,
@@ -103,21 +200,19 @@ export function readQuestionIn(
   const scores = sentenceFeatures(article, question);
   const width = SENTENCE_FEATURE_COUNT;
   const ranked = rankWith(article, scores, models);
-  const [top, second] = ranked;
-  if (!top) return { question, ranked, answer: null, answerable: 0, answers: false, features };
-  const phrases = sentencePhrases(
-    article,
-    top.sentence,
-    question,
-    scores.matchOffsets[top.sentence] ?? [],
-    top.probability,
-    0,
-  );
+  if (!ranked[0]) return { question, ranked, answer: null, answerable: 0, answers: false, features };
+  const lead = leadingSentence(article, question, scores, ranked, models);
+  if (lead.rank > 0) {
+    const [chosen] = ranked.splice(lead.rank, 1);
+    if (chosen) ranked.unshift(chosen);
+  }
+  const top = ranked[0] as RankedSentence;
+  const second = ranked[1];
+  const { phrases, margins: pm } = lead;
   let answer: AnswerPhrase | null = null;
   let phraseRow = -1;
   let phraseGap = 0;
   if (phrases.candidates.length > 0) {
-    const pm = models.extractor.rowMargins(phrases.rows, new Float64Array(phrases.candidates.length));
     const pp = softmax(pm);
     let best = 0;
     for (let k = 1; k < pm.length; k++) if ((pm[k] ?? 0) > (pm[best] ?? 0)) best = k;
