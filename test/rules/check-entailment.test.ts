@@ -91,6 +91,30 @@ describe("phrasal verbs align as one word", () => {
   });
 });
 
+describe("a doer's own verb fills in the sentence's more general verb", () => {
+  const idf = idfOf(new Map(), 5);
+  const ROWS = [
+    ["The burglars took jewellery.", "The burglars stole jewellery.", "stole", "synonym", "took"],
+    [
+      "The looters took food from the shops.",
+      "The looters stole food from the shops.",
+      "stole",
+      "synonym",
+      "took",
+    ],
+    ["The shoplifters took perfume.", "The shoplifters stole perfume.", "stole", "synonym", "took"],
+    ["The sprinters moved down the track.", "The sprinters ran down the track.", "ran", "synonym", "moved"],
+    // The doer must come before the verb, on both sides: here the robbers are taken, not taking.
+    ["The police took the robbers away.", "The police stole the robbers away.", "stole", "specific", "took"],
+    // Only a more general verb is filled in: attacking is not a way of killing.
+    ["The murderer attacked a guard.", "The murderer killed a guard.", "killed", "none", null],
+  ] as const;
+  it.each(ROWS)("%s / %s", (premise, claim, word, alignment, to) => {
+    const row = analyzePair(premise, claim, idf).aligned.find((a) => a.word === word);
+    expect([row?.alignment, row?.to ?? null]).toEqual([alignment, to]);
+  });
+});
+
 describe("a number joined to what it counts is two words", () => {
   const idf = idfOf(new Map(), 5);
   const ROWS = [
