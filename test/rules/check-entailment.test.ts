@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { alignWords, analyzePair } from "../../src/engine/check/entailment-features.ts";
 import { retrieveForClaim } from "../../src/engine/check/retrieve.ts";
-import { analyzeArticle } from "../../src/engine/index.ts";
+import { analyzeArticle, checkClaims } from "../../src/engine/index.ts";
 import { idfOf } from "../../src/engine/models/nli.ts";
 import { parseArticleText } from "../../src/engine/parse/article-file.ts";
 
@@ -262,5 +262,34 @@ describe("passages read with the sentence before them", () => {
       ["It", "The"],
       ["The", "She"],
     ]);
+  });
+});
+
+describe("a place described, not named, is no other place", () => {
+  const { source } = parseArticleText(
+    "described",
+    "described.txt",
+    [
+      "date 2026-03-02 Flood relief reached the coast on Sunday.",
+      "Forty more engineers from the South American country arrived in Larvik on Monday to repair the harbour.",
+      "Two ships from the West African nation docked in Bergen on Tuesday.",
+      "Doctors from the Central American country opened a clinic in Quito.",
+      "A team of Norwegian divers searched the river near Oslo for two days.",
+    ].join("\n\n"),
+  );
+  const article = analyzeArticle(source);
+  const ROWS = [
+    // The claim's country may be the one described: the article does not say.
+    ["Forty more engineers from Brazil arrived in Larvik on Monday.", "not in the article", null],
+    ["Two ships from Ghana docked in Bergen on Tuesday.", "not in the article", null],
+    ["Doctors from Honduras opened a clinic in Quito.", "not in the article", null],
+    // A people's word that is no description still names its place; a named place still differs.
+    ["A team of divers from Sweden searched the river near Oslo.", "contradicted", ["Sweden", "Norwegian"]],
+    ["Two ships from the West African nation docked in Oslo on Tuesday.", "contradicted", ["Oslo", "Bergen"]],
+  ] as const;
+  it.each(ROWS)("%s: %s", (claim, label, names) => {
+    const [check] = checkClaims(article, claim);
+    const m = check?.mismatch;
+    expect([check?.label, m ? [m.claimed, m.article] : null]).toEqual([label, names]);
   });
 });

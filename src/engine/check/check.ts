@@ -16,7 +16,7 @@ import type { Sentence } from "../types.ts";
 import { type Claim, splitClaims } from "./claims.ts";
 import { type Entailment, entailment } from "./entailment.ts";
 import { type Passage, retrieveForClaim } from "./retrieve.ts";
-import { isPlaceName } from "./slots.ts";
+import { isPlaceName, placeFrame } from "./slots.ts";
 
 export type ClaimLabel = "supported" | "contradicted" | "not in the article";
 
@@ -84,11 +84,13 @@ export function scoreClaim(article: AnalyzedArticle, claim: Claim): ScoredClaim 
     const alone = { passage: { ...passage, antecedent: null, text: passage.sentence.text } };
     const read = (p: Passage) => {
       const reading = entailment(p.text, claim.text, article.meta.date);
-      // Two names differ as a fact only when they are of one kind: a person for a person, a place for a place.
+      // Two names differ as a fact only when they are of one kind: a person for a person, a place for a place;
+      // and a place described (`the East African country`) is named elsewhere, so it is no other place.
       const comparable =
         reading.mismatch?.slot !== "name" ||
         (nameKind(article, reading.mismatch.claimed) !== null &&
-          nameKind(article, reading.mismatch.claimed) === nameKind(article, reading.mismatch.stated));
+          nameKind(article, reading.mismatch.claimed) === nameKind(article, reading.mismatch.stated) &&
+          !describes(p.text, reading.mismatch.stated));
       const edited = comparable && reading.mismatch && withSlotOf(p.text, claim.text, reading.mismatch);
       const butForSlot = edited
         ? entailment(edited.premise, edited.claim, article.meta.date).entailment
@@ -179,6 +181,12 @@ function nameKind(article: AnalyzedArticle, name: string): "person" | "place" | 
   if (bare.some((w) => isPlaceName(w, new Set()))) return "place";
   const first = (words[0] ?? "").toLowerCase();
   return isFirstName(first) || isPersonWord(first) ? "person" : null;
+}
+
+/** The name stands in the text as a description of a place (`the Caribbean country`), not as its name. */
+function describes(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && placeFrame(text, at, at + name.length) === "description";
 }
 
 /** A differing name is a person or a place when the article's entities say so. */
