@@ -293,3 +293,32 @@ describe("a place described, not named, is no other place", () => {
     expect([check?.label, m ? [m.claimed, m.article] : null]).toEqual([label, names]);
   });
 });
+
+describe("a plan is not contradicted by a past event on another date", () => {
+  const { source } = parseArticleText(
+    "plans",
+    "plans.txt",
+    [
+      "date 2026-03-04 The town council of Elmsford met on Wednesday.",
+      "The council voted on the harbour plan in January.",
+      "The minister visited Lagos in February.",
+      "The team played Spain on Saturday and lost.",
+      "The bridge will close on Thursday for repairs.",
+    ].join("\n\n"),
+  );
+  const article = analyzeArticle(source);
+  const ROWS = [
+    // The claim's date is after the article's and the sentence's is not: two events.
+    ["The town council of Elmsford will meet on Friday.", "not in the article", null],
+    ["The council will vote on the harbour plan in April.", "not in the article", null],
+    ["The minister will visit Lagos next month.", "not in the article", null],
+    ["The team will play Spain on Sunday.", "not in the article", null],
+    // Two plans on two dates differ; so do a past claim and a past event.
+    ["The bridge will close on Friday for repairs.", "contradicted", "Friday"],
+    ["The minister visited Lagos in April.", "contradicted", "April"],
+  ] as const;
+  it.each(ROWS)("%s: %s", (claim, label, claimed) => {
+    const [check] = checkClaims(article, claim);
+    expect([check?.label, check?.mismatch?.claimed ?? null]).toEqual([label, claimed]);
+  });
+});
