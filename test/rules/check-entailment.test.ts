@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { alignWords, analyzePair } from "../../src/engine/check/entailment-features.ts";
 import { retrieveForClaim } from "../../src/engine/check/retrieve.ts";
-import { analyzeArticle } from "../../src/engine/index.ts";
+import { analyzeArticle, checkClaims } from "../../src/engine/index.ts";
 import { idfOf } from "../../src/engine/models/nli.ts";
 import { parseArticleText } from "../../src/engine/parse/article-file.ts";
 
@@ -84,6 +84,30 @@ describe("phrasal verbs align as one word", () => {
     ["She looked at the map.", "She looked at the chart.", "looked", "exact", "looked"],
     // Not a phrasal verb: the two words stay two.
     ["The vote took place on Friday.", "The vote took ages.", "ages", "none", null],
+  ] as const;
+  it.each(ROWS)("%s / %s", (premise, claim, word, alignment, to) => {
+    const row = analyzePair(premise, claim, idf).aligned.find((a) => a.word === word);
+    expect([row?.alignment, row?.to ?? null]).toEqual([alignment, to]);
+  });
+});
+
+describe("a doer's own verb fills in the sentence's more general verb", () => {
+  const idf = idfOf(new Map(), 5);
+  const ROWS = [
+    ["The burglars took jewellery.", "The burglars stole jewellery.", "stole", "synonym", "took"],
+    [
+      "The looters took food from the shops.",
+      "The looters stole food from the shops.",
+      "stole",
+      "synonym",
+      "took",
+    ],
+    ["The shoplifters took perfume.", "The shoplifters stole perfume.", "stole", "synonym", "took"],
+    ["The sprinters moved down the track.", "The sprinters ran down the track.", "ran", "synonym", "moved"],
+    // The doer must come before the verb, on both sides: here the robbers are taken, not taking.
+    ["The police took the robbers away.", "The police stole the robbers away.", "stole", "specific", "took"],
+    // Only a more general verb is filled in: attacking is not a way of killing.
+    ["The murderer attacked a guard.", "The murderer killed a guard.", "killed", "none", null],
   ] as const;
   it.each(ROWS)("%s / %s", (premise, claim, word, alignment, to) => {
     const row = analyzePair(premise, claim, idf).aligned.find((a) => a.word === word);
@@ -238,5 +262,63 @@ describe("passages read with the sentence before them", () => {
       ["It", "The"],
       ["The", "She"],
     ]);
+  });
+});
+
+describe("a place described, not named, is no other place", () => {
+  const { source } = parseArticleText(
+    "described",
+    "described.txt",
+    [
+      "date 2026-03-02 Flood relief reached the coast on Sunday.",
+      "Forty more engineers from the South American country arrived in Larvik on Monday to repair the harbour.",
+      "Two ships from the West African nation docked in Bergen on Tuesday.",
+      "Doctors from the Central American country opened a clinic in Quito.",
+      "A team of Norwegian divers searched the river near Oslo for two days.",
+    ].join("\n\n"),
+  );
+  const article = analyzeArticle(source);
+  const ROWS = [
+    // The claim's country may be the one described: the article does not say.
+    ["Forty more engineers from Brazil arrived in Larvik on Monday.", "not in the article", null],
+    ["Two ships from Ghana docked in Bergen on Tuesday.", "not in the article", null],
+    ["Doctors from Honduras opened a clinic in Quito.", "not in the article", null],
+    // A people's word that is no description still names its place; a named place still differs.
+    ["A team of divers from Sweden searched the river near Oslo.", "contradicted", ["Sweden", "Norwegian"]],
+    ["Two ships from the West African nation docked in Oslo on Tuesday.", "contradicted", ["Oslo", "Bergen"]],
+  ] as const;
+  it.each(ROWS)("%s: %s", (claim, label, names) => {
+    const [check] = checkClaims(article, claim);
+    const m = check?.mismatch;
+    expect([check?.label, m ? [m.claimed, m.article] : null]).toEqual([label, names]);
+  });
+});
+
+describe("a plan is not contradicted by a past event on another date", () => {
+  const { source } = parseArticleText(
+    "plans",
+    "plans.txt",
+    [
+      "date 2026-03-04 The town council of Elmsford met on Wednesday.",
+      "The council voted on the harbour plan in January.",
+      "The minister visited Lagos in February.",
+      "The team played Spain on Saturday and lost.",
+      "The bridge will close on Thursday for repairs.",
+    ].join("\n\n"),
+  );
+  const article = analyzeArticle(source);
+  const ROWS = [
+    // The claim's date is after the article's and the sentence's is not: two events.
+    ["The town council of Elmsford will meet on Friday.", "not in the article", null],
+    ["The council will vote on the harbour plan in April.", "not in the article", null],
+    ["The minister will visit Lagos next month.", "not in the article", null],
+    ["The team will play Spain on Sunday.", "not in the article", null],
+    // Two plans on two dates differ; so do a past claim and a past event.
+    ["The bridge will close on Friday for repairs.", "contradicted", "Friday"],
+    ["The minister visited Lagos in April.", "contradicted", "April"],
+  ] as const;
+  it.each(ROWS)("%s: %s", (claim, label, claimed) => {
+    const [check] = checkClaims(article, claim);
+    expect([check?.label, check?.mismatch?.claimed ?? null]).toEqual([label, claimed]);
   });
 });

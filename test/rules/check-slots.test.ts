@@ -1,6 +1,7 @@
 // The checkable parts of a claim: amounts, negation, demonyms and the role of a place. One row per rule,
 // positive and negative.
 import { describe, expect, it } from "vitest";
+import { analyzePair } from "../../src/engine/check/entailment-features.ts";
 import {
   AMOUNT_RULES,
   type AmountRuleId,
@@ -16,6 +17,7 @@ import {
   samePlace,
 } from "../../src/engine/check/slots.ts";
 import { wordsValue } from "../../src/engine/lexicon/index.ts";
+import { idfOf } from "../../src/engine/models/nli.ts";
 import { fire } from "../../src/engine/rules/rule.ts";
 
 describe("amount rules", () => {
@@ -87,6 +89,28 @@ describe("demonym rules", () => {
 
   it("knows demonyms that are not a suffix away", () => {
     expect(placeKeys("French")).toContain("france");
+  });
+
+  // A people in the plural is its place too; a word that only ends in `s` is left as it is.
+  const PLURALS = [
+    ["Kenyans", "Kenya", true],
+    ["Bolivians", "Bolivia", true],
+    ["Iraqis", "Iraq", true],
+    ["Athens", "Athen", false],
+    ["Kenyans", "Uganda", false],
+    ["Davis", "Dav", false],
+  ] as const;
+  it.each(PLURALS)("%s and %s: %s", (people, place, same) => {
+    expect(samePlace(people, place)).toBe(same);
+  });
+
+  it("a plural people confirms the claim's place", () => {
+    const pair = analyzePair(
+      "More than 600 Kenyans already serve in the mission.",
+      "Officers from Kenya serve in the mission.",
+      idfOf(new Map(), 5),
+    );
+    expect([pair.unconfirmed, pair.mismatch]).toEqual([null, null]);
   });
 });
 

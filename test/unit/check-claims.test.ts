@@ -24,8 +24,8 @@ function articleOf(file: string): AnalyzedArticle {
   return article;
 }
 
-/** The least share of the table's labels right, out of sample and with the committed thresholds (0.834 and 0.848 on 2026-12-07, passages retrieved through the reader). */
-const ACCURACY_FLOOR = 0.83;
+/** The least share of the table's labels right, out of sample and with the committed thresholds (0.876 and 0.883 on 2026-12-07, passages retrieved through the reader). */
+const ACCURACY_FLOOR = 0.85;
 
 describe("the claim table", () => {
   it("has 145 claims on 11 articles, about a third for each label", () => {

@@ -287,6 +287,25 @@ function withPhrasalVerbs(
   return units;
 }
 
+/** The verbs a noun is derived from or gives (`robber` → `rob`, `singer` → `sing`): what its bearer does. */
+function verbsOfNoun(lower: string): Set<string> {
+  return new Set(relatedWords(lower).flatMap((r) => (r.relation === "derivation" ? [r.word] : [])));
+}
+
+/**
+ * A claim verb more specific than the premise's may be what the doer's own name says they do: `the robbers took
+ * the rings` says they stole them (to rob is a way to steal), `the hunters caught a deer` that they hunted it.
+ * The doer is a premise word before the verb that a claim word before the claim's verb names too.
+ */
+function doerLicenses(h: Word, hc: readonly Word[], target: Word, pc: readonly Word[]): boolean {
+  return pc.some(
+    (doer) =>
+      doer.end <= target.at &&
+      [...verbsOfNoun(doer.lower)].some((v) => RANK[alignWords(h.lower, v)] <= RANK.general) &&
+      hc.some((x) => x.end <= h.at && RANK[alignWords(x.lower, doer.lower)] <= RANK.synonym),
+  );
+}
+
 /** Negation cues whose scope (the rest of the clause, up to 5 words) holds one of these word positions. */
 function negationReaches(text: string, words: Word[], targets: Set<number>): boolean {
   for (const [i, cue] of words.entries()) {
@@ -376,6 +395,8 @@ export function analyzePair(
         to = pc.findIndex((p) => p.at === phrasalTarget?.at);
       }
     }
+    const licensed = pc[to];
+    if (best === "specific" && licensed && doerLicenses(h, hc, licensed, pc)) best = "synonym";
     const weight = idf.get(h.stem);
     totalIdf += weight;
     shares[best]++;

@@ -176,14 +176,23 @@ export interface NameSlot extends Span {
   kind: NameKind;
 }
 
-/** The keys a place word can be known by: `Kenyan` → `kenyan`, `kenya`; `Haitian` → `haiti`. */
+/**
+ * The keys a place word can be known by: `Kenyan` → `kenyan`, `kenya`; `Haitian` → `haiti`. A people in the
+ * plural is known by its singular's keys too (`Kenyans` → `kenya`, `Germans` → `germany`).
+ */
 export function placeKeys(word: string): string[] {
   const folded = foldName(word);
   const keys = new Set([folded]);
-  const irregular = IRREGULAR_DEMONYMS[folded];
-  if (irregular) keys.add(irregular);
-  for (const hit of fired(DEMONYM_RULES, folded))
-    for (const key of DEMONYM_PLACES[hit.action](hit.match)) keys.add(key);
+  const singular = folded.endsWith("s") ? folded.slice(0, -1) : "";
+  const forms =
+    singular && (isDemonym(singular) || IRREGULAR_DEMONYMS[singular]) ? [folded, singular] : [folded];
+  for (const form of forms) {
+    keys.add(form);
+    const irregular = IRREGULAR_DEMONYMS[form];
+    if (irregular) keys.add(irregular);
+    for (const hit of fired(DEMONYM_RULES, form))
+      for (const key of DEMONYM_PLACES[hit.action](hit.match)) keys.add(key);
+  }
   return [...keys];
 }
 
