@@ -120,6 +120,53 @@ describe("candidate phrases", () => {
   });
 });
 
+describe("a phrase ending on a small word", () => {
+  // A small word ends a phrase only where it closes a date, never where it opens one.
+  const phrases = (text: string, question: string) => {
+    const article = analyzeArticle({ meta: { id: "dates", title: "", date: "2025-03-14" }, text });
+    const { candidates } = sentencePhrases(article, 0, readQuestion(question), [], 0, 0);
+    return candidates.map((c) => text.slice(c.start, c.end));
+  };
+  it.each([
+    ["The bakery opened on Monday after a long wait.", "When did the bakery open?", "Monday after", false],
+    ["The bakery opened on Monday after a long wait.", "When did the bakery open?", "Monday", true],
+    ["The mayor spoke in the town hall in March.", "Where did the mayor speak?", "town hall in", false],
+    ["The mayor spoke in the town hall in March.", "Where did the mayor speak?", "town hall", true],
+    ["Rain fell for the second day in a row.", "How long did rain fall?", "second day in", false],
+  ] as const)("%s (%s): `%s` is a candidate: %s", (text, question, phrase, expected) => {
+    expect(phrases(text, question).includes(phrase)).toBe(expected);
+  });
+});
+
+describe("the stretch a phrase stands in and the asked noun", () => {
+  const TIDE = "The ferry left at noon, and the tug Molly sailed at dusk.";
+  const tide = analyzeArticle({ meta: { id: "tide", title: "", date: null }, text: TIDE });
+  const names = ["clauseCoverage", "clauseCoverageGap", "focusInside", "focusDistance"] as const;
+  const features = (question: string, matched: string[], text: string) => {
+    const offsets = matched.map((w) => TIDE.indexOf(w));
+    const { candidates, rows } = sentencePhrases(tide, 0, readQuestion(question), offsets, 0, 0);
+    const k = candidates.findIndex((c) => TIDE.slice(c.start, c.end) === text);
+    expect(k).toBeGreaterThanOrEqual(0);
+    return names.map((f) => rows[k * PHRASE_FEATURE_COUNT + PHRASE_COLUMN[f]]);
+  };
+
+  // `tug` and `sailed` weigh the same and stand after the comma: that stretch holds the whole question, the one
+  // before it none. The asked noun: `ship` after `Which`, or else the first word after the question word (`tug`).
+  it.each([
+    ["When did the tug sail?", ["tug", "sailed"], "dusk", [1, 0, 0, 4]],
+    ["When did the tug sail?", ["tug", "sailed"], "noon", [0, 1, 0, 3]],
+    ["When did the tug sail?", ["tug", "sailed"], "Molly", [1, 0, 0, 1]],
+    ["When did the tug sail?", ["tug", "sailed"], "tug Molly", [1, 0, 1, 12]],
+    ["When did the tug sail?", ["sailed"], "dusk", [0.5, 0, 0, 4]],
+    ["Which tug sailed at dusk?", ["tug", "sailed", "dusk"], "tug Molly", [1, 0, 1, 12]],
+    ["Which ferry left at noon?", ["ferry", "left", "noon"], "tug Molly", [0, 1, 0, 6]],
+    ["Which ferry left at noon?", ["ferry", "left", "noon"], "dusk", [0, 1, 0, 10]],
+    ["Why did the ferry sail at dusk?", [], "Molly", [0, 0, 0, 7]],
+  ] as const)("%s with %j matched: `%s` → %j", (question, matched, text, expected) => {
+    expect(features(question, [...matched], text)).toEqual(expected);
+  });
+});
+
 describe("the question", () => {
   it.each([
     ["Who repaired the wall?", "who", false],

@@ -23,6 +23,8 @@ import { featureIndex, oneHot } from "./feature-index.ts";
 export const MAX_PHRASE_TOKENS = 7;
 /** Word-order errors above this count as this: far is far. */
 const MAX_OFFSET_ERROR = 12;
+/** Distances to the asked noun above this count as this. */
+const MAX_FOCUS_DISTANCE = 12;
 /** The longest clause a reason word opens that is taken whole. */
 const MAX_CLAUSE_TOKENS = 20;
 
@@ -86,6 +88,10 @@ const NAMED = [
   "whBe",
   "offsetErrorMin",
   "offsetErrorMean",
+  "clauseCoverage",
+  "clauseCoverageGap",
+  "focusInside",
+  "focusDistance",
 ] as const;
 
 export type PhraseFeature = (typeof NAMED)[number];
@@ -102,6 +108,10 @@ const HEAD_COLUMN = NAMED.length;
 const NONE_CLASS = NOUN_CLASS_NAMES.indexOf("none");
 const KIND_COLUMN = HEAD_COLUMN + NOUN_CLASS_NAMES.length;
 const FOCUS_COLUMN = KIND_COLUMN + QUESTION_KINDS.length;
+const CLAUSE_COVERAGE = at.clauseCoverage;
+const CLAUSE_COVERAGE_GAP = at.clauseCoverageGap;
+const FOCUS_INSIDE = at.focusInside;
+const FOCUS_DISTANCE = at.focusDistance;
 
 export interface PhraseCandidate {
   start: number;
@@ -200,6 +210,85 @@ function tokenFacts(tokens: readonly ReaderToken[]): TokenFacts {
   return facts;
 }
 
+/**
+ * The stretch between breaks each token stands in, and how much of the question (by weight, each word once) is
+ * matched in each stretch: the answer stands with the question's words, not in another stretch of the sentence
+ * (`The ferry left at noon, and the tug sailed at dusk.` asked `When did the tug sail?`).
+ */
+function clauseCoverage(
+  article: AnalyzedArticle,
+  tokens: readonly ReaderToken[],
+  flags: Uint16Array,
+  question: Question,
+  matchedTokens: readonly number[],
+): { segmentOf: Int32Array; segmentCoverage: Float64Array; bestSegmentCoverage: number } {
+  const n = tokens.length;
+  const sentences = article.sentences.length;
+  const termCount = question.terms.length;
+  const weights = new Float64Array(termCount);
+  let total = 0;
+  for (let t = 0; t < termCount; t++) {
+    const stem = question.terms[t]?.stem ?? "";
+    weights[t] = Math.log(1 + sentences / (1 + Math.max(1, article.termFrequency.get(stem) ?? 0)));
+    total += weights[t] ?? 0;
+  }
+  const termOf = new Map<string, number>();
+  question.terms.forEach((term, t) => {
+    for (const form of term.forms.keys()) if (!termOf.has(form)) termOf.set(form, t);
+  });
+  const segmentOf = new Int32Array(n);
+  let segments = 1;
+  for (let i = 1; i < n; i++) {
+    if ((flags[i] ?? 0) & BREAK_BEFORE) segments++;
+    segmentOf[i] = segments - 1;
+  }
+  const seen = new Uint8Array(segments * termCount);
+  const segmentCoverage = new Float64Array(segments);
+  let bestSegmentCoverage = 0;
+  for (const m of matchedTokens) {
+    const t = termOf.get(tokens[m]?.stem ?? "");
+    if (t === undefined || !total) continue;
+    const segment = segmentOf[m] ?? 0;
+    if (seen[segment * termCount + t]) continue;
+    seen[segment * termCount + t] = 1;
+    const coverage = (segmentCoverage[segment] ?? 0) + (weights[t] ?? 0) / total;
+    segmentCoverage[segment] = coverage;
+    bestSegmentCoverage = Math.max(bestSegmentCoverage, coverage);
+  }
+  return { segmentOf, segmentCoverage, bestSegmentCoverage };
+}
+
+/**
+ * Where the asked noun stands (`Which *ship* …`), or else the question's first word after the question word: the
+ * answer is often that noun's own phrase or stands beside it (`the tug *Molly*`). Per token index i, the nearest one
+ * at an index below i (`focusBefore`, -1 for none) and the nearest at i or after (`focusFrom`, far for none).
+ */
+function focusPlaces(
+  tokens: readonly ReaderToken[],
+  question: Question,
+): { focusBefore: Int32Array; focusFrom: Int32Array } {
+  const n = tokens.length;
+  const focus = question.type.focus;
+  const wh = question.wh;
+  const terms = question.terms;
+  let focusTerm = -1;
+  for (let t = 0; t < terms.length && focus; t++) if (terms[t]?.word === focus) focusTerm = t;
+  if (focusTerm < 0 && wh)
+    for (let t = 0; t < terms.length && focusTerm < 0; t++)
+      if ((terms[t]?.index ?? -1) > wh.index) focusTerm = t;
+  const forms = terms[focusTerm]?.forms;
+  const far = n + MAX_FOCUS_DISTANCE;
+  const focusBefore = new Int32Array(n + 1).fill(-1);
+  const focusFrom = new Int32Array(n + 1).fill(far);
+  if (forms) {
+    for (let i = 0; i < n; i++)
+      focusBefore[i + 1] = forms.has(tokens[i]?.stem ?? "") ? i : (focusBefore[i] ?? -1);
+    for (let i = n - 1; i >= 0; i--)
+      focusFrom[i] = forms.has(tokens[i]?.stem ?? "") ? i : (focusFrom[i + 1] ?? far);
+  }
+  return { focusBefore, focusFrom };
+}
+
 /** The candidate phrases of one sentence of the article, with their features. */
 export function sentencePhrases(
   article: AnalyzedArticle,
@@ -229,7 +318,10 @@ export function sentencePhrases(
       if (!z) break;
       if (last > first + 1 && (flags[last - 1] ?? 0) & BREAK_BEFORE) break;
       fresh ||= !z.stop && !inQuestion[last - 1];
-      if ((z.stop && z.timex < 0) || !fresh) continue;
+      // A phrase ends on a small word only where it closes a date (`the day before`), never where it opens one
+      // (`Thursday after` of `on Thursday after six weeks`).
+      const closesDate = z.timex >= 0 && tokens[last]?.timex !== z.timex;
+      if ((z.stop && !closesDate) || !fresh) continue;
       candidates.push({ first, last, start: a.start, end: z.end, clause: false });
     }
   });
@@ -279,6 +371,14 @@ export function sentencePhrases(
   let termsAfterWh = 0;
   for (const term of question.terms) if (wh && term.index > wh.index) termsAfterWh++;
   const questionAfterWh = wh && question.terms.length ? termsAfterWh / question.terms.length : 0.5;
+  const { segmentOf, segmentCoverage, bestSegmentCoverage } = clauseCoverage(
+    article,
+    tokens,
+    flags,
+    question,
+    matchedTokens,
+  );
+  const { focusBefore, focusFrom } = focusPlaces(tokens, question);
   // One pass over each candidate's tokens, with no closure, slice or regular expression made per candidate: a
   // sentence has a hundred candidates, and the garbage they made set off a collection every 50 answers.
   for (let k = 0; k < candidates.length; k++) {
@@ -379,6 +479,16 @@ export function sentencePhrases(
     set(row, "whBe", wh?.be ? 1 : 0);
     set(row, "offsetErrorMin", errorMin);
     set(row, "offsetErrorMean", ordered ? errorSum / ordered : MAX_OFFSET_ERROR);
+    const coverage = segmentCoverage[segmentOf[c.first] ?? 0] ?? 0;
+    rows[row + CLAUSE_COVERAGE] = coverage;
+    rows[row + CLAUSE_COVERAGE_GAP] = bestSegmentCoverage - coverage;
+    rows[row + FOCUS_INSIDE] = (focusFrom[c.first] ?? n) < c.last ? 1 : 0;
+    const previousFocus = focusBefore[c.first] ?? -1;
+    rows[row + FOCUS_DISTANCE] = Math.min(
+      MAX_FOCUS_DISTANCE,
+      previousFocus >= 0 ? c.first - previousFocus : MAX_FOCUS_DISTANCE,
+      (focusFrom[c.last] ?? n + MAX_FOCUS_DISTANCE) - c.last + 1,
+    );
     set(row, "prevLocative", beforeFlags & LOCATIVE ? 1 : 0);
     set(row, "prevBy", beforeFlags & BY ? 1 : 0);
     set(row, "prevOf", beforeFlags & OF ? 1 : 0);
