@@ -341,11 +341,11 @@ describe("the sentence the reader answers from", () => {
     meta: { id: "ferry", title: "", date: null },
     text: "The ferry crossed the bay in calm weather. Later the ferry crossed the bay with 212 passengers.",
   });
-  const models = (phraseWeight: number) =>
+  const models = (phraseWeight: number, rankerLead = 0.4, numberScore = 2) =>
     compileReader({
       ...validFile(),
-      ranker: split(SENTENCE_FEATURES, "position", 0.5, 0.4, 0),
-      extractor: split(PHRASE_FEATURES, "hasNumber", 0.5, 0, 2),
+      ranker: split(SENTENCE_FEATURES, "position", 0.5, rankerLead, 0),
+      extractor: split(PHRASE_FEATURES, "hasNumber", 0.5, 0, numberScore),
       phraseWeight,
     });
 
@@ -357,6 +357,13 @@ describe("the sentence the reader answers from", () => {
     expect(weighted?.answer && article.text.slice(weighted.answer.start, weighted.answer.end)).toBe(
       "ferry crossed the bay with 212",
     );
+  });
+
+  it("does not read a sentence the ranker puts more than the gap below the first", () => {
+    // 0 + 5 would beat 3.5 + 0, but a lead of 3.5 is past the gap: the second sentence is not read.
+    const question = "How many people did the ferry carry across the bay?";
+    expect(read(article, question, models(1, 2.5, 5)).ranked.map((r) => r.sentence)).toEqual([1, 0]);
+    expect(read(article, question, models(1, 3.5, 5)).ranked.map((r) => r.sentence)).toEqual([0, 1]);
   });
 
   it("reads a file without a phrase weight as 0 and refuses one out of range", () => {

@@ -98,6 +98,12 @@ function rankWith(article: AnalyzedArticle, scores: SentenceScores, models: Read
 
 /** How many of the ranker's first sentences the extractor reads, when the phrase weight is above 0. */
 export const LEADING_SENTENCES = 3;
+/**
+ * A leading sentence whose ranker margin is more than this below the first's is not read: its best phrase would
+ * have to outscore the first's by 3 / weight, which two sentences' best phrases almost never do. Reading past it
+ * changed one dev question's sentence in each fold, and took half of `/ask`'s time (2026-12-08).
+ */
+export const LEADING_MARGIN_GAP = 3;
 
 interface LeadingSentence {
   /** Its place in the ranker's order. */
@@ -151,7 +157,7 @@ function leadingSentence(
   let best = scoreOf(first, lead.margins);
   for (let rank = 1; rank < Math.min(LEADING_SENTENCES, ranked.length); rank++) {
     const s = ranked[rank];
-    if (!s || !Number.isFinite(s.margin)) break;
+    if (!s || !Number.isFinite(s.margin) || first.margin - s.margin > LEADING_MARGIN_GAP) break;
     const read = phrasesOf(article, question, scores, s, models);
     const score = scoreOf(s, read.margins);
     if (score > best) {
