@@ -22,7 +22,7 @@ import type { AnalyzedArticle } from "../src/engine/parse/analyze.ts";
 import { readQuestion } from "../src/engine/question/question.ts";
 import { ANSWERABILITY_FEATURES } from "../src/engine/reader/answerability-features.ts";
 import { PHRASE_FEATURE_COUNT, PHRASE_FEATURES } from "../src/engine/reader/phrases.ts";
-import { leadingMargins, read } from "../src/engine/reader/read.ts";
+import { leadingMargins, leadingScore, read } from "../src/engine/reader/read.ts";
 import { SENTENCE_FEATURE_COUNT, SENTENCE_FEATURES } from "../src/engine/reader/sentence-features.ts";
 import {
   articleKey,
@@ -296,8 +296,7 @@ function choosePhraseWeight(): number {
     leads.filter(({ e, lead }) => {
       let best: (typeof lead)[number] | undefined;
       for (const s of lead) {
-        const score = (x: typeof s) =>
-          Number.isFinite(x.phraseMargin) ? x.margin + weight * x.phraseMargin : Number.NEGATIVE_INFINITY;
+        const score = (x: typeof s) => leadingScore(x.margin, x.phraseMargin, weight);
         if (!best || score(s) > score(best)) best = s;
       }
       return best !== undefined && e.goldSentences.has(best.sentence);

@@ -3,7 +3,7 @@
 // for a little), so a graded match answers paraphrased questions and still leaves unrelated ones unanswered.
 import { distance } from "fastest-levenshtein";
 import type { SentenceHit } from "../index/search-index.ts";
-import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { type AnalyzedArticle, termWeight } from "../parse/analyze.ts";
 import { type Question, readQuestion } from "../question/question.ts";
 import { contentTerms } from "../text.ts";
 import type { Sentence } from "../types.ts";
@@ -112,10 +112,7 @@ export function rankSentences(
 ): ScoredSentence[] {
   const { terms } = question;
   if (terms.length === 0) return [];
-  const n = article.sentences.length;
-  const weights = terms.map((t) =>
-    Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(t.stem) ?? 0))),
-  );
+  const weights = terms.map((t) => termWeight(article, t.stem));
   const total = weights.reduce((a, b) => a + b, 0);
   const hasNames = terms.some((t) => t.isName);
   const naming = new Set<number>();

@@ -66,6 +66,12 @@ export function analyzeArticle(source: ArticleSource): AnalyzedArticle {
   return { ...parsed, index: new SentenceIndex(parsed), sentenceTerms, termFrequency };
 }
 
+/** How rare a stem is among the article's sentences (an inverse document frequency): rare words say more. */
+export function termWeight(article: AnalyzedArticle, stem: string): number {
+  const n = article.sentences.length;
+  return Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(stem) ?? 0)));
+}
+
 /** The plain data of an article (no index), as `citebot article ID --json` prints it. */
 export function articleData(article: ParsedArticle) {
   return {

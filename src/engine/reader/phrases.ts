@@ -13,7 +13,7 @@ import {
   REASON_OPENERS,
   VERB_TAGS,
 } from "../lexicon/index.ts";
-import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { type AnalyzedArticle, termWeight } from "../parse/analyze.ts";
 import { NOUN_CLASS_NAMES, nounClassName, QUESTION_KINDS, type Question } from "../question/question.ts";
 import { isKindOf } from "../wordnet/noun-class.ts";
 import { articleView, type ReaderToken } from "./article-view.ts";
@@ -220,22 +220,18 @@ function clauseCoverage(
   tokens: readonly ReaderToken[],
   flags: Uint16Array,
   question: Question,
+  termByStem: ReadonlyMap<string, number>,
   matchedTokens: readonly number[],
 ): { segmentOf: Int32Array; segmentCoverage: Float64Array; bestSegmentCoverage: number } {
   const n = tokens.length;
-  const sentences = article.sentences.length;
   const termCount = question.terms.length;
   const weights = new Float64Array(termCount);
   let total = 0;
   for (let t = 0; t < termCount; t++) {
     const stem = question.terms[t]?.stem ?? "";
-    weights[t] = Math.log(1 + sentences / (1 + Math.max(1, article.termFrequency.get(stem) ?? 0)));
+    weights[t] = termWeight(article, stem);
     total += weights[t] ?? 0;
   }
-  const termOf = new Map<string, number>();
-  question.terms.forEach((term, t) => {
-    for (const form of term.forms.keys()) if (!termOf.has(form)) termOf.set(form, t);
-  });
   const segmentOf = new Int32Array(n);
   let segments = 1;
   for (let i = 1; i < n; i++) {
@@ -246,7 +242,7 @@ function clauseCoverage(
   const segmentCoverage = new Float64Array(segments);
   let bestSegmentCoverage = 0;
   for (const m of matchedTokens) {
-    const t = termOf.get(tokens[m]?.stem ?? "");
+    const t = termByStem.get(tokens[m]?.stem ?? "");
     if (t === undefined || !total) continue;
     const segment = segmentOf[m] ?? 0;
     if (seen[segment * termCount + t]) continue;
@@ -376,6 +372,7 @@ export function sentencePhrases(
     tokens,
     flags,
     question,
+    termByStem,
     matchedTokens,
   );
   const { focusBefore, focusFrom } = focusPlaces(tokens, question);

@@ -5,7 +5,7 @@
 
 import { softmax } from "../models/gbdt.ts";
 import { type ReaderModels, readerModels } from "../models/reader.ts";
-import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { type AnalyzedArticle, termWeight } from "../parse/analyze.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question, readQuestion } from "../question/question.ts";
 import {
   ANSWERABILITY_COLUMN,
@@ -135,6 +135,10 @@ function phrasesOf(
   return { phrases, margins };
 }
 
+/** A leading sentence's score: its ranker margin plus the weight times its best phrase's (none: never chosen). */
+export const leadingScore = (margin: number, phraseMargin: number, weight: number) =>
+  Number.isFinite(phraseMargin) ? margin + weight * phraseMargin : Number.NEGATIVE_INFINITY;
+
 /**
  * The sentence to answer from: among the ranker's leading sentences, the best by its ranker margin plus the phrase
  * weight times its best phrase's margin (a sentence that holds a phrase of the kind asked, placed as asked, reads
@@ -153,7 +157,7 @@ function leadingSentence(
   const weight = models.phraseWeight;
   if (weight <= 0) return lead;
   const scoreOf = (s: RankedSentence, margins: Float64Array) =>
-    margins.length ? s.margin + weight * Math.max(...margins) : Number.NEGATIVE_INFINITY;
+    leadingScore(s.margin, margins.length ? Math.max(...margins) : Number.NEGATIVE_INFINITY, weight);
   let best = scoreOf(first, lead.margins);
   for (let rank = 1; rank < Math.min(LEADING_SENTENCES, ranked.length); rank++) {
     const s = ranked[rank];
@@ -251,7 +255,7 @@ export function readQuestionIn(
   let missingNamesTop = 0;
   let missingNumbersTop = 0;
   question.terms.forEach((term, t) => {
-    const w = Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(term.stem) ?? 0)));
+    const w = termWeight(article, term.stem);
     maxWeight = Math.max(maxWeight, w);
     if ((topBest?.[t] ?? 0) > 0) return;
     missingWeight = Math.max(missingWeight, w);
@@ -273,7 +277,7 @@ export function readQuestionIn(
   let uncoveredTerms = 0;
   let missingNames = 0;
   for (const term of question.terms) {
-    const w = Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(term.stem) ?? 0)));
+    const w = termWeight(article, term.stem);
     weight += w;
     const present = [...term.forms.keys()].some((f) => stems.has(f) || article.termFrequency.has(f));
     if (!present) {

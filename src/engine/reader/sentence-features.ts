@@ -4,7 +4,7 @@
 // learns what they mean from training data.
 
 import { rankSentences } from "../answers/match.ts";
-import type { AnalyzedArticle } from "../parse/analyze.ts";
+import { type AnalyzedArticle, termWeight } from "../parse/analyze.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "../question/question.ts";
 import { articleView } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
@@ -90,9 +90,7 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
   const width = SENTENCE_FEATURE_COUNT;
   const rows = new Float64Array(n * width);
   const terms = question.terms;
-  const weights = terms.map((t) =>
-    Math.log(1 + n / (1 + Math.max(1, article.termFrequency.get(t.stem) ?? 0))),
-  );
+  const weights = terms.map((t) => termWeight(article, t.stem));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const bm25Hits = article.index.query(question.text, n);
   const ranked = terms.length > 0 ? rankSentences(article, question, 0, n, bm25Hits) : [];
