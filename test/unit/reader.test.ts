@@ -46,6 +46,13 @@ describe("sentence features", () => {
     expect(feature(question, 2, "corefGain")).toBe(0);
   });
 
+  it("holds the question's word pairs side by side", () => {
+    const q = "When was the new sea wall finished?";
+    // `new sea wall finished`: three pairs, all side by side in sentence 4, in the question's order.
+    expect([feature(q, 4, "pairShare"), feature(q, 4, "longestRun")]).toEqual([1, 1]);
+    expect([feature(q, 0, "pairShare"), feature(q, 0, "longestRun")]).toEqual([0, 0]);
+  });
+
   it("counts the kinds of answer a sentence holds", () => {
     const q = "How many boats were damaged?";
     expect([feature(q, 2, "persons"), feature(q, 2, "numbers")]).toEqual([1, 1]);

@@ -54,6 +54,19 @@ export interface Question {
   negated: boolean;
   /** The question word, where the question has one. */
   wh: QuestionWord | null;
+  /**
+   * The term of the asked noun (`Which *ship* …`), or else of the question's first word after the question word:
+   * the answer is often that noun's own phrase or stands beside it. -1 for none.
+   */
+  askedTerm: number;
+}
+
+function askedTermOf(terms: readonly QuestionTerm[], focus: string | null, wh: QuestionWord | null): number {
+  let asked = -1;
+  for (let t = 0; t < terms.length && focus; t++) if (terms[t]?.word === focus) asked = t;
+  if (asked < 0 && wh)
+    for (let t = 0; t < terms.length && asked < 0; t++) if ((terms[t]?.index ?? -1) > wh.index) asked = t;
+  return asked;
 }
 
 /**
@@ -90,13 +103,16 @@ export function readQuestion(text: string): Question {
   if (cached) return cached;
   const type = classifyQuestion(text);
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const terms = questionTerms(text);
+  const wh = questionWord(text);
   const question: Question = {
     text,
     type,
-    terms: questionTerms(text),
+    terms,
     focusClass: nounClassName(type.focus),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
-    wh: questionWord(text),
+    wh,
+    askedTerm: askedTermOf(terms, type.focus, wh),
   };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, question);

@@ -255,8 +255,8 @@ function clauseCoverage(
 }
 
 /**
- * Where the asked noun stands (`Which *ship* …`), or else the question's first word after the question word: the
- * answer is often that noun's own phrase or stands beside it (`the tug *Molly*`). Per token index i, the nearest one
+ * Where the asked noun stands (the question's `askedTerm`): the answer is often that noun's own phrase or stands
+ * beside it (`the tug *Molly*`). Per token index i, the nearest one
  * at an index below i (`focusBefore`, -1 for none) and the nearest at i or after (`focusFrom`, far for none).
  */
 function focusPlaces(
@@ -264,15 +264,7 @@ function focusPlaces(
   question: Question,
 ): { focusBefore: Int32Array; focusFrom: Int32Array } {
   const n = tokens.length;
-  const focus = question.type.focus;
-  const wh = question.wh;
-  const terms = question.terms;
-  let focusTerm = -1;
-  for (let t = 0; t < terms.length && focus; t++) if (terms[t]?.word === focus) focusTerm = t;
-  if (focusTerm < 0 && wh)
-    for (let t = 0; t < terms.length && focusTerm < 0; t++)
-      if ((terms[t]?.index ?? -1) > wh.index) focusTerm = t;
-  const forms = terms[focusTerm]?.forms;
+  const forms = question.terms[question.askedTerm]?.forms;
   const far = n + MAX_FOCUS_DISTANCE;
   const focusBefore = new Int32Array(n + 1).fill(-1);
   const focusFrom = new Int32Array(n + 1).fill(far);

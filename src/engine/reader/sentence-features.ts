@@ -8,6 +8,7 @@ import { type AnalyzedArticle, termWeight } from "../parse/analyze.ts";
 import { NOUN_CLASS_NAMES, QUESTION_KINDS, type Question } from "../question/question.ts";
 import { articleView } from "./article-view.ts";
 import { featureIndex, oneHot } from "./feature-index.ts";
+import { termOrder } from "./term-order.ts";
 
 const NAMED = [
   "coverage",
@@ -26,6 +27,8 @@ const NAMED = [
   "namesMatched",
   "questionNames",
   "spread",
+  "pairShare",
+  "longestRun",
   "tokens",
   "position",
   "paragraphPosition",
@@ -98,6 +101,8 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
   const exact = new Float64Array(n);
   const coverage = new Float64Array(n);
   const spread = new Float64Array(n);
+  const pairShare = new Float64Array(n);
+  const longestRun = new Float64Array(n);
   const matchOffsets: number[][] = Array.from({ length: n }, () => []);
   const coverageRank = new Float64Array(n).fill(n);
   ranked.forEach((r, rank) => {
@@ -112,6 +117,9 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
       if ((b[t] ?? 0) >= 1) e += weights[t] ?? 0;
     });
     exact[i] = e / total;
+    const order = termOrder(article.sentenceTerms[i] ?? [], r.matches, terms, weights);
+    pairShare[i] = order.pairShare;
+    longestRun[i] = order.longestRun;
     matchOffsets[i] = r.matchOffsets;
     const offsets = r.matchOffsets;
     spread[i] =
@@ -179,6 +187,8 @@ export function sentenceFeatures(article: AnalyzedArticle, question: Question): 
     put(rows, row, "namesMatched", names ? namesMatched / names : 1);
     put(rows, row, "questionNames", names);
     put(rows, row, "spread", spread[i] ?? 0);
+    put(rows, row, "pairShare", pairShare[i] ?? 0);
+    put(rows, row, "longestRun", longestRun[i] ?? 0);
     put(rows, row, "tokens", s.tokens.length);
     put(rows, row, "position", n > 1 ? i / (n - 1) : 0);
     put(rows, row, "paragraphPosition", ((sentence?.paragraph ?? 1) - 1) / paragraphs);
