@@ -8,6 +8,10 @@ import { analyzeArticle, checkClaims } from "../../src/engine/index.ts";
 import { idfOf } from "../../src/engine/models/nli.ts";
 import { parseArticleText } from "../../src/engine/parse/article-file.ts";
 
+/** An invented article from its paragraphs (the first opens with its date), analysed. */
+const articleOf = (id: string, paragraphs: string[]) =>
+  analyzeArticle(parseArticleText(id, `${id}.txt`, paragraphs.join("\n\n")).source);
+
 describe("word alignment through WordNet", () => {
   const ROWS = [
     ["officers", "officer", "exact"],
@@ -241,16 +245,11 @@ describe("slot mismatches between a sentence and a claim", () => {
 });
 
 describe("passages read with the sentence before them", () => {
-  const { source } = parseArticleText(
-    "openers",
-    "openers.txt",
-    [
-      "date 2026-02-02 Marta Lind opened the new clinic in Alder on Monday.",
-      "She said it would treat 40 patients a day. The clinic cost 2 million euros. It has six doctors.",
-      "Parking near the clinic is free. Volunteers painted the waiting room.",
-    ].join("\n\n"),
-  );
-  const article = analyzeArticle(source);
+  const article = articleOf("openers", [
+    "date 2026-02-02 Marta Lind opened the new clinic in Alder on Monday.",
+    "She said it would treat 40 patients a day. The clinic cost 2 million euros. It has six doctors.",
+    "Parking near the clinic is free. Volunteers painted the waiting room.",
+  ]);
   const antecedents = (claim: string) =>
     retrieveForClaim(article, claim, 8)
       .filter((p) => p.antecedent)
@@ -266,18 +265,13 @@ describe("passages read with the sentence before them", () => {
 });
 
 describe("a place described, not named, is no other place", () => {
-  const { source } = parseArticleText(
-    "described",
-    "described.txt",
-    [
-      "date 2026-03-02 Flood relief reached the coast on Sunday.",
-      "Forty more engineers from the South American country arrived in Larvik on Monday to repair the harbour.",
-      "Two ships from the West African nation docked in Bergen on Tuesday.",
-      "Doctors from the Central American country opened a clinic in Quito.",
-      "A team of Norwegian divers searched the river near Oslo for two days.",
-    ].join("\n\n"),
-  );
-  const article = analyzeArticle(source);
+  const article = articleOf("described", [
+    "date 2026-03-02 Flood relief reached the coast on Sunday.",
+    "Forty more engineers from the South American country arrived in Larvik on Monday to repair the harbour.",
+    "Two ships from the West African nation docked in Bergen on Tuesday.",
+    "Doctors from the Central American country opened a clinic in Quito.",
+    "A team of Norwegian divers searched the river near Oslo for two days.",
+  ]);
   const ROWS = [
     // The claim's country may be the one described: the article does not say.
     ["Forty more engineers from Brazil arrived in Larvik on Monday.", "not in the article", null],
@@ -295,18 +289,13 @@ describe("a place described, not named, is no other place", () => {
 });
 
 describe("a plan is not contradicted by a past event on another date", () => {
-  const { source } = parseArticleText(
-    "plans",
-    "plans.txt",
-    [
-      "date 2026-03-04 The town council of Elmsford met on Wednesday.",
-      "The council voted on the harbour plan in January.",
-      "The minister visited Lagos in February.",
-      "The team played Spain on Saturday and lost.",
-      "The bridge will close on Thursday for repairs.",
-    ].join("\n\n"),
-  );
-  const article = analyzeArticle(source);
+  const article = articleOf("plans", [
+    "date 2026-03-04 The town council of Elmsford met on Wednesday.",
+    "The council voted on the harbour plan in January.",
+    "The minister visited Lagos in February.",
+    "The team played Spain on Saturday and lost.",
+    "The bridge will close on Thursday for repairs.",
+  ]);
   const ROWS = [
     // The claim's date is after the article's and the sentence's is not: two events.
     ["The town council of Elmsford will meet on Friday.", "not in the article", null],
