@@ -273,10 +273,9 @@ interface Row {
 // fold's questions are read by a ranker and extractor trained on the other fold's training articles only.
 const heldOut = (fold: number, sentenceData: boolean) =>
   examples.filter((_, i) => folds[i] === fold && !isDev(i) && fromSentences.has(i) === sentenceData);
-const trainFoldReaders = [0, 1].map((fold) => {
-  const { ranker, extractor } = fitReader(`train fold ${1 - fold}`, (g) => !isDev(g) && folds[g] !== fold);
-  return { ranker, extractor };
-});
+const trainFoldReaders = [0, 1].map((fold) =>
+  fitReader(`train fold ${1 - fold}`, (g) => !isDev(g) && folds[g] !== fold),
+);
 
 /**
  * The phrase weight (how much the best answer phrase adds to a leading sentence's ranker score): the one that
@@ -285,8 +284,7 @@ const trainFoldReaders = [0, 1].map((fold) => {
  */
 const PHRASE_WEIGHTS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.75, 1];
 function choosePhraseWeight(): number {
-  const leads = [0, 1].flatMap((fold) => {
-    const { ranker, extractor } = trainFoldReaders[fold] as (typeof trainFoldReaders)[number];
+  const leads = trainFoldReaders.flatMap(({ ranker, extractor }, fold) => {
     const models = compiled(ranker, extractor);
     return heldOut(fold, false)
       .filter(answerable)
@@ -294,11 +292,9 @@ function choosePhraseWeight(): number {
   });
   const firstHolds = (weight: number) =>
     leads.filter(({ e, lead }) => {
+      const score = (x: (typeof lead)[number]) => leadingScore(x.margin, x.phraseMargin, weight);
       let best: (typeof lead)[number] | undefined;
-      for (const s of lead) {
-        const score = (x: typeof s) => leadingScore(x.margin, x.phraseMargin, weight);
-        if (!best || score(s) > score(best)) best = s;
-      }
+      for (const s of lead) if (!best || score(s) > score(best)) best = s;
       return best !== undefined && e.goldSentences.has(best.sentence);
     }).length;
   const counts = PHRASE_WEIGHTS.map((w) => ({ w, first: firstHolds(w) }));
@@ -310,8 +306,7 @@ function choosePhraseWeight(): number {
 const phraseWeight = choosePhraseWeight();
 
 const rows: Row[] = [];
-for (const fold of [0, 1]) {
-  const { ranker, extractor } = trainFoldReaders[fold] as (typeof trainFoldReaders)[number];
+for (const [fold, { ranker, extractor }] of trainFoldReaders.entries()) {
   const models = compiled(ranker, extractor, untrained, 0.5, phraseWeight);
   // Made negatives draw their other article from the QA articles only.
   const held = heldOut(fold, false);

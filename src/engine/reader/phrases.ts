@@ -256,8 +256,8 @@ function clauseCoverage(
 
 /**
  * Where the asked noun stands (the question's `askedTerm`): the answer is often that noun's own phrase or stands
- * beside it (`the tug *Molly*`). Per token index i, the nearest one
- * at an index below i (`focusBefore`, -1 for none) and the nearest at i or after (`focusFrom`, far for none).
+ * beside it (`the tug *Molly*`). Per token index i, the nearest one at an index below i (`focusBefore`, -1 for
+ * none) and the nearest at i or after (`focusFrom`, far for none).
  */
 function focusPlaces(
   tokens: readonly ReaderToken[],
