@@ -33,6 +33,7 @@ import {
   devFolds,
 } from "../src/eval/folds.ts";
 import { READER_TRAINING_FILE, type ReaderTraining, type RefusedCount } from "../src/eval/reader-training.ts";
+import { GbdtPool } from "./lib/gbdt-pool.ts";
 import { auc, crossValidationFolds, seededRandom, trainGbdt } from "./lib/gbdt-train.ts";
 import {
   type AnswerSentenceRecord,
@@ -191,20 +192,29 @@ function subset(m: Matrix, keep: (group: number, row: number) => boolean) {
   };
 }
 
-function fitReader(
+// The ranker and extractor fits run on worker threads, one a core: a reader's two models, and the readers of
+// different folds, train side by side. Each model is the same as one trained on the main thread.
+const pool = new GbdtPool();
+async function fitReader(
   name: string,
   inFold: (example: number) => boolean,
-): { ranker: GbdtModel; extractor: GbdtModel } {
-  const ranker = trainGbdt(
-    subset(sentenceRows, (g) => inFold(g) && !fromSentences.has(g)),
-    { objective: "group-softmax", ...RANKER, seed: SEED, featureNames: [...SENTENCE_FEATURES] },
-  );
-  log(`${name}: ranker trained`);
-  const extractor = trainGbdt(
-    subset(phraseRows, (g, r) => inFold(g) && ((phraseRows.labels[r] as number) > 0 || r % 2 === 0)),
-    { objective: "group-softmax", ...EXTRACTOR, seed: SEED, featureNames: [...PHRASE_FEATURES] },
-  );
-  log(`${name}: extractor trained`);
+): Promise<{ ranker: GbdtModel; extractor: GbdtModel }> {
+  const [ranker, extractor] = await Promise.all([
+    pool.train(
+      subset(sentenceRows, (g) => inFold(g) && !fromSentences.has(g)),
+      {
+        objective: "group-softmax",
+        ...RANKER,
+        seed: SEED,
+        featureNames: [...SENTENCE_FEATURES],
+      },
+    ),
+    pool.train(
+      subset(phraseRows, (g, r) => inFold(g) && ((phraseRows.labels[r] as number) > 0 || r % 2 === 0)),
+      { objective: "group-softmax", ...EXTRACTOR, seed: SEED, featureNames: [...PHRASE_FEATURES] },
+    ),
+  ]);
+  log(`${name}: ranker and extractor trained`);
   return { ranker, extractor };
 }
 
@@ -273,8 +283,8 @@ interface Row {
 // fold's questions are read by a ranker and extractor trained on the other fold's training articles only.
 const heldOut = (fold: number, sentenceData: boolean) =>
   examples.filter((_, i) => folds[i] === fold && !isDev(i) && fromSentences.has(i) === sentenceData);
-const trainFoldReaders = [0, 1].map((fold) =>
-  fitReader(`train fold ${1 - fold}`, (g) => !isDev(g) && folds[g] !== fold),
+const trainFoldReaders = await Promise.all(
+  [0, 1].map((fold) => fitReader(`train fold ${1 - fold}`, (g) => !isDev(g) && folds[g] !== fold)),
 );
 
 /**
@@ -419,8 +429,8 @@ function answerabilityOn(pool: Row[]): {
 const answerability = answerabilityOn(rows);
 
 /** A reader file: ranker and extractor on these examples, with the one answerability model. */
-function readerFile(name: string, inFold: (example: number) => boolean): ReaderModelFile {
-  const { ranker, extractor } = fitReader(name, inFold);
+async function readerFile(name: string, inFold: (example: number) => boolean): Promise<ReaderModelFile> {
+  const { ranker, extractor } = await fitReader(name, inFold);
   return {
     format: "reader/1",
     ranker,
@@ -438,19 +448,26 @@ const write = (path: string, json: unknown) => {
 };
 
 const report: ReaderTraining = { answerability: answerability.folds };
-// Each dev fold's model: the training articles and the other dev fold's, never its own.
-const devFile: DevFoldsFile = { format: "reader-dev-folds/1", folds: [] };
-for (let fold = 0; fold < DEV_FOLDS; fold++) {
-  const heldOut = [...devFold].filter(([, f]) => f === fold).map(([article]) => articleKey(article));
-  devFile.folds.push({
-    heldOut: heldOut.sort(),
-    questions: examples.filter((_, i) => devFoldOf[i] === fold).length,
-    reader: readerFile(`dev fold ${fold} held out`, (g) => devFoldOf[g] !== fold),
-  });
-}
-write(args["dev-out"], devFile);
-write(
-  args.out,
+// Each dev fold's model: the training articles and the other dev fold's, never its own. The three readers train
+// side by side.
+const [all, ...devReaders] = await Promise.all([
   readerFile("all", () => true),
-);
+  ...Array.from({ length: DEV_FOLDS }, (_, fold) =>
+    readerFile(`dev fold ${fold} held out`, (g) => devFoldOf[g] !== fold),
+  ),
+]);
+await pool.close();
+const devFile: DevFoldsFile = {
+  format: "reader-dev-folds/1",
+  folds: devReaders.map((reader, fold) => ({
+    heldOut: [...devFold]
+      .filter(([, f]) => f === fold)
+      .map(([article]) => articleKey(article))
+      .sort(),
+    questions: examples.filter((_, i) => devFoldOf[i] === fold).length,
+    reader,
+  })),
+};
+write(args["dev-out"], devFile);
+write(args.out, all);
 writeFileSync(args.report, `${JSON.stringify(report, null, 2)}\n`);
