@@ -137,7 +137,7 @@ describe("the bot against the local Discord stand-in", () => {
           id: "1",
           name: "when",
           type: 1,
-          options: [{ name: "query", type: STRING, value: "When will the mission end?" }],
+          options: [{ name: "query", type: STRING, value: "When was the officer born?" }],
         },
         locale: "de",
       }),
@@ -239,7 +239,7 @@ describe("the bot against the local Discord stand-in", () => {
 
   it("says what the article covers when it has no answer", async () => {
     const body = await answer(
-      standIn.command("when", [{ name: "query", type: STRING, value: "When will the mission end?" }]),
+      standIn.command("when", [{ name: "query", type: STRING, value: "When was the officer born?" }]),
     );
     const card = cardOf(body.data);
     expect(card.text).toContain("The article doesn't say.\n-# The article does not say when.");

@@ -95,8 +95,8 @@ describe("quote", () => {
 /** The seed's who- and when-question tables as the committed reader model answers them (below). */
 const WHO_RIGHT = 3;
 const WHO_REFUSED = 2;
-const WHEN_RIGHT = 2;
-const WHEN_REFUSED = 2;
+const WHEN_RIGHT = 3;
+const WHEN_REFUSED = 1;
 
 describe("who", () => {
   it("lists people and organisations, most prominent first, then places", () => {

@@ -121,6 +121,7 @@ describe("architecture", () => {
       "src/engine/models/ner.ts",
       "src/engine/models/nli.ts",
       "src/engine/models/reader.ts",
+      "src/engine/models/word-vectors.ts",
       "src/engine/wordnet/dict.ts",
     ]);
   });

@@ -7,7 +7,7 @@ import type { Answer } from "../../src/engine/types.ts";
 import { profileOf, rankedItems } from "../helpers.ts";
 
 /** The table as the committed reader model answers it (out of 10 answered and 9 unanswerable questions). */
-const RIGHT = 6;
+const RIGHT = 8;
 const REFUSED = 7;
 
 const DEBATE = [

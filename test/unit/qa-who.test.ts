@@ -8,7 +8,7 @@ import type { Answer, RankedAnswerItem } from "../../src/engine/types.ts";
 
 /** The table as the committed reader model answers it (out of 6 answered and 3 unanswerable questions). */
 const PARAGRAPHS = 6;
-const PHRASES = 2;
+const PHRASES = 3;
 const REFUSED = 2;
 
 const HARBOUR = [

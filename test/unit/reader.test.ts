@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { answer, answerRequestSchema } from "../../src/engine/index.ts";
 import { compileReader } from "../../src/engine/models/reader.ts";
-import { analyzeArticle } from "../../src/engine/parse/analyze.ts";
+import { wordVectors } from "../../src/engine/models/word-vectors.ts";
+import { analyzeArticle, termWeight } from "../../src/engine/parse/analyze.ts";
 import { readQuestion } from "../../src/engine/question/question.ts";
 import { ANSWERABILITY_FEATURES } from "../../src/engine/reader/answerability-features.ts";
 import {
@@ -51,6 +52,32 @@ describe("sentence features", () => {
     // `new sea wall finished`: three pairs, all side by side in sentence 4, in the question's order.
     expect([feature(q, 4, "pairShare"), feature(q, 4, "longestRun")]).toEqual([1, 1]);
     expect([feature(q, 0, "pairShare"), feature(q, 0, "longestRun")]).toEqual([0, 0]);
+  });
+
+  it("counts a question word as much as the sentence's word nearest to it in meaning", () => {
+    const q = "How many boats were wrecked?";
+    const terms = readQuestion(q).terms;
+    const [boats, wrecked] = terms.map((t) => termWeight(harbour, t.stem));
+    const near = (word: string) =>
+      wordVectors().similarity(wordVectors().id("wrecked"), wordVectors().id(word));
+    // Sentence 2 holds `boats` and, for `wrecked`, `damaged` (nearer than its other words); sentence 1 neither, so
+    // it is not scored.
+    const nearest = Math.max(...["harbourmaster", "ruth", "okafor", "said", "boats", "damaged"].map(near));
+    expect(nearest).toBe(near("damaged"));
+    expect(feature(q, 2, "vectorCoverage")).toBeCloseTo(
+      ((boats ?? 0) + (wrecked ?? 0) * nearest) / ((boats ?? 0) + (wrecked ?? 0)),
+      12,
+    );
+    expect(feature(q, 2, "vectorGain")).toBeCloseTo(
+      ((wrecked ?? 0) * nearest) / ((boats ?? 0) + (wrecked ?? 0)),
+      12,
+    );
+    expect([
+      feature(q, 1, "vectorCoverage"),
+      feature(q, 1, "vectorGain"),
+      feature(q, 1, "vectorSimilarity"),
+    ]).toEqual([0, 0, 0]);
+    expect(feature(q, 2, "vectorSimilarity")).toBeGreaterThan(0.5);
   });
 
   it("counts the kinds of answer a sentence holds", () => {
@@ -171,6 +198,36 @@ describe("the stretch a phrase stands in and the asked noun", () => {
     ["Why did the ferry sail at dusk?", [], "Molly", [0, 0, 0, 7]],
   ] as const)("%s with %j matched: `%s` → %j", (question, matched, text, expected) => {
     expect(features(question, [...matched], text)).toEqual(expected);
+  });
+});
+
+describe("the asked noun's likeness in meaning", () => {
+  const TIDE = "The ferry left at noon, and the tug Molly sailed at dusk.";
+  const tide = analyzeArticle({ meta: { id: "tide", title: "", date: null }, text: TIDE });
+  const likeness = (text: string) => {
+    const { candidates, rows } = sentencePhrases(
+      tide,
+      0,
+      readQuestion("Which boat sailed at dusk?"),
+      [],
+      0,
+      0,
+    );
+    const k = candidates.findIndex((c) => TIDE.slice(c.start, c.end) === text);
+    return rows[k * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.focusSimilarity];
+  };
+  const near = (word: string) => wordVectors().similarity(wordVectors().id("boat"), wordVectors().id(word));
+
+  it("is the phrase's word nearest to the asked noun", () => {
+    expect(likeness("tug Molly")).toBe(Math.max(near("tug"), near("molly")));
+    expect(likeness("ferry")).toBe(near("ferry"));
+    expect(near("ferry")).toBeGreaterThan(near("noon"));
+  });
+
+  it("is 0 when the question asks about no noun", () => {
+    const { rows } = sentencePhrases(tide, 0, readQuestion("When did the tug sail?"), [], 0, 0);
+    for (let k = 0; k < rows.length / PHRASE_FEATURE_COUNT; k++)
+      expect(rows[k * PHRASE_FEATURE_COUNT + PHRASE_COLUMN.focusSimilarity]).toBe(0);
   });
 });
 

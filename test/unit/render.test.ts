@@ -138,7 +138,8 @@ describe("the Discord summary shows each sentence once, numbered and cited", () 
 describe("notes under excerpts add to them, never repeat them", () => {
   it("a when-answer whose phrase is its date has no note; the date is in bold", () => {
     expect(description(ask({ command: "when", query: "When did repairs begin?" }))).toBe(
-      "April 2024 (“April 2024”), ¶3.\n\n> Repairs began in **April 2024**, when a storm damaged the landing stage.\n-# ¶3",
+      "April 2024 (“April 2024”), ¶3.\n\n> Repairs began in **April 2024**, when a storm damaged the landing stage.\n-# ¶3" +
+        "\n\n> **The harbour ferry returned to service on Friday after two weeks of storm repairs, the port authority said.**\n-# ¶1",
     );
   });
 

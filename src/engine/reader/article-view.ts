@@ -8,6 +8,7 @@ import {
   NEGATIONS,
   REASON_OPENERS,
 } from "../lexicon/index.ts";
+import { wordVectors } from "../models/word-vectors.ts";
 import type { AnalyzedArticle } from "../parse/analyze.ts";
 import { isStopword, termOf, tokenize } from "../text.ts";
 import type { EntityType } from "../types.ts";
@@ -28,6 +29,8 @@ export interface ReaderToken {
   inQuote: boolean;
   /** Punctuation between the previous token and this one (`,`, `(`, `"` …), trimmed. */
   gapBefore: string;
+  /** The word's number among the word vectors; -1 for a small word or one without a vector. */
+  vector: number;
 }
 
 export interface SentenceView {
@@ -49,6 +52,10 @@ export interface SentenceView {
   definites: string[];
   firstInParagraph: boolean;
   inHeading: boolean;
+  /** The word vectors of its content words, in order. */
+  vectors: number[];
+  /** What its content words mean together (their vectors summed, unit length). */
+  meaning: Float64Array;
 }
 
 export interface ArticleView {
@@ -69,6 +76,7 @@ export function articleView(article: AnalyzedArticle): ArticleView {
   const quoteSpans = article.quotes.filter((q) => q.direct);
   const headingSpans = article.headings;
   const stemSentences = new Map<string, number[]>();
+  const words = wordVectors();
   const sentences = article.sentences.map((s): SentenceView => {
     const tokens: ReaderToken[] = [];
     let previousEnd = s.start;
@@ -78,13 +86,14 @@ export function articleView(article: AnalyzedArticle): ArticleView {
       const lower = t.text.toLowerCase();
       const mention = mentions.findIndex((m) => m.start <= t.start && m.end >= t.end);
       const timex = timexes.findIndex((m) => m.start <= t.start && m.end >= t.end);
+      const stop = isStopword(lower);
       tokens.push({
         text: t.text,
         lower,
         stem: termOf(t.text),
         start: t.start,
         end: t.end,
-        stop: isStopword(lower),
+        stop,
         capitalized: /^\p{Lu}/u.test(t.text),
         number: /\p{N}/u.test(t.text),
         entity: mention >= 0 ? (mentions[mention]?.type ?? null) : null,
@@ -92,6 +101,7 @@ export function articleView(article: AnalyzedArticle): ArticleView {
         timex,
         inQuote: quoteSpans.some((q) => q.start <= t.start && q.end >= t.end),
         gapBefore: text.slice(previousEnd, t.start).trim(),
+        vector: stop ? -1 : words.id(lower),
       });
       previousEnd = t.end + (t.possessive ? 2 : 0);
     }
@@ -101,6 +111,7 @@ export function articleView(article: AnalyzedArticle): ArticleView {
       if (!list) stemSentences.set(token.stem, [s.index]);
       else if (list.at(-1) !== s.index) list.push(s.index);
     }
+    const vectors = tokens.flatMap((t) => (t.vector >= 0 ? [t.vector] : []));
     const count = (type: EntityType) => mentions.filter((m) => m.type === type).length;
     const definites: string[] = [];
     tokens.forEach((t, i) => {
@@ -128,6 +139,8 @@ export function articleView(article: AnalyzedArticle): ArticleView {
       negated: tokens.some((t) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't")),
       firstInParagraph: article.sentences[s.index - 1]?.paragraph !== s.paragraph,
       inHeading: headingSpans.some((h) => h.start <= s.start && h.end >= s.end),
+      vectors,
+      meaning: words.meaning(vectors),
     };
   });
   const view = { sentences, stemSentences };

@@ -13,6 +13,7 @@ import {
   REASON_OPENERS,
   VERB_TAGS,
 } from "../lexicon/index.ts";
+import { wordVectors } from "../models/word-vectors.ts";
 import { type AnalyzedArticle, termWeight } from "../parse/analyze.ts";
 import { NOUN_CLASS_NAMES, nounClassName, QUESTION_KINDS, type Question } from "../question/question.ts";
 import { isKindOf } from "../wordnet/noun-class.ts";
@@ -92,6 +93,7 @@ const NAMED = [
   "clauseCoverageGap",
   "focusInside",
   "focusDistance",
+  "focusSimilarity",
 ] as const;
 
 export type PhraseFeature = (typeof NAMED)[number];
@@ -339,6 +341,12 @@ export function sentencePhrases(
       const t = tokens[i];
       if (t && !t.capitalized && !t.number && isKindOf(t.lower, focus)) kindOfFocus[i] = 1;
     }
+  // How near in meaning each word is to the asked noun (`What job …`: `nurse`), where WordNet may not link them.
+  const vectors = wordVectors();
+  const focusVector = focus ? vectors.id(focus) : -1;
+  const nearFocus = new Float64Array(n);
+  if (focusVector >= 0)
+    for (let i = 0; i < n; i++) nearFocus[i] = vectors.similarity(focusVector, tokens[i]?.vector ?? -1);
   const set = (row: number, f: PhraseFeature, v: number) => {
     rows[row + at[f]] = v;
   };
@@ -502,6 +510,9 @@ export function sentencePhrases(
     const headClassIndex = headClass[c.last - 1] ?? NONE_CLASS;
     rows[row + HEAD_COLUMN + headClassIndex] = 1;
     set(row, "headKindOfFocus", kindOfFocus[c.last - 1] ?? 0);
+    let focusSimilarity = 0;
+    for (let i = c.first; i < c.last; i++) focusSimilarity = Math.max(focusSimilarity, nearFocus[i] ?? 0);
+    set(row, "focusSimilarity", focusSimilarity);
     set(row, "headClassIsFocus", headClassIndex !== NONE_CLASS && headClassIndex === focusIndex ? 1 : 0);
     // A phrase that starts or ends inside a longer run of content words or a name is likely cut short.
     const joinsBefore = !!before && !(firstFlags & BREAK_BEFORE);
